@@ -1,0 +1,494 @@
+//! The answer engine: a question in, a typed [`Answer`] out.
+//!
+//! Understand the question ([`understand`]), retrieve candidate passages with multi-field BM25,
+//! rerank them on what BM25 cannot see (how much of the question a passage covers, topic
+//! agreement, the country or level asked about), quote the best sentence ([`snippet`]), cite it,
+//! and decline honestly when nothing clears the bar. Nothing here knows about the CLI or Discord.
+
+pub mod snippet;
+pub mod understand;
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+use crate::corpus::Topic;
+use crate::index::{GuideInfo, LoadedIndex, Manifest};
+pub use understand::{EntityRef, Origin, SearchWord, Understood};
+use understand::Understander;
+
+/// The longest question read; the rest is ignored (Discord caps messages at 4,000 characters).
+pub const MAX_QUESTION_CHARS: usize = 4_000;
+/// How many citations an answer carries at most.
+pub const MAX_CITATIONS: usize = 3;
+/// How many suggestions a declined answer carries at most.
+pub const MAX_SUGGESTIONS: usize = 3;
+/// Candidates taken from BM25 for reranking.
+const CANDIDATES: usize = 40;
+
+/// Field weights: a FAQ question or a heading that matches says more than a body that does.
+const QUESTION_BOOST: f32 = 2.0;
+const HEADING_BOOST: f32 = 1.5;
+const ALIASES_BOOST: f32 = 1.5;
+const BODY_BOOST: f32 = 1.0;
+
+/// Tuned on `tests/golden/questions.jsonl`: see `careerbot eval`.
+#[derive(Debug, Clone, Copy)]
+pub struct Tuning {
+    pub bm25_weight: f32,
+    pub coverage_weight: f32,
+    pub topic_bonus: f32,
+    pub entity_bonus: f32,
+    pub entity_penalty: f32,
+    pub guide_bonus: f32,
+    /// The least share of the question a passage must cover to be an answer.
+    pub min_coverage: f32,
+    /// Secondary citations must score at least this share of the best one.
+    pub min_relative_score: f32,
+}
+
+pub const TUNING: Tuning = Tuning {
+    bm25_weight: 0.45,
+    coverage_weight: 0.55,
+    topic_bonus: 0.15,
+    entity_bonus: 0.25,
+    entity_penalty: 0.3,
+    guide_bonus: 0.2,
+    min_coverage: 0.5,
+    min_relative_score: 0.5,
+};
+
+/// One quoted passage with where it comes from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Citation {
+    /// The guide's title.
+    pub guide: String,
+    pub guide_id: String,
+    /// The heading path, `Salary & Outlook › Salary by Experience Level`.
+    pub section: String,
+    /// Exactly what a user is shown, `**bold**` marks included.
+    pub snippet: String,
+    pub score: f32,
+    pub source: String,
+    pub url: Option<String>,
+    /// Version of the guide (its `date:`), when it has one.
+    pub version: Option<String>,
+    pub line: u64,
+}
+
+/// Why an answer is what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The guide answers it: see the citations.
+    Answered,
+    /// The guide does not cover it: see the suggestions.
+    NotCovered,
+    /// Greetings and thanks: a friendly word, no citation.
+    SmallTalk,
+    /// Nothing to search for: empty, punctuation, only function words.
+    Empty,
+}
+
+/// The engine's answer to one question.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    pub question: String,
+    pub answered: bool,
+    pub outcome: Outcome,
+    pub topic: Option<Topic>,
+    pub citations: Vec<Citation>,
+    /// FAQ questions or section titles the guide does answer, offered when it declines.
+    pub suggestions: Vec<String>,
+    /// A sentence for the user when there is no citation to show.
+    pub message: Option<String>,
+}
+
+/// The scores behind one candidate, for `--explain`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CandidateTrace {
+    pub section: String,
+    pub bm25: f32,
+    pub coverage: f32,
+    pub topic_match: bool,
+    pub entities: Vec<EntityRef>,
+    pub score: f32,
+    pub matched: Vec<String>,
+}
+
+/// Why the engine answered as it did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    pub understood: Understood,
+    pub candidates: Vec<CandidateTrace>,
+}
+
+struct Candidate {
+    address: DocAddress,
+    guide_id: String,
+    section: String,
+    body: String,
+    line: u64,
+    topics: Vec<String>,
+    trace: CandidateTrace,
+}
+
+/// Answers questions from one loaded index version. Cheap to share between threads.
+pub struct Engine {
+    loaded: LoadedIndex,
+    understander: Understander,
+    tuning: Tuning,
+}
+
+fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
+    doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string()
+}
+
+impl Engine {
+    pub fn new(loaded: LoadedIndex) -> Engine {
+        let understander = Understander::new(&loaded.manifest.thesaurus, &loaded.manifest.vocabulary);
+        Engine { loaded, understander, tuning: TUNING }
+    }
+
+    pub fn manifest(&self) -> &Manifest {
+        &self.loaded.manifest
+    }
+
+    fn guide(&self, id: &str) -> Option<&GuideInfo> {
+        self.loaded.manifest.guides.iter().find(|g| g.id == id)
+    }
+
+    pub fn answer(&self, question: &str) -> Answer {
+        self.answer_explained(question).0
+    }
+
+    pub fn answer_explained(&self, question: &str) -> (Answer, Explanation) {
+        let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
+        let understood = self.understander.understand(&question);
+        let shown_question = crate::text::trim_to_chars(&understood.cleaned, 300);
+        let mut answer = Answer {
+            question: shown_question,
+            answered: false,
+            outcome: Outcome::Empty,
+            topic: understood.topic.clone(),
+            citations: Vec::new(),
+            suggestions: Vec::new(),
+            message: None,
+        };
+        if understood.small_talk {
+            answer.outcome = Outcome::SmallTalk;
+            answer.message = Some(format!(
+                "Hi! I answer questions about the {} guide, with quotes. Try one of these:",
+                self.guide_titles()
+            ));
+            answer.suggestions = self.default_suggestions();
+            return (answer, Explanation { understood, candidates: Vec::new() });
+        }
+        if understood.words.is_empty() {
+            answer.message = Some(format!(
+                "I didn't catch a question there. Ask me anything about the {} guide, for example:",
+                self.guide_titles()
+            ));
+            answer.suggestions = self.default_suggestions();
+            return (answer, Explanation { understood, candidates: Vec::new() });
+        }
+
+        let searcher = self.loaded.reader.searcher();
+        let candidates = self.rank(&searcher, &understood).unwrap_or_else(|e| {
+            tracing::error!("search failed: {e}");
+            Vec::new()
+        });
+        let best = candidates.first();
+        let answered = best.is_some_and(|c| c.trace.coverage >= self.tuning.min_coverage);
+        if answered {
+            let weights = self.snippet_weights(&searcher, &understood);
+            let best_score = best.map_or(0.0, |c| c.trace.score);
+            let mut per_section: HashMap<&str, usize> = HashMap::new();
+            let mut snippets: HashSet<String> = HashSet::new();
+            for c in &candidates {
+                if answer.citations.len() == MAX_CITATIONS {
+                    break;
+                }
+                let secondary = !answer.citations.is_empty();
+                if secondary
+                    && (c.trace.score < best_score * self.tuning.min_relative_score
+                        || c.trace.coverage < self.tuning.min_coverage * 0.6)
+                {
+                    continue;
+                }
+                let count = per_section.entry(&c.section).or_default();
+                if *count == 2 {
+                    continue;
+                }
+                let snippet = snippet::choose(&c.body, &weights, &understood.entities, &self.understander);
+                if snippet.is_empty() || !snippets.insert(snippet.clone()) {
+                    continue;
+                }
+                *count += 1;
+                answer.citations.push(self.citation(c, snippet));
+            }
+            answer.answered = !answer.citations.is_empty();
+        }
+        if answer.answered {
+            answer.outcome = Outcome::Answered;
+            if answer.topic.is_none() {
+                answer.topic = best.and_then(|c| c.topics.first()).and_then(|t| Topic::new(t));
+            }
+        } else {
+            answer.outcome = Outcome::NotCovered;
+            answer.message = Some(format!(
+                "The {} guide doesn't cover that, so I won't guess. It does answer these:",
+                self.guide_titles()
+            ));
+            answer.suggestions = self.suggestions_near(&candidates);
+        }
+        let traces = candidates.iter().take(10).map(|c| c.trace.clone()).collect();
+        (answer, Explanation { understood, candidates: traces })
+    }
+
+    fn guide_titles(&self) -> String {
+        let titles: Vec<&str> = self.loaded.manifest.guides.iter().map(|g| g.title.as_str()).collect();
+        match titles.as_slice() {
+            [one] => one.to_string(),
+            [rest @ .., last] if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => "career".to_string(),
+        }
+    }
+
+    fn citation(&self, c: &Candidate, snippet: String) -> Citation {
+        let guide = self.guide(&c.guide_id);
+        Citation {
+            guide: guide.map_or_else(|| c.guide_id.clone(), |g| g.title.clone()),
+            guide_id: c.guide_id.clone(),
+            section: c.section.clone(),
+            snippet,
+            score: (c.trace.score * 1000.0).round() / 1000.0,
+            source: guide.map(|g| g.source.clone()).unwrap_or_default(),
+            url: guide.and_then(|g| g.url.clone()),
+            version: guide.and_then(|g| g.date.clone()),
+            line: c.line,
+        }
+    }
+
+    /// Inverse document frequency of a stem over the searchable fields; unknown words get the
+    /// highest value, since a word the guide never uses is what it cannot answer.
+    fn idf(&self, searcher: &Searcher, stem: &str) -> f32 {
+        let f = &self.loaded.fields;
+        let n = searcher.num_docs().max(1) as f32;
+        let df: u64 = [f.body_text, f.heading_text, f.aliases_text, f.question_text]
+            .iter()
+            .map(|&field| searcher.doc_freq(&Term::from_field_text(field, stem)).unwrap_or(0))
+            .max()
+            .unwrap_or(0);
+        (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln()
+    }
+
+    fn snippet_weights(&self, searcher: &Searcher, understood: &Understood) -> HashMap<String, f32> {
+        understood
+            .words
+            .iter()
+            .map(|w| (w.stem.clone(), self.idf(searcher, &w.stem) * w.weight))
+            .collect()
+    }
+
+    fn query(&self, understood: &Understood) -> BooleanQuery {
+        let f = &self.loaded.fields;
+        let fields = [
+            (f.question_text, QUESTION_BOOST),
+            (f.heading_text, HEADING_BOOST),
+            (f.aliases_text, ALIASES_BOOST),
+            (f.body_text, BODY_BOOST),
+        ];
+        let clauses: Vec<(Occur, Box<dyn Query>)> = understood
+            .words
+            .iter()
+            .flat_map(|w| {
+                fields.iter().map(move |&(field, boost)| {
+                    let term = Term::from_field_text(field, &w.stem);
+                    let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
+                    (Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost * w.weight)) as Box<dyn Query>)
+                })
+            })
+            .collect();
+        BooleanQuery::new(clauses)
+    }
+
+    fn rank(&self, searcher: &Searcher, understood: &Understood) -> tantivy::Result<Vec<Candidate>> {
+        let f = self.loaded.fields;
+        let hits = searcher.search(&self.query(understood), &TopDocs::with_limit(CANDIDATES).order_by_score())?;
+        let max_bm25 = hits.first().map_or(1.0, |h| h.0.max(f32::EPSILON));
+
+        let idf: HashMap<&str, f32> =
+            understood.words.iter().map(|w| (w.stem.as_str(), self.idf(searcher, &w.stem))).collect();
+        let question_words: Vec<&SearchWord> = understood.question_words().collect();
+        let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
+        let named_guides = self.guides_named(understood);
+
+        let mut candidates = Vec::with_capacity(hits.len());
+        for (bm25, address) in hits {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let section = first_text(&doc, f.section);
+            let body = first_text(&doc, f.body);
+            let aliases = first_text(&doc, f.aliases);
+            let guide_id = first_text(&doc, f.guide);
+            let topics: Vec<String> =
+                doc.get_all(f.topic).filter_map(|v| v.as_str().map(str::to_string)).collect();
+            let line = doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0);
+
+            let body_stems = self.understander.stems_of(&body);
+            let context_stems = self.understander.stems_of(&format!("{section} {aliases}"));
+            let present: HashSet<&str> = body_stems.iter().chain(&context_stems).map(String::as_str).collect();
+
+            // Coverage: the rarity-weighted share of the person's own words the passage holds,
+            // a word reached only through a synonym counting for most of it.
+            let mut covered = 0.0;
+            let mut matched = Vec::new();
+            for w in &question_words {
+                let synonyms_hit = understood.words.iter().any(|s| {
+                    matches!(&s.origin, Origin::Synonym { phrase } if phrase.split(' ').any(|p| p == w.stem))
+                        && present.contains(s.stem.as_str())
+                });
+                if present.contains(w.stem.as_str()) {
+                    covered += idf[w.stem.as_str()];
+                    matched.push(w.word.clone());
+                } else if synonyms_hit {
+                    covered += idf[w.stem.as_str()] * 0.8;
+                    matched.push(format!("{}~", w.word));
+                }
+            }
+            let coverage = if total_weight > 0.0 { covered / total_weight } else { 0.0 };
+
+            let topic_match = understood.topic.as_ref().is_some_and(|t| topics.iter().any(|p| p == t.as_str()));
+            let named = self.understander.entities_in(&body_stems);
+            let mut entity_score = 0.0;
+            for wanted in &understood.entities {
+                if named.contains(wanted) {
+                    entity_score += self.tuning.entity_bonus;
+                } else if named.iter().any(|n| n.class == wanted.class) {
+                    entity_score -= self.tuning.entity_penalty;
+                }
+            }
+            let guide_score = if named_guides.contains(&guide_id) { self.tuning.guide_bonus } else { 0.0 };
+            let score = self.tuning.bm25_weight * bm25 / max_bm25
+                + self.tuning.coverage_weight * coverage
+                + if topic_match { self.tuning.topic_bonus } else { 0.0 }
+                + entity_score
+                + guide_score;
+            candidates.push(Candidate {
+                address,
+                guide_id,
+                section: section.clone(),
+                body,
+                line,
+                topics,
+                trace: CandidateTrace { section, bm25, coverage, topic_match, entities: named, score, matched },
+            });
+        }
+        candidates.sort_by(|a, b| b.trace.score.total_cmp(&a.trace.score).then(a.address.cmp(&b.address)));
+        Ok(candidates)
+    }
+
+    /// Guides whose title the question names (most of the title's words present), when the
+    /// corpus has more than one.
+    fn guides_named(&self, understood: &Understood) -> Vec<String> {
+        let guides = &self.loaded.manifest.guides;
+        if guides.len() < 2 {
+            return Vec::new();
+        }
+        let asked: HashSet<&str> = understood.words.iter().map(|w| w.stem.as_str()).collect();
+        let mut scored: Vec<(usize, &GuideInfo)> = guides
+            .iter()
+            .map(|g| {
+                let title = self.understander.stems_of(&g.title);
+                let hits = title.iter().filter(|s| asked.contains(String::as_str(s))).count();
+                (if hits * 3 >= title.len() * 2 && hits > 0 { hits } else { 0 }, g)
+            })
+            .filter(|(hits, _)| *hits > 0)
+            .collect();
+        let top = scored.iter().map(|(h, _)| *h).max().unwrap_or(0);
+        scored.retain(|(h, _)| *h == top);
+        scored.into_iter().map(|(_, g)| g.id.clone()).collect()
+    }
+
+    /// FAQ questions (or section titles) near what was asked, then the most asked-about ones.
+    fn suggestions_near(&self, candidates: &[Candidate]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for c in candidates.iter().filter(|c| c.trace.coverage > 0.0) {
+            if out.len() == MAX_SUGGESTIONS {
+                return out;
+            }
+            let label = self.suggestion_for(&c.guide_id, &c.section);
+            if !out.contains(&label) {
+                out.push(label);
+            }
+        }
+        for s in self.default_suggestions() {
+            if out.len() == MAX_SUGGESTIONS {
+                break;
+            }
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    fn suggestion_for(&self, guide_id: &str, section: &str) -> String {
+        let info = self
+            .guide(guide_id)
+            .and_then(|g| g.sections.iter().find(|s| s.label() == section));
+        match info {
+            Some(s) => s.question.clone().unwrap_or_else(|| s.label()),
+            None => section.to_string(),
+        }
+    }
+
+    /// One FAQ question for each of the topics people ask about most, in the order they ask.
+    pub fn default_suggestions(&self) -> Vec<String> {
+        let faq: Vec<(&Topic, &String)> = self
+            .loaded
+            .manifest
+            .guides
+            .iter()
+            .flat_map(|g| &g.sections)
+            .filter_map(|s| Some((s.topics.first()?, s.question.as_ref()?)))
+            .collect();
+        let mut out: Vec<String> = Vec::new();
+        for topic in ["salary", "education", "remote", "challenges"] {
+            if let Some((_, q)) = faq.iter().find(|(t, _)| t.as_str() == topic) {
+                out.push((*q).clone());
+            }
+        }
+        for (_, q) in &faq {
+            if !out.contains(q) {
+                out.push((*q).clone());
+            }
+        }
+        out.truncate(MAX_SUGGESTIONS);
+        out
+    }
+
+    /// FAQ questions and section titles that contain `prefix`'s words, for autocomplete.
+    pub fn complete(&self, prefix: &str, limit: usize) -> Vec<String> {
+        let needle = crate::text::fold(prefix);
+        let needle_words: Vec<&str> = crate::text::words(&needle).collect();
+        let mut out: Vec<String> = Vec::new();
+        let labels = self.loaded.manifest.guides.iter().flat_map(|g| &g.sections).map(|s| {
+            s.question.clone().unwrap_or_else(|| s.path.last().cloned().unwrap_or_default())
+        });
+        for label in labels {
+            let folded = crate::text::fold(&label);
+            if needle_words.iter().all(|w| folded.contains(w)) && !out.contains(&label) {
+                out.push(label);
+            }
+            if out.len() == limit {
+                break;
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,494 @@
+//! Understanding a question: from what someone typed in Discord to weighted search words.
+//!
+//! Steps, in order: strip Discord markup (mentions, channels, emoji, URLs, Markdown), fold,
+//! expand chat abbreviations, correct misspellings against the corpus' own vocabulary, drop
+//! function words, then read synonyms, topics and entities (all from the thesaurus) over the
+//! stemmed words.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+use tantivy::tokenizer::TextAnalyzer;
+
+use crate::corpus::{Thesaurus, Topic};
+use crate::text::{fold_for_search, words};
+
+/// Words that carry no meaning for retrieval: English function words, question words and chat
+/// filler. Kept in code because they are about English, not about any guide.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "actually", "after", "again", "all", "also", "am", "an", "and", "any", "anybody",
+    "anyone", "anything", "are", "aren", "as", "ask", "at", "be", "been", "being", "bot", "bro",
+    "but", "by", "can", "could", "d", "did", "didn", "do", "does", "doesn", "doing", "don", "dude",
+    "each", "eh", "even", "ever", "every", "for", "from", "get", "gets", "getting", "go", "going",
+    "gonna", "good", "got", "guys", "had", "has", "have", "having", "he", "hello", "her", "here",
+    "hey", "hi", "him", "his", "hmm", "how", "i", "if", "im", "in", "into", "is", "isn", "it",
+    "its", "ive", "just", "kinda", "know", "let", "like", "ll", "lol", "m", "me", "might", "mine",
+    "more", "most", "much", "must", "my", "nah", "need", "needs", "no", "not", "now", "of", "ok",
+    "okay", "on", "one", "or", "other", "our", "out", "please", "pls", "plz", "pretty", "quick",
+    "question", "quite", "re", "really", "s", "say", "she", "should", "so", "some", "someone",
+    "something", "sorta", "still", "stuff", "such", "sure", "t", "tell", "than", "thank",
+    "thanks", "that", "thats", "the", "their", "them", "then", "there", "these", "they", "thing",
+    "things", "think", "this", "those", "tho", "though", "thx", "to", "too", "u", "uh", "um",
+    "up", "us", "ve", "very", "wanna", "want", "was", "we", "well", "were", "what", "whats",
+    "when", "where", "which", "while", "who", "whom", "why", "will", "with", "wondering",
+    "would", "ya", "yall", "yeah", "yes", "yet", "yo", "you", "your", "yours",
+];
+
+/// Whole questions that are small talk rather than questions about a career.
+const SMALL_TALK: &[&str] = &[
+    "hi", "hello", "hey", "yo", "sup", "thanks", "thank", "thx", "ty", "bye", "goodbye", "cool",
+    "nice", "ok", "okay", "lol", "bot", "careerbot", "you", "u", "good", "great", "awesome",
+    "morning", "evening", "night", "there", "much", "a", "lot", "how", "are", "whats", "up",
+    "who", "what", "is", "this", "the", "hiya", "howdy", "cheers", "appreciate", "it", "wassup",
+    "man", "dude", "bro", "guys", "all", "everyone",
+];
+
+/// Where a search word came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "from")]
+pub enum Origin {
+    /// The person's own word (possibly respelled or unabbreviated).
+    Question,
+    /// Added by the thesaurus because the question said `phrase`.
+    Synonym { phrase: String },
+}
+
+/// A word to search for, stemmed as the index stems it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchWord {
+    pub word: String,
+    pub stem: String,
+    pub weight: f32,
+    pub origin: Origin,
+}
+
+/// A fact a question pins down, such as a country or a level.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct EntityRef {
+    pub class: String,
+    pub name: String,
+}
+
+/// What the engine understood of a question.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Understood {
+    /// The question after Discord markup was stripped: what is worth echoing back.
+    pub cleaned: String,
+    pub words: Vec<SearchWord>,
+    pub corrections: Vec<(String, String)>,
+    pub topic: Option<Topic>,
+    pub entities: Vec<EntityRef>,
+    pub small_talk: bool,
+}
+
+impl Understood {
+    pub fn question_words(&self) -> impl Iterator<Item = &SearchWord> {
+        self.words.iter().filter(|w| w.origin == Origin::Question)
+    }
+}
+
+struct Entity {
+    reference: EntityRef,
+    phrases: Vec<Vec<String>>,
+}
+
+/// The thesaurus and vocabulary, compiled for fast matching over stems.
+pub struct Understander {
+    analyzer: TextAnalyzer,
+    abbreviations: HashMap<String, Vec<String>>,
+    /// (phrase as stems, canonical words) pairs.
+    synonyms: Vec<(Vec<String>, Vec<String>)>,
+    topics: Vec<(Topic, Vec<Vec<String>>)>,
+    entities: Vec<Entity>,
+    vocabulary: HashMap<String, u32>,
+    /// Known words by length, for the speller.
+    by_length: BTreeMap<usize, Vec<String>>,
+    stopwords: HashSet<&'static str>,
+}
+
+/// Stems one folded word the way the index does; `None` for a word the analyzer drops.
+pub fn stem(analyzer: &mut TextAnalyzer, word: &str) -> Option<String> {
+    let mut stream = analyzer.token_stream(word);
+    stream.advance().then(|| stream.token().text.clone())
+}
+
+pub fn stems(analyzer: &mut TextAnalyzer, folded: &str) -> Vec<String> {
+    words(folded).filter_map(|w| stem(analyzer, w)).collect()
+}
+
+fn contains_phrase(haystack: &[String], phrase: &[String]) -> bool {
+    !phrase.is_empty() && haystack.windows(phrase.len()).any(|w| w == phrase)
+}
+
+/// Removes Discord markup and Markdown marks, keeping the words.
+pub fn strip_discord_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            if let Some(end) = rest.find('>') {
+                let inner = &rest[1..end];
+                let is_markup = inner.starts_with('@')
+                    || inner.starts_with('#')
+                    || inner.starts_with(':')
+                    || inner.starts_with("a:")
+                    || inner.starts_with("http");
+                if is_markup && !inner.contains(char::is_whitespace) {
+                    out.push(' ');
+                    rest = &rest[end + 1..];
+                    continue;
+                }
+            }
+        }
+        if rest.starts_with("http://") || rest.starts_with("https://") {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            out.push(' ');
+            rest = &rest[end..];
+            continue;
+        }
+        if rest.starts_with("@everyone") || rest.starts_with("@here") {
+            let len = if rest.starts_with("@everyone") { 9 } else { 5 };
+            out.push(' ');
+            rest = &rest[len..];
+            continue;
+        }
+        if c == ':' {
+            // A Unicode emoji shortcode such as :thumbsup: carries no question.
+            let body = &rest[1..];
+            if let Some(end) = body.find(':') {
+                let name = &body[..end];
+                if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    out.push(' ');
+                    rest = &body[end + 1..];
+                    continue;
+                }
+            }
+        }
+        let kept = if matches!(c, '*' | '_' | '`' | '~' | '|' | '>') || c.is_control() { ' ' } else { c };
+        out.push(kept);
+        rest = &rest[c.len_utf8()..];
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Damerau-Levenshtein distance (optimal string alignment), giving up above `limit`.
+fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let width = b.len() + 1;
+    let mut rows = vec![vec![0usize; width]; a.len() + 1];
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        rows[i][0] = i;
+        let mut row_min = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > limit {
+            return None;
+        }
+    }
+    Some(rows[a.len()][b.len()]).filter(|&d| d <= limit)
+}
+
+impl Understander {
+    pub fn new(thesaurus: &Thesaurus, vocabulary: &BTreeMap<String, u32>) -> Understander {
+        let mut analyzer = crate::index::analyzer();
+        let mut stem_phrase = |p: &str| stems(&mut analyzer, p);
+        let abbreviations = thesaurus
+            .abbreviations
+            .iter()
+            .flat_map(|e| {
+                let expansion: Vec<String> = words(&e.key).map(str::to_string).collect();
+                e.phrases.iter().map(move |p| (p.clone(), expansion.clone()))
+            })
+            .collect();
+        let synonyms = thesaurus
+            .synonyms
+            .iter()
+            .flat_map(|e| {
+                let canonical: Vec<String> = words(&e.key).map(str::to_string).collect();
+                e.phrases.iter().map(|p| (stem_phrase(p), canonical.clone())).collect::<Vec<_>>()
+            })
+            .collect();
+        let topics = thesaurus
+            .topics
+            .iter()
+            .filter_map(|e| {
+                let topic = Topic::new(&e.key)?;
+                Some((topic, e.phrases.iter().map(|p| stem_phrase(p)).collect()))
+            })
+            .collect();
+        let entities = thesaurus
+            .entities
+            .iter()
+            .map(|e| {
+                let (class, name) = e.key.split_once('.').unwrap_or(("entity", e.key.as_str()));
+                Entity {
+                    reference: EntityRef { class: class.to_string(), name: name.to_string() },
+                    phrases: e.phrases.iter().map(|p| stem_phrase(p)).collect(),
+                }
+            })
+            .collect();
+        let mut by_length: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        for word in vocabulary.keys() {
+            if word.chars().all(char::is_alphabetic) {
+                by_length.entry(word.chars().count()).or_default().push(word.clone());
+            }
+        }
+        Understander {
+            analyzer: crate::index::analyzer(),
+            abbreviations,
+            synonyms,
+            topics,
+            entities,
+            vocabulary: vocabulary.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            by_length,
+            stopwords: STOPWORDS.iter().copied().collect(),
+        }
+    }
+
+    pub fn analyzer(&self) -> TextAnalyzer {
+        self.analyzer.clone()
+    }
+
+    fn is_known(&self, word: &str) -> bool {
+        self.vocabulary.contains_key(word)
+            || self.stopwords.contains(word)
+            || self.abbreviations.contains_key(word)
+            || SMALL_TALK.contains(&word)
+    }
+
+    /// The corpus word closest to `word`: edit distance 1 for words of 4 to 7 letters, 2 for
+    /// longer ones; ties go to the more frequent word. Short words and numbers are left alone.
+    fn correct(&self, word: &str) -> Option<String> {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() < 4 || !chars.iter().all(|c| c.is_alphabetic()) {
+            return None;
+        }
+        let limit = if chars.len() >= 8 { 2 } else { 1 };
+        let mut best: Option<(usize, u32, &String)> = None;
+        for (_, candidates) in self.by_length.range(chars.len() - limit..=chars.len() + limit) {
+            for candidate in candidates {
+                let cand: Vec<char> = candidate.chars().collect();
+                let Some(d) = edit_distance(&chars, &cand, limit) else { continue };
+                let freq = self.vocabulary.get(candidate).copied().unwrap_or(0);
+                let better = match best {
+                    None => true,
+                    Some((bd, bf, _)) => d < bd || (d == bd && freq > bf),
+                };
+                if better {
+                    best = Some((d, freq, candidate));
+                }
+            }
+        }
+        best.map(|(_, _, w)| w.clone())
+    }
+
+    /// The folded words of a passage or question, as the engine compares them (stems).
+    pub fn stems_of(&self, text: &str) -> Vec<String> {
+        let mut analyzer = self.analyzer.clone();
+        stems(&mut analyzer, &fold_for_search(text))
+    }
+
+    /// The entities named in a sequence of stems.
+    pub fn entities_in(&self, stems: &[String]) -> Vec<EntityRef> {
+        self.entities
+            .iter()
+            .filter(|e| e.phrases.iter().any(|p| contains_phrase(stems, p)))
+            .map(|e| e.reference.clone())
+            .collect()
+    }
+
+    pub fn understand(&self, question: &str) -> Understood {
+        let mut analyzer = self.analyzer.clone();
+        let cleaned = strip_discord_markup(question);
+        let prepared = cleaned.replace("w/", "with ").replace("W/", "with ");
+        let folded = fold_for_search(&prepared);
+
+        let mut tokens: Vec<String> = Vec::new();
+        let mut corrections = Vec::new();
+        for word in words(&folded) {
+            if let Some(expansion) = self.abbreviations.get(word) {
+                tokens.extend(expansion.iter().cloned());
+                continue;
+            }
+            if !self.is_known(word) {
+                if let Some(fixed) = self.correct(word) {
+                    corrections.push((word.to_string(), fixed.clone()));
+                    tokens.push(fixed);
+                    continue;
+                }
+            }
+            tokens.push(word.to_string());
+        }
+        // "the us" is the country even in lower case.
+        for i in 1..tokens.len() {
+            if tokens[i] == "us" && tokens[i - 1] == "the" {
+                tokens[i] = "usa".to_string();
+            }
+        }
+
+        let small_talk = !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
+        let token_stems: Vec<String> = tokens.iter().map(|t| stem(&mut analyzer, t).unwrap_or_default()).collect();
+
+        let mut search_words: Vec<SearchWord> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        for (token, stemmed) in tokens.iter().zip(&token_stems) {
+            if self.stopwords.contains(token.as_str()) || stemmed.is_empty() {
+                continue;
+            }
+            if seen.insert(stemmed.clone()) {
+                search_words.push(SearchWord {
+                    word: token.clone(),
+                    stem: stemmed.clone(),
+                    weight: 1.0,
+                    origin: Origin::Question,
+                });
+            }
+        }
+        for (phrase, canonical) in &self.synonyms {
+            if !contains_phrase(&token_stems, phrase) {
+                continue;
+            }
+            for word in canonical {
+                let Some(stemmed) = stem(&mut analyzer, word) else { continue };
+                if seen.insert(stemmed.clone()) {
+                    search_words.push(SearchWord {
+                        word: word.clone(),
+                        stem: stemmed,
+                        weight: 0.5,
+                        origin: Origin::Synonym { phrase: phrase.join(" ") },
+                    });
+                }
+            }
+        }
+
+        // Synonyms count towards the topic: "make money" is about salary.
+        let mut topic_stems = token_stems.clone();
+        topic_stems.push(String::new());
+        topic_stems.extend(search_words.iter().filter(|w| w.origin != Origin::Question).map(|w| w.stem.clone()));
+        let topic = self
+            .topics
+            .iter()
+            .map(|(topic, phrases)| {
+                let hits = phrases.iter().filter(|p| contains_phrase(&topic_stems, p)).count();
+                (hits, topic)
+            })
+            .filter(|(hits, _)| *hits > 0)
+            .fold(None::<(usize, &Topic)>, |best, (hits, topic)| match best {
+                Some((b, _)) if b >= hits => best,
+                _ => Some((hits, topic)),
+            })
+            .map(|(_, t)| t.clone());
+
+        Understood {
+            cleaned,
+            entities: self.entities_in(&token_stems),
+            words: search_words,
+            corrections,
+            topic,
+            small_talk,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn understander() -> Understander {
+        let thesaurus = Thesaurus::parse(
+            "[abbreviations]\npeople = ppl\n[synonyms]\nsalary = pay | make | money\nremote = work from home | wfh\n\
+             [topics]\nsalary = salary | pay\nremote = remote\n[entities]\ncountry.canada = canada | canadian\n\
+             country.usa = usa | united states\n",
+        )
+        .unwrap();
+        let vocabulary = ["salary", "canada", "remote", "coordinator", "certification", "people"]
+            .iter()
+            .map(|w| (w.to_string(), 3))
+            .collect();
+        Understander::new(&thesaurus, &vocabulary)
+    }
+
+    fn stems_of(u: &Understood) -> Vec<&str> {
+        u.words.iter().map(|w| w.stem.as_str()).collect()
+    }
+
+    #[test]
+    fn discord_markup_is_stripped() {
+        let cleaned = strip_discord_markup("<@123> **pay** in <#456>? <:pog:789> https://x.y/z @everyone");
+        assert_eq!(cleaned, "pay in ?");
+    }
+
+    #[test]
+    fn misspellings_are_corrected_against_the_vocabulary() {
+        let u = understander().understand("sallary in canda");
+        assert_eq!(u.corrections, [("sallary".into(), "salary".into()), ("canda".into(), "canada".into())]);
+    }
+
+    #[test]
+    fn words_the_corpus_knows_are_never_corrected() {
+        assert!(understander().understand("remote coordinator").corrections.is_empty());
+    }
+
+    #[test]
+    fn short_words_are_never_corrected() {
+        assert!(understander().understand("cat").corrections.is_empty());
+    }
+
+    #[test]
+    fn abbreviations_expand_before_searching() {
+        let u = understander().understand("do ppl like it");
+        assert_eq!(stems_of(&u), ["peopl"]);
+    }
+
+    #[test]
+    fn synonyms_add_canonical_words_at_lower_weight() {
+        let u = understander().understand("do they make good money");
+        let salary = u.words.iter().find(|w| w.stem == "salari").unwrap();
+        assert!(salary.weight < 1.0);
+        assert_eq!(u.topic, Topic::new("salary"), "synonyms count towards the topic");
+    }
+
+    #[test]
+    fn multi_word_phrases_match() {
+        let u = understander().understand("can I work from home");
+        assert!(u.words.iter().any(|w| w.stem == "remot"));
+    }
+
+    #[test]
+    fn topics_come_from_the_thesaurus() {
+        assert_eq!(understander().understand("what is the pay").topic, Topic::new("salary"));
+    }
+
+    #[test]
+    fn upper_case_us_names_the_country() {
+        let u = understander().understand("salary in the US?");
+        assert_eq!(u.entities, [EntityRef { class: "country".into(), name: "usa".into() }]);
+        assert!(understander().understand("can you tell us").entities.is_empty());
+    }
+
+    #[test]
+    fn greetings_are_small_talk() {
+        assert!(understander().understand("hi bot!").small_talk);
+        assert!(understander().understand("thanks :)").small_talk);
+        assert!(!understander().understand("hi, what is the pay?").small_talk);
+    }
+
+    #[test]
+    fn edit_distance_counts_transpositions_once() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(edit_distance(&c("salray"), &c("salary"), 2), Some(1));
+        assert_eq!(edit_distance(&c("abc"), &c("xyz"), 2), None);
+    }
+}

@@ -1,0 +1,248 @@
+//! The `careerbot` command line: ask, index, check, eval.
+//!
+//! Only renders what the answer engine returns; every answer the Discord bot gives can be
+//! reproduced here with `careerbot ask`.
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+
+use crate::answer::{Answer, Engine, Explanation};
+use crate::index::{self, OpenOutcome};
+
+#[derive(Debug, Parser)]
+#[command(name = "careerbot", version, about = "Answers career questions from indexed career guides, with cited snippets.")]
+pub struct Cli {
+    /// Directory of guide Markdown files (and thesaurus.txt).
+    #[arg(long, global = true, env = "CORPUS_DIR", value_name = "DIR")]
+    pub corpus: Option<PathBuf>,
+    /// Directory the search index is built in.
+    #[arg(long, global = true, env = "INDEX_DIR", value_name = "DIR")]
+    pub index: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Answer a question (or, with none given, one question a line from standard input).
+    Ask {
+        /// Print one JSON object per question instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Show why the answer won: matched words, corrections, synonyms, topic, scores.
+        #[arg(long)]
+        explain: bool,
+        /// The question; several words are joined with spaces.
+        question: Vec<String>,
+    },
+    /// (Re)build the index from the corpus and report what was built.
+    Index,
+    /// Validate the corpus and list every problem with file and line.
+    Check,
+    /// Score a question set (JSON Lines, see shared/eval/FORMAT.md).
+    Eval {
+        file: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Connect to Discord and answer there (needs DISCORD_TOKEN).
+    Serve,
+}
+
+/// Where the bundled guides are: `./faq-corpus` when run from a checkout, else the crate's own.
+fn bundled(name: &str) -> PathBuf {
+    let local = PathBuf::from(name);
+    if local.is_dir() {
+        local
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+    }
+}
+
+impl Cli {
+    pub fn corpus_dir(&self) -> PathBuf {
+        self.corpus.clone().unwrap_or_else(|| bundled("faq-corpus"))
+    }
+
+    pub fn index_dir(&self) -> PathBuf {
+        self.index.clone().unwrap_or_else(|| bundled("index"))
+    }
+}
+
+/// Opens the engine, rebuilding the index when the corpus changed; warns when a broken corpus
+/// left the previous index in service.
+pub fn open_engine(corpus_dir: &Path, index_dir: &Path) -> Result<Engine> {
+    let (loaded, outcome) = index::open_or_build(corpus_dir, index_dir)
+        .with_context(|| format!("cannot open the index for {}", corpus_dir.display()))?;
+    match outcome {
+        OpenOutcome::UpToDate => {}
+        OpenOutcome::Rebuilt(report) => tracing::info!(
+            "index rebuilt: {} guides, {} passages in {:.0} ms",
+            report.guides,
+            report.passages,
+            report.took.as_secs_f64() * 1000.0
+        ),
+        OpenOutcome::KeptPrevious(errors) => {
+            eprintln!("warning: {errors}");
+            eprintln!("warning: answering from the previous index ({}) until the corpus is fixed", loaded.manifest.version());
+        }
+    }
+    Ok(Engine::new(loaded))
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let (corpus_dir, index_dir) = (cli.corpus_dir(), cli.index_dir());
+    match cli.command {
+        Command::Ask { json, explain, question } => ask(&corpus_dir, &index_dir, json, explain, question),
+        Command::Index => {
+            let corpus = crate::corpus::load(&corpus_dir)?;
+            let report = index::build(&corpus, &index_dir)?;
+            println!(
+                "built index {} in {}: {} guide(s), {} sections, {} passages, {:.1} ms",
+                report.version,
+                index_dir.display(),
+                report.guides,
+                report.sections,
+                report.passages,
+                report.took.as_secs_f64() * 1000.0
+            );
+            Ok(())
+        }
+        Command::Check => {
+            let corpus = crate::corpus::load(&corpus_dir)?;
+            println!(
+                "{}: {} guide(s), {} sections, {} passages: all valid",
+                corpus_dir.display(),
+                corpus.guides.len(),
+                corpus.section_count(),
+                corpus.passage_count()
+            );
+            Ok(())
+        }
+        Command::Eval { file, json } => {
+            let engine = open_engine(&corpus_dir, &index_dir)?;
+            let set = crate::eval::QuestionSet::load(&file)?;
+            let report = crate::eval::evaluate(&engine, &set);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                print!("{report}");
+            }
+            Ok(())
+        }
+        Command::Serve => crate::discord::serve_from_env(corpus_dir, index_dir),
+    }
+}
+
+fn ask(corpus_dir: &Path, index_dir: &Path, json: bool, explain: bool, words: Vec<String>) -> Result<()> {
+    let started = Instant::now();
+    let engine = open_engine(corpus_dir, index_dir)?;
+    tracing::debug!("engine ready in {:?}", started.elapsed());
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if words.is_empty() {
+        // One question a line; the index is opened once for all of them.
+        for line in std::io::stdin().lock().lines() {
+            let line = line.context("cannot read standard input")?;
+            let (answer, explanation) = engine.answer_explained(&line);
+            print_answer(&mut out, &answer, json, explain.then_some(&explanation))?;
+        }
+        return Ok(());
+    }
+    let question = words.join(" ");
+    if question.trim().is_empty() {
+        bail!("the question is empty: ask something like `careerbot ask \"how much do they earn in Canada?\"`");
+    }
+    let (answer, explanation) = engine.answer_explained(&question);
+    print_answer(&mut out, &answer, json, explain.then_some(&explanation))
+}
+
+fn print_answer(out: &mut impl Write, answer: &Answer, json: bool, explanation: Option<&Explanation>) -> Result<()> {
+    if json {
+        let mut value = serde_json::to_value(answer)?;
+        if let Some(explanation) = explanation {
+            value["explain"] = serde_json::to_value(explanation)?;
+        }
+        writeln!(out, "{}", serde_json::to_string(&value)?)?;
+    } else {
+        write!(out, "{}", render_text(answer))?;
+        if let Some(explanation) = explanation {
+            write!(out, "{}", render_explanation(explanation))?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The answer as a person reads it in a terminal.
+pub fn render_text(answer: &Answer) -> String {
+    let mut s = String::new();
+    if let Some(best) = answer.citations.first() {
+        s.push_str(&format!("{}\n", best.snippet));
+        s.push_str(&format!("  — {}\n", best.section));
+        let mut credit = format!("    {} guide · {}", best.guide, best.source);
+        if let Some(version) = &best.version {
+            credit.push_str(&format!(" ({version})"));
+        }
+        if let Some(url) = &best.url {
+            credit.push_str(&format!(" · {url}"));
+        }
+        s.push_str(&credit);
+        s.push('\n');
+        if answer.citations.len() > 1 {
+            s.push_str("\nAlso in the guide:\n");
+            for c in &answer.citations[1..] {
+                s.push_str(&format!("  • {} — {}\n", c.section, c.snippet));
+            }
+        }
+    }
+    if let Some(message) = &answer.message {
+        s.push_str(&format!("{message}\n"));
+    }
+    for suggestion in &answer.suggestions {
+        s.push_str(&format!("  • {suggestion}\n"));
+    }
+    s.push('\n');
+    s
+}
+
+fn render_explanation(e: &Explanation) -> String {
+    let u = &e.understood;
+    let mut s = String::from("Why:\n");
+    s.push_str(&format!("  cleaned question: {}\n", u.cleaned));
+    for (from, to) in &u.corrections {
+        s.push_str(&format!("  corrected: {from} → {to}\n"));
+    }
+    let words: Vec<String> = u
+        .words
+        .iter()
+        .map(|w| match &w.origin {
+            crate::answer::Origin::Question => format!("{} [{}]", w.word, w.stem),
+            crate::answer::Origin::Synonym { phrase } => format!("{} [{}] ×{} via \"{phrase}\"", w.word, w.stem, w.weight),
+        })
+        .collect();
+    s.push_str(&format!("  search words: {}\n", words.join(", ")));
+    s.push_str(&format!("  topic: {}\n", u.topic.as_ref().map_or("none".into(), |t| t.to_string())));
+    if !u.entities.is_empty() {
+        let names: Vec<String> = u.entities.iter().map(|e| format!("{}.{}", e.class, e.name)).collect();
+        s.push_str(&format!("  asks about: {}\n", names.join(", ")));
+    }
+    for (i, c) in e.candidates.iter().enumerate() {
+        s.push_str(&format!(
+            "  {}. {:.3} = bm25 {:.2}, coverage {:.2}{}  {} [{}]\n",
+            i + 1,
+            c.score,
+            c.bm25,
+            c.coverage,
+            if c.topic_match { ", topic" } else { "" },
+            c.section,
+            c.matched.join(" ")
+        ));
+    }
+    s
+}
