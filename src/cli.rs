@@ -14,7 +14,11 @@ use crate::answer::{Answer, Engine, Explanation};
 use crate::index::{self, OpenOutcome};
 
 #[derive(Debug, Parser)]
-#[command(name = "careerbot", version, about = "Answers career questions from indexed career guides, with cited snippets.")]
+#[command(
+    name = "careerbot",
+    version,
+    about = "Answers career questions from indexed career guides, with cited snippets."
+)]
 pub struct Cli {
     /// Directory of guide Markdown files (and thesaurus.txt).
     #[arg(long, global = true, env = "CORPUS_DIR", value_name = "DIR")]
@@ -50,8 +54,6 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Connect to Discord and answer there (needs DISCORD_TOKEN).
-    Serve,
 }
 
 /// Where the bundled guides are: `./faq-corpus` when run from a checkout, else the crate's own.
@@ -89,7 +91,10 @@ pub fn open_engine(corpus_dir: &Path, index_dir: &Path) -> Result<Engine> {
         ),
         OpenOutcome::KeptPrevious(errors) => {
             eprintln!("warning: {errors}");
-            eprintln!("warning: answering from the previous index ({}) until the corpus is fixed", loaded.manifest.version());
+            eprintln!(
+                "warning: answering from the previous index ({}) until the corpus is fixed",
+                loaded.manifest.version()
+            );
         }
     }
     Ok(Engine::new(loaded))
@@ -98,48 +103,63 @@ pub fn open_engine(corpus_dir: &Path, index_dir: &Path) -> Result<Engine> {
 pub fn run(cli: Cli) -> Result<()> {
     let (corpus_dir, index_dir) = (cli.corpus_dir(), cli.index_dir());
     match cli.command {
-        Command::Ask { json, explain, question } => ask(&corpus_dir, &index_dir, json, explain, question),
+        Command::Ask {
+            json,
+            explain,
+            question,
+        } => ask(&corpus_dir, &index_dir, json, explain, question),
         Command::Index => {
             let corpus = crate::corpus::load(&corpus_dir)?;
             let report = index::build(&corpus, &index_dir)?;
-            println!(
-                "built index {} in {}: {} guide(s), {} sections, {} passages, {:.1} ms",
+            write_stdout(&format!(
+                "built index {} in {}: {} guide(s), {} sections, {} passages, {:.1} ms\n",
                 report.version,
                 index_dir.display(),
                 report.guides,
                 report.sections,
                 report.passages,
                 report.took.as_secs_f64() * 1000.0
-            );
-            Ok(())
+            ))
         }
         Command::Check => {
             let corpus = crate::corpus::load(&corpus_dir)?;
-            println!(
-                "{}: {} guide(s), {} sections, {} passages: all valid",
+            write_stdout(&format!(
+                "{}: {} guide(s), {} sections, {} passages: all valid\n",
                 corpus_dir.display(),
                 corpus.guides.len(),
                 corpus.section_count(),
                 corpus.passage_count()
-            );
-            Ok(())
+            ))
         }
         Command::Eval { file, json } => {
             let engine = open_engine(&corpus_dir, &index_dir)?;
             let set = crate::eval::QuestionSet::load(&file)?;
             let report = crate::eval::evaluate(&engine, &set);
-            if json {
-                println!("{}", serde_json::to_string_pretty(&report)?);
+            let text = if json {
+                serde_json::to_string_pretty(&report)? + "\n"
             } else {
-                print!("{report}");
-            }
-            Ok(())
+                report.to_string()
+            };
+            write_stdout(&text)
         }
-        Command::Serve => crate::discord::serve_from_env(corpus_dir, index_dir),
     }
 }
 
-fn ask(corpus_dir: &Path, index_dir: &Path, json: bool, explain: bool, words: Vec<String>) -> Result<()> {
+/// Writes to standard output; a reader that went away (`| head`) is not an error.
+fn write_stdout(text: &str) -> Result<()> {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+fn ask(
+    corpus_dir: &Path,
+    index_dir: &Path,
+    json: bool,
+    explain: bool,
+    words: Vec<String>,
+) -> Result<()> {
     let started = Instant::now();
     let engine = open_engine(corpus_dir, index_dir)?;
     tracing::debug!("engine ready in {:?}", started.elapsed());
@@ -162,7 +182,12 @@ fn ask(corpus_dir: &Path, index_dir: &Path, json: bool, explain: bool, words: Ve
     print_answer(&mut out, &answer, json, explain.then_some(&explanation))
 }
 
-fn print_answer(out: &mut impl Write, answer: &Answer, json: bool, explanation: Option<&Explanation>) -> Result<()> {
+fn print_answer(
+    out: &mut impl Write,
+    answer: &Answer,
+    json: bool,
+    explanation: Option<&Explanation>,
+) -> Result<()> {
     if json {
         let mut value = serde_json::to_value(answer)?;
         if let Some(explanation) = explanation {
@@ -223,13 +248,22 @@ fn render_explanation(e: &Explanation) -> String {
         .iter()
         .map(|w| match &w.origin {
             crate::answer::Origin::Question => format!("{} [{}]", w.word, w.stem),
-            crate::answer::Origin::Synonym { phrase } => format!("{} [{}] ×{} via \"{phrase}\"", w.word, w.stem, w.weight),
+            crate::answer::Origin::Synonym { phrase } => {
+                format!("{} [{}] ×{} via \"{phrase}\"", w.word, w.stem, w.weight)
+            }
         })
         .collect();
     s.push_str(&format!("  search words: {}\n", words.join(", ")));
-    s.push_str(&format!("  topic: {}\n", u.topic.as_ref().map_or("none".into(), |t| t.to_string())));
+    s.push_str(&format!(
+        "  topic: {}\n",
+        u.topic.as_ref().map_or("none".into(), |t| t.to_string())
+    ));
     if !u.entities.is_empty() {
-        let names: Vec<String> = u.entities.iter().map(|e| format!("{}.{}", e.class, e.name)).collect();
+        let names: Vec<String> = u
+            .entities
+            .iter()
+            .map(|e| format!("{}.{}", e.class, e.name))
+            .collect();
         s.push_str(&format!("  asks about: {}\n", names.join(", ")));
     }
     for (i, c) in e.candidates.iter().enumerate() {

@@ -48,13 +48,15 @@ pub struct QuestionSet {
 
 impl QuestionSet {
     pub fn load(path: &Path) -> Result<QuestionSet> {
-        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
         let questions = text
             .lines()
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty())
             .map(|(i, l)| {
-                serde_json::from_str(l).with_context(|| format!("{}:{}: not a question object", path.display(), i + 1))
+                serde_json::from_str(l)
+                    .with_context(|| format!("{}:{}: not a question object", path.display(), i + 1))
             })
             .collect::<Result<_>>()?;
         Ok(QuestionSet { questions })
@@ -74,13 +76,21 @@ pub fn normalise(text: &str) -> String {
             c => c,
         })
         .collect();
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    mapped
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Whether a snippet answers a question: it contains every part of one evidence alternative.
 pub fn snippet_answers(snippet: &str, evidence: &[Evidence]) -> bool {
     let snippet = normalise(snippet);
-    evidence.iter().any(|alt| alt.parts().iter().all(|part| snippet.contains(&normalise(part))))
+    evidence.iter().any(|alt| {
+        alt.parts()
+            .iter()
+            .all(|part| snippet.contains(&normalise(part)))
+    })
 }
 
 /// Counts behind each figure, for one slice of the set (overall, a style or a topic).
@@ -157,8 +167,18 @@ fn score_one(q: &EvalQuestion, answer: &Answer, tallies: &mut [&mut Tally]) -> O
         .take(10)
         .position(|c| snippet_answers(&c.snippet, &q.evidence))
         .map(|i| i + 1);
-    let shown = answer.citations.first().map(|c| (c.section.clone(), c.snippet.clone()));
-    let miss = Miss { id: q.id.clone(), q: q.q.clone(), answerable: q.answerable, answered: answer.answered, shown, found_at: rank };
+    let shown = answer
+        .citations
+        .first()
+        .map(|c| (c.section.clone(), c.snippet.clone()));
+    let miss = Miss {
+        id: q.id.clone(),
+        q: q.q.clone(),
+        answerable: q.answerable,
+        answered: answer.answered,
+        shown,
+        found_at: rank,
+    };
     for t in tallies.iter_mut() {
         if q.answerable {
             t.answerable += 1;
@@ -180,17 +200,30 @@ fn score_one(q: &EvalQuestion, answer: &Answer, tallies: &mut [&mut Tally]) -> O
             }
         }
     }
-    let correct = if q.answerable { answer.answered && rank == Some(1) } else { !answer.answered };
+    let correct = if q.answerable {
+        answer.answered && rank == Some(1)
+    } else {
+        !answer.answered
+    };
     (!correct).then_some(miss)
 }
 
 pub fn evaluate(engine: &Engine, set: &QuestionSet) -> Report {
-    let mut report = Report { overall: Tally::default(), by_style: BTreeMap::new(), by_topic: BTreeMap::new(), misses: Vec::new() };
+    let mut report = Report {
+        overall: Tally::default(),
+        by_style: BTreeMap::new(),
+        by_topic: BTreeMap::new(),
+        misses: Vec::new(),
+    };
     for q in &set.questions {
         let answer = engine.answer(&q.q);
         let mut style = report.by_style.remove(&q.style).unwrap_or_default();
         let mut topic = report.by_topic.remove(&q.topic).unwrap_or_default();
-        if let Some(miss) = score_one(q, &answer, &mut [&mut report.overall, &mut style, &mut topic]) {
+        if let Some(miss) = score_one(
+            q,
+            &answer,
+            &mut [&mut report.overall, &mut style, &mut topic],
+        ) {
             report.misses.push(miss);
         }
         report.by_style.insert(q.style.clone(), style);
@@ -214,7 +247,11 @@ fn write_row(f: &mut fmt::Formatter<'_>, name: &str, t: &Tally) -> fmt::Result {
         t.answerable,
         pct(t.top1()),
         pct(t.recall3()),
-        if t.answerable == 0 { "-".to_string() } else { format!("{:.3}", t.mrr()) },
+        if t.answerable == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.3}", t.mrr())
+        },
         t.unanswerable,
         pct(t.declined()),
         pct(t.falsely_declined()),
@@ -223,7 +260,11 @@ fn write_row(f: &mut fmt::Formatter<'_>, name: &str, t: &Tally) -> fmt::Result {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<22} {:>4} {:>6} {:>6} {:>6} {:>4} {:>6} {:>6}", "", "ans", "top-1", "rec@3", "MRR", "una", "decl", "f.decl")?;
+        writeln!(
+            f,
+            "{:<22} {:>4} {:>6} {:>6} {:>6} {:>4} {:>6} {:>6}",
+            "", "ans", "top-1", "rec@3", "MRR", "una", "decl", "f.decl"
+        )?;
         write_row(f, "overall", &self.overall)?;
         writeln!(f, "by style:")?;
         for (name, t) in &self.by_style {
@@ -258,13 +299,19 @@ mod tests {
 
     #[test]
     fn normalising_folds_quotes_dashes_marks_and_space() {
-        assert_eq!(normalise("It’s **£25,000 –  £35,000**"), "it's £25,000 - £35,000");
+        assert_eq!(
+            normalise("It’s **£25,000 –  £35,000**"),
+            "it's £25,000 - £35,000"
+        );
     }
 
     #[test]
     fn an_array_alternative_needs_every_part() {
         let evidence = vec![Evidence::All(vec!["Senior".into(), "$55k".into()])];
-        assert!(snippet_answers("**Senior** Patient Care Coordinator: US Median $55k USD", &evidence));
+        assert!(snippet_answers(
+            "**Senior** Patient Care Coordinator: US Median $55k USD",
+            &evidence
+        ));
         assert!(!snippet_answers("Senior coordinators earn more", &evidence));
     }
 }

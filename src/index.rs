@@ -11,9 +11,12 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
 use serde::{Deserialize, Serialize};
-use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING,
+};
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
 };
 use tantivy::{Index, IndexReader, TantivyDocument};
 
@@ -34,7 +37,10 @@ pub enum IndexError {
     #[error(transparent)]
     Corpus(#[from] CorpusErrors),
     #[error("index I/O error at {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("tantivy: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
     #[error("the index manifest at {path} is unreadable: {message}")]
@@ -42,7 +48,10 @@ pub enum IndexError {
 }
 
 fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {
-    move |source| IndexError::Io { path: path.to_path_buf(), source }
+    move |source| IndexError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// The analyzer for every searchable field and for the question: words, lower case, ASCII
@@ -165,7 +174,11 @@ impl Manifest {
     }
 
     pub fn passage_count(&self) -> usize {
-        self.guides.iter().flat_map(|g| &g.sections).map(|s| s.passages).sum()
+        self.guides
+            .iter()
+            .flat_map(|g| &g.sections)
+            .map(|s| s.passages)
+            .sum()
     }
 }
 
@@ -212,7 +225,11 @@ fn section_digest(section: &corpus::Section) -> String {
         h.update(t.as_str().as_bytes());
         h.update([2]);
     }
-    h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+    h.finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn manifest_for(corpus: &Corpus) -> Manifest {
@@ -255,7 +272,13 @@ fn manifest_for(corpus: &Corpus) -> Manifest {
         })
         .collect();
     let t = &corpus.thesaurus;
-    for entry in t.abbreviations.iter().chain(&t.synonyms).chain(&t.topics).chain(&t.entities) {
+    for entry in t
+        .abbreviations
+        .iter()
+        .chain(&t.synonyms)
+        .chain(&t.topics)
+        .chain(&t.entities)
+    {
         // Thesaurus words are known words too, but they should not outweigh the guide's own.
         for w in entry.phrases.iter().chain(std::iter::once(&entry.key)) {
             for word in crate::text::words(w) {
@@ -328,10 +351,17 @@ pub fn build(corpus: &Corpus, index_dir: &Path) -> Result<BuildReport, IndexErro
         let manifest_path = staging.join(MANIFEST_FILE);
         let json = serde_json::to_vec(&manifest).expect("manifest serializes");
         std::fs::write(&manifest_path, json).map_err(io_error(&manifest_path))?;
-        if final_dir.exists() {
-            std::fs::remove_dir_all(&final_dir).map_err(io_error(&final_dir))?;
+        if final_dir.exists() && !is_complete(&final_dir) {
+            // Left by a build that died while renaming: never readable, safe to replace.
+            let _ = std::fs::remove_dir_all(&final_dir);
         }
-        std::fs::rename(&staging, &final_dir).map_err(io_error(&final_dir))?;
+        if let Err(e) = std::fs::rename(&staging, &final_dir) {
+            // Another process finished the same version first: use theirs.
+            let _ = std::fs::remove_dir_all(&staging);
+            if !is_complete(&final_dir) {
+                return Err(io_error(&final_dir)(e));
+            }
+        }
     }
     set_current(index_dir, &version)?;
     prune_old_versions(index_dir, &version);
@@ -358,7 +388,9 @@ fn set_current(index_dir: &Path, version: &str) -> Result<(), IndexError> {
 /// Removes all but the newest complete versions and any abandoned staging directories.
 /// Best effort: a version another process still has open stays readable on Unix.
 fn prune_old_versions(index_dir: &Path, current: &str) {
-    let Ok(entries) = std::fs::read_dir(index_dir) else { return };
+    let Ok(entries) = std::fs::read_dir(index_dir) else {
+        return;
+    };
     let mut versions: Vec<(SystemTime, PathBuf)> = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
@@ -377,11 +409,14 @@ fn prune_old_versions(index_dir: &Path, current: &str) {
             continue;
         }
         if is_complete(&path) {
-            let modified = entry.metadata().and_then(|m| m.modified()).unwrap_or(SystemTime::UNIX_EPOCH);
+            let modified = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .unwrap_or(SystemTime::UNIX_EPOCH);
             versions.push((modified, path));
         }
     }
-    versions.sort_by(|a, b| b.0.cmp(&a.0));
+    versions.sort_by_key(|v| std::cmp::Reverse(v.0));
     for (_, path) in versions.into_iter().skip(VERSIONS_KEPT - 1) {
         let _ = std::fs::remove_dir_all(path);
     }
@@ -399,19 +434,30 @@ pub fn current_version(index_dir: &Path) -> Option<String> {
 pub fn open_version(version_dir: &Path) -> Result<LoadedIndex, IndexError> {
     let manifest_path = version_dir.join(MANIFEST_FILE);
     let bytes = std::fs::read(&manifest_path).map_err(io_error(&manifest_path))?;
-    let manifest: Manifest = serde_json::from_slice(&bytes)
-        .map_err(|e| IndexError::Manifest { path: manifest_path.clone(), message: e.to_string() })?;
+    let manifest: Manifest = serde_json::from_slice(&bytes).map_err(|e| IndexError::Manifest {
+        path: manifest_path.clone(),
+        message: e.to_string(),
+    })?;
     if manifest.format != FORMAT_VERSION {
         return Err(IndexError::Manifest {
             path: manifest_path,
-            message: format!("format {} where {FORMAT_VERSION} is expected", manifest.format),
+            message: format!(
+                "format {} where {FORMAT_VERSION} is expected",
+                manifest.format
+            ),
         });
     }
     let index = Index::open_in_dir(version_dir)?;
     index.tokenizers().register(ANALYZER, analyzer());
     let fields = Fields::from_schema(&index.schema())?;
     let reader = index.reader()?;
-    Ok(LoadedIndex { index, reader, fields, manifest, dir: version_dir.to_path_buf() })
+    Ok(LoadedIndex {
+        index,
+        reader,
+        fields,
+        manifest,
+        dir: version_dir.to_path_buf(),
+    })
 }
 
 /// How [`open_or_build`] came to the index it returns.
@@ -427,7 +473,10 @@ pub enum OpenOutcome {
 
 /// Opens the index for `corpus_dir`, rebuilding it when the corpus changed. A corpus that fails
 /// validation never replaces a working index: the previous one is returned with the errors.
-pub fn open_or_build(corpus_dir: &Path, index_dir: &Path) -> Result<(LoadedIndex, OpenOutcome), IndexError> {
+pub fn open_or_build(
+    corpus_dir: &Path,
+    index_dir: &Path,
+) -> Result<(LoadedIndex, OpenOutcome), IndexError> {
     let current = current_version(index_dir);
     let hash = corpus::content_hash(corpus_dir);
     if let (Some(version), Ok(hash)) = (&current, &hash) {
@@ -474,7 +523,11 @@ mod tests {
     }
 
     fn write_guide(dir: &Path, body: &str) {
-        std::fs::write(dir.join("g.md"), format!("---\ntitle: G\nsource: S\n---\n{body}")).unwrap();
+        std::fs::write(
+            dir.join("g.md"),
+            format!("---\ntitle: G\nsource: S\n---\n{body}"),
+        )
+        .unwrap();
     }
 
     #[test]
@@ -530,7 +583,10 @@ mod tests {
         let staging = index_dir.join(".building-deadbeef-1");
         std::fs::create_dir_all(&staging).unwrap();
         std::fs::write(staging.join("meta.json"), b"{").unwrap();
-        assert_eq!(current_version(&index_dir).as_deref(), Some(good.manifest.version()));
+        assert_eq!(
+            current_version(&index_dir).as_deref(),
+            Some(good.manifest.version())
+        );
         std::fs::remove_dir_all(root).unwrap();
     }
 }

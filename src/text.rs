@@ -24,12 +24,18 @@ pub fn fold_for_search(text: &str) -> String {
     let mut marked = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        let boundary_before = marked.chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let boundary_before = marked
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         let matched = ["U.S.A.", "U.S.A", "U.S.", "U.S", "USA", "US"]
             .into_iter()
             .find(|form| {
                 rest.starts_with(form)
-                    && rest[form.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                    && rest[form.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
             })
             .filter(|_| boundary_before);
         match matched {
@@ -100,7 +106,8 @@ pub fn sentences(text: &str) -> Vec<&str> {
         let Some(&(_, first)) = following else {
             continue;
         };
-        if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '$' | '£' | '€')) {
+        if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '$' | '£' | '€'))
+        {
             continue;
         }
         if is_abbreviation_before(&text[start..=i]) {
@@ -165,14 +172,20 @@ mod tests {
 
     #[test]
     fn upper_case_us_is_the_country_and_lower_case_us_the_pronoun() {
-        assert_eq!(fold_for_search("US Median, U.S. law, tell us"), "usa median, usa law, tell us");
+        assert_eq!(
+            fold_for_search("US Median, U.S. law, tell us"),
+            "usa median, usa law, tell us"
+        );
         assert_eq!(fold_for_search("USB BUS"), "usb bus");
     }
 
     #[test]
     fn words_split_on_anything_not_alphanumeric() {
         let folded = fold("what's the 401(k)?");
-        assert_eq!(words(&folded).collect::<Vec<_>>(), ["what", "s", "the", "401", "k"]);
+        assert_eq!(
+            words(&folded).collect::<Vec<_>>(),
+            ["what", "s", "the", "401", "k"]
+        );
     }
 
     #[test]
@@ -180,7 +193,11 @@ mod tests {
         let text = "The U.S. median is high. In Canada, it is CAD 45,000. Done";
         assert_eq!(
             sentences(text),
-            ["The U.S. median is high.", "In Canada, it is CAD 45,000.", "Done"]
+            [
+                "The U.S. median is high.",
+                "In Canada, it is CAD 45,000.",
+                "Done"
+            ]
         );
     }
 

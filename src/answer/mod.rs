@@ -18,8 +18,8 @@ use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::corpus::Topic;
 use crate::index::{GuideInfo, LoadedIndex, Manifest};
-pub use understand::{EntityRef, Origin, SearchWord, Understood};
 use understand::Understander;
+pub use understand::{EntityRef, Origin, SearchWord, Understood};
 
 /// The longest question read; the rest is ignored (Discord caps messages at 4,000 characters).
 pub const MAX_QUESTION_CHARS: usize = 4_000;
@@ -29,6 +29,9 @@ pub const MAX_CITATIONS: usize = 3;
 pub const MAX_SUGGESTIONS: usize = 3;
 /// Candidates taken from BM25 for reranking.
 const CANDIDATES: usize = 40;
+
+/// How much a word found only through the thesaurus counts against the word itself.
+const SYNONYM_CREDIT: f32 = 0.8;
 
 /// Field weights: a FAQ question or a heading that matches says more than a body that does.
 const QUESTION_BOOST: f32 = 2.0;
@@ -41,24 +44,32 @@ const BODY_BOOST: f32 = 1.0;
 pub struct Tuning {
     pub bm25_weight: f32,
     pub coverage_weight: f32,
+    pub quote_coverage_weight: f32,
     pub topic_bonus: f32,
     pub entity_bonus: f32,
     pub entity_penalty: f32,
     pub guide_bonus: f32,
-    /// The least share of the question a passage must cover to be an answer.
+    /// The least share of a short question a passage must cover to be an answer…
     pub min_coverage: f32,
+    /// …lowered by this for each full word past the third…
+    pub coverage_relief_per_word: f32,
+    /// …down to this.
+    pub min_coverage_floor: f32,
     /// Secondary citations must score at least this share of the best one.
     pub min_relative_score: f32,
 }
 
 pub const TUNING: Tuning = Tuning {
-    bm25_weight: 0.45,
-    coverage_weight: 0.55,
+    bm25_weight: 0.3,
+    coverage_weight: 0.35,
+    quote_coverage_weight: 0.35,
     topic_bonus: 0.15,
     entity_bonus: 0.25,
     entity_penalty: 0.3,
     guide_bonus: 0.2,
     min_coverage: 0.5,
+    coverage_relief_per_word: 0.04,
+    min_coverage_floor: 0.25,
     min_relative_score: 0.5,
 };
 
@@ -128,10 +139,12 @@ pub struct Explanation {
 }
 
 struct Candidate {
+    quote: snippet::Quote,
+    /// Names, for each class of entity the question names, one it names.
+    names_asked_entities: bool,
     address: DocAddress,
     guide_id: String,
     section: String,
-    body: String,
     line: u64,
     topics: Vec<String>,
     trace: CandidateTrace,
@@ -145,13 +158,30 @@ pub struct Engine {
 }
 
 fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
-    doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string()
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
 }
 
 impl Engine {
     pub fn new(loaded: LoadedIndex) -> Engine {
-        let understander = Understander::new(&loaded.manifest.thesaurus, &loaded.manifest.vocabulary);
-        Engine { loaded, understander, tuning: TUNING }
+        let titles: Vec<&str> = loaded
+            .manifest
+            .guides
+            .iter()
+            .map(|g| g.title.as_str())
+            .collect();
+        let understander = Understander::new(
+            &loaded.manifest.thesaurus,
+            &loaded.manifest.vocabulary,
+            &titles,
+        );
+        Engine {
+            loaded,
+            understander,
+            tuning: TUNING,
+        }
     }
 
     pub fn manifest(&self) -> &Manifest {
@@ -186,7 +216,13 @@ impl Engine {
                 self.guide_titles()
             ));
             answer.suggestions = self.default_suggestions();
-            return (answer, Explanation { understood, candidates: Vec::new() });
+            return (
+                answer,
+                Explanation {
+                    understood,
+                    candidates: Vec::new(),
+                },
+            );
         }
         if understood.words.is_empty() {
             answer.message = Some(format!(
@@ -194,7 +230,13 @@ impl Engine {
                 self.guide_titles()
             ));
             answer.suggestions = self.default_suggestions();
-            return (answer, Explanation { understood, candidates: Vec::new() });
+            return (
+                answer,
+                Explanation {
+                    understood,
+                    candidates: Vec::new(),
+                },
+            );
         }
 
         let searcher = self.loaded.reader.searcher();
@@ -202,21 +244,27 @@ impl Engine {
             tracing::error!("search failed: {e}");
             Vec::new()
         });
-        let best = candidates.first();
-        let answered = best.is_some_and(|c| c.trace.coverage >= self.tuning.min_coverage);
+        // An answer must name what the question pins down (a country, a level, a career…):
+        // a passage about another one, or about none, does not answer it.
+        let eligible: Vec<&Candidate> = candidates
+            .iter()
+            .filter(|c| c.names_asked_entities)
+            .collect();
+        let min_coverage = self.min_coverage(&understood);
+        let best = eligible.first().copied();
+        let answered = best.is_some_and(|c| c.trace.coverage >= min_coverage);
         if answered {
-            let weights = self.snippet_weights(&searcher, &understood);
             let best_score = best.map_or(0.0, |c| c.trace.score);
             let mut per_section: HashMap<&str, usize> = HashMap::new();
             let mut snippets: HashSet<String> = HashSet::new();
-            for c in &candidates {
+            for c in eligible.iter().copied() {
                 if answer.citations.len() == MAX_CITATIONS {
                     break;
                 }
                 let secondary = !answer.citations.is_empty();
                 if secondary
                     && (c.trace.score < best_score * self.tuning.min_relative_score
-                        || c.trace.coverage < self.tuning.min_coverage * 0.6)
+                        || c.trace.coverage < min_coverage * 0.6)
                 {
                     continue;
                 }
@@ -224,7 +272,7 @@ impl Engine {
                 if *count == 2 {
                     continue;
                 }
-                let snippet = snippet::choose(&c.body, &weights, &understood.entities, &self.understander);
+                let snippet = c.quote.shown.clone();
                 if snippet.is_empty() || !snippets.insert(snippet.clone()) {
                     continue;
                 }
@@ -236,7 +284,9 @@ impl Engine {
         if answer.answered {
             answer.outcome = Outcome::Answered;
             if answer.topic.is_none() {
-                answer.topic = best.and_then(|c| c.topics.first()).and_then(|t| Topic::new(t));
+                answer.topic = best
+                    .and_then(|c| c.topics.first())
+                    .and_then(|t| Topic::new(t));
             }
         } else {
             answer.outcome = Outcome::NotCovered;
@@ -246,12 +296,40 @@ impl Engine {
             ));
             answer.suggestions = self.suggestions_near(&candidates);
         }
-        let traces = candidates.iter().take(10).map(|c| c.trace.clone()).collect();
-        (answer, Explanation { understood, candidates: traces })
+        let traces = candidates
+            .iter()
+            .take(10)
+            .map(|c| c.trace.clone())
+            .collect();
+        (
+            answer,
+            Explanation {
+                understood,
+                candidates: traces,
+            },
+        )
+    }
+
+    /// The share of the question an answer must cover. Long questions carry context ("I have
+    /// two kids…") that no passage holds, so the bar falls as the question grows.
+    fn min_coverage(&self, understood: &Understood) -> f32 {
+        let full_words = understood
+            .question_words()
+            .filter(|w| w.weight >= 1.0)
+            .count() as f32;
+        let relaxed = self.tuning.min_coverage
+            - self.tuning.coverage_relief_per_word * (full_words - 3.0).max(0.0);
+        relaxed.max(self.tuning.min_coverage_floor)
     }
 
     fn guide_titles(&self) -> String {
-        let titles: Vec<&str> = self.loaded.manifest.guides.iter().map(|g| g.title.as_str()).collect();
+        let titles: Vec<&str> = self
+            .loaded
+            .manifest
+            .guides
+            .iter()
+            .map(|g| g.title.as_str())
+            .collect();
         match titles.as_slice() {
             [one] => one.to_string(),
             [rest @ .., last] if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
@@ -277,21 +355,57 @@ impl Engine {
     /// Inverse document frequency of a stem over the searchable fields; unknown words get the
     /// highest value, since a word the guide never uses is what it cannot answer.
     fn idf(&self, searcher: &Searcher, stem: &str) -> f32 {
-        let f = &self.loaded.fields;
         let n = searcher.num_docs().max(1) as f32;
-        let df: u64 = [f.body_text, f.heading_text, f.aliases_text, f.question_text]
-            .iter()
-            .map(|&field| searcher.doc_freq(&Term::from_field_text(field, stem)).unwrap_or(0))
-            .max()
-            .unwrap_or(0);
-        (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln()
+        let df = self.df(searcher, stem) as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    fn snippet_weights(&self, searcher: &Searcher, understood: &Understood) -> HashMap<String, f32> {
+    fn df(&self, searcher: &Searcher, stem: &str) -> u64 {
+        let f = &self.loaded.fields;
+        [f.body_text, f.heading_text, f.aliases_text, f.question_text]
+            .iter()
+            .map(|&field| {
+                searcher
+                    .doc_freq(&Term::from_field_text(field, stem))
+                    .unwrap_or(0)
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// How much each search word counts: its rarity in the corpus times its own weight. A word
+    /// of the person's that the corpus never uses but the thesaurus maps to words it does use
+    /// ("wfh", "hardest") counts as much as those words, not as an unknown word would.
+    fn word_weights<'a>(
+        &self,
+        searcher: &Searcher,
+        understood: &'a Understood,
+    ) -> HashMap<&'a str, f32> {
+        let idf: HashMap<&str, (f32, bool)> = understood
+            .words
+            .iter()
+            .map(|w| {
+                let known = self.df(searcher, &w.stem) > 0;
+                (w.stem.as_str(), (self.idf(searcher, &w.stem), known))
+            })
+            .collect();
         understood
             .words
             .iter()
-            .map(|w| (w.stem.clone(), self.idf(searcher, &w.stem) * w.weight))
+            .map(|w| {
+                let (mut value, known) = idf[w.stem.as_str()];
+                if !known && w.origin == Origin::Question {
+                    let via_synonym = understood
+                        .linked(&w.stem)
+                        .filter_map(|s| idf.get(s).filter(|(_, known)| *known))
+                        .map(|(v, _)| *v)
+                        .fold(None, |m: Option<f32>, v| Some(m.map_or(v, |m| m.max(v))));
+                    if let Some(v) = via_synonym {
+                        value = v;
+                    }
+                }
+                (w.stem.as_str(), value * w.weight)
+            })
             .collect()
     }
 
@@ -310,20 +424,31 @@ impl Engine {
                 fields.iter().map(move |&(field, boost)| {
                     let term = Term::from_field_text(field, &w.stem);
                     let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
-                    (Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost * w.weight)) as Box<dyn Query>)
+                    (
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(q), boost * w.weight)) as Box<dyn Query>,
+                    )
                 })
             })
             .collect();
         BooleanQuery::new(clauses)
     }
 
-    fn rank(&self, searcher: &Searcher, understood: &Understood) -> tantivy::Result<Vec<Candidate>> {
+    fn rank(
+        &self,
+        searcher: &Searcher,
+        understood: &Understood,
+    ) -> tantivy::Result<Vec<Candidate>> {
         let f = self.loaded.fields;
-        let hits = searcher.search(&self.query(understood), &TopDocs::with_limit(CANDIDATES).order_by_score())?;
+        let hits = searcher.search(
+            &self.query(understood),
+            &TopDocs::with_limit(CANDIDATES).order_by_score(),
+        )?;
         let max_bm25 = hits.first().map_or(1.0, |h| h.0.max(f32::EPSILON));
 
-        let idf: HashMap<&str, f32> =
-            understood.words.iter().map(|w| (w.stem.as_str(), self.idf(searcher, &w.stem))).collect();
+        let idf = self.word_weights(searcher, understood);
+        let snippet_weights: HashMap<String, f32> =
+            idf.iter().map(|(k, v)| (k.to_string(), *v)).collect();
         let question_words: Vec<&SearchWord> = understood.question_words().collect();
         let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
         let named_guides = self.guides_named(understood);
@@ -335,35 +460,73 @@ impl Engine {
             let body = first_text(&doc, f.body);
             let aliases = first_text(&doc, f.aliases);
             let guide_id = first_text(&doc, f.guide);
-            let topics: Vec<String> =
-                doc.get_all(f.topic).filter_map(|v| v.as_str().map(str::to_string)).collect();
+            let topics: Vec<String> = doc
+                .get_all(f.topic)
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
             let line = doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0);
 
-            let body_stems = self.understander.stems_of(&body);
-            let context_stems = self.understander.stems_of(&format!("{section} {aliases}"));
-            let present: HashSet<&str> = body_stems.iter().chain(&context_stems).map(String::as_str).collect();
+            // Judge the passage by what would be quoted from it, read with its headings.
+            let quote = snippet::choose(
+                &body,
+                &snippet_weights,
+                &understood.entities,
+                &self.understander,
+            );
+            let quote_stems = self.understander.stems_of(&quote.plain);
+            let heading_stems = self.understander.stems_of(&format!("{section} {aliases}"));
+            let in_quote: HashSet<&str> = quote_stems.iter().map(String::as_str).collect();
+            let in_heading: HashSet<&str> = heading_stems.iter().map(String::as_str).collect();
 
-            // Coverage: the rarity-weighted share of the person's own words the passage holds,
-            // a word reached only through a synonym counting for most of it.
+            // Coverage: the rarity-weighted share of the person's own words the quote holds, a
+            // word reached only through a synonym counting for most of it. `coverage` also
+            // credits words found only in the headings; `quote_coverage` does not.
             let mut covered = 0.0;
+            let mut covered_in_quote = 0.0;
             let mut matched = Vec::new();
             for w in &question_words {
-                let synonyms_hit = understood.words.iter().any(|s| {
-                    matches!(&s.origin, Origin::Synonym { phrase } if phrase.split(' ').any(|p| p == w.stem))
-                        && present.contains(s.stem.as_str())
-                });
-                if present.contains(w.stem.as_str()) {
-                    covered += idf[w.stem.as_str()];
-                    matched.push(w.word.clone());
-                } else if synonyms_hit {
-                    covered += idf[w.stem.as_str()] * 0.8;
-                    matched.push(format!("{}~", w.word));
+                let weight = idf[w.stem.as_str()];
+                let found = |present: &HashSet<&str>| {
+                    if present.contains(w.stem.as_str()) {
+                        1.0
+                    } else if understood.linked(&w.stem).any(|s| present.contains(s)) {
+                        SYNONYM_CREDIT
+                    } else {
+                        0.0
+                    }
+                };
+                let (quoted, headed) = (found(&in_quote), found(&in_heading));
+                covered_in_quote += weight * quoted;
+                covered += weight * quoted.max(headed);
+                match quoted.max(headed) {
+                    x if x >= 1.0 => matched.push(w.word.clone()),
+                    x if x > 0.0 => matched.push(format!("{}~", w.word)),
+                    _ => {}
                 }
             }
-            let coverage = if total_weight > 0.0 { covered / total_weight } else { 0.0 };
+            let share = |c: f32| {
+                if total_weight > 0.0 {
+                    c / total_weight
+                } else {
+                    0.0
+                }
+            };
+            let (coverage, quote_coverage) = (share(covered), share(covered_in_quote));
 
-            let topic_match = understood.topic.as_ref().is_some_and(|t| topics.iter().any(|p| p == t.as_str()));
-            let named = self.understander.entities_in(&body_stems);
+            let topic_match = understood
+                .topic
+                .as_ref()
+                .is_some_and(|t| topics.iter().any(|p| p == t.as_str()));
+            let named = self.understander.entities_in(
+                &self
+                    .understander
+                    .words_of(&format!("{section} {}", quote.plain)),
+            );
+            let names_asked_entities = understood.entities.iter().all(|wanted| {
+                named
+                    .iter()
+                    .any(|n| n.class == wanted.class && understood.entities.contains(n))
+            });
             let mut entity_score = 0.0;
             for wanted in &understood.entities {
                 if named.contains(wanted) {
@@ -372,23 +535,46 @@ impl Engine {
                     entity_score -= self.tuning.entity_penalty;
                 }
             }
-            let guide_score = if named_guides.contains(&guide_id) { self.tuning.guide_bonus } else { 0.0 };
+            let guide_score = if named_guides.contains(&guide_id) {
+                self.tuning.guide_bonus
+            } else {
+                0.0
+            };
             let score = self.tuning.bm25_weight * bm25 / max_bm25
                 + self.tuning.coverage_weight * coverage
-                + if topic_match { self.tuning.topic_bonus } else { 0.0 }
+                + self.tuning.quote_coverage_weight * quote_coverage
+                + if topic_match {
+                    self.tuning.topic_bonus
+                } else {
+                    0.0
+                }
                 + entity_score
                 + guide_score;
             candidates.push(Candidate {
+                quote,
+                names_asked_entities,
                 address,
                 guide_id,
                 section: section.clone(),
-                body,
                 line,
                 topics,
-                trace: CandidateTrace { section, bm25, coverage, topic_match, entities: named, score, matched },
+                trace: CandidateTrace {
+                    section,
+                    bm25,
+                    coverage,
+                    topic_match,
+                    entities: named,
+                    score,
+                    matched,
+                },
             });
         }
-        candidates.sort_by(|a, b| b.trace.score.total_cmp(&a.trace.score).then(a.address.cmp(&b.address)));
+        candidates.sort_by(|a, b| {
+            b.trace
+                .score
+                .total_cmp(&a.trace.score)
+                .then(a.address.cmp(&b.address))
+        });
         Ok(candidates)
     }
 
@@ -404,8 +590,18 @@ impl Engine {
             .iter()
             .map(|g| {
                 let title = self.understander.stems_of(&g.title);
-                let hits = title.iter().filter(|s| asked.contains(String::as_str(s))).count();
-                (if hits * 3 >= title.len() * 2 && hits > 0 { hits } else { 0 }, g)
+                let hits = title
+                    .iter()
+                    .filter(|s| asked.contains(String::as_str(s)))
+                    .count();
+                (
+                    if hits * 3 >= title.len() * 2 && hits > 0 {
+                        hits
+                    } else {
+                        0
+                    },
+                    g,
+                )
             })
             .filter(|(hits, _)| *hits > 0)
             .collect();
@@ -417,7 +613,10 @@ impl Engine {
     /// FAQ questions (or section titles) near what was asked, then the most asked-about ones.
     fn suggestions_near(&self, candidates: &[Candidate]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for c in candidates.iter().filter(|c| c.trace.coverage > 0.0) {
+        for c in candidates
+            .iter()
+            .filter(|c| c.trace.coverage >= self.tuning.min_coverage_floor)
+        {
             if out.len() == MAX_SUGGESTIONS {
                 return out;
             }
@@ -477,9 +676,17 @@ impl Engine {
         let needle = crate::text::fold(prefix);
         let needle_words: Vec<&str> = crate::text::words(&needle).collect();
         let mut out: Vec<String> = Vec::new();
-        let labels = self.loaded.manifest.guides.iter().flat_map(|g| &g.sections).map(|s| {
-            s.question.clone().unwrap_or_else(|| s.path.last().cloned().unwrap_or_default())
-        });
+        let labels = self
+            .loaded
+            .manifest
+            .guides
+            .iter()
+            .flat_map(|g| &g.sections)
+            .map(|s| {
+                s.question
+                    .clone()
+                    .unwrap_or_else(|| s.path.last().cloned().unwrap_or_default())
+            });
         for label in labels {
             let folded = crate::text::fold(&label);
             if needle_words.iter().all(|w| folded.contains(w)) && !out.contains(&label) {

@@ -12,6 +12,8 @@ pub const MAX_SNIPPET_CHARS: usize = 350;
 /// A sentence shorter than this gets a neighbour for context when there is room.
 const SHORT_SENTENCE_CHARS: usize = 140;
 
+const LEAD_SENTENCE_BONUS: f32 = 0.5;
+
 /// How a sentence scores against the question.
 struct Scored<'a> {
     text: &'a str,
@@ -28,7 +30,8 @@ fn score_sentences<'a>(
 ) -> Vec<Scored<'a>> {
     sentences(passage)
         .into_iter()
-        .map(|text| {
+        .enumerate()
+        .map(|(position, text)| {
             let stems = understander.stems_of(text);
             let mut seen = std::collections::HashSet::new();
             let mut score: f32 = stems
@@ -36,13 +39,17 @@ fn score_sentences<'a>(
                 .filter(|s| seen.insert(s.as_str()))
                 .filter_map(|s| weights.get(s))
                 .sum();
-            let named = understander.entities_in(&stems);
+            let named = understander.entities_in(&understander.words_of(text));
             for entity in &named {
                 if wanted.contains(entity) {
                     score += 4.0;
                 } else if wanted.iter().any(|w| w.class == entity.class) {
                     score -= 2.0;
                 }
+            }
+            // A paragraph's first sentence usually states its point.
+            if position == 0 {
+                score += LEAD_SENTENCE_BONUS;
             }
             Scored { text, score }
         })
@@ -51,12 +58,18 @@ fn score_sentences<'a>(
 
 /// The quote for one passage: its best sentence, with a neighbour when the sentence is short
 /// and both fit, at most [`MAX_SNIPPET_CHARS`], matched words in `**bold**`.
+/// A quote: the sentences chosen, as the guide wrote them and as shown (bold, trimmed).
+pub struct Quote {
+    pub plain: String,
+    pub shown: String,
+}
+
 pub fn choose(
     passage: &str,
     weights: &HashMap<String, f32>,
     wanted: &[EntityRef],
     understander: &Understander,
-) -> String {
+) -> Quote {
     let scored = score_sentences(passage, weights, wanted, understander);
     let Some(best) = scored
         .iter()
@@ -64,16 +77,28 @@ pub fn choose(
         .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then(b.0.cmp(&a.0)))
         .map(|(i, _)| i)
     else {
-        return String::new();
+        return Quote {
+            plain: String::new(),
+            shown: String::new(),
+        };
     };
     let mut first = best;
     let mut last = best;
-    let length = |a: usize, b: usize| scored[a..=b].iter().map(|s| s.text.chars().count() + 1).sum::<usize>();
+    let length = |a: usize, b: usize| {
+        scored[a..=b]
+            .iter()
+            .map(|s| s.text.chars().count() + 1)
+            .sum::<usize>()
+    };
     while length(first, last) < SHORT_SENTENCE_CHARS {
         let next = (last + 1 < scored.len()).then(|| last + 1);
         let prev = first.checked_sub(1);
         let pick = match (prev, next) {
-            (Some(p), Some(n)) => Some(if scored[p].score > scored[n].score { p } else { n }),
+            (Some(p), Some(n)) => Some(if scored[p].score > scored[n].score {
+                p
+            } else {
+                n
+            }),
             (p, n) => n.or(p),
         };
         match pick {
@@ -83,9 +108,10 @@ pub fn choose(
         }
     }
     let text: Vec<&str> = scored[first..=last].iter().map(|s| s.text).collect();
+    let plain = text.join(" ");
     let mut analyzer = understander.analyzer();
-    let bolded = embolden(&text.join(" "), weights, &mut analyzer);
-    trim_to_chars(&bolded, MAX_SNIPPET_CHARS)
+    let shown = trim_to_chars(&embolden(&plain, weights, &mut analyzer), MAX_SNIPPET_CHARS);
+    Quote { plain, shown }
 }
 
 /// Wraps each run of matched words in `**`, leaving everything else as the guide wrote it.
@@ -94,13 +120,30 @@ pub fn embolden(text: &str, weights: &HashMap<String, f32>, analyzer: &mut TextA
         .into_iter()
         .filter(|&(a, b)| {
             let folded = fold_for_search(&text[a..b]);
-            let hit = crate::text::words(&folded).any(|w| stem(analyzer, w).is_some_and(|s| weights.contains_key(&s)));
+            let hit = crate::text::words(&folded)
+                .any(|w| stem(analyzer, w).is_some_and(|s| weights.contains_key(&s)));
             hit
         })
         .collect();
+    // Widen each match to its whole white-space-delimited word, less edge punctuation, so
+    // "work-life" or "associate's" is bolded whole and reads as the guide wrote it.
+    let is_edge = |c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€');
+    let matched = matched.into_iter().map(|(a, b)| {
+        let start = text[..a].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let end = text[b..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| b + i);
+        let word = &text[start..end];
+        let lead = word.len() - word.trim_start_matches(is_edge).len();
+        let trail = word.len() - word.trim_end_matches(is_edge).len();
+        (start + lead, (end - trail).max(start + lead))
+    });
     // Join matches separated only by spaces into one bold run.
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (a, b) in matched {
+        if runs.last().is_some_and(|run| a < run.1) {
+            continue;
+        }
         match runs.last_mut() {
             Some(run) if text[run.1..a].chars().all(|c| c == ' ') => run.1 = b,
             _ => runs.push((a, b)),
@@ -130,7 +173,25 @@ mod tests {
     #[test]
     fn matched_words_are_bold_and_adjacent_ones_share_a_run() {
         let mut analyzer = crate::index::analyzer();
-        let out = embolden("Senior Patient pay, and salaries.", &weights(&["senior", "patient", "salari"]), &mut analyzer);
+        let out = embolden(
+            "Senior Patient pay, and salaries.",
+            &weights(&["senior", "patient", "salari"]),
+            &mut analyzer,
+        );
         assert_eq!(out, "**Senior Patient** pay, and **salaries**.");
+    }
+
+    #[test]
+    fn hyphenated_and_possessive_words_are_bolded_whole() {
+        let mut analyzer = crate::index::analyzer();
+        let out = embolden(
+            "a better work-life balance and an associate's degree.",
+            &weights(&["work", "associ"]),
+            &mut analyzer,
+        );
+        assert_eq!(
+            out,
+            "a better **work-life** balance and an **associate's** degree."
+        );
     }
 }

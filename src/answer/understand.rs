@@ -16,31 +16,321 @@ use crate::text::{fold_for_search, words};
 /// Words that carry no meaning for retrieval: English function words, question words and chat
 /// filler. Kept in code because they are about English, not about any guide.
 const STOPWORDS: &[&str] = &[
-    "a", "about", "actually", "after", "again", "all", "also", "am", "an", "and", "any", "anybody",
-    "anyone", "anything", "are", "aren", "as", "ask", "at", "be", "been", "being", "bot", "bro",
-    "but", "by", "can", "could", "d", "did", "didn", "do", "does", "doesn", "doing", "don", "dude",
-    "each", "eh", "even", "ever", "every", "for", "from", "get", "gets", "getting", "go", "going",
-    "gonna", "good", "got", "guys", "had", "has", "have", "having", "he", "hello", "her", "here",
-    "hey", "hi", "him", "his", "hmm", "how", "i", "if", "im", "in", "into", "is", "isn", "it",
-    "its", "ive", "just", "kinda", "know", "let", "like", "ll", "lol", "m", "me", "might", "mine",
-    "more", "most", "much", "must", "my", "nah", "need", "needs", "no", "not", "now", "of", "ok",
-    "okay", "on", "one", "or", "other", "our", "out", "please", "pls", "plz", "pretty", "quick",
-    "question", "quite", "re", "really", "s", "say", "she", "should", "so", "some", "someone",
-    "something", "sorta", "still", "stuff", "such", "sure", "t", "tell", "than", "thank",
-    "thanks", "that", "thats", "the", "their", "them", "then", "there", "these", "they", "thing",
-    "things", "think", "this", "those", "tho", "though", "thx", "to", "too", "u", "uh", "um",
-    "up", "us", "ve", "very", "wanna", "want", "was", "we", "well", "were", "what", "whats",
-    "when", "where", "which", "while", "who", "whom", "why", "will", "with", "wondering",
-    "would", "ya", "yall", "yeah", "yes", "yet", "yo", "you", "your", "yours",
+    "a",
+    "about",
+    "actually",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "anybody",
+    "anyone",
+    "anything",
+    "are",
+    "aren",
+    "as",
+    "ask",
+    "at",
+    "be",
+    "been",
+    "being",
+    "bot",
+    "bro",
+    "but",
+    "by",
+    "can",
+    "could",
+    "d",
+    "did",
+    "didn",
+    "do",
+    "does",
+    "doesn",
+    "doing",
+    "don",
+    "dude",
+    "each",
+    "eh",
+    "even",
+    "ever",
+    "every",
+    "for",
+    "from",
+    "get",
+    "gets",
+    "getting",
+    "go",
+    "going",
+    "gonna",
+    "good",
+    "got",
+    "guys",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "hello",
+    "her",
+    "here",
+    "hey",
+    "hi",
+    "him",
+    "his",
+    "hmm",
+    "how",
+    "i",
+    "if",
+    "im",
+    "in",
+    "into",
+    "is",
+    "isn",
+    "it",
+    "its",
+    "ive",
+    "just",
+    "kinda",
+    "know",
+    "let",
+    "like",
+    "ll",
+    "lol",
+    "m",
+    "me",
+    "might",
+    "mine",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "nah",
+    "need",
+    "needs",
+    "no",
+    "not",
+    "now",
+    "of",
+    "ok",
+    "okay",
+    "on",
+    "one",
+    "or",
+    "other",
+    "our",
+    "out",
+    "please",
+    "pls",
+    "plz",
+    "pretty",
+    "quick",
+    "question",
+    "quite",
+    "re",
+    "really",
+    "s",
+    "say",
+    "she",
+    "should",
+    "so",
+    "some",
+    "someone",
+    "something",
+    "sorta",
+    "still",
+    "stuff",
+    "such",
+    "sure",
+    "t",
+    "tell",
+    "than",
+    "thank",
+    "thanks",
+    "that",
+    "thats",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "think",
+    "this",
+    "those",
+    "tho",
+    "though",
+    "thx",
+    "to",
+    "too",
+    "u",
+    "uh",
+    "um",
+    "up",
+    "us",
+    "ve",
+    "very",
+    "wanna",
+    "want",
+    "was",
+    "we",
+    "well",
+    "were",
+    "what",
+    "whats",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "wondering",
+    "would",
+    "ya",
+    "yall",
+    "yeah",
+    "yes",
+    "yet",
+    "yo",
+    "you",
+    "your",
+    "yours",
+    "wait",
+    "even",
+    "many",
+    "until",
+    "til",
+    "till",
+    "abt",
+    "mean",
+    "means",
+    "any",
+    "anyway",
 ];
+
+/// Words that name the kind of thing asked about in any career question ("job", "role") and so
+/// say little about which part of a guide answers it: they count for less.
+const WEAK_WORDS: &[&str] = &[
+    "job",
+    "jobs",
+    "work",
+    "working",
+    "works",
+    "role",
+    "roles",
+    "career",
+    "careers",
+    "field",
+    "position",
+    "positions",
+    "part",
+    "parts",
+    "way",
+    "ways",
+    "kind",
+    "type",
+    "lot",
+    "bit",
+    "person",
+    "people",
+    "profession",
+    "occupation",
+    "day",
+    "option",
+    "options",
+    "usually",
+    "typical",
+    "typically",
+    "today",
+    "start",
+    "best",
+    "new",
+    "old",
+    "tip",
+    "tips",
+    "advice",
+    "help",
+    "info",
+    "information",
+    "guide",
+    "idea",
+    "ideas",
+    "suggestion",
+    "suggestions",
+    "recommendation",
+    "recommendations",
+    "explain",
+    "details",
+    "overview",
+    "general",
+];
+
+/// How much a weak word counts against a full word.
+pub const WEAK_WEIGHT: f32 = 0.3;
 
 /// Whole questions that are small talk rather than questions about a career.
 const SMALL_TALK: &[&str] = &[
-    "hi", "hello", "hey", "yo", "sup", "thanks", "thank", "thx", "ty", "bye", "goodbye", "cool",
-    "nice", "ok", "okay", "lol", "bot", "careerbot", "you", "u", "good", "great", "awesome",
-    "morning", "evening", "night", "there", "much", "a", "lot", "how", "are", "whats", "up",
-    "who", "what", "is", "this", "the", "hiya", "howdy", "cheers", "appreciate", "it", "wassup",
-    "man", "dude", "bro", "guys", "all", "everyone",
+    "hi",
+    "hello",
+    "hey",
+    "yo",
+    "sup",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "bye",
+    "goodbye",
+    "cool",
+    "nice",
+    "ok",
+    "okay",
+    "lol",
+    "bot",
+    "careerbot",
+    "you",
+    "u",
+    "good",
+    "great",
+    "awesome",
+    "morning",
+    "evening",
+    "night",
+    "there",
+    "much",
+    "a",
+    "lot",
+    "how",
+    "are",
+    "whats",
+    "up",
+    "who",
+    "what",
+    "is",
+    "this",
+    "the",
+    "hiya",
+    "howdy",
+    "cheers",
+    "appreciate",
+    "it",
+    "wassup",
+    "man",
+    "dude",
+    "bro",
+    "guys",
+    "all",
+    "everyone",
 ];
 
 /// Where a search word came from.
@@ -76,6 +366,8 @@ pub struct Understood {
     pub cleaned: String,
     pub words: Vec<SearchWord>,
     pub corrections: Vec<(String, String)>,
+    /// (stem of the person's word, stem of a thesaurus word it stands for).
+    pub links: Vec<(String, String)>,
     pub topic: Option<Topic>,
     pub entities: Vec<EntityRef>,
     pub small_talk: bool,
@@ -85,10 +377,19 @@ impl Understood {
     pub fn question_words(&self) -> impl Iterator<Item = &SearchWord> {
         self.words.iter().filter(|w| w.origin == Origin::Question)
     }
+
+    /// The thesaurus words a word of the person's stands for.
+    pub fn linked<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.links
+            .iter()
+            .filter(move |(from, _)| from == stem)
+            .map(|(_, to)| to.as_str())
+    }
 }
 
 struct Entity {
     reference: EntityRef,
+    /// Folded words, not stems: "manager" must not match "managing".
     phrases: Vec<Vec<String>>,
 }
 
@@ -101,6 +402,8 @@ pub struct Understander {
     topics: Vec<(Topic, Vec<Vec<String>>)>,
     entities: Vec<Entity>,
     vocabulary: HashMap<String, u32>,
+    /// Stems of weak words and of the guides' titles.
+    weak: HashSet<String>,
     /// Known words by length, for the speller.
     by_length: BTreeMap<usize, Vec<String>>,
     stopwords: HashSet<&'static str>,
@@ -164,7 +467,11 @@ pub fn strip_discord_markup(text: &str) -> String {
                 }
             }
         }
-        let kept = if matches!(c, '*' | '_' | '`' | '~' | '|' | '>') || c.is_control() { ' ' } else { c };
+        let kept = if matches!(c, '*' | '_' | '`' | '~' | '|' | '>') || c.is_control() {
+            ' '
+        } else {
+            c
+        };
         out.push(kept);
         rest = &rest[c.len_utf8()..];
     }
@@ -186,7 +493,9 @@ fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
         let mut row_min = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            let mut d = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d = d.min(rows[i - 2][j - 2] + 1);
             }
@@ -201,23 +510,42 @@ fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
 }
 
 impl Understander {
-    pub fn new(thesaurus: &Thesaurus, vocabulary: &BTreeMap<String, u32>) -> Understander {
+    /// `titles` are the guides' titles: their words are in nearly every question and weak.
+    pub fn new(
+        thesaurus: &Thesaurus,
+        vocabulary: &BTreeMap<String, u32>,
+        titles: &[&str],
+    ) -> Understander {
         let mut analyzer = crate::index::analyzer();
+        let weak: HashSet<String> = WEAK_WORDS
+            .iter()
+            .copied()
+            .chain(titles.iter().copied())
+            .flat_map(|t| stems(&mut analyzer, &crate::text::fold(t)))
+            .collect();
         let mut stem_phrase = |p: &str| stems(&mut analyzer, p);
         let abbreviations = thesaurus
             .abbreviations
             .iter()
             .flat_map(|e| {
                 let expansion: Vec<String> = words(&e.key).map(str::to_string).collect();
-                e.phrases.iter().map(move |p| (p.clone(), expansion.clone()))
+                e.phrases
+                    .iter()
+                    .map(move |p| (p.clone(), expansion.clone()))
             })
             .collect();
         let synonyms = thesaurus
             .synonyms
             .iter()
             .flat_map(|e| {
-                let canonical: Vec<String> = words(&e.key).map(str::to_string).collect();
-                e.phrases.iter().map(|p| (stem_phrase(p), canonical.clone())).collect::<Vec<_>>()
+                let canonical: Vec<String> = words(&e.key)
+                    .filter(|w| !STOPWORDS.contains(w))
+                    .map(str::to_string)
+                    .collect();
+                e.phrases
+                    .iter()
+                    .map(|p| (stem_phrase(p), canonical.clone()))
+                    .collect::<Vec<_>>()
             })
             .collect();
         let topics = thesaurus
@@ -234,15 +562,25 @@ impl Understander {
             .map(|e| {
                 let (class, name) = e.key.split_once('.').unwrap_or(("entity", e.key.as_str()));
                 Entity {
-                    reference: EntityRef { class: class.to_string(), name: name.to_string() },
-                    phrases: e.phrases.iter().map(|p| stem_phrase(p)).collect(),
+                    reference: EntityRef {
+                        class: class.to_string(),
+                        name: name.to_string(),
+                    },
+                    phrases: e
+                        .phrases
+                        .iter()
+                        .map(|p| words(p).map(str::to_string).collect())
+                        .collect(),
                 }
             })
             .collect();
         let mut by_length: BTreeMap<usize, Vec<String>> = BTreeMap::new();
         for word in vocabulary.keys() {
             if word.chars().all(char::is_alphabetic) {
-                by_length.entry(word.chars().count()).or_default().push(word.clone());
+                by_length
+                    .entry(word.chars().count())
+                    .or_default()
+                    .push(word.clone());
             }
         }
         Understander {
@@ -252,6 +590,7 @@ impl Understander {
             topics,
             entities,
             vocabulary: vocabulary.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            weak,
             by_length,
             stopwords: STOPWORDS.iter().copied().collect(),
         }
@@ -268,19 +607,25 @@ impl Understander {
             || SMALL_TALK.contains(&word)
     }
 
-    /// The corpus word closest to `word`: edit distance 1 for words of 4 to 7 letters, 2 for
-    /// longer ones; ties go to the more frequent word. Short words and numbers are left alone.
+    /// The corpus word closest to `word`: edit distance 1 for words of 5 to 7 letters, 2 for
+    /// longer ones; ties go to the more frequent word. Shorter words are left alone: too many
+    /// everyday four-letter words ("main") sit one letter from a corpus word ("gain").
     fn correct(&self, word: &str) -> Option<String> {
         let chars: Vec<char> = word.chars().collect();
-        if chars.len() < 4 || !chars.iter().all(|c| c.is_alphabetic()) {
+        if chars.len() < 5 || !chars.iter().all(|c| c.is_alphabetic()) {
             return None;
         }
         let limit = if chars.len() >= 8 { 2 } else { 1 };
         let mut best: Option<(usize, u32, &String)> = None;
-        for (_, candidates) in self.by_length.range(chars.len() - limit..=chars.len() + limit) {
+        for (_, candidates) in self
+            .by_length
+            .range(chars.len() - limit..=chars.len() + limit)
+        {
             for candidate in candidates {
                 let cand: Vec<char> = candidate.chars().collect();
-                let Some(d) = edit_distance(&chars, &cand, limit) else { continue };
+                let Some(d) = edit_distance(&chars, &cand, limit) else {
+                    continue;
+                };
                 let freq = self.vocabulary.get(candidate).copied().unwrap_or(0);
                 let better = match best {
                     None => true,
@@ -300,11 +645,16 @@ impl Understander {
         stems(&mut analyzer, &fold_for_search(text))
     }
 
-    /// The entities named in a sequence of stems.
-    pub fn entities_in(&self, stems: &[String]) -> Vec<EntityRef> {
+    /// The folded words of a text, as entities are matched.
+    pub fn words_of(&self, text: &str) -> Vec<String> {
+        words(&fold_for_search(text)).map(str::to_string).collect()
+    }
+
+    /// The entities named in a sequence of folded words.
+    pub fn entities_in(&self, words: &[String]) -> Vec<EntityRef> {
         self.entities
             .iter()
-            .filter(|e| e.phrases.iter().any(|p| contains_phrase(stems, p)))
+            .filter(|e| e.phrases.iter().any(|p| contains_phrase(words, p)))
             .map(|e| e.reference.clone())
             .collect()
     }
@@ -338,8 +688,12 @@ impl Understander {
             }
         }
 
-        let small_talk = !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
-        let token_stems: Vec<String> = tokens.iter().map(|t| stem(&mut analyzer, t).unwrap_or_default()).collect();
+        let small_talk =
+            !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
+        let token_stems: Vec<String> = tokens
+            .iter()
+            .map(|t| stem(&mut analyzer, t).unwrap_or_default())
+            .collect();
 
         let mut search_words: Vec<SearchWord> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
@@ -348,26 +702,46 @@ impl Understander {
                 continue;
             }
             if seen.insert(stemmed.clone()) {
+                let weight = if self.weak.contains(stemmed) {
+                    WEAK_WEIGHT
+                } else {
+                    1.0
+                };
                 search_words.push(SearchWord {
                     word: token.clone(),
                     stem: stemmed.clone(),
-                    weight: 1.0,
+                    weight,
                     origin: Origin::Question,
                 });
             }
         }
+        let mut links: Vec<(String, String)> = Vec::new();
+        let own: HashSet<String> = seen.clone();
         for (phrase, canonical) in &self.synonyms {
             if !contains_phrase(&token_stems, phrase) {
                 continue;
             }
             for word in canonical {
-                let Some(stemmed) = stem(&mut analyzer, word) else { continue };
+                let Some(stemmed) = stem(&mut analyzer, word) else {
+                    continue;
+                };
+                if own.contains(&stemmed) {
+                    continue;
+                }
+                for from in phrase.iter().filter(|p| own.contains(*p)) {
+                    let link = (from.clone(), stemmed.clone());
+                    if !links.contains(&link) {
+                        links.push(link);
+                    }
+                }
                 if seen.insert(stemmed.clone()) {
                     search_words.push(SearchWord {
                         word: word.clone(),
                         stem: stemmed,
                         weight: 0.5,
-                        origin: Origin::Synonym { phrase: phrase.join(" ") },
+                        origin: Origin::Synonym {
+                            phrase: phrase.join(" "),
+                        },
                     });
                 }
             }
@@ -376,12 +750,20 @@ impl Understander {
         // Synonyms count towards the topic: "make money" is about salary.
         let mut topic_stems = token_stems.clone();
         topic_stems.push(String::new());
-        topic_stems.extend(search_words.iter().filter(|w| w.origin != Origin::Question).map(|w| w.stem.clone()));
+        topic_stems.extend(
+            search_words
+                .iter()
+                .filter(|w| w.origin != Origin::Question)
+                .map(|w| w.stem.clone()),
+        );
         let topic = self
             .topics
             .iter()
             .map(|(topic, phrases)| {
-                let hits = phrases.iter().filter(|p| contains_phrase(&topic_stems, p)).count();
+                let hits = phrases
+                    .iter()
+                    .filter(|p| contains_phrase(&topic_stems, p))
+                    .count();
                 (hits, topic)
             })
             .filter(|(hits, _)| *hits > 0)
@@ -393,8 +775,9 @@ impl Understander {
 
         Understood {
             cleaned,
-            entities: self.entities_in(&token_stems),
+            entities: self.entities_in(&tokens),
             words: search_words,
+            links,
             corrections,
             topic,
             small_talk,
@@ -413,11 +796,18 @@ mod tests {
              country.usa = usa | united states\n",
         )
         .unwrap();
-        let vocabulary = ["salary", "canada", "remote", "coordinator", "certification", "people"]
-            .iter()
-            .map(|w| (w.to_string(), 3))
-            .collect();
-        Understander::new(&thesaurus, &vocabulary)
+        let vocabulary = [
+            "salary",
+            "canada",
+            "remote",
+            "coordinator",
+            "certification",
+            "people",
+        ]
+        .iter()
+        .map(|w| (w.to_string(), 3))
+        .collect();
+        Understander::new(&thesaurus, &vocabulary, &["Patient Care Coordinator"])
     }
 
     fn stems_of(u: &Understood) -> Vec<&str> {
@@ -426,19 +816,29 @@ mod tests {
 
     #[test]
     fn discord_markup_is_stripped() {
-        let cleaned = strip_discord_markup("<@123> **pay** in <#456>? <:pog:789> https://x.y/z @everyone");
+        let cleaned =
+            strip_discord_markup("<@123> **pay** in <#456>? <:pog:789> https://x.y/z @everyone");
         assert_eq!(cleaned, "pay in ?");
     }
 
     #[test]
     fn misspellings_are_corrected_against_the_vocabulary() {
         let u = understander().understand("sallary in canda");
-        assert_eq!(u.corrections, [("sallary".into(), "salary".into()), ("canda".into(), "canada".into())]);
+        assert_eq!(
+            u.corrections,
+            [
+                ("sallary".into(), "salary".into()),
+                ("canda".into(), "canada".into())
+            ]
+        );
     }
 
     #[test]
     fn words_the_corpus_knows_are_never_corrected() {
-        assert!(understander().understand("remote coordinator").corrections.is_empty());
+        assert!(understander()
+            .understand("remote coordinator")
+            .corrections
+            .is_empty());
     }
 
     #[test]
@@ -457,7 +857,11 @@ mod tests {
         let u = understander().understand("do they make good money");
         let salary = u.words.iter().find(|w| w.stem == "salari").unwrap();
         assert!(salary.weight < 1.0);
-        assert_eq!(u.topic, Topic::new("salary"), "synonyms count towards the topic");
+        assert_eq!(
+            u.topic,
+            Topic::new("salary"),
+            "synonyms count towards the topic"
+        );
     }
 
     #[test]
@@ -468,14 +872,26 @@ mod tests {
 
     #[test]
     fn topics_come_from_the_thesaurus() {
-        assert_eq!(understander().understand("what is the pay").topic, Topic::new("salary"));
+        assert_eq!(
+            understander().understand("what is the pay").topic,
+            Topic::new("salary")
+        );
     }
 
     #[test]
     fn upper_case_us_names_the_country() {
         let u = understander().understand("salary in the US?");
-        assert_eq!(u.entities, [EntityRef { class: "country".into(), name: "usa".into() }]);
-        assert!(understander().understand("can you tell us").entities.is_empty());
+        assert_eq!(
+            u.entities,
+            [EntityRef {
+                class: "country".into(),
+                name: "usa".into()
+            }]
+        );
+        assert!(understander()
+            .understand("can you tell us")
+            .entities
+            .is_empty());
     }
 
     #[test]

@@ -20,7 +20,13 @@ struct FrontMatter {
 }
 
 fn parse_front_matter(text: &str, problems: &mut Problems) -> FrontMatter {
-    let mut fm = FrontMatter { title: None, source: None, url: None, date: None, body_start: 0 };
+    let mut fm = FrontMatter {
+        title: None,
+        source: None,
+        url: None,
+        date: None,
+        body_start: 0,
+    };
     let mut lines = text.split_inclusive('\n');
     if lines.next().map(str::trim_end) != Some("---") {
         problems.push((1, CorpusProblem::MissingTitle));
@@ -84,8 +90,15 @@ struct Table {
 
 enum Block {
     None,
-    Heading { level: usize, text: String, line: usize },
-    Paragraph { text: String, line: usize },
+    Heading {
+        level: usize,
+        text: String,
+        line: usize,
+    },
+    Paragraph {
+        text: String,
+        line: usize,
+    },
 }
 
 struct Builder {
@@ -112,7 +125,9 @@ impl Builder {
                 };
                 section.passages.push(Passage { kind, text, line });
             }
-            None => self.problems.push((line, CorpusProblem::TextBeforeFirstHeading)),
+            None => self
+                .problems
+                .push((line, CorpusProblem::TextBeforeFirstHeading)),
         }
     }
 
@@ -136,10 +151,17 @@ impl Builder {
         {
             self.problems.push((
                 line,
-                CorpusProblem::DuplicateHeading { heading: heading.clone(), first_line: first.line },
+                CorpusProblem::DuplicateHeading {
+                    heading: heading.clone(),
+                    first_line: first.line,
+                },
             ));
         }
-        let inherited = self.topic_stack.last().map(|(_, t)| t.clone()).unwrap_or_default();
+        let inherited = self
+            .topic_stack
+            .last()
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default();
         self.sections.push(Section {
             heading_path,
             line,
@@ -156,14 +178,20 @@ impl Builder {
             let Some(end) = after.find("-->") else { break };
             let comment = after[..end].trim();
             rest = &after[end + 3..];
-            let Some((key, value)) = comment.split_once(':') else { continue };
+            let Some((key, value)) = comment.split_once(':') else {
+                continue;
+            };
             let key = key.trim();
             if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphabetic()) {
                 continue;
             }
-            let values = value.split(['|', ',']).map(str::trim).filter(|v| !v.is_empty());
+            let values = value
+                .split(['|', ','])
+                .map(str::trim)
+                .filter(|v| !v.is_empty());
             let Some(section) = self.sections.last_mut() else {
-                self.problems.push((line, CorpusProblem::TextBeforeFirstHeading));
+                self.problems
+                    .push((line, CorpusProblem::TextBeforeFirstHeading));
                 continue;
             };
             match key {
@@ -174,7 +202,9 @@ impl Builder {
                     self.topic_stack.push((level, own));
                 }
                 "aliases" | "alias" => section.aliases.extend(values.map(str::to_string)),
-                other => self.problems.push((line, CorpusProblem::UnknownAnnotation(other.into()))),
+                other => self
+                    .problems
+                    .push((line, CorpusProblem::UnknownAnnotation(other.into()))),
             }
         }
     }
@@ -184,7 +214,10 @@ impl Builder {
 fn raw_cell_count(line: &str) -> usize {
     let trimmed = line.trim();
     let inner = trimmed.strip_prefix('|').unwrap_or(trimmed);
-    let inner = inner.strip_suffix('|').filter(|_| !inner.ends_with("\\|")).unwrap_or(inner);
+    let inner = inner
+        .strip_suffix('|')
+        .filter(|_| !inner.ends_with("\\|"))
+        .unwrap_or(inner);
     let mut count = 1;
     let mut escaped = false;
     for c in inner.chars() {
@@ -206,8 +239,10 @@ fn check_table_shape(table_source: &str, first_line: usize, problems: &mut Probl
         let found = raw_cell_count(raw);
         match expected {
             None => expected = Some(found),
-            Some(expected) if found != expected => problems
-                .push((first_line + i, CorpusProblem::RaggedTable { expected, found })),
+            Some(expected) if found != expected => problems.push((
+                first_line + i,
+                CorpusProblem::RaggedTable { expected, found },
+            )),
             Some(_) => {}
         }
     }
@@ -215,8 +250,15 @@ fn check_table_shape(table_source: &str, first_line: usize, problems: &mut Probl
 
 /// A table row as a passage that reads on its own: `Senior: US Median $55k USD, US Average $58k USD`.
 fn row_passage(header: &[String], row: &[String]) -> String {
-    let mut parts = row.iter().zip(header.iter().map(String::as_str).chain(std::iter::repeat("")));
-    let Some((first, _)) = parts.next() else { return String::new() };
+    let mut parts = row.iter().zip(
+        header
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::repeat("")),
+    );
+    let Some((first, _)) = parts.next() else {
+        return String::new();
+    };
     let rest: Vec<String> = parts
         .filter(|(cell, _)| !cell.trim().is_empty())
         .map(|(cell, head)| format!("{head} {cell}").trim().to_string())
@@ -233,7 +275,12 @@ pub(super) fn parse_guide(id: &str, text: &str) -> Result<Guide, Problems> {
     let fm = parse_front_matter(text, &mut problems);
     let lines = Lines::new(text);
     let body = &text[fm.body_start..];
-    let mut b = Builder { sections: Vec::new(), stack: Vec::new(), topic_stack: Vec::new(), problems };
+    let mut b = Builder {
+        sections: Vec::new(),
+        stack: Vec::new(),
+        topic_stack: Vec::new(),
+        problems,
+    };
 
     let mut block = Block::None;
     let mut item: Option<(String, usize)> = None;
@@ -247,18 +294,28 @@ pub(super) fn parse_guide(id: &str, text: &str) -> Result<Guide, Problems> {
         let line = lines.line_of(fm.body_start + range.start);
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                block = Block::Heading { level: level as usize, text: String::new(), line };
+                block = Block::Heading {
+                    level: level as usize,
+                    text: String::new(),
+                    line,
+                };
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Block::Heading { level, text, line } = std::mem::replace(&mut block, Block::None) {
+                if let Block::Heading { level, text, line } =
+                    std::mem::replace(&mut block, Block::None)
+                {
                     b.open_section(level, text, line);
                 }
             }
             Event::Start(Tag::Paragraph) if item.is_none() => {
-                block = Block::Paragraph { text: String::new(), line };
+                block = Block::Paragraph {
+                    text: String::new(),
+                    line,
+                };
             }
             Event::End(TagEnd::Paragraph) if item.is_none() => {
-                if let Block::Paragraph { text, line } = std::mem::replace(&mut block, Block::None) {
+                if let Block::Paragraph { text, line } = std::mem::replace(&mut block, Block::None)
+                {
                     b.push_passage(PassageKind::Prose, &text, line);
                 }
             }
@@ -336,7 +393,9 @@ pub(super) fn parse_guide(id: &str, text: &str) -> Result<Guide, Problems> {
             }
             Event::SoftBreak | Event::HardBreak => match (&mut item, &mut block) {
                 (Some((text, _)), _) => text.push(' '),
-                (None, Block::Heading { text, .. } | Block::Paragraph { text, .. }) => text.push(' '),
+                (None, Block::Heading { text, .. } | Block::Paragraph { text, .. }) => {
+                    text.push(' ')
+                }
                 _ => {}
             },
             _ => {}
@@ -350,11 +409,13 @@ pub(super) fn parse_guide(id: &str, text: &str) -> Result<Guide, Problems> {
         });
         if section.passages.is_empty() && !has_children {
             let heading = section.heading_path.last().cloned().unwrap_or_default();
-            b.problems.push((section.line, CorpusProblem::EmptySection(heading)));
+            b.problems
+                .push((section.line, CorpusProblem::EmptySection(heading)));
         }
     }
     if b.sections.is_empty() && b.problems.is_empty() {
-        b.problems.push((lines.line_of(fm.body_start), CorpusProblem::NoSections));
+        b.problems
+            .push((lines.line_of(fm.body_start), CorpusProblem::NoSections));
     }
     if !b.problems.is_empty() {
         b.problems.sort_by_key(|(line, _)| *line);
@@ -382,7 +443,8 @@ mod tests {
 
     #[test]
     fn headings_form_paths_and_passages_keep_their_lines() {
-        let guide = parse("## Pay\n\nIntro text.\n\n### By Level\n\nSenior pay is high.\n").unwrap();
+        let guide =
+            parse("## Pay\n\nIntro text.\n\n### By Level\n\nSenior pay is high.\n").unwrap();
         assert_eq!(guide.sections[1].heading_path, ["Pay", "By Level"]);
         assert_eq!(guide.sections[1].passages[0].line, 11);
         assert_eq!(guide.title, "Test Guide");
@@ -429,20 +491,40 @@ mod tests {
         let problems = parse("## A\n\nText.\n\n## A\n\nMore.\n").unwrap_err();
         assert_eq!(
             problems,
-            [(9, CorpusProblem::DuplicateHeading { heading: "A".into(), first_line: 5 })]
+            [(
+                9,
+                CorpusProblem::DuplicateHeading {
+                    heading: "A".into(),
+                    first_line: 5
+                }
+            )]
         );
     }
 
     #[test]
     fn a_ragged_table_row_is_reported_on_its_line() {
-        let problems = parse("## Pay\n\n| Level | Median |\n|---|---|\n| Senior | $55k | extra |\n").unwrap_err();
-        assert_eq!(problems, [(9, CorpusProblem::RaggedTable { expected: 2, found: 3 })]);
+        let problems =
+            parse("## Pay\n\n| Level | Median |\n|---|---|\n| Senior | $55k | extra |\n")
+                .unwrap_err();
+        assert_eq!(
+            problems,
+            [(
+                9,
+                CorpusProblem::RaggedTable {
+                    expected: 2,
+                    found: 3
+                }
+            )]
+        );
     }
 
     #[test]
     fn an_unknown_annotation_is_reported() {
         let problems = parse("## A\n\n<!-- topcs: salary -->\n\nText.\n").unwrap_err();
-        assert_eq!(problems, [(7, CorpusProblem::UnknownAnnotation("topcs".into()))]);
+        assert_eq!(
+            problems,
+            [(7, CorpusProblem::UnknownAnnotation("topcs".into()))]
+        );
     }
 
     #[test]

@@ -208,7 +208,11 @@ pub struct CorpusErrors(pub Vec<CorpusError>);
 impl fmt::Display for CorpusErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0.len();
-        writeln!(f, "the corpus has {n} problem{}:", if n == 1 { "" } else { "s" })?;
+        writeln!(
+            f,
+            "the corpus has {n} problem{}:",
+            if n == 1 { "" } else { "s" }
+        )?;
         for (i, e) in self.0.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
@@ -235,7 +239,10 @@ fn corpus_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusErrors> {
                 && (p.extension().is_some_and(|x| x == "md")
                     || p.file_name().is_some_and(|n| n == THESAURUS_FILE))
         })
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
         .collect();
     files.sort();
     Ok(files)
@@ -253,7 +260,10 @@ pub fn content_hash(dir: &Path) -> Result<String, CorpusErrors> {
 }
 
 fn hash_file(hasher: &mut Sha256, file: &Path, bytes: &[u8]) {
-    let name = file.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
     hasher.update((name.len() as u64).to_le_bytes());
     hasher.update(name.as_bytes());
     hasher.update((bytes.len() as u64).to_le_bytes());
@@ -290,12 +300,23 @@ pub fn load(dir: &Path) -> Result<Corpus, CorpusErrors> {
         let text = match std::str::from_utf8(&bytes) {
             Ok(t) => t,
             Err(e) => {
-                let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
-                errors.push(CorpusError { file, line, problem: CorpusProblem::NotUtf8 });
+                let line = 1 + bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                errors.push(CorpusError {
+                    file,
+                    line,
+                    problem: CorpusProblem::NotUtf8,
+                });
                 continue;
             }
         };
-        let in_file = |(line, problem)| CorpusError { file: file.clone(), line, problem };
+        let in_file = |(line, problem)| CorpusError {
+            file: file.clone(),
+            line,
+            problem,
+        };
         if file.file_name().is_some_and(|n| n == THESAURUS_FILE) {
             match Thesaurus::parse(text) {
                 Ok(t) => thesaurus = t,
@@ -303,7 +324,10 @@ pub fn load(dir: &Path) -> Result<Corpus, CorpusErrors> {
             }
             continue;
         }
-        let id = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let id = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match markdown::parse_guide(&id, text) {
             Ok(guide) => guides.push(guide),
             Err(problems) => errors.extend(problems.into_iter().map(in_file)),
@@ -317,7 +341,11 @@ pub fn load(dir: &Path) -> Result<Corpus, CorpusErrors> {
         });
     }
     if errors.is_empty() {
-        Ok(Corpus { guides, thesaurus, content_hash: hex(&hasher.finalize()) })
+        Ok(Corpus {
+            guides,
+            thesaurus,
+            content_hash: hex(&hasher.finalize()),
+        })
     } else {
         Err(CorpusErrors(errors))
     }

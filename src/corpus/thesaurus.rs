@@ -80,7 +80,13 @@ mod tests {
     #[test]
     fn sections_hold_folded_entries() {
         let t = Thesaurus::parse("[synonyms]\nSalary = Pay | earn  # money words\n").unwrap();
-        assert_eq!(t.synonyms, [Entry { key: "salary".into(), phrases: vec!["pay".into(), "earn".into()] }]);
+        assert_eq!(
+            t.synonyms,
+            [Entry {
+                key: "salary".into(),
+                phrases: vec!["pay".into(), "earn".into()]
+            }]
+        );
     }
 
     #[test]

@@ -1,0 +1,262 @@
+//! The `careerbot` binary as a user runs it: ask, index, check, and the JSON contract.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn ask_prints_the_snippet_section_and_source() {
+    let index = temp_dir("ask-text");
+    let output = careerbot(
+        &bundled_corpus(),
+        &index,
+        &[
+            "ask",
+            "How much do patient care coordinators make in Canada?",
+        ],
+        "",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("CAD 45,000 and CAD 65,000"), "{text}");
+    assert!(
+        text.contains("Global Patient Care Coordinator Opportunities › Global Salaries"),
+        "{text}"
+    );
+    assert!(text.contains("Himalayas career guide"), "{text}");
+}
+
+#[test]
+fn ask_json_follows_the_contract() {
+    let answer = ask_json(
+        &temp_dir("ask-json"),
+        "How much do patient care coordinators make in Canada?",
+    );
+    assert_eq!(answer["answered"], true);
+    assert_eq!(answer["topic"], "salary");
+    let first = &answer["citations"][0];
+    assert_eq!(first["guide"], "Patient Care Coordinator");
+    assert_eq!(
+        first["section"],
+        "Global Patient Care Coordinator Opportunities › Global Salaries"
+    );
+    assert!(first["snippet"].as_str().unwrap().contains("**Canada**"));
+    assert!(first["score"].is_number());
+    assert_eq!(first["source"], "Himalayas career guide");
+    assert!(answer["citations"].as_array().unwrap().len() <= 3);
+    assert!(answer["suggestions"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn snippets_are_short_and_never_cut_mid_word() {
+    let answer = ask_json(&temp_dir("ask-short"), "what skills do i need");
+    for citation in answer["citations"].as_array().unwrap() {
+        let snippet = citation["snippet"].as_str().unwrap();
+        assert!(snippet.chars().count() <= 350, "{snippet}");
+        assert_eq!(
+            snippet.matches("**").count() % 2,
+            0,
+            "bold marks pair up: {snippet}"
+        );
+    }
+}
+
+#[test]
+fn a_question_the_guide_cannot_answer_is_declined_with_suggestions() {
+    let answer = ask_json(
+        &temp_dir("ask-decline"),
+        "How much do nurses make in Texas?",
+    );
+    assert_eq!(answer["answered"], false);
+    assert!(answer["citations"].as_array().unwrap().is_empty());
+    let suggestions = answer["suggestions"].as_array().unwrap();
+    assert!((1..=3).contains(&suggestions.len()), "{answer}");
+    assert!(answer["message"]
+        .as_str()
+        .unwrap()
+        .contains("doesn't cover"));
+}
+
+#[test]
+fn small_talk_gets_a_friendly_word_and_no_citation() {
+    let answer = ask_json(&temp_dir("ask-hi"), "hi bot!");
+    assert_eq!(answer["answered"], false);
+    assert_eq!(answer["outcome"], "small_talk");
+    assert!(answer["citations"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn ask_json_without_a_question_answers_each_stdin_line_in_order() {
+    let index = temp_dir("ask-stdin");
+    let output = careerbot(
+        &bundled_corpus(),
+        &index,
+        &["ask", "--json"],
+        "uk pay\nbest pizza near me\n\ncan i work from home\n",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    let questions: Vec<&str> = lines
+        .iter()
+        .map(|l| l["question"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        questions,
+        ["uk pay", "best pizza near me", "", "can i work from home"]
+    );
+    assert_eq!(lines[0]["answered"], true);
+    assert_eq!(lines[1]["answered"], false);
+}
+
+#[test]
+fn explain_shows_corrections_and_synonyms() {
+    let index = temp_dir("ask-explain");
+    let output = careerbot(
+        &bundled_corpus(),
+        &index,
+        &["ask", "--explain", "sallary in canda"],
+        "",
+    );
+    let text = stdout(&output);
+    assert!(text.contains("corrected: sallary → salary"), "{text}");
+    assert!(text.contains("corrected: canda → canada"), "{text}");
+}
+
+#[test]
+fn index_reports_what_it_built() {
+    let index = temp_dir("index-report");
+    let output = careerbot(&bundled_corpus(), &index, &["index"], "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains("1 guide(s)") && text.contains("passages") && text.contains(" ms"),
+        "{text}"
+    );
+    assert!(index.join("CURRENT").is_file());
+}
+
+#[test]
+fn check_accepts_the_bundled_corpus() {
+    let output = careerbot(&bundled_corpus(), &temp_dir("check-ok"), &["check"], "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("all valid"));
+}
+
+#[test]
+fn check_names_file_and_line_of_every_problem_and_exits_non_zero() {
+    let dir = temp_dir("check-bad");
+    let corpus = copy_corpus(&dir);
+    std::fs::write(
+        corpus.join("broken.md"),
+        "---\nsource: nowhere\n---\n## Pay\n\n| Level | Median |\n|---|---|\n| Senior | $55k | extra |\n\n## Empty\n",
+    )
+    .unwrap();
+    let output = careerbot(&corpus, &dir.join("index"), &["check"], "");
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(
+        err.contains("broken.md:1: the front matter has no `title:`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("broken.md:8: the table row has 3 cells but its header has 2"),
+        "{err}"
+    );
+    assert!(
+        err.contains("broken.md:10: the heading \"Empty\" has no text under it"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_broken_guide_keeps_the_previous_index_answering() {
+    let dir = temp_dir("keep-old");
+    let corpus = copy_corpus(&dir);
+    let index = dir.join("index");
+    let before = careerbot(&corpus, &index, &["ask", "--json", "uk pay"], "");
+    assert!(before.status.success());
+    std::fs::write(
+        corpus.join("patient-care-coordinator.md"),
+        "---\ntitle: X\n---\n## Half written\n",
+    )
+    .unwrap();
+    let after = careerbot(&corpus, &index, &["ask", "--json", "uk pay"], "");
+    assert!(after.status.success(), "{}", stderr(&after));
+    assert_eq!(stdout(&before), stdout(&after));
+    assert!(
+        stderr(&after).contains("patient-care-coordinator.md:4"),
+        "{}",
+        stderr(&after)
+    );
+}
+
+#[test]
+fn a_missing_corpus_directory_is_a_clear_error() {
+    let dir = temp_dir("no-corpus");
+    let output = careerbot(
+        &dir.join("nope"),
+        &dir.join("index"),
+        &["ask", "uk pay"],
+        "",
+    );
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(err.contains("nope") && err.contains("cannot read"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn an_empty_question_is_an_error_with_an_example() {
+    for question in ["", "   \t "] {
+        let output = careerbot(
+            &bundled_corpus(),
+            &temp_dir("empty"),
+            &["ask", question],
+            "",
+        );
+        assert!(!output.status.success());
+        assert!(
+            stderr(&output).contains("the question is empty"),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn strange_questions_get_an_answer_and_never_a_panic() {
+    let index = temp_dir("strange");
+    let long = "salary ".repeat(1500);
+    let strange = [
+        long.as_str(),
+        "what's the 401(k)? pay: how much \"quoted\" -salary NOT remote AND",
+        "+title:salary~2 [a TO z] {x} ^3 * ? \\ / ( ) :",
+        "\u{1}\u{7}\u{1b}[31m salary \u{200b}\u{202e}",
+        "💰💰 salary 🇨🇦 カナダ 給料 зарплата",
+        "AND",
+        "?!?!",
+    ];
+    for question in strange {
+        let output = careerbot(&bundled_corpus(), &index, &["ask", "--json", question], "");
+        assert!(output.status.success(), "{question:?}: {}", stderr(&output));
+        let answer: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        assert!(answer["answered"].is_boolean(), "{question:?}");
+        assert!(!stderr(&output).contains("panicked"));
+    }
+}
+
+#[test]
+fn a_nul_byte_on_standard_input_is_just_another_character() {
+    let output = careerbot(
+        &bundled_corpus(),
+        &temp_dir("nul"),
+        &["ask", "--json"],
+        "uk\u{0} pay\n",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let answer: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert!(answer["answered"].is_boolean());
+}
