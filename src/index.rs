@@ -330,39 +330,36 @@ fn write_documents(index: &Index, fields: &Fields, corpus: &Corpus) -> Result<()
     Ok(())
 }
 
-/// Builds an index version for `corpus` under `index_dir` and makes it current.
+/// Builds a new index version for `corpus` under `index_dir` and makes it current.
+///
+/// Every build gets a directory of its own (`<corpus hash>-<milliseconds>`), written under a
+/// staging name and renamed into place only when complete; no directory is ever replaced, so a
+/// reader that has an older version open keeps reading it.
 pub fn build(corpus: &Corpus, index_dir: &Path) -> Result<BuildReport, IndexError> {
     let started = Instant::now();
     std::fs::create_dir_all(index_dir).map_err(io_error(index_dir))?;
-    let version = short_hash(&corpus.content_hash).to_string();
-    let final_dir = index_dir.join(&version);
-    if !is_complete(&final_dir) {
-        let staging = index_dir.join(format!(".building-{version}-{}", std::process::id()));
-        if staging.exists() {
-            std::fs::remove_dir_all(&staging).map_err(io_error(&staging))?;
-        }
-        std::fs::create_dir_all(&staging).map_err(io_error(&staging))?;
-        let (schema, fields) = Fields::schema();
-        let index = Index::create_in_dir(&staging, schema)?;
-        index.tokenizers().register(ANALYZER, analyzer());
-        write_documents(&index, &fields, corpus)?;
-        drop(index);
-        let manifest = manifest_for(corpus);
-        let manifest_path = staging.join(MANIFEST_FILE);
-        let json = serde_json::to_vec(&manifest).expect("manifest serializes");
-        std::fs::write(&manifest_path, json).map_err(io_error(&manifest_path))?;
-        if final_dir.exists() && !is_complete(&final_dir) {
-            // Left by a build that died while renaming: never readable, safe to replace.
-            let _ = std::fs::remove_dir_all(&final_dir);
-        }
-        if let Err(e) = std::fs::rename(&staging, &final_dir) {
-            // Another process finished the same version first: use theirs.
-            let _ = std::fs::remove_dir_all(&staging);
-            if !is_complete(&final_dir) {
-                return Err(io_error(&final_dir)(e));
-            }
-        }
+    let millis = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis());
+    let mut version = format!("{}-{millis}", short_hash(&corpus.content_hash));
+    let mut suffix = 0;
+    while index_dir.join(&version).exists() {
+        suffix += 1;
+        version = format!("{}-{millis}{suffix}", short_hash(&corpus.content_hash));
     }
+    let final_dir = index_dir.join(&version);
+    let staging = index_dir.join(format!(".building-{version}-{}", std::process::id()));
+    std::fs::create_dir_all(&staging).map_err(io_error(&staging))?;
+    let (schema, fields) = Fields::schema();
+    let index = Index::create_in_dir(&staging, schema)?;
+    index.tokenizers().register(ANALYZER, analyzer());
+    write_documents(&index, &fields, corpus)?;
+    drop(index);
+    let manifest = manifest_for(corpus);
+    let manifest_path = staging.join(MANIFEST_FILE);
+    let json = serde_json::to_vec(&manifest).expect("manifest serializes");
+    std::fs::write(&manifest_path, json).map_err(io_error(&manifest_path))?;
+    std::fs::rename(&staging, &final_dir).map_err(io_error(&final_dir))?;
     set_current(index_dir, &version)?;
     prune_old_versions(index_dir, &version);
     Ok(BuildReport {
@@ -426,7 +423,7 @@ fn prune_old_versions(index_dir: &Path, current: &str) {
 pub fn current_version(index_dir: &Path) -> Option<String> {
     let version = std::fs::read_to_string(index_dir.join(POINTER_FILE)).ok()?;
     let version = version.trim().to_string();
-    let safe = !version.is_empty() && version.chars().all(|c| c.is_ascii_hexdigit());
+    let safe = !version.is_empty() && version.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
     (safe && is_complete(&index_dir.join(&version))).then_some(version)
 }
 
@@ -480,7 +477,7 @@ pub fn open_or_build(
     let current = current_version(index_dir);
     let hash = corpus::content_hash(corpus_dir);
     if let (Some(version), Ok(hash)) = (&current, &hash) {
-        if version == short_hash(hash) {
+        if version.split('-').next() == Some(short_hash(hash)) {
             match open_version(&index_dir.join(version)) {
                 Ok(loaded) => return Ok((loaded, OpenOutcome::UpToDate)),
                 Err(e) => tracing::warn!("index version {version} is damaged ({e}); rebuilding it"),
@@ -489,10 +486,6 @@ pub fn open_or_build(
     }
     match corpus::load(corpus_dir) {
         Ok(corpus) => {
-            let version_dir = index_dir.join(short_hash(&corpus.content_hash));
-            if current.is_some() && !is_openable(&version_dir) {
-                let _ = std::fs::remove_dir_all(&version_dir);
-            }
             let report = build(&corpus, index_dir)?;
             let loaded = open_version(&index_dir.join(&report.version))?;
             Ok((loaded, OpenOutcome::Rebuilt(report)))
@@ -505,10 +498,6 @@ pub fn open_or_build(
             None => Err(IndexError::Corpus(errors)),
         },
     }
-}
-
-fn is_openable(version_dir: &Path) -> bool {
-    is_complete(version_dir) && open_version(version_dir).is_ok()
 }
 
 #[cfg(test)]
@@ -583,10 +572,8 @@ mod tests {
         let staging = index_dir.join(".building-deadbeef-1");
         std::fs::create_dir_all(&staging).unwrap();
         std::fs::write(staging.join("meta.json"), b"{").unwrap();
-        assert_eq!(
-            current_version(&index_dir).as_deref(),
-            Some(good.manifest.version())
-        );
+        let current = current_version(&index_dir).unwrap();
+        assert_eq!(Some(std::ffi::OsStr::new(&current)), good.dir.file_name());
         std::fs::remove_dir_all(root).unwrap();
     }
 }
