@@ -53,6 +53,9 @@ pub enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Try a tuning weight for this run only, e.g. `--set min_coverage=0.4` (repeatable).
+        #[arg(long = "set", value_name = "NAME=VALUE")]
+        overrides: Vec<String>,
     },
 }
 
@@ -131,8 +134,23 @@ pub fn run(cli: Cli) -> Result<()> {
                 corpus.passage_count()
             ))
         }
-        Command::Eval { file, json } => {
-            let engine = open_engine(&corpus_dir, &index_dir)?;
+        Command::Eval {
+            file,
+            json,
+            overrides,
+        } => {
+            let mut engine = open_engine(&corpus_dir, &index_dir)?;
+            let mut tuning = engine.tuning();
+            for o in &overrides {
+                let (name, value) = o
+                    .split_once('=')
+                    .with_context(|| format!("`{o}` is not NAME=VALUE"))?;
+                let value: f32 = value
+                    .parse()
+                    .with_context(|| format!("`{value}` is not a number"))?;
+                tuning.set(name, value).map_err(anyhow::Error::msg)?;
+            }
+            engine = engine.with_tuning(tuning);
             let set = crate::eval::QuestionSet::load(&file)?;
             let report = crate::eval::evaluate(&engine, &set);
             let text = if json {

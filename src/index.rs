@@ -28,7 +28,7 @@ pub const ANALYZER: &str = "careerbot_en";
 const POINTER_FILE: &str = "CURRENT";
 const MANIFEST_FILE: &str = "manifest.json";
 /// Bumped whenever the schema or manifest changes, so old builds are rebuilt rather than misread.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 /// How many complete versions to keep on disk, the current one included.
 const VERSIONS_KEPT: usize = 3;
 
@@ -73,6 +73,8 @@ pub struct Fields {
     pub kind: Field,
     pub topic: Field,
     pub line: Field,
+    /// The passage's place in its section, 0 for the first.
+    pub position: Field,
     pub body: Field,
     pub aliases: Field,
     /// Searchable, folded copies of the heading path, FAQ question, aliases and body.
@@ -96,6 +98,7 @@ impl Fields {
             kind: b.add_text_field("kind", STRING | STORED),
             topic: b.add_text_field("topic", STRING | STORED),
             line: b.add_u64_field("line", STORED),
+            position: b.add_u64_field("position", STORED),
             body: b.add_text_field("body", STORED),
             aliases: b.add_text_field("aliases", STORED),
             heading_text: b.add_text_field("heading_text", searchable.clone()),
@@ -114,6 +117,7 @@ impl Fields {
             kind: f("kind")?,
             topic: f("topic")?,
             line: f("line")?,
+            position: f("position")?,
             body: f("body")?,
             aliases: f("aliases")?,
             heading_text: f("heading_text")?,
@@ -306,8 +310,9 @@ fn write_documents(index: &Index, fields: &Fields, corpus: &Corpus) -> Result<()
             let heading_text = fold(&section.heading_path.join(" "));
             let aliases = section.aliases.join(" | ");
             let question = section.question().map(fold).unwrap_or_default();
-            for passage in &section.passages {
+            for (position, passage) in section.passages.iter().enumerate() {
                 let mut doc = TantivyDocument::default();
+                doc.add_u64(fields.position, position as u64);
                 doc.add_text(fields.guide, &guide.id);
                 doc.add_text(fields.section, &label);
                 doc.add_text(fields.kind, passage.kind.as_str());

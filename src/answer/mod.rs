@@ -33,6 +33,9 @@ const CANDIDATES: usize = 40;
 /// How much a word found only through the thesaurus counts against the word itself.
 const SYNONYM_CREDIT: f32 = 0.8;
 
+/// How much a word found only in a parent heading counts.
+const PARENT_HEADING_CREDIT: f32 = 0.5;
+
 /// Field weights: a FAQ question or a heading that matches says more than a body that does.
 const QUESTION_BOOST: f32 = 2.0;
 const HEADING_BOOST: f32 = 1.5;
@@ -49,6 +52,17 @@ pub struct Tuning {
     pub entity_bonus: f32,
     pub entity_penalty: f32,
     pub guide_bonus: f32,
+    /// FAQ answers are written to answer questions: a small prior for them.
+    pub faq_bonus: f32,
+    /// A section's first passage usually states its point.
+    pub lead_passage_bonus: f32,
+    /// Credit for the share of the question the section's own heading, aliases or FAQ
+    /// question hold: the section is about exactly that.
+    pub heading_coverage_weight: f32,
+    /// Credit for the share of the section's own heading the question asks for.
+    pub heading_precision_weight: f32,
+    /// How much a word the corpus never uses (and the thesaurus does not link) counts.
+    pub unknown_word_weight: f32,
     /// The least share of a short question a passage must cover to be an answer…
     pub min_coverage: f32,
     /// …lowered by this for each full word past the third…
@@ -67,11 +81,43 @@ pub const TUNING: Tuning = Tuning {
     entity_bonus: 0.25,
     entity_penalty: 0.3,
     guide_bonus: 0.2,
+    faq_bonus: 0.05,
+    lead_passage_bonus: 0.05,
+    heading_coverage_weight: 0.2,
+    heading_precision_weight: 0.1,
+    unknown_word_weight: 0.2,
     min_coverage: 0.5,
     coverage_relief_per_word: 0.04,
     min_coverage_floor: 0.25,
     min_relative_score: 0.5,
 };
+
+impl Tuning {
+    /// Sets one weight by name (`min_coverage=0.4`), for trying values with `careerbot eval`.
+    pub fn set(&mut self, name: &str, value: f32) -> Result<(), String> {
+        let slot = match name {
+            "bm25_weight" => &mut self.bm25_weight,
+            "coverage_weight" => &mut self.coverage_weight,
+            "quote_coverage_weight" => &mut self.quote_coverage_weight,
+            "topic_bonus" => &mut self.topic_bonus,
+            "entity_bonus" => &mut self.entity_bonus,
+            "entity_penalty" => &mut self.entity_penalty,
+            "guide_bonus" => &mut self.guide_bonus,
+            "faq_bonus" => &mut self.faq_bonus,
+            "lead_passage_bonus" => &mut self.lead_passage_bonus,
+            "heading_coverage_weight" => &mut self.heading_coverage_weight,
+            "heading_precision_weight" => &mut self.heading_precision_weight,
+            "unknown_word_weight" => &mut self.unknown_word_weight,
+            "min_coverage" => &mut self.min_coverage,
+            "coverage_relief_per_word" => &mut self.coverage_relief_per_word,
+            "min_coverage_floor" => &mut self.min_coverage_floor,
+            "min_relative_score" => &mut self.min_relative_score,
+            _ => return Err(format!("no tuning weight named `{name}`")),
+        };
+        *slot = value;
+        Ok(())
+    }
+}
 
 /// One quoted passage with where it comes from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -182,6 +228,15 @@ impl Engine {
             understander,
             tuning: TUNING,
         }
+    }
+
+    pub fn with_tuning(mut self, tuning: Tuning) -> Engine {
+        self.tuning = tuning;
+        self
+    }
+
+    pub fn tuning(&self) -> Tuning {
+        self.tuning
     }
 
     pub fn manifest(&self) -> &Manifest {
@@ -400,9 +455,15 @@ impl Engine {
                         .filter_map(|s| idf.get(s).filter(|(_, known)| *known))
                         .map(|(v, _)| *v)
                         .fold(None, |m: Option<f32>, v| Some(m.map_or(v, |m| m.max(v))));
-                    if let Some(v) = via_synonym {
-                        value = v;
-                    }
+                    // An English word a guide never uses ("risk", "easy") is usually not the
+                    // thing asked about; a word that is not English either ("kaiser") may
+                    // well be, and keeps its full weight.
+                    let ordinary = understand::is_english(&w.word);
+                    value = via_synonym.unwrap_or(if ordinary {
+                        value * self.tuning.unknown_word_weight
+                    } else {
+                        value
+                    });
                 }
                 (w.stem.as_str(), value * w.weight)
             })
@@ -474,7 +535,15 @@ impl Engine {
                 &self.understander,
             );
             let quote_stems = self.understander.stems_of(&quote.plain);
-            let heading_stems = self.understander.stems_of(&format!("{section} {aliases}"));
+            // The section's own heading and aliases speak for the passage; a parent heading
+            // ("Pros & Cons" above "Cons") only partly.
+            let (parents, own_heading) =
+                section.rsplit_once(" › ").unwrap_or(("", section.as_str()));
+            let heading_stems = self
+                .understander
+                .stems_of(&format!("{own_heading} {aliases}"));
+            let parent_stems = self.understander.stems_of(parents);
+            let in_parents: HashSet<&str> = parent_stems.iter().map(String::as_str).collect();
             let in_quote: HashSet<&str> = quote_stems.iter().map(String::as_str).collect();
             let in_heading: HashSet<&str> = heading_stems.iter().map(String::as_str).collect();
 
@@ -483,6 +552,7 @@ impl Engine {
             // credits words found only in the headings; `quote_coverage` does not.
             let mut covered = 0.0;
             let mut covered_in_quote = 0.0;
+            let mut covered_by_heading = 0.0;
             let mut matched = Vec::new();
             for w in &question_words {
                 let weight = idf[w.stem.as_str()];
@@ -495,7 +565,10 @@ impl Engine {
                         0.0
                     }
                 };
-                let (quoted, headed) = (found(&in_quote), found(&in_heading));
+                let quoted = found(&in_quote);
+                let own = found(&in_heading);
+                covered_by_heading += weight * own;
+                let headed = own.max(found(&in_parents) * PARENT_HEADING_CREDIT);
                 covered_in_quote += weight * quoted;
                 covered += weight * quoted.max(headed);
                 match quoted.max(headed) {
@@ -512,6 +585,25 @@ impl Engine {
                 }
             };
             let (coverage, quote_coverage) = (share(covered), share(covered_in_quote));
+            let heading_coverage = share(covered_by_heading);
+            // And how much of the heading the question asks for: "Cons" fits "cons" better
+            // than "Pros & Cons" does.
+            let asked: HashSet<&str> = understood.words.iter().map(|w| w.stem.as_str()).collect();
+            let own_heading_stems: Vec<String> = self
+                .understander
+                .content_stems(own_heading)
+                .into_iter()
+                .filter(|s| !self.understander.is_weak(s))
+                .collect();
+            let heading_precision = if own_heading_stems.is_empty() {
+                0.0
+            } else {
+                let hits = own_heading_stems
+                    .iter()
+                    .filter(|s| asked.contains(String::as_str(s)))
+                    .count();
+                hits as f32 / own_heading_stems.len() as f32
+            };
 
             let topic_match = understood
                 .topic
@@ -540,7 +632,26 @@ impl Engine {
             } else {
                 0.0
             };
-            let score = self.tuning.bm25_weight * bm25 / max_bm25
+            let kind = first_text(&doc, f.kind);
+            let faq_prior = if kind == crate::corpus::PassageKind::FaqAnswer.as_str() {
+                self.tuning.faq_bonus
+            } else {
+                0.0
+            };
+            let position = doc
+                .get_first(f.position)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0);
+            let lead_prior = if position == 0 {
+                self.tuning.lead_passage_bonus
+            } else {
+                0.0
+            };
+            let score = faq_prior
+                + lead_prior
+                + self.tuning.heading_precision_weight * heading_precision
+                + self.tuning.heading_coverage_weight * heading_coverage
+                + self.tuning.bm25_weight * bm25 / max_bm25
                 + self.tuning.coverage_weight * coverage
                 + self.tuning.quote_coverage_weight * quote_coverage
                 + if topic_match {

@@ -333,6 +333,20 @@ const SMALL_TALK: &[&str] = &[
     "everyone",
 ];
 
+/// Lower-case English words (SCOWL's small American list; see `english-words.LICENSE`), sorted.
+/// A word in it is a real word, not a typo, even when the guides never use it.
+const ENGLISH_WORDS: &str = include_str!("english-words.txt");
+
+fn english_words() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| ENGLISH_WORDS.lines().collect())
+}
+
+/// Whether `word` (folded) is an English word.
+pub fn is_english(word: &str) -> bool {
+    english_words().binary_search(&word).is_ok()
+}
+
 /// Where a search word came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "from")]
@@ -602,20 +616,21 @@ impl Understander {
 
     fn is_known(&self, word: &str) -> bool {
         self.vocabulary.contains_key(word)
+            || is_english(word)
             || self.stopwords.contains(word)
             || self.abbreviations.contains_key(word)
             || SMALL_TALK.contains(&word)
     }
 
-    /// The corpus word closest to `word`: edit distance 1 for words of 5 to 7 letters, 2 for
-    /// longer ones; ties go to the more frequent word. Shorter words are left alone: too many
+    /// The corpus word closest to `word` (called only for words that are neither in the corpus
+    /// nor English): edit distance 1 for words of 5 or 6 letters, 2 for longer ones; ties go to the more frequent word. Shorter words are left alone: too many
     /// everyday four-letter words ("main") sit one letter from a corpus word ("gain").
     fn correct(&self, word: &str) -> Option<String> {
         let chars: Vec<char> = word.chars().collect();
         if chars.len() < 5 || !chars.iter().all(|c| c.is_alphabetic()) {
             return None;
         }
-        let limit = if chars.len() >= 8 { 2 } else { 1 };
+        let limit = if chars.len() >= 7 { 2 } else { 1 };
         let mut best: Option<(usize, u32, &String)> = None;
         for (_, candidates) in self
             .by_length
@@ -648,6 +663,20 @@ impl Understander {
     /// The folded words of a text, as entities are matched.
     pub fn words_of(&self, text: &str) -> Vec<String> {
         words(&fold_for_search(text)).map(str::to_string).collect()
+    }
+
+    /// Stems of the words of `text` that are not function words.
+    pub fn content_stems(&self, text: &str) -> Vec<String> {
+        let mut analyzer = self.analyzer.clone();
+        words(&fold_for_search(text))
+            .filter(|w| !self.stopwords.contains(w))
+            .filter_map(|w| stem(&mut analyzer, w))
+            .collect()
+    }
+
+    /// Whether a stem is a weak word (generic career words, the guides' titles).
+    pub fn is_weak(&self, stem: &str) -> bool {
+        self.weak.contains(stem)
     }
 
     /// The entities named in a sequence of folded words.
