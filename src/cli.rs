@@ -57,6 +57,8 @@ pub enum Command {
         #[arg(long = "set", value_name = "NAME=VALUE")]
         overrides: Vec<String>,
     },
+    /// Connect to Discord and answer there (needs DISCORD_TOKEN; see .env.example).
+    Serve,
 }
 
 /// Where the bundled guides are: `./faq-corpus` when run from a checkout, else the crate's own.
@@ -134,6 +136,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 corpus.passage_count()
             ))
         }
+        Command::Serve => crate::discord::serve_from_env(corpus_dir, index_dir),
         Command::Eval {
             file,
             json,

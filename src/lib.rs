@@ -2,11 +2,13 @@
 //!
 //! A question travels `corpus` (read and validate guides) → `index` (tantivy schema, build,
 //! open, reload) → `answer` (understand, retrieve, choose the snippet, cite) → a surface: the
-//! `cli` (and, to come, the Discord bot), which only renders what the engine returns.
+//! `cli` or the `discord` bot, which only render what the engine returns.
 
 pub mod answer;
 pub mod cli;
 pub mod corpus;
+pub mod discord;
 pub mod eval;
 pub mod index;
+pub mod live;
 pub mod text;

@@ -1,0 +1,46 @@
+//! Gateway events: questions asked by @mentioning the bot, or in answer channels.
+
+use poise::serenity_prelude as serenity;
+
+use super::{no_pings, render, Data, Error};
+
+pub async fn handle(
+    ctx: &serenity::Context,
+    event: &serenity::FullEvent,
+    data: &Data,
+) -> Result<(), Error> {
+    if let serenity::FullEvent::Message { new_message } = event {
+        answer_message(ctx, new_message, data).await?;
+    }
+    Ok(())
+}
+
+async fn answer_message(
+    ctx: &serenity::Context,
+    message: &serenity::Message,
+    data: &Data,
+) -> Result<(), Error> {
+    if message.author.bot {
+        return Ok(());
+    }
+    let me = ctx.cache.current_user().id;
+    let mentioned = message.mentions_user_id(me);
+    let in_answer_channel = data.config.answer_channels.contains(&message.channel_id);
+    if !mentioned && !in_answer_channel {
+        return Ok(());
+    }
+    if !data.take_mention_turn(message.author.id) {
+        // A reply to every message of a burst would be noise; a reaction says "seen, slow down".
+        let _ = message
+            .react(ctx, serenity::ReactionType::Unicode("⏳".to_string()))
+            .await;
+        return Ok(());
+    }
+    let answer = data.live.current().answer(&message.content);
+    let reply = serenity::CreateMessage::new()
+        .embed(render::answer_embed(&answer).build())
+        .reference_message(message)
+        .allowed_mentions(no_pings());
+    message.channel_id.send_message(ctx, reply).await?;
+    Ok(())
+}

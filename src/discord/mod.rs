@@ -1,0 +1,226 @@
+//! The Discord surface: slash commands and @mentions over the same answer engine as the CLI.
+//!
+//! Built on serenity 0.12 with poise for command registration, option parsing, cooldowns and
+//! checks. It only renders what [`crate::answer::Engine`] returns ([`render`]), so every answer
+//! it gives can be reproduced with `careerbot ask`.
+
+mod commands;
+pub mod config;
+mod events;
+mod moderation;
+pub mod render;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use anyhow::Context as _;
+use poise::serenity_prelude as serenity;
+
+pub use config::{Config, ConfigError};
+
+use crate::live::LiveEngine;
+
+/// What every command and event handler shares.
+pub struct Data {
+    pub live: Arc<LiveEngine>,
+    pub config: Config,
+    /// When each person last asked by mention (slash commands use poise's own cooldowns).
+    last_mention_question: Mutex<HashMap<serenity::UserId, Instant>>,
+}
+
+impl Data {
+    /// Whether `user` may ask by mention now; records the question when they may.
+    fn take_mention_turn(&self, user: serenity::UserId) -> bool {
+        let mut last = self
+            .last_mention_question
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        match last.get(&user) {
+            Some(at) if now.duration_since(*at) < self.config.cooldown => false,
+            _ => {
+                last.insert(user, now);
+                true
+            }
+        }
+    }
+}
+
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+pub type Context<'a> = poise::Context<'a, Data, Error>;
+
+/// Every reply and message the bot sends may mention no one: a question that contains
+/// `@everyone` or a role must not ping when echoed.
+pub fn no_pings() -> serenity::CreateAllowedMentions {
+    serenity::CreateAllowedMentions::new()
+}
+
+/// A short ephemeral notice to the person who invoked a command.
+async fn notice(ctx: Context<'_>, text: String) {
+    let reply = poise::CreateReply::default()
+        .content(text)
+        .ephemeral(true)
+        .allowed_mentions(no_pings());
+    if let Err(e) = ctx.send(reply).await {
+        tracing::warn!("could not send a notice: {e}");
+    }
+}
+
+async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
+    match error {
+        poise::FrameworkError::CooldownHit {
+            remaining_cooldown,
+            ctx,
+            ..
+        } => {
+            let secs = remaining_cooldown.as_secs().max(1);
+            notice(
+                ctx,
+                format!("One question at a time, please: try again in {secs} s."),
+            )
+            .await;
+        }
+        poise::FrameworkError::CommandCheckFailed { ctx, error, .. } => {
+            if let Some(e) = error {
+                tracing::warn!("check failed with an error: {e}");
+            }
+            notice(
+                ctx,
+                "Only moderators (Manage Server, or a moderator role) can do that.".to_string(),
+            )
+            .await;
+        }
+        poise::FrameworkError::Command { error, ctx, .. } => {
+            tracing::error!("/{} failed: {error}", ctx.command().qualified_name);
+            notice(
+                ctx,
+                "Something went wrong on my side; please try again.".to_string(),
+            )
+            .await;
+        }
+        other => {
+            if let Err(e) = poise::builtins::on_error(other).await {
+                tracing::error!("error while handling an error: {e}");
+            }
+        }
+    }
+}
+
+fn commands(config: &Config) -> Vec<poise::Command<Data, Error>> {
+    let commands = vec![
+        commands::ask(),
+        commands::faq(),
+        commands::topic(),
+        moderation::corpus(),
+    ];
+    for command in &commands {
+        if command.name != "corpus" {
+            let mut cooldowns = command
+                .cooldown_config
+                .write()
+                .unwrap_or_else(|e| e.into_inner());
+            cooldowns.user = Some(config.cooldown);
+        }
+    }
+    commands
+}
+
+/// Connects to Discord and answers until the connection ends or the process is told to stop.
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let (corpus_dir, index_dir) = (config.corpus_dir.clone(), config.index_dir.clone());
+    let engine =
+        tokio::task::spawn_blocking(move || crate::cli::open_engine(&corpus_dir, &index_dir))
+            .await
+            .context("opening the index panicked")??;
+    let live = Arc::new(LiveEngine::new(
+        engine,
+        &config.corpus_dir,
+        &config.index_dir,
+    ));
+
+    let mut http = serenity::HttpBuilder::new(config.token());
+    if let Some(url) = &config.api_url {
+        // Serenity rewrites Discord's address to the proxy only with its rate limiter off; the
+        // proxy (twilight-http-proxy, or the tests' fake) is then the one that rate-limits.
+        http = http.proxy(url.clone()).ratelimiter_disabled(true);
+    }
+    let intents = config.intents();
+    let data_config = config.clone();
+    let framework = poise::Framework::builder()
+        .options(poise::FrameworkOptions {
+            commands: commands(&config),
+            on_error: |error| Box::pin(on_error(error)),
+            event_handler: |ctx, event, _framework, data| {
+                Box::pin(events::handle(ctx, event, data))
+            },
+            allowed_mentions: Some(no_pings()),
+            initialize_owners: false,
+            skip_checks_for_owners: false,
+            ..Default::default()
+        })
+        .setup(move |ctx, ready, framework| {
+            Box::pin(async move {
+                let commands = &framework.options().commands;
+                match data_config.guild_id {
+                    Some(guild) => poise::builtins::register_in_guild(ctx, commands, guild).await?,
+                    None => poise::builtins::register_globally(ctx, commands).await?,
+                }
+                tracing::info!(
+                    "connected as {} and registered {} commands",
+                    ready.user.name,
+                    commands.len()
+                );
+                Ok(Data {
+                    live,
+                    config: data_config,
+                    last_mention_question: Mutex::new(HashMap::new()),
+                })
+            })
+        })
+        .build();
+
+    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents)
+        .framework(framework)
+        .await
+        .context("cannot create the Discord client")?;
+    let shard_manager = client.shard_manager.clone();
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down: closing the gateway");
+        shard_manager.shutdown_all().await;
+    });
+    client
+        .start()
+        .await
+        .context("the Discord connection failed")
+}
+
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => return std::future::pending().await,
+            };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// `careerbot serve`: configuration from the environment, then [`run`].
+pub fn serve_from_env(
+    corpus_dir: std::path::PathBuf,
+    index_dir: std::path::PathBuf,
+) -> anyhow::Result<()> {
+    let config = Config::from_vars(|name| std::env::var(name).ok(), corpus_dir, index_dir)?;
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(run(config))
+}

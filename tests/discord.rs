@@ -1,0 +1,538 @@
+//! The bot as it really runs (serenity client, poise framework, real sockets) against a fake
+//! Discord on 127.0.0.1, started through the same `careerbot::discord::run` as `serve`.
+
+mod common;
+mod fake_discord;
+
+use std::path::{Path, PathBuf};
+
+use careerbot::discord::Config;
+use fake_discord::*;
+use serde_json::{json, Value};
+
+struct Bot {
+    fake: FakeDiscord,
+    corpus: PathBuf,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+impl Drop for Bot {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Starts the fake Discord and the bot on a copy of the bundled corpus, and waits until the
+/// bot has registered its commands.
+async fn start_bot(name: &str) -> Bot {
+    let dir = common::temp_dir(&format!("discord-{name}"));
+    let corpus = common::copy_corpus(&dir);
+    let fake = FakeDiscord::start().await;
+    let vars = [
+        ("DISCORD_TOKEN", TOKEN.to_string()),
+        ("DISCORD_API_URL", fake.rest_url.clone()),
+        ("DISCORD_GUILD_ID", GUILD_ID.to_string()),
+        ("MODERATOR_ROLE_IDS", MODERATOR_ROLE_ID.to_string()),
+        ("QUESTION_COOLDOWN_SECS", "0".to_string()),
+    ];
+    let config = Config::from_vars(
+        |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone())
+        },
+        corpus.clone(),
+        dir.join("index"),
+    )
+    .unwrap();
+    let task = tokio::spawn(careerbot::discord::run(config));
+    fake.wait_for(
+        "the command registration (PUT …/guilds/…/commands)",
+        |r| r.method == "PUT" && r.path.ends_with(&format!("/guilds/{GUILD_ID}/commands")),
+    )
+    .await;
+    fake.wait_until_ready().await;
+    Bot { fake, corpus, task }
+}
+
+impl Bot {
+    /// Sends a slash command and returns the body of the bot's first response to it.
+    async fn command(
+        &self,
+        id: u64,
+        name: &str,
+        options: Value,
+        permissions: &str,
+        roles: &[&str],
+    ) -> Value {
+        self.fake.dispatch(
+            "INTERACTION_CREATE",
+            command_interaction(id, name, options, permissions, roles),
+        );
+        self.callback(id).await
+    }
+
+    async fn callback(&self, id: u64) -> Value {
+        let path = format!("/interactions/{id}/interaction-token-{id}/callback");
+        let what = format!("the response to interaction {id}");
+        self.fake
+            .wait_for(&what, |r| r.method == "POST" && r.path == path)
+            .await
+            .body
+            .expect("a JSON body")
+    }
+
+    /// The follow-up message sent after a deferred response.
+    async fn followup(&self, id: u64) -> Value {
+        let token = format!("interaction-token-{id}");
+        let what = format!("the follow-up to interaction {id}");
+        self.fake
+            .wait_for(&what, |r| {
+                r.method == "POST" && r.path.starts_with("/webhooks/") && r.path.ends_with(&token)
+            })
+            .await
+            .body
+            .expect("a JSON body")
+    }
+
+    fn assert_schemas_held(&self) {
+        assert_eq!(
+            self.fake.schema_violations(),
+            Vec::<String>::new(),
+            "bodies Discord would reject"
+        );
+    }
+}
+
+fn ask(question: &str) -> Value {
+    json!([{"name": "question", "type": 3, "value": question}])
+}
+
+fn subcommand(name: &str) -> Value {
+    json!([{"name": name, "type": 1, "options": []}])
+}
+
+fn embed(body: &Value) -> &Value {
+    &body["data"]["embeds"][0]
+}
+
+fn assert_pings_no_one(allowed_mentions: &Value) {
+    assert_eq!(
+        allowed_mentions["parse"],
+        json!([]),
+        "allowed mentions: {allowed_mentions}"
+    );
+    assert!(allowed_mentions
+        .get("users")
+        .is_none_or(|u| u == &json!([])));
+    assert!(allowed_mentions
+        .get("roles")
+        .is_none_or(|r| r == &json!([])));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ready_registers_the_commands_with_a_valid_body() {
+    let bot = start_bot("register").await;
+    let registration = bot
+        .fake
+        .requests()
+        .into_iter()
+        .find(|r| r.method == "PUT")
+        .unwrap();
+    let commands = registration.body.unwrap();
+    let names: Vec<&str> = commands
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["ask", "faq", "topic", "corpus"]);
+    let corpus = commands
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "corpus")
+        .unwrap();
+    assert_eq!(corpus["default_member_permissions"], "32", "Manage Server");
+    let identify = bot
+        .fake
+        .gateway_frames_from_bot()
+        .into_iter()
+        .find(|f| f["op"] == 2)
+        .unwrap();
+    let intents = identify["d"]["intents"].as_u64().unwrap();
+    assert_eq!(
+        intents & (1 << 15),
+        0,
+        "no MESSAGE_CONTENT without answer channels"
+    );
+    assert_ne!(intents & (1 << 9), 0, "GUILD_MESSAGES, for mentions");
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ask_about_salary_in_canada_cites_global_salaries() {
+    let bot = start_bot("ask-canada").await;
+    let body = bot
+        .command(
+            2001,
+            "ask",
+            ask("How much do patient care coordinators make in Canada?"),
+            MEMBER_PERMISSIONS,
+            &[],
+        )
+        .await;
+    assert_eq!(body["type"], 4);
+    let embed = embed(&body);
+    assert_eq!(
+        embed["title"],
+        "Global Patient Care Coordinator Opportunities › Global Salaries"
+    );
+    assert!(
+        embed["description"]
+            .as_str()
+            .unwrap()
+            .contains("CAD 45,000 and CAD 65,000"),
+        "{embed}"
+    );
+    assert!(embed["footer"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Himalayas career guide"));
+    assert_pings_no_one(&body["data"]["allowed_mentions"]);
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ask_about_what_the_guide_lacks_is_politely_declined() {
+    let bot = start_bot("ask-decline").await;
+    let body = bot
+        .command(
+            2002,
+            "ask",
+            ask("How much do nurses make in Texas?"),
+            MEMBER_PERMISSIONS,
+            &[],
+        )
+        .await;
+    let embed = embed(&body);
+    assert_eq!(embed["title"], "Not in the guide");
+    let description = embed["description"].as_str().unwrap();
+    assert!(
+        description.contains("doesn't cover that") && description.contains("• "),
+        "{description}"
+    );
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_private_ask_is_ephemeral() {
+    let bot = start_bot("ask-private").await;
+    let options = json!([{"name": "question", "type": 3, "value": "uk pay"}, {"name": "private", "type": 5, "value": true}]);
+    let body = bot
+        .command(2003, "ask", options, MEMBER_PERMISSIONS, &[])
+        .await;
+    assert_eq!(body["data"]["flags"].as_u64().unwrap() & 64, 64);
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn topic_salary_with_level_answers_from_the_table() {
+    let bot = start_bot("topic").await;
+    // Choices are registered as integers: Salary is 0, Senior is 1.
+    let options = json!([
+        {"name": "subject", "type": 4, "value": 0},
+        {"name": "level", "type": 4, "value": 1}
+    ]);
+    let body = bot
+        .command(2004, "topic", options, MEMBER_PERMISSIONS, &[])
+        .await;
+    let description = embed(&body)["description"].as_str().unwrap();
+    assert!(description.contains("$55k"), "{description}");
+    assert!(body["data"]["content"]
+        .as_str()
+        .unwrap()
+        .contains("senior salary"));
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autocomplete_offers_at_most_25_choices_within_100_characters() {
+    let bot = start_bot("autocomplete").await;
+    bot.fake
+        .dispatch("INTERACTION_CREATE", autocomplete_interaction(2005, ""));
+    let body = bot.callback(2005).await;
+    assert_eq!(body["type"], 8);
+    let choices = body["data"]["choices"].as_array().unwrap();
+    assert!(
+        !choices.is_empty() && choices.len() <= 25,
+        "{} choices",
+        choices.len()
+    );
+    assert!(choices
+        .iter()
+        .all(|c| c["name"].as_str().unwrap().chars().count() <= 100));
+    bot.fake.dispatch(
+        "INTERACTION_CREATE",
+        autocomplete_interaction(2006, "remote"),
+    );
+    let body = bot.callback(2006).await;
+    let names: Vec<&str> = body["data"]["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.contains("work remotely")),
+        "{names:?}"
+    );
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mention_with_everyone_is_answered_without_pinging_anyone() {
+    let bot = start_bot("mention").await;
+    let content =
+        format!("<@{APPLICATION_ID}> @everyone <@&{MODERATOR_ROLE_ID}> can I work from home?");
+    bot.fake
+        .dispatch("MESSAGE_CREATE", message(3001, &content, true));
+    let path = format!("/channels/{CHANNEL_ID}/messages");
+    let reply = bot
+        .fake
+        .wait_for("the reply to the mention", |r| {
+            r.method == "POST" && r.path == path
+        })
+        .await;
+    let body = reply.body.unwrap();
+    assert_eq!(body["message_reference"]["message_id"], "3001");
+    assert_pings_no_one(&body["allowed_mentions"]);
+    assert!(body["embeds"][0]["description"]
+        .as_str()
+        .unwrap()
+        .to_lowercase()
+        .contains("remote"));
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_without_a_mention_are_left_alone() {
+    let bot = start_bot("no-mention").await;
+    bot.fake.dispatch(
+        "MESSAGE_CREATE",
+        message(3002, "can I work from home?", false),
+    );
+    // A mention sent after it is answered; the plain message before it never was.
+    bot.fake.dispatch(
+        "MESSAGE_CREATE",
+        message(3003, &format!("<@{APPLICATION_ID}> uk pay"), true),
+    );
+    let path = format!("/channels/{CHANNEL_ID}/messages");
+    bot.fake
+        .wait_for("the reply to the mention", |r| {
+            r.method == "POST" && r.path == path
+        })
+        .await;
+    let replies: Vec<_> = bot
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == path)
+        .collect();
+    assert_eq!(replies.len(), 1);
+    assert_eq!(
+        replies[0].body.as_ref().unwrap()["message_reference"]["message_id"],
+        "3003"
+    );
+}
+
+fn write_second_guide(corpus: &Path) {
+    std::fs::write(
+        corpus.join("medical-scribe.md"),
+        "---\ntitle: Medical Scribe\nsource: careerbot test guide\n---\n\n## Salary\n\n<!-- topic: salary -->\n\n\
+         Medical Scribes in the United States typically earn $33,000 to $41,000 a year.\n",
+    )
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn corpus_reload_by_a_moderator_makes_the_new_corpus_live() {
+    let bot = start_bot("reload").await;
+    write_second_guide(&bot.corpus);
+    let deferred = bot
+        .command(
+            4001,
+            "corpus",
+            subcommand("reload"),
+            MANAGER_PERMISSIONS,
+            &[],
+        )
+        .await;
+    assert_eq!(deferred["type"], 5, "a reload defers first");
+    let reply = bot.followup(4001).await;
+    let content = reply["content"].as_str().unwrap();
+    assert!(
+        content.starts_with("Reloaded")
+            && content.contains("Guides added (1)")
+            && content.contains("Medical Scribe"),
+        "{content}"
+    );
+    let body = bot
+        .command(
+            4002,
+            "ask",
+            ask("How much does a medical scribe earn?"),
+            MEMBER_PERMISSIONS,
+            &[],
+        )
+        .await;
+    assert!(
+        embed(&body)["description"]
+            .as_str()
+            .unwrap()
+            .contains("$33,000 to $41,000"),
+        "{body}"
+    );
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moderator_role_may_reload_too() {
+    let bot = start_bot("reload-role").await;
+    bot.command(
+        4101,
+        "corpus",
+        subcommand("reload"),
+        MEMBER_PERMISSIONS,
+        &[MODERATOR_ROLE_ID],
+    )
+    .await;
+    let reply = bot.followup(4101).await;
+    assert!(
+        reply["content"].as_str().unwrap().starts_with("Reloaded"),
+        "{reply}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn corpus_reload_by_anyone_else_is_refused_and_changes_nothing() {
+    let bot = start_bot("reload-refused").await;
+    write_second_guide(&bot.corpus);
+    let body = bot
+        .command(
+            4201,
+            "corpus",
+            subcommand("reload"),
+            MEMBER_PERMISSIONS,
+            &[],
+        )
+        .await;
+    assert_eq!(body["type"], 4);
+    assert!(body["data"]["content"]
+        .as_str()
+        .unwrap()
+        .contains("Only moderators"));
+    assert_eq!(
+        body["data"]["flags"].as_u64().unwrap() & 64,
+        64,
+        "the refusal is ephemeral"
+    );
+    let answer = bot
+        .command(
+            4202,
+            "ask",
+            ask("How much does a medical scribe earn?"),
+            MEMBER_PERMISSIONS,
+            &[],
+        )
+        .await;
+    assert!(
+        !answer.to_string().contains("$33,000"),
+        "the new guide must not be live"
+    );
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_corpus_is_reported_and_the_old_answers_keep_coming() {
+    let bot = start_bot("reload-broken").await;
+    std::fs::write(
+        bot.corpus.join("broken.md"),
+        "---\nsource: x\n---\n## Empty\n",
+    )
+    .unwrap();
+    bot.command(
+        4301,
+        "corpus",
+        subcommand("reload"),
+        MANAGER_PERMISSIONS,
+        &[],
+    )
+    .await;
+    let content = bot.followup(4301).await["content"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(content.starts_with("Not reloaded"), "{content}");
+    assert!(
+        content.contains("broken.md:1") && content.contains("broken.md:4"),
+        "{content}"
+    );
+    let body = bot
+        .command(
+            4302,
+            "ask",
+            ask("How much do patient care coordinators make in Canada?"),
+            MEMBER_PERMISSIONS,
+            &[],
+        )
+        .await;
+    assert!(embed(&body)["description"]
+        .as_str()
+        .unwrap()
+        .contains("CAD 45,000"));
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn corpus_status_shows_the_loaded_version() {
+    let bot = start_bot("status").await;
+    let body = bot
+        .command(
+            4401,
+            "corpus",
+            subcommand("status"),
+            MANAGER_PERMISSIONS,
+            &[],
+        )
+        .await;
+    let content = body["data"]["content"].as_str().unwrap();
+    assert!(
+        content.starts_with("Version ")
+            && content.contains("1 guide(s)")
+            && content.contains("passages"),
+        "{content}"
+    );
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_fake_rejects_bodies_discord_would_reject() {
+    let fake = FakeDiscord::start().await;
+    let path = "/interactions/1/token/callback";
+    let good = json!({"type": 4, "data": {"embeds": [{"title": "t", "description": "fine"}]}});
+    assert_eq!(
+        fake.schema_errors("POST", path, &good),
+        Vec::<String>::new()
+    );
+    let too_long = json!({"type": 4, "data": {"embeds": [{"description": "x".repeat(4097)}]}});
+    assert!(
+        !fake.schema_errors("POST", path, &too_long).is_empty(),
+        "description over 4096"
+    );
+    let untyped = json!({"data": {"content": "hi"}});
+    assert!(
+        !fake.schema_errors("POST", path, &untyped).is_empty(),
+        "callback without a type"
+    );
+}
