@@ -25,6 +25,10 @@ impl Drop for Bot {
 /// Starts the fake Discord and the bot on a copy of the bundled corpus, and waits until the
 /// bot has registered its commands.
 async fn start_bot(name: &str) -> Bot {
+    start_bot_with_cooldown(name, 0).await
+}
+
+async fn start_bot_with_cooldown(name: &str, cooldown_secs: u64) -> Bot {
     let dir = common::temp_dir(&format!("discord-{name}"));
     let corpus = common::copy_corpus(&dir);
     let fake = FakeDiscord::start().await;
@@ -33,7 +37,7 @@ async fn start_bot(name: &str) -> Bot {
         ("DISCORD_API_URL", fake.rest_url.clone()),
         ("DISCORD_GUILD_ID", GUILD_ID.to_string()),
         ("MODERATOR_ROLE_IDS", MODERATOR_ROLE_ID.to_string()),
-        ("QUESTION_COOLDOWN_SECS", "0".to_string()),
+        ("QUESTION_COOLDOWN_SECS", cooldown_secs.to_string()),
     ];
     let config = Config::from_vars(
         |name| {
@@ -534,5 +538,58 @@ async fn the_fake_rejects_bodies_discord_would_reject() {
     assert!(
         !fake.schema_errors("POST", path, &untyped).is_empty(),
         "callback without a type"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_question_within_the_cooldown_gets_a_friendly_ephemeral_notice() {
+    let bot = start_bot_with_cooldown("cooldown", 60).await;
+    let first = bot
+        .command(5001, "ask", ask("uk pay"), MEMBER_PERMISSIONS, &[])
+        .await;
+    assert!(first["data"]["embeds"][0]["description"]
+        .as_str()
+        .unwrap()
+        .contains("£25,000"));
+    let second = bot
+        .command(5002, "ask", ask("remote?"), MEMBER_PERMISSIONS, &[])
+        .await;
+    assert!(
+        second["data"]["content"]
+            .as_str()
+            .unwrap()
+            .contains("try again in"),
+        "{second}"
+    );
+    assert_eq!(second["data"]["flags"].as_u64().unwrap() & 64, 64);
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_from_bots_are_ignored() {
+    let bot = start_bot("bots").await;
+    let mut from_bot = message(3101, &format!("<@{APPLICATION_ID}> uk pay"), true);
+    from_bot["author"]["bot"] = json!(true);
+    bot.fake.dispatch("MESSAGE_CREATE", from_bot);
+    bot.fake.dispatch(
+        "MESSAGE_CREATE",
+        message(3102, &format!("<@{APPLICATION_ID}> remote?"), true),
+    );
+    let path = format!("/channels/{CHANNEL_ID}/messages");
+    bot.fake
+        .wait_for("the reply to the person", |r| {
+            r.method == "POST" && r.path == path
+        })
+        .await;
+    let replies: Vec<_> = bot
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == path)
+        .collect();
+    assert_eq!(replies.len(), 1);
+    assert_eq!(
+        replies[0].body.as_ref().unwrap()["message_reference"]["message_id"],
+        "3102"
     );
 }
