@@ -54,6 +54,8 @@ pub struct Tuning {
     pub guide_bonus: f32,
     /// FAQ answers are written to answer questions: a small prior for them.
     pub faq_bonus: f32,
+    /// The quote states the kind of fact asked for (a duration, an amount).
+    pub answer_type_bonus: f32,
     /// A section's first passage usually states its point.
     pub lead_passage_bonus: f32,
     /// Credit for the share of the question the section's own heading, aliases or FAQ
@@ -82,6 +84,7 @@ pub const TUNING: Tuning = Tuning {
     entity_penalty: 0.3,
     guide_bonus: 0.2,
     faq_bonus: 0.05,
+    answer_type_bonus: 0.1,
     lead_passage_bonus: 0.05,
     heading_coverage_weight: 0.2,
     heading_precision_weight: 0.1,
@@ -104,6 +107,7 @@ impl Tuning {
             "entity_penalty" => &mut self.entity_penalty,
             "guide_bonus" => &mut self.guide_bonus,
             "faq_bonus" => &mut self.faq_bonus,
+            "answer_type_bonus" => &mut self.answer_type_bonus,
             "lead_passage_bonus" => &mut self.lead_passage_bonus,
             "heading_coverage_weight" => &mut self.heading_coverage_weight,
             "heading_precision_weight" => &mut self.heading_precision_weight,
@@ -307,7 +311,15 @@ impl Engine {
             .collect();
         let min_coverage = self.min_coverage(&understood);
         let best = eligible.first().copied();
-        let answered = best.is_some_and(|c| c.trace.coverage >= min_coverage);
+        // Enough of the question covered, or every constraint it states met: the passage names
+        // the country (level, …) asked about and is on the topic asked about, however much
+        // personal context came with the question.
+        let constraints_met = |c: &Candidate| {
+            !understood.entities.is_empty()
+                && c.trace.topic_match
+                && c.trace.coverage >= self.tuning.min_coverage_floor / 2.0
+        };
+        let answered = best.is_some_and(|c| c.trace.coverage >= min_coverage || constraints_met(c));
         if answered {
             let best_score = best.map_or(0.0, |c| c.trace.score);
             let mut per_section: HashMap<&str, usize> = HashMap::new();
@@ -532,9 +544,22 @@ impl Engine {
                 &body,
                 &snippet_weights,
                 &understood.entities,
+                understood.expects,
                 &self.understander,
             );
-            let quote_stems = self.understander.stems_of(&quote.plain);
+            let kind = first_text(&doc, f.kind);
+            let (_, own_heading) = section.rsplit_once(" › ").unwrap_or(("", section.as_str()));
+            // A list item or table row is read under its heading ("Cons: …"), so the heading is
+            // part of what it says.
+            let reads_with_heading = kind == crate::corpus::PassageKind::ListItem.as_str()
+                || kind == crate::corpus::PassageKind::TableRow.as_str();
+            let quote_stems = if reads_with_heading {
+                self.understander
+                    .stems_of(&format!("{own_heading} {}", quote.plain))
+            } else {
+                self.understander.stems_of(&quote.plain)
+            };
+            let states_expected_fact = understood.expects.is_some_and(|e| e.found_in(&quote.plain));
             // The section's own heading and aliases speak for the passage; a parent heading
             // ("Pros & Cons" above "Cons") only partly.
             let (parents, own_heading) =
@@ -632,7 +657,6 @@ impl Engine {
             } else {
                 0.0
             };
-            let kind = first_text(&doc, f.kind);
             let faq_prior = if kind == crate::corpus::PassageKind::FaqAnswer.as_str() {
                 self.tuning.faq_bonus
             } else {
@@ -647,8 +671,14 @@ impl Engine {
             } else {
                 0.0
             };
+            let answer_type_prior = if states_expected_fact {
+                self.tuning.answer_type_bonus
+            } else {
+                0.0
+            };
             let score = faq_prior
                 + lead_prior
+                + answer_type_prior
                 + self.tuning.heading_precision_weight * heading_precision
                 + self.tuning.heading_coverage_weight * heading_coverage
                 + self.tuning.bm25_weight * bm25 / max_bm25

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use tantivy::tokenizer::TextAnalyzer;
 
-use super::understand::{stem, EntityRef, Understander};
+use super::understand::{stem, AnswerType, EntityRef, Understander};
 use crate::text::{fold_for_search, sentences, trim_to_chars, word_spans};
 
 /// The longest snippet shown, in characters.
@@ -13,6 +13,8 @@ pub const MAX_SNIPPET_CHARS: usize = 350;
 const SHORT_SENTENCE_CHARS: usize = 140;
 
 const LEAD_SENTENCE_BONUS: f32 = 0.5;
+/// A sentence that states the kind of fact asked for ("how long" → "6-24 months").
+const ANSWER_TYPE_BONUS: f32 = 2.0;
 
 /// How a sentence scores against the question.
 struct Scored<'a> {
@@ -26,6 +28,7 @@ fn score_sentences<'a>(
     passage: &'a str,
     weights: &HashMap<String, f32>,
     wanted: &[EntityRef],
+    expects: Option<AnswerType>,
     understander: &Understander,
 ) -> Vec<Scored<'a>> {
     sentences(passage)
@@ -46,6 +49,9 @@ fn score_sentences<'a>(
                 } else if wanted.iter().any(|w| w.class == entity.class) {
                     score -= 2.0;
                 }
+            }
+            if expects.is_some_and(|e| e.found_in(text)) {
+                score += ANSWER_TYPE_BONUS;
             }
             // A paragraph's first sentence usually states its point.
             if position == 0 {
@@ -68,9 +74,10 @@ pub fn choose(
     passage: &str,
     weights: &HashMap<String, f32>,
     wanted: &[EntityRef],
+    expects: Option<AnswerType>,
     understander: &Understander,
 ) -> Quote {
-    let scored = score_sentences(passage, weights, wanted, understander);
+    let scored = score_sentences(passage, weights, wanted, expects, understander);
     let Some(best) = scored
         .iter()
         .enumerate()

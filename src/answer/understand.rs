@@ -366,6 +366,49 @@ pub struct SearchWord {
     pub origin: Origin,
 }
 
+/// The kind of fact a question expects, read from how it asks: "how long" wants a duration,
+/// "how much" or a pay question wants an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerType {
+    Duration,
+    Amount,
+}
+
+const DURATION_UNITS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days",
+];
+const NUMBER_WORDS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "several", "few", "couple",
+];
+
+impl AnswerType {
+    /// Whether `text` states a fact of this type ("6-24 months", "over a year"; "$40,000", "£25k").
+    pub fn found_in(self, text: &str) -> bool {
+        match self {
+            AnswerType::Duration => {
+                let folded = crate::text::fold(text);
+                let tokens: Vec<&str> = words(&folded).collect();
+                tokens.windows(2).any(|w| {
+                    DURATION_UNITS.contains(&w[1])
+                        && (w[0].chars().all(|c| c.is_ascii_digit())
+                            || NUMBER_WORDS.contains(&w[0]))
+                })
+            }
+            AnswerType::Amount => {
+                text.contains(['$', '£', '€'])
+                    || words(text).any(|w| {
+                        let digits = w.trim_end_matches(['k', 'K']);
+                        w.len() > digits.len()
+                            && !digits.is_empty()
+                            && digits.chars().all(|c| c.is_ascii_digit())
+                    })
+            }
+        }
+    }
+}
+
 /// A fact a question pins down, such as a country or a level.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct EntityRef {
@@ -384,6 +427,7 @@ pub struct Understood {
     pub links: Vec<(String, String)>,
     pub topic: Option<Topic>,
     pub entities: Vec<EntityRef>,
+    pub expects: Option<AnswerType>,
     pub small_talk: bool,
 }
 
@@ -802,8 +846,23 @@ impl Understander {
             })
             .map(|(_, t)| t.clone());
 
+        let has = |phrase: &[&str]| tokens.windows(phrase.len()).any(|w| w == phrase);
+        let expects = if has(&["how", "long"])
+            || has(&["how", "quickly"])
+            || has(&["how", "fast"])
+            || (has(&["how", "many"])
+                && tokens.iter().any(|t| DURATION_UNITS.contains(&t.as_str())))
+        {
+            Some(AnswerType::Duration)
+        } else if has(&["how", "much"]) || topic.as_ref().is_some_and(|t| t.as_str() == "salary") {
+            Some(AnswerType::Amount)
+        } else {
+            None
+        };
+
         Understood {
             cleaned,
+            expects,
             entities: self.entities_in(&tokens),
             words: search_words,
             links,
@@ -921,6 +980,30 @@ mod tests {
             .understand("can you tell us")
             .entities
             .is_empty());
+    }
+
+    #[test]
+    fn how_long_expects_a_duration_and_pay_an_amount() {
+        let u = understander();
+        assert_eq!(
+            u.understand("how long does training take").expects,
+            Some(AnswerType::Duration)
+        );
+        assert_eq!(
+            u.understand("what is the pay").expects,
+            Some(AnswerType::Amount)
+        );
+        assert_eq!(u.understand("can I work from home").expects, None);
+    }
+
+    #[test]
+    fn durations_and_amounts_are_recognised_in_text() {
+        assert!(AnswerType::Duration.found_in("completed in 6-24 months"));
+        assert!(AnswerType::Duration.found_in("to over a year for beginners"));
+        assert!(!AnswerType::Duration.found_in("long-term career progression"));
+        assert!(AnswerType::Amount.found_in("from £25,000 to £35,000"));
+        assert!(AnswerType::Amount.found_in("US Median $55k USD"));
+        assert!(!AnswerType::Amount.found_in("salaries vary by region"));
     }
 
     #[test]
