@@ -99,6 +99,28 @@ impl Bot {
             .expect("a JSON body")
     }
 
+    /// Waits for the bot's reply in the test channel and checks it is the only one, and that it
+    /// answers message `id`.
+    async fn only_channel_reply_answers(&self, id: &str) {
+        let path = format!("/channels/{CHANNEL_ID}/messages");
+        self.fake
+            .wait_for("a reply in the channel", |r| {
+                r.method == "POST" && r.path == path
+            })
+            .await;
+        let replies: Vec<_> = self
+            .fake
+            .requests()
+            .into_iter()
+            .filter(|r| r.path == path)
+            .collect();
+        assert_eq!(replies.len(), 1);
+        assert_eq!(
+            replies[0].body.as_ref().unwrap()["message_reference"]["message_id"],
+            id
+        );
+    }
+
     fn assert_schemas_held(&self) {
         assert_eq!(
             self.fake.schema_violations(),
@@ -331,23 +353,7 @@ async fn messages_without_a_mention_are_left_alone() {
         "MESSAGE_CREATE",
         message(3003, &format!("<@{APPLICATION_ID}> uk pay"), true),
     );
-    let path = format!("/channels/{CHANNEL_ID}/messages");
-    bot.fake
-        .wait_for("the reply to the mention", |r| {
-            r.method == "POST" && r.path == path
-        })
-        .await;
-    let replies: Vec<_> = bot
-        .fake
-        .requests()
-        .into_iter()
-        .filter(|r| r.path == path)
-        .collect();
-    assert_eq!(replies.len(), 1);
-    assert_eq!(
-        replies[0].body.as_ref().unwrap()["message_reference"]["message_id"],
-        "3003"
-    );
+    bot.only_channel_reply_answers("3003").await;
 }
 
 fn write_second_guide(corpus: &Path) {
@@ -575,21 +581,5 @@ async fn messages_from_bots_are_ignored() {
         "MESSAGE_CREATE",
         message(3102, &format!("<@{APPLICATION_ID}> remote?"), true),
     );
-    let path = format!("/channels/{CHANNEL_ID}/messages");
-    bot.fake
-        .wait_for("the reply to the person", |r| {
-            r.method == "POST" && r.path == path
-        })
-        .await;
-    let replies: Vec<_> = bot
-        .fake
-        .requests()
-        .into_iter()
-        .filter(|r| r.path == path)
-        .collect();
-    assert_eq!(replies.len(), 1);
-    assert_eq!(
-        replies[0].body.as_ref().unwrap()["message_reference"]["message_id"],
-        "3102"
-    );
+    bot.only_channel_reply_answers("3102").await;
 }

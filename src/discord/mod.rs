@@ -57,7 +57,7 @@ pub fn no_pings() -> serenity::CreateAllowedMentions {
 }
 
 /// A short ephemeral notice to the person who invoked a command.
-async fn notice(ctx: Context<'_>, text: String) {
+pub(crate) async fn notice(ctx: Context<'_>, text: String) {
     let reply = poise::CreateReply::default()
         .content(text)
         .ephemeral(true)

@@ -2,7 +2,7 @@
 
 use std::time::UNIX_EPOCH;
 
-use super::{no_pings, Context, Error};
+use super::{notice, Context, Error};
 use crate::live::{CorpusDiff, ReloadError};
 
 /// Moderators hold Manage Server or a role from `MODERATOR_ROLE_IDS`. Checked here as well as
@@ -93,13 +93,7 @@ pub async fn reload(ctx: Context<'_>) -> Result<(), Error> {
         }
     };
     let text = crate::text::trim_to_chars(&text, super::render::CONTENT_MAX);
-    ctx.send(
-        poise::CreateReply::default()
-            .content(text)
-            .ephemeral(true)
-            .allowed_mentions(no_pings()),
-    )
-    .await?;
+    notice(ctx, text).await;
     Ok(())
 }
 
@@ -123,12 +117,6 @@ pub async fn status(ctx: Context<'_>) -> Result<(), Error> {
         manifest.section_count(),
         manifest.passage_count(),
     );
-    ctx.send(
-        poise::CreateReply::default()
-            .content(text)
-            .ephemeral(true)
-            .allowed_mentions(no_pings()),
-    )
-    .await?;
+    notice(ctx, text).await;
     Ok(())
 }
