@@ -260,3 +260,71 @@ fn a_nul_byte_on_standard_input_is_just_another_character() {
     let answer: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
     assert!(answer["answered"].is_boolean());
 }
+
+/// A second, small guide whose sections overlap the bundled one's: naming a career must pick
+/// its guide, and nothing in the engine may be specific to the Patient Care Coordinator guide.
+fn corpus_with_a_second_guide(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = temp_dir(name);
+    let corpus = copy_corpus(&dir);
+    std::fs::write(
+        corpus.join("medical-scribe.md"),
+        "---\ntitle: Medical Scribe\nsource: careerbot test guide\ndate: 2026\n---\n\n\
+         ## Salary\n\n<!-- topic: salary -->\n\n\
+         Medical Scribes in the United States typically earn $33,000 to $41,000 a year.\n\n\
+         ## Remote Work\n\n<!-- topic: remote -->\n\n\
+         Many Medical Scribes work remotely as virtual scribes, charting visits over a secure video link.\n\n\
+         ## Education\n\n<!-- topic: education -->\n\n\
+         Most Medical Scribes learn on the job after a two-week training course in medical terminology.\n",
+    )
+    .unwrap();
+    (corpus, dir.join("index"))
+}
+
+fn first_citation(
+    corpus: &std::path::Path,
+    index: &std::path::Path,
+    question: &str,
+) -> serde_json::Value {
+    let output = careerbot(corpus, index, &["ask", "--json", question], "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let answer: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(answer["answered"], true, "{question}: {answer}");
+    answer["citations"][0].clone()
+}
+
+#[test]
+fn a_question_naming_a_career_prefers_that_careers_guide() {
+    let (corpus, index) = corpus_with_a_second_guide("two-guides");
+    let scribe = first_citation(&corpus, &index, "can medical scribes work from home?");
+    assert_eq!(scribe["guide"], "Medical Scribe");
+    assert!(scribe["snippet"]
+        .as_str()
+        .unwrap()
+        .replace("**", "")
+        .contains("virtual scribes"));
+    let pcc = first_citation(
+        &corpus,
+        &index,
+        "can patient care coordinators work from home?",
+    );
+    assert_eq!(pcc["guide"], "Patient Care Coordinator");
+}
+
+#[test]
+fn a_second_guide_answers_questions_about_itself() {
+    let (corpus, index) = corpus_with_a_second_guide("two-guides-facts");
+    let pay = first_citation(&corpus, &index, "how much does a medical scribe make");
+    assert!(
+        pay["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("$33,000 to $41,000"),
+        "{pay}"
+    );
+    assert_eq!(pay["version"], "2026");
+    let training = first_citation(&corpus, &index, "how long is scribe training");
+    assert!(
+        training["snippet"].as_str().unwrap().contains("two-week"),
+        "{training}"
+    );
+}

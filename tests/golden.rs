@@ -8,9 +8,9 @@ use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
 const MIN_TOP1: f64 = 0.67;
-const MIN_RECALL3: f64 = 0.85;
+const MIN_RECALL3: f64 = 0.86;
 const MIN_DECLINED: f64 = 0.95;
-const MAX_FALSELY_DECLINED: f64 = 0.09;
+const MAX_FALSELY_DECLINED: f64 = 0.08;
 
 fn golden() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/questions.jsonl"))

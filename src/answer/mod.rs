@@ -305,9 +305,12 @@ impl Engine {
         });
         // An answer must name what the question pins down (a country, a level, a career…):
         // a passage about another one, or about none, does not answer it.
+        // A question that names a career is answered from that career's guide.
+        let named_guides = self.guides_named(&searcher, &understood);
         let eligible: Vec<&Candidate> = candidates
             .iter()
             .filter(|c| c.names_asked_entities)
+            .filter(|c| named_guides.is_empty() || named_guides.contains(&c.guide_id))
             .collect();
         let min_coverage = self.min_coverage(&understood);
         let best = eligible.first().copied();
@@ -524,7 +527,7 @@ impl Engine {
             idf.iter().map(|(k, v)| (k.to_string(), *v)).collect();
         let question_words: Vec<&SearchWord> = understood.question_words().collect();
         let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
-        let named_guides = self.guides_named(understood);
+        let named_guides = self.guides_named(searcher, understood);
 
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address) in hits {
@@ -719,35 +722,31 @@ impl Engine {
         Ok(candidates)
     }
 
-    /// Guides whose title the question names (most of the title's words present), when the
-    /// corpus has more than one.
-    fn guides_named(&self, understood: &Understood) -> Vec<String> {
+    /// Guides whose title the question names, when the corpus has more than one: the words
+    /// of the title it holds must carry at least half the title's rarity, so "scribe" names
+    /// "Medical Scribe" while "medical" alone does not.
+    fn guides_named(&self, searcher: &Searcher, understood: &Understood) -> Vec<String> {
         let guides = &self.loaded.manifest.guides;
         if guides.len() < 2 {
             return Vec::new();
         }
         let asked: HashSet<&str> = understood.words.iter().map(|w| w.stem.as_str()).collect();
-        let mut scored: Vec<(usize, &GuideInfo)> = guides
+        let mut scored: Vec<(f32, &GuideInfo)> = guides
             .iter()
-            .map(|g| {
+            .filter_map(|g| {
                 let title = self.understander.stems_of(&g.title);
-                let hits = title
+                let weight = |s: &String| self.idf(searcher, s);
+                let total: f32 = title.iter().map(weight).sum();
+                let held: f32 = title
                     .iter()
                     .filter(|s| asked.contains(String::as_str(s)))
-                    .count();
-                (
-                    if hits * 3 >= title.len() * 2 && hits > 0 {
-                        hits
-                    } else {
-                        0
-                    },
-                    g,
-                )
+                    .map(weight)
+                    .sum();
+                (held > 0.0 && held * 2.0 >= total).then_some((held / total, g))
             })
-            .filter(|(hits, _)| *hits > 0)
             .collect();
-        let top = scored.iter().map(|(h, _)| *h).max().unwrap_or(0);
-        scored.retain(|(h, _)| *h == top);
+        let top = scored.iter().map(|(share, _)| *share).fold(0.0, f32::max);
+        scored.retain(|(share, _)| *share >= top);
         scored.into_iter().map(|(_, g)| g.id.clone()).collect()
     }
 
