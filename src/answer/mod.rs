@@ -78,7 +78,7 @@ pub struct Tuning {
 pub const TUNING: Tuning = Tuning {
     bm25_weight: 0.3,
     coverage_weight: 0.35,
-    quote_coverage_weight: 0.35,
+    quote_coverage_weight: 0.5,
     topic_bonus: 0.15,
     entity_bonus: 0.25,
     entity_penalty: 0.3,
