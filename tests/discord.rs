@@ -86,6 +86,12 @@ impl Bot {
             .expect("a JSON body")
     }
 
+    /// An ordinary member asks with `/ask`; returns the bot's response body.
+    async fn ask(&self, id: u64, question: &str) -> Value {
+        self.command(id, "ask", ask(question), MEMBER_PERMISSIONS, &[])
+            .await
+    }
+
     /// The follow-up message sent after a deferred response.
     async fn followup(&self, id: u64) -> Value {
         let token = format!("interaction-token-{id}");
@@ -200,12 +206,9 @@ async fn ready_registers_the_commands_with_a_valid_body() {
 async fn ask_about_salary_in_canada_cites_global_salaries() {
     let bot = start_bot("ask-canada").await;
     let body = bot
-        .command(
+        .ask(
             2001,
-            "ask",
-            ask("How much do patient care coordinators make in Canada?"),
-            MEMBER_PERMISSIONS,
-            &[],
+            "How much do patient care coordinators make in Canada?",
         )
         .await;
     assert_eq!(body["type"], 4);
@@ -232,15 +235,7 @@ async fn ask_about_salary_in_canada_cites_global_salaries() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ask_about_what_the_guide_lacks_is_politely_declined() {
     let bot = start_bot("ask-decline").await;
-    let body = bot
-        .command(
-            2002,
-            "ask",
-            ask("How much do nurses make in Texas?"),
-            MEMBER_PERMISSIONS,
-            &[],
-        )
-        .await;
+    let body = bot.ask(2002, "How much do nurses make in Texas?").await;
     let embed = embed(&body);
     assert_eq!(embed["title"], "Not in the guide");
     let description = embed["description"].as_str().unwrap();
@@ -387,15 +382,7 @@ async fn corpus_reload_by_a_moderator_makes_the_new_corpus_live() {
             && content.contains("Medical Scribe"),
         "{content}"
     );
-    let body = bot
-        .command(
-            4002,
-            "ask",
-            ask("How much does a medical scribe earn?"),
-            MEMBER_PERMISSIONS,
-            &[],
-        )
-        .await;
+    let body = bot.ask(4002, "How much does a medical scribe earn?").await;
     assert!(
         embed(&body)["description"]
             .as_str()
@@ -447,15 +434,7 @@ async fn corpus_reload_by_anyone_else_is_refused_and_changes_nothing() {
         64,
         "the refusal is ephemeral"
     );
-    let answer = bot
-        .command(
-            4202,
-            "ask",
-            ask("How much does a medical scribe earn?"),
-            MEMBER_PERMISSIONS,
-            &[],
-        )
-        .await;
+    let answer = bot.ask(4202, "How much does a medical scribe earn?").await;
     assert!(
         !answer.to_string().contains("$33,000"),
         "the new guide must not be live"
@@ -489,12 +468,9 @@ async fn a_broken_corpus_is_reported_and_the_old_answers_keep_coming() {
         "{content}"
     );
     let body = bot
-        .command(
+        .ask(
             4302,
-            "ask",
-            ask("How much do patient care coordinators make in Canada?"),
-            MEMBER_PERMISSIONS,
-            &[],
+            "How much do patient care coordinators make in Canada?",
         )
         .await;
     assert!(embed(&body)["description"]
@@ -550,16 +526,12 @@ async fn the_fake_rejects_bodies_discord_would_reject() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_question_within_the_cooldown_gets_a_friendly_ephemeral_notice() {
     let bot = start_bot_with_cooldown("cooldown", 60).await;
-    let first = bot
-        .command(5001, "ask", ask("uk pay"), MEMBER_PERMISSIONS, &[])
-        .await;
+    let first = bot.ask(5001, "uk pay").await;
     assert!(first["data"]["embeds"][0]["description"]
         .as_str()
         .unwrap()
         .contains("£25,000"));
-    let second = bot
-        .command(5002, "ask", ask("remote?"), MEMBER_PERMISSIONS, &[])
-        .await;
+    let second = bot.ask(5002, "remote?").await;
     assert!(
         second["data"]["content"]
             .as_str()

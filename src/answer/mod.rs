@@ -207,6 +207,13 @@ pub struct Engine {
     tuning: Tuning,
 }
 
+/// BM25's inverse document frequency for a term found in `df` passages.
+fn idf_of(searcher: &Searcher, df: u64) -> f32 {
+    let n = searcher.num_docs().max(1) as f32;
+    let df = df as f32;
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
 fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
     doc.get_first(field)
         .and_then(|v| v.as_str())
@@ -299,14 +306,16 @@ impl Engine {
         }
 
         let searcher = self.loaded.reader.searcher();
-        let candidates = self.rank(&searcher, &understood).unwrap_or_else(|e| {
-            tracing::error!("search failed: {e}");
-            Vec::new()
-        });
-        // An answer must name what the question pins down (a country, a level, a career…):
-        // a passage about another one, or about none, does not answer it.
         // A question that names a career is answered from that career's guide.
         let named_guides = self.guides_named(&searcher, &understood);
+        let candidates = self
+            .rank(&searcher, &understood, &named_guides)
+            .unwrap_or_else(|e| {
+                tracing::error!("search failed: {e}");
+                Vec::new()
+            });
+        // An answer must name what the question pins down (a country, a level, a career…):
+        // a passage about another one, or about none, does not answer it.
         let eligible: Vec<&Candidate> = candidates
             .iter()
             .filter(|c| c.names_asked_entities)
@@ -425,9 +434,7 @@ impl Engine {
     /// Inverse document frequency of a stem over the searchable fields; unknown words get the
     /// highest value, since a word the guide never uses is what it cannot answer.
     fn idf(&self, searcher: &Searcher, stem: &str) -> f32 {
-        let n = searcher.num_docs().max(1) as f32;
-        let df = self.df(searcher, stem) as f32;
-        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+        idf_of(searcher, self.df(searcher, stem))
     }
 
     fn df(&self, searcher: &Searcher, stem: &str) -> u64 {
@@ -455,8 +462,8 @@ impl Engine {
             .words
             .iter()
             .map(|w| {
-                let known = self.df(searcher, &w.stem) > 0;
-                (w.stem.as_str(), (self.idf(searcher, &w.stem), known))
+                let df = self.df(searcher, &w.stem);
+                (w.stem.as_str(), (idf_of(searcher, df), df > 0))
             })
             .collect();
         understood
@@ -514,6 +521,7 @@ impl Engine {
         &self,
         searcher: &Searcher,
         understood: &Understood,
+        named_guides: &[String],
     ) -> tantivy::Result<Vec<Candidate>> {
         let f = self.loaded.fields;
         let hits = searcher.search(
@@ -527,7 +535,6 @@ impl Engine {
             idf.iter().map(|(k, v)| (k.to_string(), *v)).collect();
         let question_words: Vec<&SearchWord> = understood.question_words().collect();
         let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
-        let named_guides = self.guides_named(searcher, understood);
 
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address) in hits {
