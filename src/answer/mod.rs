@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::corpus::Topic;
@@ -29,12 +29,6 @@ pub const MAX_CITATIONS: usize = 3;
 pub const MAX_SUGGESTIONS: usize = 3;
 /// Candidates taken from BM25 for reranking.
 const CANDIDATES: usize = 40;
-
-/// How much a word found only through the thesaurus counts against the word itself.
-const SYNONYM_CREDIT: f32 = 0.8;
-
-/// How much a word found only in a parent heading counts.
-const PARENT_HEADING_CREDIT: f32 = 0.5;
 
 /// Field weights: a FAQ question or a heading that matches says more than a body that does.
 const QUESTION_BOOST: f32 = 2.0;
@@ -54,6 +48,12 @@ pub struct Tuning {
     pub guide_bonus: f32,
     /// FAQ answers are written to answer questions: a small prior for them.
     pub faq_bonus: f32,
+    /// How much a word found only through the thesaurus counts against the word itself.
+    pub synonym_credit: f32,
+    /// How much a word found only in a parent heading counts.
+    pub parent_heading_credit: f32,
+    /// The share of a multi-word synonym's rarity a passage must hold to count as having it.
+    pub synonym_phrase_share: f32,
     /// The quote states the kind of fact asked for (a duration, an amount).
     pub answer_type_bonus: f32,
     /// A section's first passage usually states its point.
@@ -84,6 +84,9 @@ pub const TUNING: Tuning = Tuning {
     entity_penalty: 0.3,
     guide_bonus: 0.2,
     faq_bonus: 0.05,
+    synonym_credit: 0.8,
+    parent_heading_credit: 0.5,
+    synonym_phrase_share: 0.75,
     answer_type_bonus: 0.1,
     lead_passage_bonus: 0.05,
     heading_coverage_weight: 0.2,
@@ -107,6 +110,9 @@ impl Tuning {
             "entity_penalty" => &mut self.entity_penalty,
             "guide_bonus" => &mut self.guide_bonus,
             "faq_bonus" => &mut self.faq_bonus,
+            "synonym_credit" => &mut self.synonym_credit,
+            "parent_heading_credit" => &mut self.parent_heading_credit,
+            "synonym_phrase_share" => &mut self.synonym_phrase_share,
             "answer_type_bonus" => &mut self.answer_type_bonus,
             "lead_passage_bonus" => &mut self.lead_passage_bonus,
             "heading_coverage_weight" => &mut self.heading_coverage_weight,
@@ -215,6 +221,7 @@ fn idf_of(searcher: &Searcher, df: u64) -> f32 {
 }
 
 fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
+    use tantivy::schema::Value;
     doc.get_first(field)
         .and_then(|v| v.as_str())
         .unwrap_or_default()
@@ -316,22 +323,28 @@ impl Engine {
             });
         // An answer must name what the question pins down (a country, a level, a career…):
         // a passage about another one, or about none, does not answer it.
-        let eligible: Vec<&Candidate> = candidates
+        let mut eligible: Vec<&Candidate> = candidates
             .iter()
             .filter(|c| c.names_asked_entities)
             .filter(|c| named_guides.is_empty() || named_guides.contains(&c.guide_id))
             .collect();
         let min_coverage = self.min_coverage(&understood);
-        let best = eligible.first().copied();
-        // Enough of the question covered, or every constraint it states met: the passage names
+        // An answer covers enough of the question, or meets every constraint it states: names
         // the country (level, …) asked about and is on the topic asked about, however much
-        // personal context came with the question.
+        // personal context came with the question. The best-scoring such passage leads.
         let constraints_met = |c: &Candidate| {
             !understood.entities.is_empty()
                 && c.trace.topic_match
                 && c.trace.coverage >= self.tuning.min_coverage_floor / 2.0
         };
-        let answered = best.is_some_and(|c| c.trace.coverage >= min_coverage || constraints_met(c));
+        let answers = |c: &Candidate| c.trace.coverage >= min_coverage || constraints_met(c);
+        let lead = eligible.iter().position(|c| answers(c));
+        if let Some(i) = lead {
+            let chosen = eligible.remove(i);
+            eligible.insert(0, chosen);
+        }
+        let best = eligible.first().copied();
+        let answered = lead.is_some();
         if answered {
             let best_score = best.map_or(0.0, |c| c.trace.score);
             let mut per_section: HashMap<&str, usize> = HashMap::new();
@@ -474,7 +487,8 @@ impl Engine {
                 if !known && w.origin == Origin::Question {
                     let via_synonym = understood
                         .linked(&w.stem)
-                        .filter_map(|s| idf.get(s).filter(|(_, known)| *known))
+                        .flatten()
+                        .filter_map(|s| idf.get(s.as_str()).filter(|(_, known)| *known))
                         .map(|(v, _)| *v)
                         .fold(None, |m: Option<f32>, v| Some(m.map_or(v, |m| m.max(v))));
                     // An English word a guide never uses ("risk", "easy") is usually not the
@@ -490,6 +504,25 @@ impl Engine {
                 (w.stem.as_str(), value * w.weight)
             })
             .collect()
+    }
+
+    /// Whether `present` holds a thesaurus phrase: the words it has must carry most of the
+    /// phrase's rarity, so "patient care" does not stand in for "certified patient care
+    /// technician".
+    fn holds_phrase(
+        &self,
+        phrase: &[String],
+        present: &HashSet<&str>,
+        weights: &HashMap<&str, f32>,
+    ) -> bool {
+        let weight = |s: &String| weights.get(s.as_str()).copied().unwrap_or(0.0);
+        let total: f32 = phrase.iter().map(weight).sum();
+        let held: f32 = phrase
+            .iter()
+            .filter(|s| present.contains(s.as_str()))
+            .map(weight)
+            .sum();
+        held > 0.0 && held >= total * self.tuning.synonym_phrase_share
     }
 
     fn query(&self, understood: &Understood) -> BooleanQuery {
@@ -523,6 +556,7 @@ impl Engine {
         understood: &Understood,
         named_guides: &[String],
     ) -> tantivy::Result<Vec<Candidate>> {
+        use tantivy::schema::Value;
         let f = self.loaded.fields;
         let hits = searcher.search(
             &self.query(understood),
@@ -594,8 +628,11 @@ impl Engine {
                 let found = |present: &HashSet<&str>| {
                     if present.contains(w.stem.as_str()) {
                         1.0
-                    } else if understood.linked(&w.stem).any(|s| present.contains(s)) {
-                        SYNONYM_CREDIT
+                    } else if understood
+                        .linked(&w.stem)
+                        .any(|phrase| self.holds_phrase(phrase, present, &idf))
+                    {
+                        self.tuning.synonym_credit
                     } else {
                         0.0
                     }
@@ -603,7 +640,7 @@ impl Engine {
                 let quoted = found(&in_quote);
                 let own = found(&in_heading);
                 covered_by_heading += weight * own;
-                let headed = own.max(found(&in_parents) * PARENT_HEADING_CREDIT);
+                let headed = own.max(found(&in_parents) * self.tuning.parent_heading_credit);
                 covered_in_quote += weight * quoted;
                 covered += weight * quoted.max(headed);
                 match quoted.max(headed) {
@@ -746,7 +783,7 @@ impl Engine {
                 let total: f32 = title.iter().map(weight).sum();
                 let held: f32 = title
                     .iter()
-                    .filter(|s| asked.contains(String::as_str(s)))
+                    .filter(|s| asked.contains(s.as_str()))
                     .map(weight)
                     .sum();
                 (held > 0.0 && held * 2.0 >= total).then_some((held / total, g))

@@ -132,18 +132,14 @@ pub fn embolden(text: &str, weights: &HashMap<String, f32>, analyzer: &mut TextA
             hit
         })
         .collect();
-    // Widen each match to its whole white-space-delimited word, less edge punctuation, so
-    // "work-life" or "associate's" is bolded whole and reads as the guide wrote it.
-    let is_edge = |c: char| !c.is_alphanumeric() && !matches!(c, '$' | '£' | '€');
+    // Widen each match to its whole white-space-delimited chunk, so "work-life",
+    // "associate's" or "(CPCT)" is bolded whole and the marks never split the guide's text.
     let matched = matched.into_iter().map(|(a, b)| {
         let start = text[..a].rfind(char::is_whitespace).map_or(0, |i| i + 1);
         let end = text[b..]
             .find(char::is_whitespace)
             .map_or(text.len(), |i| b + i);
-        let word = &text[start..end];
-        let lead = word.len() - word.trim_start_matches(is_edge).len();
-        let trail = word.len() - word.trim_end_matches(is_edge).len();
-        (start + lead, (end - trail).max(start + lead))
+        (start, end)
     });
     // Join matches separated only by spaces into one bold run.
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -185,20 +181,20 @@ mod tests {
             &weights(&["senior", "patient", "salari"]),
             &mut analyzer,
         );
-        assert_eq!(out, "**Senior Patient** pay, and **salaries**.");
+        assert_eq!(out, "**Senior Patient** pay, and **salaries.**");
     }
 
     #[test]
-    fn hyphenated_and_possessive_words_are_bolded_whole() {
+    fn hyphenated_possessive_and_bracketed_words_are_bolded_whole() {
         let mut analyzer = crate::index::analyzer();
         let out = embolden(
-            "a better work-life balance and an associate's degree.",
-            &weights(&["work", "associ"]),
+            "a better work-life balance, an associate's degree (CPCT).",
+            &weights(&["work", "associ", "cpct"]),
             &mut analyzer,
         );
         assert_eq!(
             out,
-            "a better **work-life** balance and an **associate's** degree."
+            "a better **work-life** balance, an **associate's** degree **(CPCT).**"
         );
     }
 }

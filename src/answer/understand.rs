@@ -243,8 +243,8 @@ pub struct Understood {
     pub cleaned: String,
     pub words: Vec<SearchWord>,
     pub corrections: Vec<(String, String)>,
-    /// (stem of the person's word, stem of a thesaurus word it stands for).
-    pub links: Vec<(String, String)>,
+    /// (stem of the person's word, stems of a thesaurus phrase it stands for).
+    pub links: Vec<(String, Vec<String>)>,
     pub topic: Option<Topic>,
     pub entities: Vec<EntityRef>,
     pub expects: Option<AnswerType>,
@@ -256,12 +256,12 @@ impl Understood {
         self.words.iter().filter(|w| w.origin == Origin::Question)
     }
 
-    /// The thesaurus words a word of the person's stands for.
-    pub fn linked<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    /// The thesaurus phrases (as stems) a word of the person's stands for.
+    pub fn linked<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = &'a [String]> + 'a {
         self.links
             .iter()
             .filter(move |(from, _)| from == stem)
-            .map(|(_, to)| to.as_str())
+            .map(|(_, to)| to.as_slice())
     }
 }
 
@@ -613,11 +613,25 @@ impl Understander {
                 });
             }
         }
-        let mut links: Vec<(String, String)> = Vec::new();
+        let mut links: Vec<(String, Vec<String>)> = Vec::new();
         let own: HashSet<String> = seen.clone();
         for (phrase, canonical) in &self.synonyms {
             if !contains_phrase(&token_stems, phrase) {
                 continue;
+            }
+            let group: Vec<String> = canonical
+                .iter()
+                .filter_map(|w| stem(&mut analyzer, w))
+                .filter(|s| !own.contains(s))
+                .collect();
+            if group.is_empty() {
+                continue;
+            }
+            for from in phrase.iter().filter(|p| own.contains(*p)) {
+                let link = (from.clone(), group.clone());
+                if !links.contains(&link) {
+                    links.push(link);
+                }
             }
             for word in canonical {
                 let Some(stemmed) = stem(&mut analyzer, word) else {
@@ -625,12 +639,6 @@ impl Understander {
                 };
                 if own.contains(&stemmed) {
                     continue;
-                }
-                for from in phrase.iter().filter(|p| own.contains(*p)) {
-                    let link = (from.clone(), stemmed.clone());
-                    if !links.contains(&link) {
-                        links.push(link);
-                    }
                 }
                 if seen.insert(stemmed.clone()) {
                     search_words.push(SearchWord {
