@@ -713,7 +713,10 @@ impl Engine {
                 .get_first(f.position)
                 .and_then(|v| v.as_u64())
                 .unwrap_or(0);
-            let lead_prior = if position == 0 {
+            // Only prose states a point up front; a first table row or list item is not special.
+            let is_prose = kind == crate::corpus::PassageKind::Prose.as_str()
+                || kind == crate::corpus::PassageKind::FaqAnswer.as_str();
+            let lead_prior = if position == 0 && is_prose {
                 self.tuning.lead_passage_bonus
             } else {
                 0.0

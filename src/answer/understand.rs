@@ -35,7 +35,7 @@ const STOPWORDS: &[&str] = &[
     "yeah", "yes", "yet", "yo", "you", "your", "yours", "wait", "even", "many", "until", "til",
     "till", "abt", "mean", "means", "any", "anyway", "whether", "possible", "possibly", "realistic",
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
-    "taking", "took",
+    "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
 ];
 
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
@@ -68,9 +68,7 @@ const WEAK_WORDS: &[&str] = &[
     "day",
     "option",
     "options",
-    "usually",
     "typical",
-    "typically",
     "today",
     "start",
     "best",
@@ -93,6 +91,9 @@ const WEAK_WORDS: &[&str] = &[
     "details",
     "overview",
     "general",
+    "use",
+    "using",
+    "used",
 ];
 
 /// How much a weak word counts against a full word.
@@ -431,7 +432,14 @@ impl Understander {
             .iter()
             .filter_map(|e| {
                 let topic = Topic::new(&e.key)?;
-                Some((topic, e.phrases.iter().map(|p| stem_phrase(p)).collect()))
+                // "skill" and "skills" stem alike: count such a phrase once.
+                let mut phrases: Vec<Vec<String>> = Vec::new();
+                for phrase in e.phrases.iter().map(|p| stem_phrase(p)) {
+                    if !phrases.contains(&phrase) {
+                        phrases.push(phrase);
+                    }
+                }
+                Some((topic, phrases))
             })
             .collect();
         let entities = thesaurus
@@ -653,27 +661,30 @@ impl Understander {
             }
         }
 
-        // Synonyms count towards the topic: "make money" is about salary.
-        let mut topic_stems = token_stems.clone();
-        topic_stems.push(String::new());
-        topic_stems.extend(
-            search_words
-                .iter()
-                .filter(|w| w.origin != Origin::Question)
-                .map(|w| w.stem.clone()),
-        );
+        // Synonyms count towards the topic ("make money" is about salary), at half the weight
+        // of the person's own words, so "software" signals tools before its synonym "skills"
+        // signals skills.
+        let synonym_stems: Vec<String> = search_words
+            .iter()
+            .filter(|w| w.origin != Origin::Question)
+            .map(|w| w.stem.clone())
+            .collect();
         let topic = self
             .topics
             .iter()
             .map(|(topic, phrases)| {
-                let hits = phrases
+                let own = phrases
                     .iter()
-                    .filter(|p| contains_phrase(&topic_stems, p))
+                    .filter(|p| contains_phrase(&token_stems, p))
                     .count();
-                (hits, topic)
+                let added = phrases
+                    .iter()
+                    .filter(|p| contains_phrase(&synonym_stems, p))
+                    .count();
+                (own as f32 + 0.5 * added as f32, topic)
             })
-            .filter(|(hits, _)| *hits > 0)
-            .fold(None::<(usize, &Topic)>, |best, (hits, topic)| match best {
+            .filter(|(hits, _)| *hits > 0.0)
+            .fold(None::<(f32, &Topic)>, |best, (hits, topic)| match best {
                 Some((b, _)) if b >= hits => best,
                 _ => Some((hits, topic)),
             })
