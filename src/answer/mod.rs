@@ -30,6 +30,10 @@ pub const MAX_SUGGESTIONS: usize = 3;
 /// Candidates taken from BM25 for reranking.
 const CANDIDATES: usize = 40;
 
+/// A passage this short is a fact line ("16%, much faster than average"), read with its
+/// heading, unless it ends in a colon and so only introduces what follows.
+const FACT_LINE_CHARS: usize = 160;
+
 /// Field weights: a FAQ question or a heading that matches says more than a body that does.
 const QUESTION_BOOST: f32 = 2.0;
 const HEADING_BOOST: f32 = 1.5;
@@ -593,10 +597,11 @@ impl Engine {
             );
             let kind = first_text(&doc, f.kind);
             let (_, own_heading) = section.rsplit_once(" › ").unwrap_or(("", section.as_str()));
-            // A list item or table row is read under its heading ("Cons: …"), so the heading is
+            // A list item, table row or fact line is read under its heading ("Cons: …"), so the heading is
             // part of what it says.
             let reads_with_heading = kind == crate::corpus::PassageKind::ListItem.as_str()
-                || kind == crate::corpus::PassageKind::TableRow.as_str();
+                || kind == crate::corpus::PassageKind::TableRow.as_str()
+                || (body.chars().count() <= FACT_LINE_CHARS && !body.trim_end().ends_with(':'));
             let quote_stems = if reads_with_heading {
                 self.understander
                     .stems_of(&format!("{own_heading} {}", quote.plain))
