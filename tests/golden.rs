@@ -7,7 +7,7 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.79;
+const MIN_TOP1: f64 = 0.80;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.95;
 const MAX_FALSELY_DECLINED: f64 = 0.04;

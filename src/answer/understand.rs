@@ -96,6 +96,48 @@ const WEAK_WORDS: &[&str] = &[
     "used",
 ];
 
+/// Nouns that, after a determiner ("this job"), name the career the question is about.
+const CAREER_NOUNS: &[&str] = &[
+    "job",
+    "role",
+    "career",
+    "field",
+    "position",
+    "profession",
+    "occupation",
+    "line",
+];
+const DETERMINERS: &[&str] = &["this", "the", "that", "such"];
+/// "job market", "job boards": a career noun qualifying one of these is the topic itself.
+const NOUNS_A_CAREER_NOUN_QUALIFIES: &[&str] = &[
+    "market",
+    "markets",
+    "board",
+    "boards",
+    "openings",
+    "offers",
+    "offer",
+    "security",
+    "hunting",
+    "search",
+    "listings",
+    "postings",
+    "fairs",
+    "fair",
+    "description",
+    "title",
+    "interview",
+    "interviews",
+    "path",
+    "paths",
+    "change",
+    "changes",
+    "advancement",
+    "growth",
+    "progression",
+    "ladder",
+];
+
 /// How much a weak word counts against a full word.
 pub const WEAK_WEIGHT: f32 = 0.3;
 
@@ -598,6 +640,7 @@ impl Understander {
 
         let mut search_words: Vec<SearchWord> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
+        let mut set_aside: Vec<(String, String)> = Vec::new();
         for (i, (token, stemmed)) in tokens.iter().zip(&token_stems).enumerate() {
             if self.stopwords.contains(token.as_str()) || stemmed.is_empty() {
                 continue;
@@ -605,6 +648,18 @@ impl Understander {
             // In "how long", "long" frames the question (a duration is wanted) rather than
             // naming what it is about; it must not match "long-term".
             if token == "long" && i > 0 && tokens[i - 1] == "how" {
+                continue;
+            }
+            // "this job", "the role", "this field" point at the career being asked about;
+            // unless they qualify another noun ("job market", "job boards").
+            let refers_to_the_career = CAREER_NOUNS.contains(&token.as_str())
+                && i > 0
+                && DETERMINERS.contains(&tokens[i - 1].as_str())
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|next| NOUNS_A_CAREER_NOUN_QUALIFIES.contains(&next.as_str()));
+            if refers_to_the_career {
+                set_aside.push((token.clone(), stemmed.clone()));
                 continue;
             }
             if seen.insert(stemmed.clone()) {
@@ -619,6 +674,24 @@ impl Understander {
                     weight,
                     origin: Origin::Question,
                 });
+            }
+        }
+        // "is the job stressful" keeps "stressful"; but "what about the job" must keep "job".
+        if search_words.is_empty() {
+            for (word, stemmed) in set_aside {
+                if seen.insert(stemmed.clone()) {
+                    let weight = if self.weak.contains(&stemmed) {
+                        WEAK_WEIGHT
+                    } else {
+                        1.0
+                    };
+                    search_words.push(SearchWord {
+                        word,
+                        stem: stemmed,
+                        weight,
+                        origin: Origin::Question,
+                    });
+                }
             }
         }
         let mut links: Vec<(String, Vec<String>)> = Vec::new();
@@ -848,6 +921,18 @@ mod tests {
         assert!(AnswerType::Amount.found_in("from £25,000 to £35,000"));
         assert!(AnswerType::Amount.found_in("US Median $55k USD"));
         assert!(!AnswerType::Amount.found_in("salaries vary by region"));
+    }
+
+    #[test]
+    fn this_job_refers_to_the_career_but_job_market_does_not() {
+        let u = understander();
+        let has_job = |q: &str| u.understand(q).words.iter().any(|w| w.stem == "job");
+        assert!(!has_job("can this job be remote"));
+        assert!(has_job("how is the job market"));
+        assert!(
+            has_job("what about the job"),
+            "a question is never left with no words"
+        );
     }
 
     #[test]
