@@ -81,12 +81,18 @@ fn every_evidence_string_occurs_in_the_guide() {
     }
 }
 
+/// Scores a set on the bundled guide (with an index of its own) and prints the report.
+fn score(name: &str, set: &QuestionSet) -> eval::Report {
+    let index = common::temp_dir(name);
+    let engine = careerbot::cli::open_engine(&common::bundled_corpus(), &index).unwrap();
+    let report = eval::evaluate(&engine, set);
+    println!("{report}");
+    report
+}
+
 #[test]
 fn golden_set_scores_above_the_floors() {
-    let index = common::temp_dir("golden");
-    let engine = careerbot::cli::open_engine(&common::bundled_corpus(), &index).unwrap();
-    let report = eval::evaluate(&engine, &golden());
-    println!("{report}");
+    let report = score("golden", &golden());
     let o = &report.overall;
     assert!(o.top1() >= MIN_TOP1, "top-1 {:.3} < {MIN_TOP1}", o.top1());
     assert!(
@@ -108,10 +114,7 @@ fn golden_set_scores_above_the_floors() {
 
 #[test]
 fn heldout_set_scores_above_its_floors() {
-    let index = common::temp_dir("heldout");
-    let engine = careerbot::cli::open_engine(&common::bundled_corpus(), &index).unwrap();
-    let report = eval::evaluate(&engine, &heldout());
-    println!("{report}");
+    let report = score("heldout", &heldout());
     let o = &report.overall;
     assert!(
         o.top1() >= HELDOUT_MIN_TOP1,
