@@ -59,12 +59,28 @@ pub enum Command {
     },
     /// Connect to Discord and answer there (needs DISCORD_TOKEN; see .env.example).
     Serve,
+    /// Measure answer latency, throughput, build time, index size, cold start and memory.
+    Bench {
+        /// Question set to time (JSON Lines, the eval format); default: the golden set.
+        #[arg(long, value_name = "FILE")]
+        questions: Option<PathBuf>,
+        /// How many times the set is answered for the figures.
+        #[arg(long, default_value_t = 20)]
+        rounds: usize,
+        /// How many whole `careerbot ask` processes to time for a cold start.
+        #[arg(long, default_value_t = 20)]
+        cold: usize,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
-/// Where the bundled guides are: `./faq-corpus` when run from a checkout, else the crate's own.
+/// Where bundled files are: relative to the working directory when run from a checkout, else
+/// the crate's own.
 fn bundled(name: &str) -> PathBuf {
     let local = PathBuf::from(name);
-    if local.is_dir() {
+    if local.exists() {
         local
     } else {
         Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
@@ -137,6 +153,28 @@ pub fn run(cli: Cli) -> Result<()> {
             ))
         }
         Command::Serve => crate::discord::serve_from_env(corpus_dir, index_dir),
+        Command::Bench {
+            questions,
+            rounds,
+            cold,
+            json,
+        } => {
+            let file = questions.unwrap_or_else(|| bundled("tests/golden/questions.jsonl"));
+            let set = crate::eval::QuestionSet::load(&file)?;
+            let options = crate::bench::BenchOptions {
+                corpus_dir,
+                questions: set.questions.into_iter().map(|q| q.q).collect(),
+                rounds: rounds.max(1),
+                cold_runs: cold,
+            };
+            let report = crate::bench::run(&options)?;
+            let text = if json {
+                serde_json::to_string_pretty(&report)? + "\n"
+            } else {
+                report.to_string()
+            };
+            write_stdout(&text)
+        }
         Command::Eval {
             file,
             json,

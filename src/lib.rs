@@ -5,6 +5,7 @@
 //! `cli` or the `discord` bot, which only render what the engine returns.
 
 pub mod answer;
+pub mod bench;
 pub mod cli;
 pub mod corpus;
 pub mod discord;

@@ -9,6 +9,10 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Folds text for comparison: NFKC, then accents removed, then lower case.
 pub fn fold(text: &str) -> String {
+    // NFKC and accent removal leave ASCII unchanged: most of a guide, and most questions.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.nfkc()
         .collect::<String>()
         .nfd()
@@ -164,6 +168,11 @@ pub fn trim_to_chars(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_folds_to_lower_case() {
+        assert_eq!(fold("Salary IN Canada?"), "salary in canada?");
+    }
 
     #[test]
     fn fold_removes_accents_case_and_compatibility_forms() {

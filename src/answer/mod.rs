@@ -350,6 +350,11 @@ impl Engine {
         let best = eligible.first().copied();
         let answered = lead.is_some();
         if answered {
+            let weights: HashMap<String, f32> = self
+                .word_weights(&searcher, &understood)
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
             let best_score = best.map_or(0.0, |c| c.trace.score);
             let mut per_section: HashMap<&str, usize> = HashMap::new();
             let mut snippets: HashSet<String> = HashSet::new();
@@ -368,7 +373,7 @@ impl Engine {
                 if *count == 2 {
                     continue;
                 }
-                let snippet = c.quote.shown.clone();
+                let snippet = c.quote.shown(&weights, &self.understander);
                 if snippet.is_empty() || !snippets.insert(snippet.clone()) {
                     continue;
                 }

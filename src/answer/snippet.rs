@@ -64,10 +64,21 @@ fn score_sentences<'a>(
 
 /// The quote for one passage: its best sentence, with a neighbour when the sentence is short
 /// and both fit, at most [`MAX_SNIPPET_CHARS`], matched words in `**bold**`.
-/// A quote: the sentences chosen, as the guide wrote them and as shown (bold, trimmed).
+/// A quote: the sentences chosen, as the guide wrote them.
 pub struct Quote {
     pub plain: String,
-    pub shown: String,
+}
+
+impl Quote {
+    /// The quote as a user is shown it: matched words in bold, at most [`MAX_SNIPPET_CHARS`].
+    /// Only the citations shown need it, so it is not computed for every candidate.
+    pub fn shown(&self, weights: &HashMap<String, f32>, understander: &Understander) -> String {
+        let mut analyzer = understander.analyzer();
+        trim_to_chars(
+            &embolden(&self.plain, weights, &mut analyzer),
+            MAX_SNIPPET_CHARS,
+        )
+    }
 }
 
 pub fn choose(
@@ -86,7 +97,6 @@ pub fn choose(
     else {
         return Quote {
             plain: String::new(),
-            shown: String::new(),
         };
     };
     let mut first = best;
@@ -115,10 +125,9 @@ pub fn choose(
         }
     }
     let text: Vec<&str> = scored[first..=last].iter().map(|s| s.text).collect();
-    let plain = text.join(" ");
-    let mut analyzer = understander.analyzer();
-    let shown = trim_to_chars(&embolden(&plain, weights, &mut analyzer), MAX_SNIPPET_CHARS);
-    Quote { plain, shown }
+    Quote {
+        plain: text.join(" "),
+    }
 }
 
 /// Wraps each run of matched words in `**`, leaving everything else as the guide wrote it.

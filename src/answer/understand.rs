@@ -322,6 +322,9 @@ pub struct Understander {
     synonyms: Vec<(Vec<String>, Vec<String>)>,
     topics: Vec<(Topic, Vec<Vec<String>>)>,
     entities: Vec<Entity>,
+    /// For each word that starts an entity phrase: (entity index, phrase), so a text is
+    /// scanned once rather than once per entity.
+    entity_starts: HashMap<String, Vec<(usize, Vec<String>)>>,
     vocabulary: HashMap<String, u32>,
     /// Stems of weak words and of the guides' titles.
     weak: HashSet<String>,
@@ -484,7 +487,7 @@ impl Understander {
                 Some((topic, phrases))
             })
             .collect();
-        let entities = thesaurus
+        let entities: Vec<Entity> = thesaurus
             .entities
             .iter()
             .map(|e| {
@@ -502,6 +505,15 @@ impl Understander {
                 }
             })
             .collect();
+        let mut entity_starts: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        for (index, entity) in entities.iter().enumerate() {
+            for phrase in entity.phrases.iter().filter(|p| !p.is_empty()) {
+                entity_starts
+                    .entry(phrase[0].clone())
+                    .or_default()
+                    .push((index, phrase.clone()));
+            }
+        }
         let mut by_length: BTreeMap<usize, Vec<String>> = BTreeMap::new();
         for word in vocabulary.keys() {
             if word.chars().all(char::is_alphabetic) {
@@ -517,6 +529,7 @@ impl Understander {
             synonyms,
             topics,
             entities,
+            entity_starts,
             vocabulary: vocabulary.iter().map(|(k, v)| (k.clone(), *v)).collect(),
             weak,
             by_length,
@@ -595,10 +608,21 @@ impl Understander {
 
     /// The entities named in a sequence of folded words.
     pub fn entities_in(&self, words: &[String]) -> Vec<EntityRef> {
-        self.entities
-            .iter()
-            .filter(|e| e.phrases.iter().any(|p| contains_phrase(words, p)))
-            .map(|e| e.reference.clone())
+        let mut found: Vec<usize> = Vec::new();
+        for (i, word) in words.iter().enumerate() {
+            let Some(starts) = self.entity_starts.get(word) else {
+                continue;
+            };
+            for (entity, phrase) in starts {
+                if words[i..].starts_with(phrase) && !found.contains(entity) {
+                    found.push(*entity);
+                }
+            }
+        }
+        found.sort_unstable();
+        found
+            .into_iter()
+            .map(|e| self.entities[e].reference.clone())
             .collect()
     }
 
