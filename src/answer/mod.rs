@@ -198,6 +198,29 @@ pub struct Explanation {
     pub candidates: Vec<CandidateTrace>,
 }
 
+/// What ranking needs of one passage, worked out once per engine: passages never change
+/// under an engine, so their folding, stemming and entities are not redone per question.
+struct Prepared {
+    guide_id: String,
+    section: String,
+    kind: crate::corpus::PassageKind,
+    topics: Vec<String>,
+    line: u64,
+    /// The passage's place in its section, 0 for the first.
+    position: u64,
+    sentences: Vec<snippet::Sentence>,
+    /// A list item, table row or fact line is read under its heading ("Cons: …").
+    reads_with_heading: bool,
+    own_heading_stems: HashSet<String>,
+    /// The section's own heading and aliases: they speak for the passage.
+    heading_stems: HashSet<String>,
+    /// Parent headings ("Pros & Cons" above "Cons") speak for it only partly.
+    parent_stems: HashSet<String>,
+    /// The own heading's content words less weak ones, for heading precision.
+    heading_content_stems: Vec<String>,
+    section_entities: Vec<EntityRef>,
+}
+
 struct Candidate {
     quote: snippet::Quote,
     /// Names, for each class of entity the question names, one it names.
@@ -215,6 +238,7 @@ pub struct Engine {
     loaded: LoadedIndex,
     understander: Understander,
     tuning: Tuning,
+    prepared: std::sync::RwLock<HashMap<DocAddress, std::sync::Arc<Prepared>>>,
 }
 
 /// BM25's inverse document frequency for a term found in `df` passages.
@@ -249,6 +273,7 @@ impl Engine {
             loaded,
             understander,
             tuning: TUNING,
+            prepared: std::sync::RwLock::new(HashMap::new()),
         }
     }
 
@@ -559,14 +584,76 @@ impl Engine {
         BooleanQuery::new(clauses)
     }
 
+    /// The prepared form of a passage, from the cache or worked out now.
+    fn prepared(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+    ) -> tantivy::Result<std::sync::Arc<Prepared>> {
+        use tantivy::schema::Value;
+        if let Some(p) = self
+            .prepared
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&address)
+        {
+            return Ok(p.clone());
+        }
+        let f = self.loaded.fields;
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let section = first_text(&doc, f.section);
+        let body = first_text(&doc, f.body);
+        let aliases = first_text(&doc, f.aliases);
+        let kind = crate::corpus::PassageKind::parse(&first_text(&doc, f.kind))
+            .unwrap_or(crate::corpus::PassageKind::Prose);
+        let (parents, own_heading) = section.rsplit_once(" › ").unwrap_or(("", section.as_str()));
+        let u = &self.understander;
+        let reads_with_heading = matches!(
+            kind,
+            crate::corpus::PassageKind::ListItem | crate::corpus::PassageKind::TableRow
+        ) || (body.chars().count() <= FACT_LINE_CHARS
+            && !body.trim_end().ends_with(':'));
+        let prepared = std::sync::Arc::new(Prepared {
+            guide_id: first_text(&doc, f.guide),
+            kind,
+            topics: doc
+                .get_all(f.topic)
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            line: doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0),
+            position: doc
+                .get_first(f.position)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
+            sentences: snippet::prepare(&body, u),
+            reads_with_heading,
+            own_heading_stems: u.stems_of(own_heading).into_iter().collect(),
+            heading_stems: u
+                .stems_of(&format!("{own_heading} {aliases}"))
+                .into_iter()
+                .collect(),
+            parent_stems: u.stems_of(parents).into_iter().collect(),
+            heading_content_stems: u
+                .content_stems(own_heading)
+                .into_iter()
+                .filter(|s| !u.is_weak(s))
+                .collect(),
+            section_entities: u.entities_in(&u.words_of(&section)),
+            section,
+        });
+        self.prepared
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(address, prepared.clone());
+        Ok(prepared)
+    }
+
     fn rank(
         &self,
         searcher: &Searcher,
         understood: &Understood,
         named_guides: &[String],
     ) -> tantivy::Result<Vec<Candidate>> {
-        use tantivy::schema::Value;
-        let f = self.loaded.fields;
         let hits = searcher.search(
             &self.query(understood),
             &TopDocs::with_limit(CANDIDATES).order_by_score(),
@@ -581,50 +668,28 @@ impl Engine {
 
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address) in hits {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let section = first_text(&doc, f.section);
-            let body = first_text(&doc, f.body);
-            let aliases = first_text(&doc, f.aliases);
-            let guide_id = first_text(&doc, f.guide);
-            let topics: Vec<String> = doc
-                .get_all(f.topic)
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect();
-            let line = doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0);
-
+            let p = self.prepared(searcher, address)?;
             // Judge the passage by what would be quoted from it, read with its headings.
             let quote = snippet::choose(
-                &body,
+                &p.sentences,
                 &snippet_weights,
                 &understood.entities,
                 understood.expects,
-                &self.understander,
             );
-            let kind = first_text(&doc, f.kind);
-            let (_, own_heading) = section.rsplit_once(" › ").unwrap_or(("", section.as_str()));
-            // A list item, table row or fact line is read under its heading ("Cons: …"), so the heading is
-            // part of what it says.
-            let reads_with_heading = kind == crate::corpus::PassageKind::ListItem.as_str()
-                || kind == crate::corpus::PassageKind::TableRow.as_str()
-                || (body.chars().count() <= FACT_LINE_CHARS && !body.trim_end().ends_with(':'));
-            let quote_stems = if reads_with_heading {
-                self.understander
-                    .stems_of(&format!("{own_heading} {}", quote.plain))
-            } else {
-                self.understander.stems_of(&quote.plain)
-            };
+            let quoted_sentences = p
+                .sentences
+                .get(quote.first..=quote.last)
+                .unwrap_or_default();
+            let mut in_quote: HashSet<&str> = quoted_sentences
+                .iter()
+                .flat_map(|s| s.stems.iter().map(String::as_str))
+                .collect();
+            if p.reads_with_heading {
+                in_quote.extend(p.own_heading_stems.iter().map(String::as_str));
+            }
             let states_expected_fact = understood.expects.is_some_and(|e| e.found_in(&quote.plain));
-            // The section's own heading and aliases speak for the passage; a parent heading
-            // ("Pros & Cons" above "Cons") only partly.
-            let (parents, own_heading) =
-                section.rsplit_once(" › ").unwrap_or(("", section.as_str()));
-            let heading_stems = self
-                .understander
-                .stems_of(&format!("{own_heading} {aliases}"));
-            let parent_stems = self.understander.stems_of(parents);
-            let in_parents: HashSet<&str> = parent_stems.iter().map(String::as_str).collect();
-            let in_quote: HashSet<&str> = quote_stems.iter().map(String::as_str).collect();
-            let in_heading: HashSet<&str> = heading_stems.iter().map(String::as_str).collect();
+            let in_heading: HashSet<&str> = p.heading_stems.iter().map(String::as_str).collect();
+            let in_parents: HashSet<&str> = p.parent_stems.iter().map(String::as_str).collect();
 
             // Coverage: the rarity-weighted share of the person's own words the quote holds, a
             // word reached only through a synonym counting for most of it. `coverage` also
@@ -671,31 +736,35 @@ impl Engine {
             // And how much of the heading the question asks for: "Cons" fits "cons" better
             // than "Pros & Cons" does.
             let asked: HashSet<&str> = understood.words.iter().map(|w| w.stem.as_str()).collect();
-            let own_heading_stems: Vec<String> = self
-                .understander
-                .content_stems(own_heading)
-                .into_iter()
-                .filter(|s| !self.understander.is_weak(s))
-                .collect();
-            let heading_precision = if own_heading_stems.is_empty() {
+            let heading_precision = if p.heading_content_stems.is_empty() {
                 0.0
             } else {
-                let hits = own_heading_stems
+                let hits = p
+                    .heading_content_stems
                     .iter()
                     .filter(|s| asked.contains(String::as_str(s)))
                     .count();
-                hits as f32 / own_heading_stems.len() as f32
+                hits as f32 / p.heading_content_stems.len() as f32
             };
+            let (section, guide_id, topics, line, kind, position) = (
+                p.section.clone(),
+                p.guide_id.clone(),
+                &p.topics,
+                p.line,
+                p.kind,
+                p.position,
+            );
 
             let topic_match = understood
                 .topic
                 .as_ref()
                 .is_some_and(|t| topics.iter().any(|p| p == t.as_str()));
-            let named = self.understander.entities_in(
-                &self
-                    .understander
-                    .words_of(&format!("{section} {}", quote.plain)),
-            );
+            let mut named = p.section_entities.clone();
+            for entity in quoted_sentences.iter().flat_map(|s| &s.entities) {
+                if !named.contains(entity) {
+                    named.push(entity.clone());
+                }
+            }
             let names_asked_entities = understood.entities.iter().all(|wanted| {
                 named
                     .iter()
@@ -714,18 +783,17 @@ impl Engine {
             } else {
                 0.0
             };
-            let faq_prior = if kind == crate::corpus::PassageKind::FaqAnswer.as_str() {
+            let faq_prior = if kind == crate::corpus::PassageKind::FaqAnswer {
                 self.tuning.faq_bonus
             } else {
                 0.0
             };
-            let position = doc
-                .get_first(f.position)
-                .and_then(|v| v.as_u64())
-                .unwrap_or(0);
+
             // Only prose states a point up front; a first table row or list item is not special.
-            let is_prose = kind == crate::corpus::PassageKind::Prose.as_str()
-                || kind == crate::corpus::PassageKind::FaqAnswer.as_str();
+            let is_prose = matches!(
+                kind,
+                crate::corpus::PassageKind::Prose | crate::corpus::PassageKind::FaqAnswer
+            );
             let lead_prior = if position == 0 && is_prose {
                 self.tuning.lead_passage_bonus
             } else {
@@ -758,7 +826,7 @@ impl Engine {
                 guide_id,
                 section: section.clone(),
                 line,
-                topics,
+                topics: topics.clone(),
                 trace: CandidateTrace {
                     section,
                     bm25,

@@ -16,56 +16,62 @@ const LEAD_SENTENCE_BONUS: f32 = 0.5;
 /// A sentence that states the kind of fact asked for ("how long" → "6-24 months").
 const ANSWER_TYPE_BONUS: f32 = 2.0;
 
-/// How a sentence scores against the question.
-struct Scored<'a> {
-    text: &'a str,
-    score: f32,
+/// One sentence of a passage, prepared once: its text, stems and the entities it names.
+pub struct Sentence {
+    pub text: String,
+    pub stems: Vec<String>,
+    pub entities: Vec<EntityRef>,
 }
 
-/// Scores each sentence by the rarity-weighted question words it holds, plus the entities the
-/// question named, minus entities of the same class it did not name.
-fn score_sentences<'a>(
-    passage: &'a str,
-    weights: &HashMap<String, f32>,
-    wanted: &[EntityRef],
-    expects: Option<AnswerType>,
-    understander: &Understander,
-) -> Vec<Scored<'a>> {
+/// Splits a passage into prepared sentences.
+pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
     sentences(passage)
         .into_iter()
-        .enumerate()
-        .map(|(position, text)| {
-            let stems = understander.stems_of(text);
-            let mut seen = std::collections::HashSet::new();
-            let mut score: f32 = stems
-                .iter()
-                .filter(|s| seen.insert(s.as_str()))
-                .filter_map(|s| weights.get(s))
-                .sum();
-            let named = understander.entities_in(&understander.words_of(text));
-            for entity in &named {
-                if wanted.contains(entity) {
-                    score += 4.0;
-                } else if wanted.iter().any(|w| w.class == entity.class) {
-                    score -= 2.0;
-                }
-            }
-            if expects.is_some_and(|e| e.found_in(text)) {
-                score += ANSWER_TYPE_BONUS;
-            }
-            // A paragraph's first sentence usually states its point.
-            if position == 0 {
-                score += LEAD_SENTENCE_BONUS;
-            }
-            Scored { text, score }
+        .map(|text| Sentence {
+            text: text.to_string(),
+            stems: understander.stems_of(text),
+            entities: understander.entities_in(&understander.words_of(text)),
         })
         .collect()
 }
 
-/// The quote for one passage: its best sentence, with a neighbour when the sentence is short
-/// and both fit, at most [`MAX_SNIPPET_CHARS`], matched words in `**bold**`.
-/// A quote: the sentences chosen, as the guide wrote them.
+/// Scores a sentence by the rarity-weighted question words it holds, plus the entities the
+/// question named, minus entities of the same class it did not name.
+fn score(
+    sentence: &Sentence,
+    position: usize,
+    weights: &HashMap<String, f32>,
+    wanted: &[EntityRef],
+    expects: Option<AnswerType>,
+) -> f32 {
+    let mut seen = std::collections::HashSet::new();
+    let mut score: f32 = sentence
+        .stems
+        .iter()
+        .filter(|s| seen.insert(s.as_str()))
+        .filter_map(|s| weights.get(s))
+        .sum();
+    for entity in &sentence.entities {
+        if wanted.contains(entity) {
+            score += 4.0;
+        } else if wanted.iter().any(|w| w.class == entity.class) {
+            score -= 2.0;
+        }
+    }
+    if expects.is_some_and(|e| e.found_in(&sentence.text)) {
+        score += ANSWER_TYPE_BONUS;
+    }
+    // A paragraph's first sentence usually states its point.
+    if position == 0 {
+        score += LEAD_SENTENCE_BONUS;
+    }
+    score
+}
+
+/// The sentences chosen from a passage (`first..=last`), as the guide wrote them.
 pub struct Quote {
+    pub first: usize,
+    pub last: usize,
     pub plain: String,
 }
 
@@ -81,41 +87,44 @@ impl Quote {
     }
 }
 
+/// The quote for one passage: its best sentence, with a neighbour when the sentence is short
+/// and both fit in [`MAX_SNIPPET_CHARS`].
 pub fn choose(
-    passage: &str,
+    sentences: &[Sentence],
     weights: &HashMap<String, f32>,
     wanted: &[EntityRef],
     expects: Option<AnswerType>,
-    understander: &Understander,
 ) -> Quote {
-    let scored = score_sentences(passage, weights, wanted, expects, understander);
-    let Some(best) = scored
+    let scores: Vec<f32> = sentences
         .iter()
         .enumerate()
-        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then(b.0.cmp(&a.0)))
+        .map(|(i, s)| score(s, i, weights, wanted, expects))
+        .collect();
+    let Some(best) = scores
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
         .map(|(i, _)| i)
     else {
         return Quote {
+            first: 0,
+            last: 0,
             plain: String::new(),
         };
     };
     let mut first = best;
     let mut last = best;
     let length = |a: usize, b: usize| {
-        scored[a..=b]
+        sentences[a..=b]
             .iter()
             .map(|s| s.text.chars().count() + 1)
             .sum::<usize>()
     };
     while length(first, last) < SHORT_SENTENCE_CHARS {
-        let next = (last + 1 < scored.len()).then(|| last + 1);
+        let next = (last + 1 < sentences.len()).then_some(last + 1);
         let prev = first.checked_sub(1);
         let pick = match (prev, next) {
-            (Some(p), Some(n)) => Some(if scored[p].score > scored[n].score {
-                p
-            } else {
-                n
-            }),
+            (Some(p), Some(n)) => Some(if scores[p] > scores[n] { p } else { n }),
             (p, n) => n.or(p),
         };
         match pick {
@@ -124,10 +133,12 @@ pub fn choose(
             _ => break,
         }
     }
-    let text: Vec<&str> = scored[first..=last].iter().map(|s| s.text).collect();
-    Quote {
-        plain: text.join(" "),
-    }
+    let plain = sentences[first..=last]
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Quote { first, last, plain }
 }
 
 /// Wraps each run of matched words in `**`, leaving everything else as the guide wrote it.
