@@ -546,14 +546,14 @@ impl Engine {
     fn holds_phrase(
         &self,
         phrase: &[String],
-        present: &HashSet<&str>,
+        present: &dyn Fn(&str) -> bool,
         weights: &HashMap<&str, f32>,
     ) -> bool {
         let weight = |s: &String| weights.get(s.as_str()).copied().unwrap_or(0.0);
         let total: f32 = phrase.iter().map(weight).sum();
         let held: f32 = phrase
             .iter()
-            .filter(|s| present.contains(s.as_str()))
+            .filter(|s| present(s.as_str()))
             .map(weight)
             .sum();
         held > 0.0 && held >= total * self.tuning.synonym_phrase_share
@@ -680,16 +680,15 @@ impl Engine {
                 .sentences
                 .get(quote.first..=quote.last)
                 .unwrap_or_default();
-            let mut in_quote: HashSet<&str> = quoted_sentences
-                .iter()
-                .flat_map(|s| s.stems.iter().map(String::as_str))
-                .collect();
-            if p.reads_with_heading {
-                in_quote.extend(p.own_heading_stems.iter().map(String::as_str));
-            }
-            let states_expected_fact = understood.expects.is_some_and(|e| e.found_in(&quote.plain));
-            let in_heading: HashSet<&str> = p.heading_stems.iter().map(String::as_str).collect();
-            let in_parents: HashSet<&str> = p.parent_stems.iter().map(String::as_str).collect();
+            let in_quote = |stem: &str| {
+                quoted_sentences.iter().any(|s| s.has_stem(stem))
+                    || (p.reads_with_heading && p.own_heading_stems.contains(stem))
+            };
+            let states_expected_fact = understood
+                .expects
+                .is_some_and(|e| quoted_sentences.iter().any(|s| s.states(e)));
+            let in_heading = |stem: &str| p.heading_stems.contains(stem);
+            let in_parents = |stem: &str| p.parent_stems.contains(stem);
 
             // Coverage: the rarity-weighted share of the person's own words the quote holds, a
             // word reached only through a synonym counting for most of it. `coverage` also
@@ -700,8 +699,8 @@ impl Engine {
             let mut matched = Vec::new();
             for w in &question_words {
                 let weight = idf[w.stem.as_str()];
-                let found = |present: &HashSet<&str>| {
-                    if present.contains(w.stem.as_str()) {
+                let found = |present: &dyn Fn(&str) -> bool| {
+                    if present(w.stem.as_str()) {
                         1.0
                     } else if understood
                         .linked(&w.stem)

@@ -19,18 +19,44 @@ const ANSWER_TYPE_BONUS: f32 = 2.0;
 /// One sentence of a passage, prepared once: its text, stems and the entities it names.
 pub struct Sentence {
     pub text: String,
-    pub stems: Vec<String>,
+    /// Sorted and without repeats, for binary search.
+    stems: Vec<String>,
     pub entities: Vec<EntityRef>,
+    states_duration: bool,
+    states_amount: bool,
+}
+
+impl Sentence {
+    pub fn has_stem(&self, stem: &str) -> bool {
+        self.stems
+            .binary_search_by(|s| s.as_str().cmp(stem))
+            .is_ok()
+    }
+
+    /// Whether the sentence states a fact of the type a question expects.
+    pub fn states(&self, expected: AnswerType) -> bool {
+        match expected {
+            AnswerType::Duration => self.states_duration,
+            AnswerType::Amount => self.states_amount,
+        }
+    }
 }
 
 /// Splits a passage into prepared sentences.
 pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
     sentences(passage)
         .into_iter()
-        .map(|text| Sentence {
-            text: text.to_string(),
-            stems: understander.stems_of(text),
-            entities: understander.entities_in(&understander.words_of(text)),
+        .map(|text| {
+            let mut stems = understander.stems_of(text);
+            stems.sort_unstable();
+            stems.dedup();
+            Sentence {
+                text: text.to_string(),
+                stems,
+                entities: understander.entities_in(&understander.words_of(text)),
+                states_duration: AnswerType::Duration.found_in(text),
+                states_amount: AnswerType::Amount.found_in(text),
+            }
         })
         .collect()
 }
@@ -44,12 +70,10 @@ fn score(
     wanted: &[EntityRef],
     expects: Option<AnswerType>,
 ) -> f32 {
-    let mut seen = std::collections::HashSet::new();
-    let mut score: f32 = sentence
-        .stems
+    let mut score: f32 = weights
         .iter()
-        .filter(|s| seen.insert(s.as_str()))
-        .filter_map(|s| weights.get(s))
+        .filter(|(stem, _)| sentence.has_stem(stem))
+        .map(|(_, weight)| weight)
         .sum();
     for entity in &sentence.entities {
         if wanted.contains(entity) {
@@ -58,7 +82,7 @@ fn score(
             score -= 2.0;
         }
     }
-    if expects.is_some_and(|e| e.found_in(&sentence.text)) {
+    if expects.is_some_and(|e| sentence.states(e)) {
         score += ANSWER_TYPE_BONUS;
     }
     // A paragraph's first sentence usually states its point.
