@@ -329,7 +329,7 @@ pub struct Understander {
     /// Stems of weak words and of the guides' titles.
     weak: HashSet<String>,
     /// Known words by length, for the speller.
-    by_length: BTreeMap<usize, Vec<String>>,
+    by_length: BTreeMap<usize, Vec<(String, Vec<char>)>>,
     stopwords: HashSet<&'static str>,
 }
 
@@ -407,30 +407,32 @@ fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
+    // Three rolling rows (two back, for transpositions) instead of the whole matrix.
     let width = b.len() + 1;
-    let mut rows = vec![vec![0usize; width]; a.len() + 1];
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
+    let mut before: Vec<usize> = vec![0; width];
+    let mut previous: Vec<usize> = (0..width).collect();
+    let mut current: Vec<usize> = vec![0; width];
     for i in 1..=a.len() {
-        rows[i][0] = i;
+        current[0] = i;
         let mut row_min = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
+            let mut d = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(rows[i - 2][j - 2] + 1);
+                d = d.min(before[j - 2] + 1);
             }
-            rows[i][j] = d;
+            current[j] = d;
             row_min = row_min.min(d);
         }
         if row_min > limit {
             return None;
         }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
     }
-    Some(rows[a.len()][b.len()]).filter(|&d| d <= limit)
+    Some(previous[b.len()]).filter(|&d| d <= limit)
 }
 
 impl Understander {
@@ -514,13 +516,14 @@ impl Understander {
                     .push((index, phrase.clone()));
             }
         }
-        let mut by_length: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        let mut by_length: BTreeMap<usize, Vec<(String, Vec<char>)>> = BTreeMap::new();
         for word in vocabulary.keys() {
             if word.chars().all(char::is_alphabetic) {
+                let chars: Vec<char> = word.chars().collect();
                 by_length
-                    .entry(word.chars().count())
+                    .entry(chars.len())
                     .or_default()
-                    .push(word.clone());
+                    .push((word.clone(), chars));
             }
         }
         Understander {
@@ -563,9 +566,8 @@ impl Understander {
             .by_length
             .range(chars.len() - limit..=chars.len() + limit)
         {
-            for candidate in candidates {
-                let cand: Vec<char> = candidate.chars().collect();
-                let Some(d) = edit_distance(&chars, &cand, limit) else {
+            for (candidate, cand) in candidates {
+                let Some(d) = edit_distance(&chars, cand, limit) else {
                     continue;
                 };
                 let freq = self.vocabulary.get(candidate).copied().unwrap_or(0);
