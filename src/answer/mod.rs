@@ -28,7 +28,7 @@ pub const MAX_CITATIONS: usize = 3;
 /// How many suggestions a declined answer carries at most.
 pub const MAX_SUGGESTIONS: usize = 3;
 /// Candidates taken from BM25 for reranking.
-const CANDIDATES: usize = 40;
+const CANDIDATES: usize = 25;
 
 /// A passage this short is a fact line ("16%, much faster than average"), read with its
 /// heading, unless it ends in a colon and so only introduces what follows.
