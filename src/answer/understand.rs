@@ -314,6 +314,58 @@ struct Entity {
     phrases: Vec<Vec<String>>,
 }
 
+/// Phrases (sequences of words or stems) indexed by their first element, so a text is scanned
+/// once rather than once per phrase. Each item (a synonym, a topic, an entity) has phrases.
+#[derive(Default)]
+struct PhraseIndex {
+    /// First element → (item, phrase of that item).
+    starts: HashMap<String, Vec<(usize, usize)>>,
+    phrases: Vec<Vec<Vec<String>>>,
+}
+
+impl PhraseIndex {
+    fn new(items: Vec<Vec<Vec<String>>>) -> PhraseIndex {
+        let mut starts: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (item, phrases) in items.iter().enumerate() {
+            for (index, phrase) in phrases.iter().enumerate() {
+                if let Some(first) = phrase.first() {
+                    starts.entry(first.clone()).or_default().push((item, index));
+                }
+            }
+        }
+        PhraseIndex {
+            starts,
+            phrases: items,
+        }
+    }
+
+    /// Every (item, phrase) found in `tokens`, sorted, each once.
+    fn matches(&self, tokens: &[String]) -> Vec<(usize, usize)> {
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            for &(item, phrase) in self.starts.get(token).into_iter().flatten() {
+                if tokens[i..].starts_with(&self.phrases[item][phrase]) {
+                    found.push((item, phrase));
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// The items with at least one phrase in `tokens`, in order.
+    fn items_in(&self, tokens: &[String]) -> Vec<usize> {
+        let mut items: Vec<usize> = self
+            .matches(tokens)
+            .into_iter()
+            .map(|(item, _)| item)
+            .collect();
+        items.dedup();
+        items
+    }
+}
+
 /// The thesaurus and vocabulary, compiled for fast matching over stems.
 pub struct Understander {
     analyzer: TextAnalyzer,
@@ -322,9 +374,9 @@ pub struct Understander {
     synonyms: Vec<(Vec<String>, Vec<String>)>,
     topics: Vec<(Topic, Vec<Vec<String>>)>,
     entities: Vec<Entity>,
-    /// For each word that starts an entity phrase: (entity index, phrase), so a text is
-    /// scanned once rather than once per entity.
-    entity_starts: HashMap<String, Vec<(usize, Vec<String>)>>,
+    synonym_index: PhraseIndex,
+    topic_index: PhraseIndex,
+    entity_index: PhraseIndex,
     vocabulary: HashMap<String, u32>,
     /// Stems of weak words and of the guides' titles.
     weak: HashSet<String>,
@@ -341,10 +393,6 @@ pub fn stem(analyzer: &mut TextAnalyzer, word: &str) -> Option<String> {
 
 pub fn stems(analyzer: &mut TextAnalyzer, folded: &str) -> Vec<String> {
     words(folded).filter_map(|w| stem(analyzer, w)).collect()
-}
-
-fn contains_phrase(haystack: &[String], phrase: &[String]) -> bool {
-    !phrase.is_empty() && haystack.windows(phrase.len()).any(|w| w == phrase)
 }
 
 /// Removes Discord markup and Markdown marks, keeping the words.
@@ -460,7 +508,7 @@ impl Understander {
                     .map(move |p| (p.clone(), expansion.clone()))
             })
             .collect();
-        let synonyms = thesaurus
+        let synonyms: Vec<(Vec<String>, Vec<String>)> = thesaurus
             .synonyms
             .iter()
             .flat_map(|e| {
@@ -474,7 +522,7 @@ impl Understander {
                     .collect::<Vec<_>>()
             })
             .collect();
-        let topics = thesaurus
+        let topics: Vec<(Topic, Vec<Vec<String>>)> = thesaurus
             .topics
             .iter()
             .filter_map(|e| {
@@ -507,15 +555,16 @@ impl Understander {
                 }
             })
             .collect();
-        let mut entity_starts: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
-        for (index, entity) in entities.iter().enumerate() {
-            for phrase in entity.phrases.iter().filter(|p| !p.is_empty()) {
-                entity_starts
-                    .entry(phrase[0].clone())
-                    .or_default()
-                    .push((index, phrase.clone()));
-            }
-        }
+        let synonym_index = PhraseIndex::new(
+            synonyms
+                .iter()
+                .map(|(phrase, _)| vec![phrase.clone()])
+                .collect(),
+        );
+        let topic_index =
+            PhraseIndex::new(topics.iter().map(|(_, phrases)| phrases.clone()).collect());
+        let entity_index = PhraseIndex::new(entities.iter().map(|e| e.phrases.clone()).collect());
+
         let mut by_length: BTreeMap<usize, Vec<(String, Vec<char>)>> = BTreeMap::new();
         for word in vocabulary.keys() {
             if word.chars().all(char::is_alphabetic) {
@@ -532,7 +581,9 @@ impl Understander {
             synonyms,
             topics,
             entities,
-            entity_starts,
+            synonym_index,
+            topic_index,
+            entity_index,
             vocabulary: vocabulary.iter().map(|(k, v)| (k.clone(), *v)).collect(),
             weak,
             by_length,
@@ -610,19 +661,8 @@ impl Understander {
 
     /// The entities named in a sequence of folded words.
     pub fn entities_in(&self, words: &[String]) -> Vec<EntityRef> {
-        let mut found: Vec<usize> = Vec::new();
-        for (i, word) in words.iter().enumerate() {
-            let Some(starts) = self.entity_starts.get(word) else {
-                continue;
-            };
-            for (entity, phrase) in starts {
-                if words[i..].starts_with(phrase) && !found.contains(entity) {
-                    found.push(*entity);
-                }
-            }
-        }
-        found.sort_unstable();
-        found
+        self.entity_index
+            .items_in(words)
             .into_iter()
             .map(|e| self.entities[e].reference.clone())
             .collect()
@@ -722,10 +762,12 @@ impl Understander {
         }
         let mut links: Vec<(String, Vec<String>)> = Vec::new();
         let own: HashSet<String> = seen.clone();
-        for (phrase, canonical) in &self.synonyms {
-            if !contains_phrase(&token_stems, phrase) {
-                continue;
-            }
+        for (phrase, canonical) in self
+            .synonym_index
+            .items_in(&token_stems)
+            .into_iter()
+            .map(|i| &self.synonyms[i])
+        {
             let group: Vec<String> = canonical
                 .iter()
                 .filter_map(|w| stem(&mut analyzer, w))
@@ -768,20 +810,16 @@ impl Understander {
             .filter(|w| w.origin != Origin::Question)
             .map(|w| w.stem.clone())
             .collect();
+        let own_hits = self.topic_index.matches(&token_stems);
+        let added_hits = self.topic_index.matches(&synonym_stems);
+        let hits = |topic: usize, found: &[(usize, usize)]| {
+            found.iter().filter(|(t, _)| *t == topic).count() as f32
+        };
         let topic = self
             .topics
             .iter()
-            .map(|(topic, phrases)| {
-                let own = phrases
-                    .iter()
-                    .filter(|p| contains_phrase(&token_stems, p))
-                    .count();
-                let added = phrases
-                    .iter()
-                    .filter(|p| contains_phrase(&synonym_stems, p))
-                    .count();
-                (own as f32 + 0.5 * added as f32, topic)
-            })
+            .enumerate()
+            .map(|(i, (topic, _))| (hits(i, &own_hits) + 0.5 * hits(i, &added_hits), topic))
             .filter(|(hits, _)| *hits > 0.0)
             .fold(None::<(f32, &Topic)>, |best, (hits, topic)| match best {
                 Some((b, _)) if b >= hits => best,
