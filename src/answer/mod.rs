@@ -223,6 +223,8 @@ struct Prepared {
 
 struct Candidate {
     quote: snippet::Quote,
+    /// The passage the quote was taken from.
+    passage: std::sync::Arc<Prepared>,
     /// Names, for each class of entity the question names, one it names.
     names_asked_entities: bool,
     address: DocAddress,
@@ -398,7 +400,7 @@ impl Engine {
                 if *count == 2 {
                     continue;
                 }
-                let snippet = c.quote.shown(&weights, &self.understander);
+                let snippet = c.quote.shown(&c.passage.sentences, &weights);
                 if snippet.is_empty() || !snippets.insert(snippet.clone()) {
                     continue;
                 }
@@ -820,6 +822,7 @@ impl Engine {
                 + guide_score;
             candidates.push(Candidate {
                 quote,
+                passage: p.clone(),
                 names_asked_entities,
                 address,
                 guide_id,

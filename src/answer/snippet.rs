@@ -24,6 +24,8 @@ pub struct Sentence {
     pub entities: Vec<EntityRef>,
     states_duration: bool,
     states_amount: bool,
+    /// Each word's byte span in `text` and its stems, for bolding without re-stemming.
+    word_stems: Vec<(usize, usize, Vec<String>)>,
 }
 
 impl Sentence {
@@ -50,12 +52,17 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
             let mut stems = understander.stems_of(text);
             stems.sort_unstable();
             stems.dedup();
+            let word_stems = word_spans(text)
+                .into_iter()
+                .map(|(a, b)| (a, b, understander.stems_of(&text[a..b])))
+                .collect();
             Sentence {
                 text: text.to_string(),
                 stems,
                 entities: understander.entities_in(&understander.words_of(text)),
                 states_duration: AnswerType::Duration.found_in(text),
                 states_amount: AnswerType::Amount.found_in(text),
+                word_stems,
             }
         })
         .collect()
@@ -102,12 +109,18 @@ pub struct Quote {
 impl Quote {
     /// The quote as a user is shown it: matched words in bold, at most [`MAX_SNIPPET_CHARS`].
     /// Only the citations shown need it, so it is not computed for every candidate.
-    pub fn shown(&self, weights: &HashMap<String, f32>, understander: &Understander) -> String {
-        let mut analyzer = understander.analyzer();
-        trim_to_chars(
-            &embolden(&self.plain, weights, &mut analyzer),
-            MAX_SNIPPET_CHARS,
-        )
+    pub fn shown(&self, sentences: &[Sentence], weights: &HashMap<String, f32>) -> String {
+        let mut matched = Vec::new();
+        let mut offset = 0;
+        for sentence in sentences.get(self.first..=self.last).unwrap_or_default() {
+            for (a, b, stems) in &sentence.word_stems {
+                if stems.iter().any(|s| weights.contains_key(s)) {
+                    matched.push((offset + a, offset + b));
+                }
+            }
+            offset += sentence.text.len() + 1;
+        }
+        trim_to_chars(&bold_spans(&self.plain, matched), MAX_SNIPPET_CHARS)
     }
 }
 
@@ -176,6 +189,12 @@ pub fn embolden(text: &str, weights: &HashMap<String, f32>, analyzer: &mut TextA
             hit
         })
         .collect();
+    bold_spans(text, matched)
+}
+
+/// Wraps the words at `matched` (byte spans, in order) in `**`, each widened to its whole
+/// white-space-delimited chunk, neighbouring ones joined into one run.
+fn bold_spans(text: &str, matched: Vec<(usize, usize)>) -> String {
     // Widen each match to its whole white-space-delimited chunk, so "work-life",
     // "associate's" or "(CPCT)" is bolded whole and the marks never split the guide's text.
     let matched = matched.into_iter().map(|(a, b)| {
