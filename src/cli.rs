@@ -73,6 +73,12 @@ pub enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Measure on this many generated guides instead of the corpus.
+        #[arg(long, value_name = "GUIDES")]
+        synthetic: Option<usize>,
+        /// Seed of the synthetic corpus (the same seed writes the same corpus).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
 }
 
@@ -158,9 +164,21 @@ pub fn run(cli: Cli) -> Result<()> {
             rounds,
             cold,
             json,
+            synthetic,
+            seed,
         } => {
             let file = questions.unwrap_or_else(|| bundled("tests/golden/questions.jsonl"));
             let set = crate::eval::QuestionSet::load(&file)?;
+            let corpus_dir = match synthetic {
+                Some(guides) => {
+                    let dir =
+                        std::env::temp_dir().join(format!("careerbot-synthetic-{guides}-{seed}"));
+                    let _ = std::fs::remove_dir_all(&dir);
+                    crate::bench::synthetic::write_corpus(&corpus_dir, &dir, guides, seed)?;
+                    dir
+                }
+                None => corpus_dir,
+            };
             let options = crate::bench::BenchOptions {
                 corpus_dir,
                 questions: set.questions.into_iter().map(|q| q.q).collect(),

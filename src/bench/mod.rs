@@ -12,6 +12,8 @@ use serde::Serialize;
 
 use crate::answer::Engine;
 
+pub mod synthetic;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Latency {
     pub samples: usize,
