@@ -241,6 +241,11 @@ pub struct Engine {
     understander: Understander,
     tuning: Tuning,
     prepared: std::sync::RwLock<HashMap<DocAddress, std::sync::Arc<Prepared>>>,
+    /// Each guide's id and its title's stems with their rarity, for telling which guide a
+    /// question names without redoing it per question.
+    titles: Vec<(String, Vec<(String, f32)>)>,
+    /// The suggestions offered when nothing nearer fits, worked out once.
+    fallback_suggestions: Vec<String>,
 }
 
 /// BM25's inverse document frequency for a term found in `df` passages.
@@ -271,12 +276,31 @@ impl Engine {
             &loaded.manifest.vocabulary,
             &titles,
         );
-        Engine {
+        let mut engine = Engine {
             loaded,
             understander,
             tuning: TUNING,
             prepared: std::sync::RwLock::new(HashMap::new()),
-        }
+            titles: Vec::new(),
+            fallback_suggestions: Vec::new(),
+        };
+        let searcher = engine.loaded.reader.searcher();
+        engine.titles = engine
+            .loaded
+            .manifest
+            .guides
+            .iter()
+            .map(|g| {
+                let stems = engine.understander.stems_of(&g.title);
+                let weighted = stems.into_iter().map(|s| {
+                    let idf = engine.idf(&searcher, &s);
+                    (s, idf)
+                });
+                (g.id.clone(), weighted.collect())
+            })
+            .collect();
+        engine.fallback_suggestions = engine.compute_default_suggestions();
+        engine
     }
 
     pub fn with_tuning(mut self, tuning: Tuning) -> Engine {
@@ -345,7 +369,7 @@ impl Engine {
 
         let searcher = self.loaded.reader.searcher();
         // A question that names a career is answered from that career's guide.
-        let named_guides = self.guides_named(&searcher, &understood);
+        let named_guides = self.guides_named(&understood);
         let candidates = self
             .rank(&searcher, &understood, &named_guides)
             .unwrap_or_else(|e| {
@@ -852,29 +876,27 @@ impl Engine {
     /// Guides whose title the question names, when the corpus has more than one: the words
     /// of the title it holds must carry at least half the title's rarity, so "scribe" names
     /// "Medical Scribe" while "medical" alone does not.
-    fn guides_named(&self, searcher: &Searcher, understood: &Understood) -> Vec<String> {
-        let guides = &self.loaded.manifest.guides;
-        if guides.len() < 2 {
+    fn guides_named(&self, understood: &Understood) -> Vec<String> {
+        if self.titles.len() < 2 {
             return Vec::new();
         }
         let asked: HashSet<&str> = understood.words.iter().map(|w| w.stem.as_str()).collect();
-        let mut scored: Vec<(f32, &GuideInfo)> = guides
+        let mut scored: Vec<(f32, &str)> = self
+            .titles
             .iter()
-            .filter_map(|g| {
-                let title = self.understander.stems_of(&g.title);
-                let weight = |s: &String| self.idf(searcher, s);
-                let total: f32 = title.iter().map(weight).sum();
+            .filter_map(|(id, title)| {
+                let total: f32 = title.iter().map(|(_, idf)| idf).sum();
                 let held: f32 = title
                     .iter()
-                    .filter(|s| asked.contains(s.as_str()))
-                    .map(weight)
+                    .filter(|(s, _)| asked.contains(s.as_str()))
+                    .map(|(_, idf)| idf)
                     .sum();
-                (held > 0.0 && held * 2.0 >= total).then_some((held / total, g))
+                (held > 0.0 && held * 2.0 >= total).then_some((held / total, id.as_str()))
             })
             .collect();
         let top = scored.iter().map(|(share, _)| *share).fold(0.0, f32::max);
         scored.retain(|(share, _)| *share >= top);
-        scored.into_iter().map(|(_, g)| g.id.clone()).collect()
+        scored.into_iter().map(|(_, id)| id.to_string()).collect()
     }
 
     /// FAQ questions (or section titles) near what was asked, then the most asked-about ones.
@@ -915,6 +937,10 @@ impl Engine {
 
     /// One FAQ question for each of the topics people ask about most, in the order they ask.
     pub fn default_suggestions(&self) -> Vec<String> {
+        self.fallback_suggestions.clone()
+    }
+
+    fn compute_default_suggestions(&self) -> Vec<String> {
         let faq: Vec<(&Topic, &String)> = self
             .loaded
             .manifest
