@@ -47,6 +47,8 @@ pub enum Command {
     Index,
     /// Validate the corpus and list every problem with file and line.
     Check,
+    /// Print the passages the index is built from, one JSON object a line.
+    Passages,
     /// Score a question set (JSON Lines, see shared/eval/FORMAT.md).
     Eval {
         file: PathBuf,
@@ -159,6 +161,26 @@ pub fn run(cli: Cli) -> Result<()> {
             ))
         }
         Command::Serve => crate::discord::serve_from_env(corpus_dir, index_dir),
+        Command::Passages => {
+            let corpus = crate::corpus::load(&corpus_dir)?;
+            let mut text = String::new();
+            for guide in &corpus.guides {
+                for section in &guide.sections {
+                    for passage in &section.passages {
+                        let line = serde_json::json!({
+                            "guide": guide.title,
+                            "section": section.path_label(),
+                            "kind": passage.kind.as_str(),
+                            "line": passage.line,
+                            "text": passage.text,
+                        });
+                        text.push_str(&line.to_string());
+                        text.push('\n');
+                    }
+                }
+            }
+            write_stdout(&text)
+        }
         Command::Bench {
             questions,
             rounds,
