@@ -555,3 +555,54 @@ async fn messages_from_bots_are_ignored() {
     );
     bot.only_channel_reply_answers("3102").await;
 }
+
+async fn answers_after_reconnecting(bot: &Bot, id: u64) {
+    let body = bot.ask(id, "uk pay").await;
+    assert!(
+        embed(&body)["description"]
+            .as_str()
+            .unwrap()
+            .contains("£25,000"),
+        "{body}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_reconnect_request_the_bot_resumes_and_answers() {
+    let bot = start_bot("op7").await;
+    let (identifies, resumes) = bot.fake.sessions();
+    bot.fake
+        .send_raw(fixture("gateway/recv_op07_reconnect.json"));
+    bot.fake.wait_for_new_session(identifies + resumes).await;
+    assert_eq!(
+        bot.fake.sessions().1,
+        resumes + 1,
+        "a reconnect request is answered with a resume"
+    );
+    answers_after_reconnecting(&bot, 6001).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_connection_drops_the_bot_reconnects_and_answers() {
+    let bot = start_bot("dropped").await;
+    let (identifies, resumes) = bot.fake.sessions();
+    bot.fake.drop_connection();
+    bot.fake.wait_for_new_session(identifies + resumes).await;
+    answers_after_reconnecting(&bot, 6002).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_an_invalid_session_the_bot_identifies_again_and_answers() {
+    let bot = start_bot("op9").await;
+    let (identifies, resumes) = bot.fake.sessions();
+    bot.fake.send_raw(fixture(
+        "gateway/recv_op09_invalid_session_not_resumable.json",
+    ));
+    bot.fake.wait_for_new_session(identifies + resumes).await;
+    assert_eq!(
+        bot.fake.sessions().0,
+        identifies + 1,
+        "a session that cannot resume identifies anew"
+    );
+    answers_after_reconnecting(&bot, 6003).await;
+}

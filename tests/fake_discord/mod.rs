@@ -140,6 +140,9 @@ struct State {
     schema_violations: Mutex<Vec<String>>,
     changed: Notify,
     gateway: Mutex<Option<mpsc::UnboundedSender<Message>>>,
+    /// How many times the bot identified (op 2) and resumed (op 6).
+    identifies: AtomicU64,
+    resumes: AtomicU64,
     sent_by_bot: Mutex<Vec<Value>>,
     sequence: AtomicU64,
     gateway_port: u16,
@@ -160,6 +163,8 @@ impl FakeDiscord {
             schema_violations: Mutex::new(Vec::new()),
             changed: Notify::new(),
             gateway: Mutex::new(None),
+            identifies: AtomicU64::new(0),
+            resumes: AtomicU64::new(0),
             sent_by_bot: Mutex::new(Vec::new()),
             sequence: AtomicU64::new(1),
             gateway_port: gateway.local_addr().unwrap().port(),
@@ -247,6 +252,50 @@ impl FakeDiscord {
             .expect("an operation the fake checks")
     }
 
+    /// Sends a raw gateway frame (Reconnect, Invalid Session, …) to the connected bot.
+    pub fn send_raw(&self, frame: Value) {
+        let sender = self
+            .state
+            .gateway
+            .lock()
+            .unwrap()
+            .clone()
+            .expect("the bot is connected");
+        sender
+            .send(Message::Text(frame.to_string()))
+            .expect("gateway connection open");
+    }
+
+    /// Closes the bot's gateway connection, as a network drop would.
+    pub fn drop_connection(&self) {
+        if let Some(sender) = self.state.gateway.lock().unwrap().take() {
+            let _ = sender.send(Message::Close(None));
+        }
+    }
+
+    /// Sessions so far: (identifies, resumes).
+    pub fn sessions(&self) -> (u64, u64) {
+        (
+            self.state.identifies.load(Ordering::SeqCst),
+            self.state.resumes.load(Ordering::SeqCst),
+        )
+    }
+
+    /// Waits until the bot has started more than `before` sessions (identify or resume).
+    pub async fn wait_for_new_session(&self, before: u64) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            let notified = self.state.changed.notified();
+            let (identifies, resumes) = self.sessions();
+            if identifies + resumes > before && self.state.gateway.lock().unwrap().is_some() {
+                return;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                panic!("timed out waiting for the bot to reconnect (identify or resume) after {before} sessions");
+            }
+        }
+    }
+
     /// What the bot sent over the gateway (Identify, heartbeats).
     pub fn gateway_frames_from_bot(&self) -> Vec<Value> {
         self.state.sent_by_bot.lock().unwrap().clone()
@@ -302,7 +351,9 @@ async fn serve_gateway(stream: TcpStream, state: Arc<State>) {
     let (tx, mut rx) = mpsc::unbounded_channel::<Message>();
     tokio::spawn(async move {
         while let Some(message) = rx.recv().await {
-            if sink.send(message).await.is_err() {
+            let closing = matches!(message, Message::Close(_));
+            if sink.send(message).await.is_err() || closing {
+                let _ = sink.close().await;
                 break;
             }
         }
@@ -323,7 +374,17 @@ async fn serve_gateway(stream: TcpStream, state: Arc<State>) {
                     json!({"op": 11, "d": null, "s": null, "t": null}).to_string(),
                 ));
             }
+            Some(6) => {
+                let s = state.sequence.fetch_add(1, Ordering::SeqCst) + 1;
+                let mut resumed = fixture("gateway/recv_op00_resumed.json");
+                resumed["s"] = json!(s);
+                let _ = tx.send(Message::Text(resumed.to_string()));
+                *state.gateway.lock().unwrap() = Some(tx.clone());
+                state.resumes.fetch_add(1, Ordering::SeqCst);
+                state.changed.notify_waiters();
+            }
             Some(2) => {
+                state.identifies.fetch_add(1, Ordering::SeqCst);
                 let mut ready = fixture("gateway/recv_op00_ready.json");
                 ready["s"] = json!(1);
                 ready["d"]["guilds"] = json!([{"id": GUILD_ID, "unavailable": true}]);
