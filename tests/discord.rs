@@ -606,3 +606,31 @@ async fn after_an_invalid_session_the_bot_identifies_again_and_answers() {
     );
     answers_after_reconnecting(&bot, 6003).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_error_or_rate_limit_on_a_response_never_stops_the_bot() {
+    let bot = start_bot("rest-faults").await;
+    for (id, status) in [(7001u64, 500u16), (7002, 429)] {
+        bot.fake
+            .fail_next(&format!("/interactions/{id}/"), status, 1);
+        bot.fake.dispatch(
+            "INTERACTION_CREATE",
+            command_interaction(id, "ask", ask("uk pay"), MEMBER_PERMISSIONS, &[]),
+        );
+        // The failed response was tried; whatever the bot does next, it keeps serving.
+        bot.callback(id).await;
+    }
+    let served = |id: u64| -> Vec<u16> {
+        let path = format!("/interactions/{id}/interaction-token-{id}/callback");
+        bot.fake
+            .requests()
+            .iter()
+            .filter(|r| r.path == path)
+            .map(|r| r.status)
+            .collect()
+    };
+    assert_eq!(served(7001).first(), Some(&500), "the fault was served");
+    assert_eq!(served(7002).first(), Some(&429), "the fault was served");
+    answers_after_reconnecting(&bot, 7003).await;
+    bot.assert_schemas_held();
+}

@@ -49,6 +49,8 @@ pub struct Request {
     pub path: String,
     pub authorization: Option<String>,
     pub body: Option<Value>,
+    /// The status the fake answered with.
+    pub status: u16,
 }
 
 /// Request-body schemas of the operations the bot uses, from Discord's OpenAPI description.
@@ -143,6 +145,9 @@ struct State {
     /// How many times the bot identified (op 2) and resumed (op 6).
     identifies: AtomicU64,
     resumes: AtomicU64,
+    /// Injected failures: (path fragment, status, how many more times).
+    failures: Mutex<Vec<(String, u16, usize)>>,
+    reject_identify: std::sync::atomic::AtomicBool,
     sent_by_bot: Mutex<Vec<Value>>,
     sequence: AtomicU64,
     gateway_port: u16,
@@ -165,6 +170,8 @@ impl FakeDiscord {
             gateway: Mutex::new(None),
             identifies: AtomicU64::new(0),
             resumes: AtomicU64::new(0),
+            failures: Mutex::new(Vec::new()),
+            reject_identify: std::sync::atomic::AtomicBool::new(false),
             sent_by_bot: Mutex::new(Vec::new()),
             sequence: AtomicU64::new(1),
             gateway_port: gateway.local_addr().unwrap().port(),
@@ -271,6 +278,22 @@ impl FakeDiscord {
         if let Some(sender) = self.state.gateway.lock().unwrap().take() {
             let _ = sender.send(Message::Close(None));
         }
+    }
+
+    /// The next `times` requests whose path contains `fragment` fail with `status` (429 comes
+    /// with Discord's `retry_after`).
+    pub fn fail_next(&self, fragment: &str, status: u16, times: usize) {
+        self.state
+            .failures
+            .lock()
+            .unwrap()
+            .push((fragment.to_string(), status, times));
+    }
+
+    /// Answers the next Identify by closing with 4004 (authentication failed), as Discord
+    /// does for a bad token.
+    pub fn reject_identify(&self) {
+        self.state.reject_identify.store(true, Ordering::SeqCst);
     }
 
     /// Sessions so far: (identifies, resumes).
@@ -383,6 +406,16 @@ async fn serve_gateway(stream: TcpStream, state: Arc<State>) {
                 state.resumes.fetch_add(1, Ordering::SeqCst);
                 state.changed.notify_waiters();
             }
+            Some(2) if state.reject_identify.load(Ordering::SeqCst) => {
+                use tokio_tungstenite::tungstenite::protocol::{
+                    frame::coding::CloseCode, CloseFrame,
+                };
+                let frame = CloseFrame {
+                    code: CloseCode::from(4004),
+                    reason: "Authentication failed.".into(),
+                };
+                let _ = tx.send(Message::Close(Some(frame)));
+            }
             Some(2) => {
                 state.identifies.fetch_add(1, Ordering::SeqCst);
                 let mut ready = fixture("gateway/recv_op00_ready.json");
@@ -458,12 +491,15 @@ async fn serve_rest(stream: TcpStream, state: Arc<State>) {
             path,
             authorization,
             body,
+            status,
         });
         state.changed.notify_waiters();
         let reason = match status {
             200 => "OK",
             204 => "No Content",
             401 => "Unauthorized",
+            429 => "Too Many Requests",
+            500 => "Internal Server Error",
             403 => "Forbidden",
             _ => "Not Found",
         };
@@ -481,12 +517,30 @@ async fn serve_rest(stream: TcpStream, state: Arc<State>) {
     }
 }
 
+fn injected_failure(state: &State, path: &str) -> Option<(u16, Option<Value>)> {
+    let mut failures = state.failures.lock().unwrap();
+    let failure = failures
+        .iter_mut()
+        .find(|(fragment, _, times)| *times > 0 && path.contains(fragment.as_str()))?;
+    failure.2 -= 1;
+    let body = match failure.1 {
+        429 => {
+            json!({"message": "You are being rate limited.", "retry_after": 0.05, "global": false})
+        }
+        _ => json!({"message": "500: Internal Server Error", "code": 0}),
+    };
+    Some((failure.1, Some(body)))
+}
+
 fn route(
     state: &State,
     method: &str,
     path: &str,
     authorization: Option<&str>,
 ) -> (u16, Option<Value>) {
+    if let Some(failure) = injected_failure(state, path) {
+        return failure;
+    }
     if authorization != Some(&format!("Bot {TOKEN}")) {
         return (
             401,
