@@ -213,14 +213,48 @@ async fn shutdown_signal() {
     let _ = tokio::signal::ctrl_c().await;
 }
 
+/// Whether a file that holds a secret can be read by users other than its owner.
+#[cfg(unix)]
+pub fn readable_by_others(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o044 != 0)
+}
+
+#[cfg(not(unix))]
+pub fn readable_by_others(_path: &std::path::Path) -> bool {
+    false
+}
+
 /// `careerbot serve`: configuration from the environment, then [`run`].
 pub fn serve_from_env(
     corpus_dir: std::path::PathBuf,
     index_dir: std::path::PathBuf,
 ) -> anyhow::Result<()> {
+    if readable_by_others(std::path::Path::new(".env")) {
+        tracing::warn!(
+            ".env holds the bot token and other users can read it: run `chmod 600 .env`"
+        );
+    }
     let config = Config::from_vars(|name| std::env::var(name).ok(), corpus_dir, index_dir)?;
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?
         .block_on(run(config))
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn a_secret_file_readable_by_others_is_noticed() {
+        let path = std::env::temp_dir().join(format!("careerbot-env-{}", std::process::id()));
+        std::fs::write(&path, "DISCORD_TOKEN=x").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(readable_by_others(&path));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert!(!readable_by_others(&path));
+        std::fs::remove_file(&path).unwrap();
+    }
 }
