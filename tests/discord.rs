@@ -634,3 +634,52 @@ async fn a_server_error_or_rate_limit_on_a_response_never_stops_the_bot() {
     answers_after_reconnecting(&bot, 7003).await;
     bot.assert_schemas_held();
 }
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_stops_cleanly_on_sigterm() {
+    let fake = FakeDiscord::start().await;
+    let dir = common::temp_dir("sigterm");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_careerbot"))
+        .arg("--corpus")
+        .arg(common::bundled_corpus())
+        .arg("--index")
+        .arg(dir.join("index"))
+        .arg("serve")
+        .current_dir(&dir)
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("DISCORD_API_URL", &fake.rest_url)
+        .env("DISCORD_GUILD_ID", GUILD_ID)
+        .env("RUST_LOG", "info")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    fake.wait_for("the registration by `careerbot serve`", |r| {
+        r.method == "PUT"
+    })
+    .await;
+    fake.wait_until_ready().await;
+    let status = std::process::Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let exit = loop {
+        if let Some(exit) = child.try_wait().unwrap() {
+            break exit;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "serve did not stop within 20 s of SIGTERM"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+    assert!(exit.success(), "exit {exit:?}; stderr: {stderr}");
+    assert!(stderr.contains("shutting down"), "{stderr}");
+    assert!(!stderr.contains(TOKEN));
+}
