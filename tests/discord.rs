@@ -29,16 +29,31 @@ async fn start_bot(name: &str) -> Bot {
 }
 
 async fn start_bot_with_cooldown(name: &str, cooldown_secs: u64) -> Bot {
+    start_bot_with(
+        name,
+        &[("QUESTION_COOLDOWN_SECS", &cooldown_secs.to_string())],
+    )
+    .await
+}
+
+/// Starts the bot with these settings on top of the tests' defaults (no cooldown, no channel
+/// budget).
+async fn start_bot_with(name: &str, settings: &[(&str, &str)]) -> Bot {
     let dir = common::temp_dir(&format!("discord-{name}"));
     let corpus = common::copy_corpus(&dir);
     let fake = FakeDiscord::start().await;
-    let vars = [
+    let mut vars = vec![
         ("DISCORD_TOKEN", TOKEN.to_string()),
         ("DISCORD_API_URL", fake.rest_url.clone()),
         ("DISCORD_GUILD_ID", GUILD_ID.to_string()),
         ("MODERATOR_ROLE_IDS", MODERATOR_ROLE_ID.to_string()),
-        ("QUESTION_COOLDOWN_SECS", cooldown_secs.to_string()),
+        ("QUESTION_COOLDOWN_SECS", "0".to_string()),
+        ("CHANNEL_QUESTIONS_PER_MINUTE", "0".to_string()),
     ];
+    for (name, value) in settings {
+        vars.retain(|(k, _)| k != name);
+        vars.push((name, value.to_string()));
+    }
     let config = Config::from_vars(
         |name| {
             vars.iter()
@@ -544,6 +559,41 @@ async fn a_second_question_within_the_cooldown_gets_a_friendly_ephemeral_notice(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_channel_past_its_budget_gets_a_private_notice_whoever_asks() {
+    let bot = start_bot_with("channel-budget", &[("CHANNEL_QUESTIONS_PER_MINUTE", "2")]).await;
+    for id in [5101u64, 5102] {
+        assert!(bot.ask(id, "uk pay").await["data"]["embeds"][0].is_object());
+    }
+    // Someone else in the same channel.
+    let mut from_bob = command_interaction(5103, "ask", ask("remote?"), MEMBER_PERMISSIONS, &[]);
+    from_bob["member"]["user"]["id"] = json!("1400000000000000002");
+    bot.fake.dispatch("INTERACTION_CREATE", from_bob);
+    let third = bot.callback(5103).await;
+    let notice = third["data"]["content"].as_str().unwrap();
+    assert!(
+        notice.contains("This channel") && notice.contains("try again in"),
+        "{notice}"
+    );
+    assert_eq!(third["data"]["flags"].as_u64().unwrap() & 64, 64);
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cooldown_covers_mentions_and_commands_together() {
+    let bot = start_bot_with_cooldown("cooldown-both", 60).await;
+    bot.fake.dispatch(
+        "MESSAGE_CREATE",
+        message(5201, &format!("<@{APPLICATION_ID}> uk pay"), true),
+    );
+    bot.only_channel_reply_answers("5201").await;
+    let then_command = bot.ask(5202, "remote?").await;
+    assert!(then_command["data"]["content"]
+        .as_str()
+        .unwrap()
+        .contains("try again in"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn messages_from_bots_are_ignored() {
     let bot = start_bot("bots").await;
     let mut from_bot = message(3101, &format!("<@{APPLICATION_ID}> uk pay"), true);
@@ -635,12 +685,11 @@ async fn a_server_error_or_rate_limit_on_a_response_never_stops_the_bot() {
     bot.assert_schemas_held();
 }
 
+/// `careerbot serve` as a child process on the bundled corpus, registered and connected.
 #[cfg(unix)]
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn serve_stops_cleanly_on_sigterm() {
-    let fake = FakeDiscord::start().await;
-    let dir = common::temp_dir("sigterm");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_careerbot"))
+async fn spawn_serve(fake: &FakeDiscord, name: &str) -> std::process::Child {
+    let dir = common::temp_dir(name);
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_careerbot"))
         .arg("--corpus")
         .arg(common::bundled_corpus())
         .arg("--index")
@@ -650,7 +699,8 @@ async fn serve_stops_cleanly_on_sigterm() {
         .env("DISCORD_TOKEN", TOKEN)
         .env("DISCORD_API_URL", &fake.rest_url)
         .env("DISCORD_GUILD_ID", GUILD_ID)
-        .env("RUST_LOG", "info")
+        .env("QUESTION_COOLDOWN_SECS", "0")
+        .env("RUST_LOG", "info,careerbot=debug")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -660,6 +710,12 @@ async fn serve_stops_cleanly_on_sigterm() {
     })
     .await;
     fake.wait_until_ready().await;
+    child
+}
+
+/// Sends SIGTERM and waits for the exit; returns its status and what the process logged.
+#[cfg(unix)]
+async fn terminate(mut child: std::process::Child) -> (std::process::ExitStatus, String) {
     let status = std::process::Command::new("kill")
         .arg("-TERM")
         .arg(child.id().to_string())
@@ -679,7 +735,46 @@ async fn serve_stops_cleanly_on_sigterm() {
     };
     let mut stderr = String::new();
     std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+    (exit, stderr)
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_stops_cleanly_on_sigterm() {
+    let fake = FakeDiscord::start().await;
+    let child = spawn_serve(&fake, "sigterm").await;
+    let (exit, stderr) = terminate(child).await;
     assert!(exit.success(), "exit {exit:?}; stderr: {stderr}");
     assert!(stderr.contains("shutting down"), "{stderr}");
     assert!(!stderr.contains(TOKEN));
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_being_sent_at_sigterm_is_finished_before_exit() {
+    let fake = FakeDiscord::start().await;
+    let child = spawn_serve(&fake, "sigterm-in-flight").await;
+    let id = 8001u64;
+    fake.delay_next(
+        &format!("/interactions/{id}/"),
+        std::time::Duration::from_secs(2),
+        1,
+    );
+    fake.dispatch(
+        "INTERACTION_CREATE",
+        command_interaction(id, "ask", ask("uk pay"), MEMBER_PERMISSIONS, &[]),
+    );
+    fake.wait_for("the answer, held by the fake", |r| {
+        r.path.starts_with(&format!("/interactions/{id}/"))
+    })
+    .await;
+    let (exit, stderr) = terminate(child).await;
+    assert!(exit.success(), "exit {exit:?}; stderr: {stderr}");
+    let shutting_down = stderr
+        .find("shutting down")
+        .expect("the shutdown is logged");
+    let answered = stderr
+        .find("answered /ask")
+        .unwrap_or_else(|| panic!("the answer was cut off: {stderr}"));
+    assert!(shutting_down < answered, "{stderr}");
 }

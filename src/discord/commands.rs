@@ -9,6 +9,15 @@ async fn reply_with_answer(
     private: bool,
     echo: bool,
 ) -> Result<(), Error> {
+    let _in_flight = ctx.data().in_flight.enter();
+    if let Err(refusal) = ctx
+        .data()
+        .limits
+        .admit(ctx.author().id, Some(ctx.channel_id()))
+    {
+        super::notice(ctx, refusal.notice()).await;
+        return Ok(());
+    }
     let answer = ctx.data().live.current().answer(question);
     let embed = render::answer_embed(&answer).build();
     let mut reply = poise::CreateReply::default()
@@ -24,6 +33,7 @@ async fn reply_with_answer(
         reply = reply.content(content);
     }
     ctx.send(reply).await?;
+    tracing::debug!("answered /{}", ctx.command().name);
     Ok(())
 }
 

@@ -9,6 +9,10 @@ use poise::serenity_prelude as serenity;
 /// Default pause between two questions from the same person.
 pub const DEFAULT_COOLDOWN: Duration = Duration::from_secs(5);
 
+/// Default number of questions one channel may ask per minute, so a crowd (or a few accounts
+/// taking turns) cannot flood a channel with answers.
+pub const DEFAULT_CHANNEL_BUDGET: usize = 20;
+
 #[derive(Clone)]
 pub struct Config {
     token: String,
@@ -20,6 +24,8 @@ pub struct Config {
     /// Channels where any message is taken as a question, without a mention.
     pub answer_channels: Vec<serenity::ChannelId>,
     pub cooldown: Duration,
+    /// Questions one channel may ask per minute; 0 means no limit.
+    pub channel_budget: usize,
     pub corpus_dir: PathBuf,
     pub index_dir: PathBuf,
 }
@@ -49,6 +55,7 @@ impl fmt::Debug for Config {
             .field("moderator_roles", &self.moderator_roles)
             .field("answer_channels", &self.answer_channels)
             .field("cooldown", &self.cooldown)
+            .field("channel_budget", &self.channel_budget)
             .field("corpus_dir", &self.corpus_dir)
             .field("index_dir", &self.index_dir)
             .finish()
@@ -109,6 +116,15 @@ impl Config {
                 value: v.clone(),
             })?),
         };
+        let channel_budget =
+            match var("CHANNEL_QUESTIONS_PER_MINUTE").filter(|s| !s.trim().is_empty()) {
+                None => DEFAULT_CHANNEL_BUDGET,
+                Some(v) => v.trim().parse().map_err(|_| ConfigError::Invalid {
+                    name: "CHANNEL_QUESTIONS_PER_MINUTE",
+                    what: "a whole number (0 for no limit)",
+                    value: v.clone(),
+                })?,
+            };
         Ok(Config {
             token,
             guild_id,
@@ -118,6 +134,7 @@ impl Config {
             moderator_roles: ids("MODERATOR_ROLE_IDS", var("MODERATOR_ROLE_IDS"))?,
             answer_channels: ids("ANSWER_CHANNEL_IDS", var("ANSWER_CHANNEL_IDS"))?,
             cooldown,
+            channel_budget,
             corpus_dir,
             index_dir,
         })

@@ -29,7 +29,12 @@ async fn answer_message(
     if !mentioned && !in_answer_channel {
         return Ok(());
     }
-    if !data.take_mention_turn(message.author.id) {
+    let _in_flight = data.in_flight.enter();
+    if data
+        .limits
+        .admit(message.author.id, Some(message.channel_id))
+        .is_err()
+    {
         // A reply to every message of a burst would be noise; a reaction says "seen, slow down".
         let _ = message
             .react(ctx, serenity::ReactionType::Unicode("⏳".to_string()))
@@ -42,5 +47,6 @@ async fn answer_message(
         .reference_message(message)
         .allowed_mentions(no_pings());
     message.channel_id.send_message(ctx, reply).await?;
+    tracing::debug!("answered a mention");
     Ok(())
 }

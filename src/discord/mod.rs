@@ -7,12 +7,13 @@
 mod commands;
 pub mod config;
 mod events;
+pub mod limits;
 mod moderation;
 pub mod render;
+mod shutdown;
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context as _;
 use poise::serenity_prelude as serenity;
@@ -25,27 +26,13 @@ use crate::live::LiveEngine;
 pub struct Data {
     pub live: Arc<LiveEngine>,
     pub config: Config,
-    /// When each person last asked by mention (slash commands use poise's own cooldowns).
-    last_mention_question: Mutex<HashMap<serenity::UserId, Instant>>,
+    pub limits: limits::RateLimits,
+    /// Replies being written; shutdown waits for them.
+    pub in_flight: Arc<shutdown::InFlight>,
 }
 
-impl Data {
-    /// Whether `user` may ask by mention now; records the question when they may.
-    fn take_mention_turn(&self, user: serenity::UserId) -> bool {
-        let mut last = self
-            .last_mention_question
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        let now = Instant::now();
-        match last.get(&user) {
-            Some(at) if now.duration_since(*at) < self.config.cooldown => false,
-            _ => {
-                last.insert(user, now);
-                true
-            }
-        }
-    }
-}
+/// How long shutdown waits for replies already being written.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 pub type Context<'a> = poise::Context<'a, Data, Error>;
@@ -69,18 +56,6 @@ pub(crate) async fn notice(ctx: Context<'_>, text: String) {
 
 async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     match error {
-        poise::FrameworkError::CooldownHit {
-            remaining_cooldown,
-            ctx,
-            ..
-        } => {
-            let secs = remaining_cooldown.as_secs().max(1);
-            notice(
-                ctx,
-                format!("One question at a time, please: try again in {secs} s."),
-            )
-            .await;
-        }
         poise::FrameworkError::CommandCheckFailed { ctx, error, .. } => {
             if let Some(e) = error {
                 tracing::warn!("check failed with an error: {e}");
@@ -107,23 +82,13 @@ async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     }
 }
 
-fn commands(config: &Config) -> Vec<poise::Command<Data, Error>> {
-    let commands = vec![
+fn commands() -> Vec<poise::Command<Data, Error>> {
+    vec![
         commands::ask(),
         commands::faq(),
         commands::topic(),
         moderation::corpus(),
-    ];
-    for command in &commands {
-        if command.name != "corpus" {
-            let mut cooldowns = command
-                .cooldown_config
-                .write()
-                .unwrap_or_else(|e| e.into_inner());
-            cooldowns.user = Some(config.cooldown);
-        }
-    }
-    commands
+    ]
 }
 
 /// Connects to Discord and answers until the connection ends or the process is told to stop.
@@ -147,9 +112,11 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     }
     let intents = config.intents();
     let data_config = config.clone();
+    let in_flight = Arc::new(shutdown::InFlight::default());
+    let data_in_flight = in_flight.clone();
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
-            commands: commands(&config),
+            commands: commands(),
             on_error: |error| Box::pin(on_error(error)),
             event_handler: |ctx, event, _framework, data| {
                 Box::pin(events::handle(ctx, event, data))
@@ -173,8 +140,12 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
                 );
                 Ok(Data {
                     live,
+                    limits: limits::RateLimits::new(
+                        data_config.cooldown,
+                        data_config.channel_budget,
+                    ),
                     config: data_config,
-                    last_mention_question: Mutex::new(HashMap::new()),
+                    in_flight: data_in_flight,
                 })
             })
         })
@@ -186,31 +157,23 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         .context("cannot create the Discord client")?;
     let shard_manager = client.shard_manager.clone();
     tokio::spawn(async move {
-        shutdown_signal().await;
+        shutdown::signal().await;
         tracing::info!("shutting down: closing the gateway");
         shard_manager.shutdown_all().await;
     });
-    client
+    let outcome = client
         .start()
         .await
-        .context("the Discord connection failed")
-}
-
-async fn shutdown_signal() {
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => return std::future::pending().await,
-            };
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = term.recv() => {}
+        .context("the Discord connection failed");
+    let busy = in_flight.count();
+    if busy > 0 {
+        tracing::info!("waiting for {busy} answer(s) being sent");
+        let left = in_flight.wait_idle(SHUTDOWN_GRACE).await;
+        if left > 0 {
+            tracing::warn!("{left} answer(s) were still being sent at shutdown");
         }
     }
-    #[cfg(not(unix))]
-    let _ = tokio::signal::ctrl_c().await;
+    outcome
 }
 
 /// Whether a file that holds a secret can be read by users other than its owner.

@@ -62,6 +62,7 @@ pub fn describe_diff(diff: &CorpusDiff) -> String {
 /// Rebuild the index from the corpus directory and switch to it without a restart.
 #[poise::command(slash_command, check = "is_moderator", guild_only)]
 pub async fn reload(ctx: Context<'_>) -> Result<(), Error> {
+    let _in_flight = ctx.data().in_flight.enter();
     ctx.defer_ephemeral().await?;
     let live = ctx.data().live.clone();
     let outcome = tokio::task::spawn_blocking(move || live.reload()).await?;

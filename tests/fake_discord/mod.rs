@@ -148,6 +148,8 @@ struct State {
     /// Injected failures: (path fragment, status, how many more times).
     failures: Mutex<Vec<(String, u16, usize)>>,
     reject_identify: std::sync::atomic::AtomicBool,
+    /// Injected slowness: (path fragment, how long to hold the response, how many more times).
+    delays: Mutex<Vec<(String, Duration, usize)>>,
     sent_by_bot: Mutex<Vec<Value>>,
     sequence: AtomicU64,
     gateway_port: u16,
@@ -172,6 +174,7 @@ impl FakeDiscord {
             resumes: AtomicU64::new(0),
             failures: Mutex::new(Vec::new()),
             reject_identify: std::sync::atomic::AtomicBool::new(false),
+            delays: Mutex::new(Vec::new()),
             sent_by_bot: Mutex::new(Vec::new()),
             sequence: AtomicU64::new(1),
             gateway_port: gateway.local_addr().unwrap().port(),
@@ -288,6 +291,16 @@ impl FakeDiscord {
             .lock()
             .unwrap()
             .push((fragment.to_string(), status, times));
+    }
+
+    /// The next `times` requests whose path contains `fragment` are recorded at once but
+    /// answered only after `hold`, like a slow network.
+    pub fn delay_next(&self, fragment: &str, hold: Duration, times: usize) {
+        self.state
+            .delays
+            .lock()
+            .unwrap()
+            .push((fragment.to_string(), hold, times));
     }
 
     /// Answers the next Identify by closing with 4004 (authentication failed), as Discord
@@ -486,6 +499,7 @@ async fn serve_rest(stream: TcpStream, state: Arc<State>) {
             }
         }
         let (status, response) = route(&state, &method, &path, authorization.as_deref());
+        let hold = injected_delay(&state, &path);
         state.requests.lock().unwrap().push(Request {
             method,
             path,
@@ -494,6 +508,9 @@ async fn serve_rest(stream: TcpStream, state: Arc<State>) {
             status,
         });
         state.changed.notify_waiters();
+        if let Some(hold) = hold {
+            tokio::time::sleep(hold).await;
+        }
         let reason = match status {
             200 => "OK",
             204 => "No Content",
@@ -515,6 +532,15 @@ async fn serve_rest(stream: TcpStream, state: Arc<State>) {
             return;
         }
     }
+}
+
+fn injected_delay(state: &State, path: &str) -> Option<Duration> {
+    let mut delays = state.delays.lock().unwrap();
+    let delay = delays
+        .iter_mut()
+        .find(|(fragment, _, times)| *times > 0 && path.contains(fragment.as_str()))?;
+    delay.2 -= 1;
+    Some(delay.1)
 }
 
 fn injected_failure(state: &State, path: &str) -> Option<(u16, Option<Value>)> {
