@@ -10,6 +10,7 @@ pub mod cli;
 pub mod corpus;
 pub mod discord;
 pub mod eval;
+pub mod feedback;
 pub mod index;
 pub mod live;
 pub mod text;

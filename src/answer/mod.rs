@@ -25,6 +25,8 @@ pub use understand::{EntityRef, Origin, SearchWord, Understood};
 pub const MAX_QUESTION_CHARS: usize = 4_000;
 /// How many citations an answer carries at most.
 pub const MAX_CITATIONS: usize = 3;
+/// How many further citations "More results" shows.
+pub const MORE_RESULTS: usize = 3;
 /// How many suggestions a declined answer carries at most.
 pub const MAX_SUGGESTIONS: usize = 3;
 /// Candidates taken from BM25 for reranking.
@@ -325,6 +327,55 @@ impl Engine {
     }
 
     pub fn answer_explained(&self, question: &str) -> (Answer, Explanation) {
+        self.answer_to_depth(question, MAX_CITATIONS, false)
+    }
+
+    /// The passages that come after [`Engine::answer`]'s citations for the same question:
+    /// further evidence, ranked the same way but without the bar a secondary citation must
+    /// clear to be shown at first. Empty when the guide does not answer the question.
+    pub fn more_results(&self, question: &str) -> Vec<Citation> {
+        let shown = self.answer(question).citations;
+        if shown.is_empty() {
+            return Vec::new();
+        }
+        let (deeper, _) = self.answer_to_depth(question, MAX_CITATIONS + MORE_RESULTS, true);
+        deeper
+            .citations
+            .into_iter()
+            .filter(|c| !shown.iter().any(|s| s.snippet == c.snippet))
+            .take(MORE_RESULTS)
+            .collect()
+    }
+
+    /// What a question is about, as sorted stems: the person's own content words and the
+    /// thesaurus concepts they stand for ("pay" also gives "salary"). Two questions asked in
+    /// different words share these, which is how near-duplicates are grouped.
+    pub fn key_terms(&self, question: &str) -> Vec<String> {
+        let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
+        let understood = self.understander.understand(&question);
+        let mut terms: Vec<String> = understood
+            .question_words()
+            .map(|w| w.stem.clone())
+            .chain(
+                understood
+                    .links
+                    .iter()
+                    .flat_map(|(_, to)| to.iter().cloned()),
+            )
+            .collect();
+        terms.sort();
+        terms.dedup();
+        terms
+    }
+
+    /// Answers with at most `max_citations`; `exhaustive` drops the relative bar secondary
+    /// citations must clear, for "More results".
+    fn answer_to_depth(
+        &self,
+        question: &str,
+        max_citations: usize,
+        exhaustive: bool,
+    ) -> (Answer, Explanation) {
         let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
         let understood = self.understander.understand(&question);
         let shown_question = crate::text::trim_to_chars(&understood.cleaned, 300);
@@ -410,11 +461,12 @@ impl Engine {
             let mut per_section: HashMap<&str, usize> = HashMap::new();
             let mut snippets: HashSet<String> = HashSet::new();
             for c in eligible.iter().copied() {
-                if answer.citations.len() == MAX_CITATIONS {
+                if answer.citations.len() == max_citations {
                     break;
                 }
                 let secondary = !answer.citations.is_empty();
                 if secondary
+                    && !exhaustive
                     && (c.trace.score < best_score * self.tuning.min_relative_score
                         || c.trace.coverage < min_coverage * 0.6)
                 {
