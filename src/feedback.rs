@@ -521,7 +521,7 @@ fn group_near_duplicates(misses: Vec<Miss>) -> Vec<GapGroup> {
                 }
             }
             // Stable: ties keep the earliest wording first.
-            wordings.sort_by(|a, b| b.1.cmp(&a.1));
+            wordings.sort_by_key(|w| std::cmp::Reverse(w.1));
             let mut wordings = wordings.into_iter().map(|(w, _)| w);
             GapGroup {
                 example: wordings.next().unwrap_or_default(),

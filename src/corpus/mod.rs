@@ -282,6 +282,24 @@ fn unreadable(file: &Path, e: &std::io::Error) -> CorpusErrors {
     }])
 }
 
+/// Parses and validates one guide from its text, as if read from a file named `file_name`:
+/// what `check` does for one file, without touching the disk.
+pub fn parse_guide_text(file_name: &str, text: &str) -> Result<Guide, CorpusErrors> {
+    let id = file_name.strip_suffix(".md").unwrap_or(file_name);
+    markdown::parse_guide(id, text).map_err(|problems| {
+        CorpusErrors(
+            problems
+                .into_iter()
+                .map(|(line, problem)| CorpusError {
+                    file: PathBuf::from(file_name),
+                    line,
+                    problem,
+                })
+                .collect(),
+        )
+    })
+}
+
 /// Reads and validates every guide and the thesaurus of `dir`, collecting all problems.
 pub fn load(dir: &Path) -> Result<Corpus, CorpusErrors> {
     let mut hasher = Sha256::new();
@@ -359,6 +377,17 @@ mod tests {
     fn topic_is_a_lower_case_slug() {
         assert_eq!(Topic::new("Remote Work").unwrap().as_str(), "remote-work");
         assert_eq!(Topic::new("  "), None);
+    }
+
+    #[test]
+    fn a_guide_parsed_from_text_reports_problems_under_its_file_name() {
+        let errors =
+            parse_guide_text("new.md", "---\nsource: x\n---\n## A\n\nText.\n").unwrap_err();
+        assert_eq!(
+            errors.0[0].to_string(),
+            "new.md:1: the front matter has no `title:`"
+        );
+        assert!(parse_guide_text("ok.md", "---\ntitle: T\n---\n## A\n\nText.\n").is_ok());
     }
 
     #[test]
