@@ -11,6 +11,7 @@ pub mod corpus;
 pub mod discord;
 pub mod eval;
 pub mod feedback;
+pub mod history;
 pub mod index;
 pub mod live;
 pub mod text;

@@ -282,6 +282,42 @@ fn unreadable(file: &Path, e: &std::io::Error) -> CorpusErrors {
     }])
 }
 
+/// Why an uploaded guide was refused before it was read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UploadRefused {
+    #[error("the file is {size} bytes; a guide may be at most {max} bytes")]
+    TooLarge { size: u64, max: u64 },
+    #[error("`{0}` is not a guide file name: use letters, digits, `-` and `_`, end in `.md`, and no folders")]
+    BadName(String),
+}
+
+/// The longest file name an upload may have, `.md` included.
+const MAX_FILE_NAME: usize = 64;
+
+/// Checks an uploaded guide's name and size before anything is read or written: a plain
+/// `name.md` (no folders, no `..`, no hidden files) within `max_bytes`.
+pub fn check_upload(file_name: &str, size: u64, max_bytes: u64) -> Result<(), UploadRefused> {
+    let stem = file_name.strip_suffix(".md").unwrap_or("");
+    let plain = !stem.is_empty()
+        && file_name.len() <= MAX_FILE_NAME
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && stem.starts_with(|c: char| c.is_ascii_alphanumeric());
+    if !plain {
+        return Err(UploadRefused::BadName(
+            crate::text::trim_to_chars(file_name, 80).to_string(),
+        ));
+    }
+    if size > max_bytes {
+        return Err(UploadRefused::TooLarge {
+            size,
+            max: max_bytes,
+        });
+    }
+    Ok(())
+}
+
 /// Parses and validates one guide from its text, as if read from a file named `file_name`:
 /// what `check` does for one file, without touching the disk.
 pub fn parse_guide_text(file_name: &str, text: &str) -> Result<Guide, CorpusErrors> {
@@ -372,6 +408,38 @@ pub fn load(dir: &Path) -> Result<Corpus, CorpusErrors> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uploads_must_be_a_plain_guide_file_name() {
+        for bad in [
+            "../escape.md",
+            "sub/guide.md",
+            "..\\guide.md",
+            ".hidden.md",
+            "guide.txt",
+            ".md",
+            "thesaurus.txt",
+            "gu ide.md",
+            "-dash.md",
+        ] {
+            assert!(
+                matches!(check_upload(bad, 10, 100), Err(UploadRefused::BadName(_))),
+                "{bad}"
+            );
+        }
+        assert_eq!(check_upload("nurse-salaries_2026.md", 10, 100), Ok(()));
+    }
+
+    #[test]
+    fn uploads_over_the_size_limit_are_refused() {
+        assert_eq!(
+            check_upload("big.md", 101, 100),
+            Err(UploadRefused::TooLarge {
+                size: 101,
+                max: 100
+            })
+        );
+    }
 
     #[test]
     fn topic_is_a_lower_case_slug() {
