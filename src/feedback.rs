@@ -360,7 +360,7 @@ impl FeedbackStore {
                 "SELECT q.question, q.terms, q.outcome, q.top_section,
                         COALESCE(SUM(v.vote = -1), 0), COALESCE(SUM(v.vote = 1), 0)
                  FROM questions q LEFT JOIN votes v ON v.question_id = q.id
-                 WHERE q.asked_at >= ?1 AND q.asked_at < ?2
+                 WHERE q.asked_at >= ?1 AND q.asked_at <= ?2
                  GROUP BY q.id
                  HAVING q.outcome = 'not_covered' OR SUM(v.vote = -1) > SUM(v.vote = 1)
                  ORDER BY q.asked_at",

@@ -1,14 +1,16 @@
 //! The commands anyone can use: `/ask`, `/faq` (with autocomplete) and `/topic`.
 
-use super::{no_pings, render, Context, Error};
+use super::{buttons, no_pings, render, Context, Error};
+use crate::feedback::Surface;
 
 /// Answers `question` from the current engine and replies with the embed.
 async fn reply_with_answer(
     ctx: Context<'_>,
+    surface: Surface,
     question: &str,
     private: bool,
-    echo: bool,
 ) -> Result<(), Error> {
+    let echo = surface == Surface::Topic;
     let _in_flight = ctx.data().in_flight.enter();
     if let Err(refusal) = ctx
         .data()
@@ -24,6 +26,12 @@ async fn reply_with_answer(
         .embed(embed)
         .ephemeral(private)
         .allowed_mentions(no_pings());
+    if let Some(id) = ctx
+        .data()
+        .record(ctx.author().id, surface, question, &answer)
+    {
+        reply = reply.components(buttons::for_answer(id, answer.answered, !private));
+    }
     if echo {
         // For /topic, say which question was asked, so it can be reproduced with `careerbot ask`.
         let content = crate::text::trim_to_chars(
@@ -46,7 +54,7 @@ pub async fn ask(
     question: String,
     #[description = "Only you see the answer"] private: Option<bool>,
 ) -> Result<(), Error> {
-    reply_with_answer(ctx, &question, private.unwrap_or(false), false).await
+    reply_with_answer(ctx, Surface::Ask, &question, private.unwrap_or(false)).await
 }
 
 async fn complete_faq(ctx: Context<'_>, partial: &str) -> Vec<String> {
@@ -68,7 +76,7 @@ pub async fn faq(
     question: String,
     #[description = "Only you see the answer"] private: Option<bool>,
 ) -> Result<(), Error> {
-    reply_with_answer(ctx, &question, private.unwrap_or(false), false).await
+    reply_with_answer(ctx, Surface::Faq, &question, private.unwrap_or(false)).await
 }
 
 /// The four things people ask about most.
@@ -148,5 +156,5 @@ pub async fn topic(
     #[description = "Only you see the answer"] private: Option<bool>,
 ) -> Result<(), Error> {
     let question = topic_question(subject, level, region);
-    reply_with_answer(ctx, &question, private.unwrap_or(false), true).await
+    reply_with_answer(ctx, Surface::Topic, &question, private.unwrap_or(false)).await
 }

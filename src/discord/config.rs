@@ -28,7 +28,20 @@ pub struct Config {
     pub channel_budget: usize,
     pub corpus_dir: PathBuf,
     pub index_dir: PathBuf,
+    /// Where questions and votes are recorded (SQLite).
+    pub feedback_db: PathBuf,
+    /// The key people's ids are hashed with; when unset, a key file beside the database.
+    feedback_key: Option<String>,
+    pub retention_days: u32,
+    /// Where served corpus versions are kept, and how many.
+    pub history_dir: PathBuf,
+    pub history_keep: usize,
+    /// The largest guide `/corpus upload` takes.
+    pub upload_max_bytes: u64,
 }
+
+/// Default size limit of an uploaded guide: ten times the bundled one.
+pub const DEFAULT_UPLOAD_MAX_KIB: u64 = 256;
 
 /// What is wrong with the configuration, as one line saying what to set.
 #[derive(Debug, thiserror::Error)]
@@ -58,6 +71,15 @@ impl fmt::Debug for Config {
             .field("channel_budget", &self.channel_budget)
             .field("corpus_dir", &self.corpus_dir)
             .field("index_dir", &self.index_dir)
+            .field("feedback_db", &self.feedback_db)
+            .field(
+                "feedback_key",
+                &self.feedback_key.as_ref().map(|_| "<redacted>"),
+            )
+            .field("retention_days", &self.retention_days)
+            .field("history_dir", &self.history_dir)
+            .field("history_keep", &self.history_keep)
+            .field("upload_max_bytes", &self.upload_max_bytes)
             .finish()
     }
 }
@@ -125,7 +147,35 @@ impl Config {
                     value: v.clone(),
                 })?,
             };
+        let number = |name: &'static str, default: u64| -> Result<u64, ConfigError> {
+            match var(name).filter(|s| !s.trim().is_empty()) {
+                None => Ok(default),
+                Some(v) => v.trim().parse().map_err(|_| ConfigError::Invalid {
+                    name,
+                    what: "a whole number",
+                    value: v.clone(),
+                }),
+            }
+        };
+        let path = |name: &str, default: PathBuf| {
+            var(name)
+                .filter(|s| !s.trim().is_empty())
+                .map_or(default, |v| PathBuf::from(v.trim()))
+        };
+        // Beside the index by default: state the bot writes, like the index, kept out of git.
+        let beside_index = |name: &str| index_dir.with_file_name(name);
+        let retention_days = number(
+            "FEEDBACK_RETENTION_DAYS",
+            u64::from(crate::feedback::DEFAULT_RETENTION_DAYS),
+        )?;
         Ok(Config {
+            feedback_db: path("FEEDBACK_DB", beside_index("feedback.sqlite3")),
+            feedback_key: var("FEEDBACK_KEY").filter(|k| !k.trim().is_empty()),
+            retention_days: u32::try_from(retention_days).unwrap_or(u32::MAX),
+            history_dir: path("HISTORY_DIR", beside_index("corpus-history")),
+            history_keep: number("HISTORY_KEEP", crate::history::DEFAULT_KEEP as u64)?.max(1)
+                as usize,
+            upload_max_bytes: number("UPLOAD_MAX_KIB", DEFAULT_UPLOAD_MAX_KIB)? * 1024,
             token,
             guild_id,
             api_url: var("DISCORD_API_URL")
@@ -142,6 +192,10 @@ impl Config {
 
     pub fn token(&self) -> &str {
         &self.token
+    }
+
+    pub fn feedback_key(&self) -> Option<&str> {
+        self.feedback_key.as_deref()
     }
 
     /// The gateway intents the bot needs: the privileged MESSAGE_CONTENT only when it reads

@@ -2,17 +2,23 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{no_pings, render, Data, Error};
+use super::{buttons, no_pings, render, Data, Error};
+use crate::feedback::Surface;
 
 pub async fn handle(
     ctx: &serenity::Context,
     event: &serenity::FullEvent,
     data: &Data,
 ) -> Result<(), Error> {
-    if let serenity::FullEvent::Message { new_message } = event {
-        answer_message(ctx, new_message, data).await?;
+    match event {
+        serenity::FullEvent::Message { new_message } => {
+            answer_message(ctx, new_message, data).await
+        }
+        serenity::FullEvent::InteractionCreate {
+            interaction: serenity::Interaction::Component(press),
+        } => super::buttons::handle(ctx, press, data).await,
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 async fn answer_message(
@@ -42,10 +48,19 @@ async fn answer_message(
         return Ok(());
     }
     let answer = data.live.current().answer(&message.content);
-    let reply = serenity::CreateMessage::new()
+    let mut reply = serenity::CreateMessage::new()
         .embed(render::answer_embed(&answer).build())
         .reference_message(message)
         .allowed_mentions(no_pings());
+    let recorded = data.record(
+        message.author.id,
+        Surface::Mention,
+        &message.content,
+        &answer,
+    );
+    if let Some(id) = recorded {
+        reply = reply.components(buttons::for_answer(id, answer.answered, true));
+    }
     message.channel_id.send_message(ctx, reply).await?;
     tracing::debug!("answered a mention");
     Ok(())

@@ -4,6 +4,7 @@
 //! checks. It only renders what [`crate::answer::Engine`] returns ([`render`]), so every answer
 //! it gives can be reproduced with `careerbot ask`.
 
+mod buttons;
 mod commands;
 pub mod config;
 mod events;
@@ -20,6 +21,9 @@ use poise::serenity_prelude as serenity;
 
 pub use config::{Config, ConfigError};
 
+use crate::answer::Answer;
+use crate::feedback::{Asked, FeedbackStore, QuestionId, Surface};
+use crate::history::History;
 use crate::live::LiveEngine;
 
 /// What every command and event handler shares.
@@ -29,7 +33,41 @@ pub struct Data {
     pub limits: limits::RateLimits,
     /// Replies being written; shutdown waits for them.
     pub in_flight: Arc<shutdown::InFlight>,
+    pub feedback: Arc<FeedbackStore>,
 }
+
+impl Data {
+    /// Records a question and its answer for moderators' gaps report; the buttons under the
+    /// answer refer to the record. A failure to record costs the buttons, never the answer.
+    fn record(
+        &self,
+        user: serenity::UserId,
+        surface: Surface,
+        question: &str,
+        answer: &Answer,
+    ) -> Option<QuestionId> {
+        let engine = self.live.current();
+        let terms = engine.key_terms(question);
+        let person = self.feedback.person(user.get());
+        let asked = Asked {
+            person: &person,
+            surface,
+            terms: &terms,
+            corpus_version: engine.manifest().version(),
+            at: std::time::SystemTime::now(),
+        };
+        match self.feedback.record_question(answer, &asked) {
+            Ok(id) => Some(id),
+            Err(e) => {
+                tracing::error!("could not record a question: {e}");
+                None
+            }
+        }
+    }
+}
+
+/// How often expired questions are deleted while the bot runs.
+const PURGE_EVERY: Duration = Duration::from_secs(60 * 60);
 
 /// How long shutdown waits for replies already being written.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
@@ -98,11 +136,21 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         tokio::task::spawn_blocking(move || crate::cli::open_engine(&corpus_dir, &index_dir))
             .await
             .context("opening the index panicked")??;
-    let live = Arc::new(LiveEngine::new(
-        engine,
-        &config.corpus_dir,
-        &config.index_dir,
-    ));
+    let history = History::new(&config.history_dir, config.history_keep);
+    let live = Arc::new(
+        LiveEngine::new(engine, &config.corpus_dir, &config.index_dir)
+            .with_history(history)
+            .context("cannot keep the corpus history")?,
+    );
+    let feedback = Arc::new(
+        FeedbackStore::open(
+            &config.feedback_db,
+            config.feedback_key(),
+            config.retention_days,
+        )
+        .context("cannot open the feedback database (FEEDBACK_DB)")?,
+    );
+    spawn_purging(feedback.clone());
 
     let mut http = serenity::HttpBuilder::new(config.token());
     if let Some(url) = &config.api_url {
@@ -146,6 +194,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
                     ),
                     config: data_config,
                     in_flight: data_in_flight,
+                    feedback,
                 })
             })
         })
@@ -174,6 +223,27 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         }
     }
     outcome
+}
+
+/// Deletes questions past the retention period now and every [`PURGE_EVERY`].
+fn spawn_purging(feedback: Arc<FeedbackStore>) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(PURGE_EVERY);
+        loop {
+            every.tick().await;
+            let store = feedback.clone();
+            let purged = tokio::task::spawn_blocking(move || {
+                store.purge_expired(std::time::SystemTime::now())
+            })
+            .await;
+            match purged {
+                Ok(Ok(0)) => {}
+                Ok(Ok(n)) => tracing::info!("deleted {n} question(s) past the retention period"),
+                Ok(Err(e)) => tracing::error!("could not delete expired questions: {e}"),
+                Err(e) => tracing::error!("purging expired questions panicked: {e}"),
+            }
+        }
+    });
 }
 
 /// Whether a file that holds a secret can be read by users other than its owner.

@@ -5,7 +5,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::answer::{Answer, Outcome};
+use crate::answer::{Answer, Citation, Outcome};
 use crate::text::trim_to_chars;
 
 /// Discord's limits (see the `openapi.json` schemas): embed title 256, description 4096,
@@ -74,7 +74,7 @@ fn bullet_list(items: &[String]) -> String {
 
 /// The embed for an answer.
 pub fn answer_embed(answer: &Answer) -> EmbedParts {
-    let mut parts = match answer.citations.split_first() {
+    let parts = match answer.citations.split_first() {
         Some((best, rest)) => {
             let mut footer = format!("{} guide · {}", best.guide, best.source);
             if let Some(version) = &best.version {
@@ -118,7 +118,35 @@ pub fn answer_embed(answer: &Answer) -> EmbedParts {
             }
         }
     };
-    // Never past the 6000-character total: drop further citations first, then shorten.
+    within_total(parts)
+}
+
+/// "More results": the further citations of a question, each a field.
+pub fn more_embed(question: &str, citations: &[Citation]) -> EmbedParts {
+    let footer = citations
+        .first()
+        .map(|c| format!("{} guide · {}", c.guide, c.source))
+        .unwrap_or_default();
+    within_total(EmbedParts {
+        title: trim_to_chars(&format!("More on: {question}"), TITLE_MAX),
+        description: "Further passages of the guide, best first.".to_string(),
+        url: None,
+        fields: citations
+            .iter()
+            .map(|c| {
+                (
+                    trim_to_chars(&c.section, FIELD_NAME_MAX),
+                    trim_to_chars(&c.snippet, FIELD_VALUE_MAX),
+                )
+            })
+            .collect(),
+        footer: trim_to_chars(&footer, FOOTER_MAX),
+        colour: ANSWERED_COLOUR,
+    })
+}
+
+/// Never past the 6000-character total: drop the last fields first, then shorten.
+fn within_total(mut parts: EmbedParts) -> EmbedParts {
     while parts.total_chars() > EMBED_TOTAL_MAX && parts.fields.pop().is_some() {}
     if parts.total_chars() > EMBED_TOTAL_MAX {
         let room =
@@ -140,7 +168,6 @@ pub fn choices(labels: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::Citation;
 
     fn citation(section: &str, snippet: &str) -> Citation {
         Citation {
