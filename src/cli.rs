@@ -61,6 +61,16 @@ pub enum Command {
     },
     /// Connect to Discord and answer there (needs DISCORD_TOKEN; see .env.example).
     Serve,
+    /// What the guide failed lately: unanswered and down-voted questions from Discord,
+    /// near-duplicates grouped, most frequent first.
+    Report {
+        /// How many days back to look.
+        #[arg(long, default_value_t = 7)]
+        days: u32,
+        /// The bot's feedback database (default: feedback.sqlite3 beside the index).
+        #[arg(long, env = "FEEDBACK_DB", value_name = "FILE")]
+        db: Option<PathBuf>,
+    },
     /// Measure answer latency, throughput, build time, index size, cold start and memory.
     Bench {
         /// Question set to time (JSON Lines, the eval format); default: the golden set.
@@ -161,6 +171,14 @@ pub fn run(cli: Cli) -> Result<()> {
             ))
         }
         Command::Serve => crate::discord::serve_from_env(corpus_dir, index_dir),
+        Command::Report { days, db } => {
+            let db = db.unwrap_or_else(|| index_dir.with_file_name("feedback.sqlite3"));
+            let store = crate::feedback::FeedbackStore::open_existing(&db)?;
+            let now = std::time::SystemTime::now();
+            let since = now - std::time::Duration::from_secs(u64::from(days) * 86_400);
+            print!("{}", store.gaps(since, now)?);
+            Ok(())
+        }
         Command::Passages => {
             let corpus = crate::corpus::load(&corpus_dir)?;
             let mut text = String::new();

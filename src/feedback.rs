@@ -49,6 +49,8 @@ pub enum FeedbackError {
         path: PathBuf,
         source: rusqlite::Error,
     },
+    #[error("no feedback database at {0}: `careerbot serve` records questions there (set FEEDBACK_DB to its path)")]
+    Missing(PathBuf),
     #[error("feedback key file {path}: {source}")]
     Key {
         path: PathBuf,
@@ -185,6 +187,19 @@ impl FeedbackStore {
         let connection = Connection::open(path).map_err(database)?;
         let store = FeedbackStore::with_connection(connection, key, retention_days, path)?;
         Ok(store)
+    }
+
+    /// Opens a database the bot has written, to read reports from it; never creates one.
+    pub fn open_existing(path: &Path) -> Result<FeedbackStore, FeedbackError> {
+        if !path.is_file() {
+            return Err(FeedbackError::Missing(path.to_path_buf()));
+        }
+        let connection = Connection::open(path).map_err(|source| FeedbackError::Database {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        // Reports never hash anyone, so no key is read.
+        FeedbackStore::with_connection(connection, Vec::new(), u32::MAX, path)
     }
 
     /// A store that lives in memory only, for tests and tools.

@@ -331,3 +331,62 @@ fn a_second_guide_answers_questions_about_itself() {
         "{training}"
     );
 }
+
+#[test]
+fn report_prints_the_gaps_from_the_bots_database() {
+    use careerbot::feedback::{Asked, FeedbackStore, Surface};
+    let dir = common::temp_dir("cli-report");
+    let db = dir.join("feedback.sqlite3");
+    {
+        let store = FeedbackStore::open(&db, Some("key"), 90).unwrap();
+        let engine =
+            careerbot::cli::open_engine(&common::bundled_corpus(), &dir.join("index")).unwrap();
+        let person = store.person(7);
+        for question in ["salary in texas", "texas pay?", "uk pay"] {
+            let answer = engine.answer(question);
+            let terms = engine.key_terms(question);
+            let asked = Asked {
+                person: &person,
+                surface: Surface::Ask,
+                terms: &terms,
+                corpus_version: engine.manifest().version(),
+                at: std::time::SystemTime::now(),
+            };
+            store.record_question(&answer, &asked).unwrap();
+        }
+    }
+    let db_arg = db.to_string_lossy().to_string();
+    let output = common::careerbot(
+        &common::bundled_corpus(),
+        &dir.join("index"),
+        &["report", "--days", "3", "--db", &db_arg],
+        "",
+    );
+    let out = common::stdout(&output);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    assert!(
+        out.starts_with("Gaps in the last 3 days: 2 question(s)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"salary in texas\" — asked 2×") && out.contains("also: \"texas pay?\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn report_without_a_database_says_where_it_looked() {
+    let dir = common::temp_dir("cli-report-missing");
+    let output = common::careerbot(
+        &common::bundled_corpus(),
+        &dir.join("index"),
+        &["report", "--db", "nowhere/feedback.sqlite3"],
+        "",
+    );
+    assert!(!output.status.success());
+    let err = common::stderr(&output);
+    assert!(
+        err.contains("no feedback database at nowhere/feedback.sqlite3"),
+        "{err}"
+    );
+}

@@ -349,12 +349,16 @@ impl Engine {
 
     /// What a question is about, as sorted stems: the person's own content words and the
     /// thesaurus concepts they stand for ("pay" also gives "salary"). Two questions asked in
-    /// different words share these, which is how near-duplicates are grouped.
+    /// different words share these, which is how near-duplicates are grouped. Weak words (the
+    /// career's own name, "job", "career") are in nearly every question and left out, unless
+    /// they are all there is.
     pub fn key_terms(&self, question: &str) -> Vec<String> {
         let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
         let understood = self.understander.understand(&question);
+        let has_full_words = understood.question_words().any(|w| w.weight >= 1.0);
         let mut terms: Vec<String> = understood
             .question_words()
+            .filter(|w| w.weight >= 1.0 || !has_full_words)
             .map(|w| w.stem.clone())
             .chain(
                 understood

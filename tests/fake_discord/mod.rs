@@ -6,6 +6,8 @@
 
 #![allow(dead_code)]
 
+pub mod bot;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -150,6 +152,8 @@ struct State {
     reject_identify: std::sync::atomic::AtomicBool,
     /// Injected slowness: (path fragment, how long to hold the response, how many more times).
     delays: Mutex<Vec<(String, Duration, usize)>>,
+    /// Files served as Discord's CDN serves attachments, by name.
+    files: Mutex<std::collections::HashMap<String, Vec<u8>>>,
     sent_by_bot: Mutex<Vec<Value>>,
     sequence: AtomicU64,
     gateway_port: u16,
@@ -175,6 +179,7 @@ impl FakeDiscord {
             failures: Mutex::new(Vec::new()),
             reject_identify: std::sync::atomic::AtomicBool::new(false),
             delays: Mutex::new(Vec::new()),
+            files: Mutex::new(std::collections::HashMap::new()),
             sent_by_bot: Mutex::new(Vec::new()),
             sequence: AtomicU64::new(1),
             gateway_port: gateway.local_addr().unwrap().port(),
@@ -303,6 +308,16 @@ impl FakeDiscord {
             .push((fragment.to_string(), hold, times));
     }
 
+    /// Serves `bytes` as an attachment and returns its URL.
+    pub fn host_file(&self, name: &str, bytes: &[u8]) -> String {
+        self.state
+            .files
+            .lock()
+            .unwrap()
+            .insert(name.to_string(), bytes.to_vec());
+        format!("{}/attachments/{name}", self.rest_url)
+    }
+
     /// Answers the next Identify by closing with 4004 (authentication failed), as Discord
     /// does for a bad token.
     pub fn reject_identify(&self) {
@@ -362,6 +377,53 @@ pub fn autocomplete_interaction(id: u64, partial: &str) -> Value {
     d["token"] = json!(format!("interaction-token-{id}"));
     d["data"]["options"] =
         json!([{"name": "question", "type": 3, "value": partial, "focused": true}]);
+    d
+}
+
+/// An INTERACTION_CREATE `d` for a press of button `custom_id` under the bot's message
+/// `message_id`, by user `user_id`.
+pub fn button_press(
+    id: u64,
+    custom_id: &str,
+    message_id: &str,
+    user_id: &str,
+    permissions: &str,
+    roles: &[&str],
+) -> Value {
+    let mut d = command_interaction(id, "unused", json!([]), permissions, roles);
+    d["type"] = json!(3);
+    d["data"] = json!({"custom_id": custom_id, "component_type": 2});
+    d["member"]["user"]["id"] = json!(user_id);
+    let mut message = fixture("gateway/recv_op00_message_create.json")["d"].clone();
+    message["id"] = json!(message_id);
+    message["channel_id"] = json!(CHANNEL_ID);
+    message["author"] = json!({"id": APPLICATION_ID, "username": "faq-bot", "discriminator": "0", "avatar": null, "bot": true});
+    d["message"] = message;
+    d
+}
+
+/// An INTERACTION_CREATE `d` for `/corpus upload file:<attachment>`.
+pub fn upload_interaction(
+    id: u64,
+    file_name: &str,
+    size: u64,
+    url: &str,
+    permissions: &str,
+    roles: &[&str],
+) -> Value {
+    let attachment_id = "1900000000000000001";
+    let options = json!([{"name": "upload", "type": 1, "options": [
+        {"name": "file", "type": 11, "value": attachment_id}
+    ]}]);
+    let mut d = command_interaction(id, "corpus", options, permissions, roles);
+    d["data"]["resolved"] = json!({"attachments": {attachment_id: {
+        "id": attachment_id,
+        "filename": file_name,
+        "size": size,
+        "url": url,
+        "proxy_url": url,
+        "content_type": "text/markdown; charset=utf-8"
+    }}});
     d
 }
 
@@ -487,6 +549,32 @@ async fn serve_rest(stream: TcpStream, state: Arc<State>) {
             .trim_start_matches("/api/v10")
             .to_string();
         let body: Option<Value> = serde_json::from_slice(&body).ok();
+        // Attachments come from the CDN: raw bytes, no token needed.
+        if let Some(name) = path.strip_prefix("/attachments/") {
+            let file = state.files.lock().unwrap().get(name).cloned();
+            let status = if file.is_some() { 200 } else { 404 };
+            state.requests.lock().unwrap().push(Request {
+                method,
+                path: path.clone(),
+                authorization,
+                body: None,
+                status,
+            });
+            state.changed.notify_waiters();
+            let bytes = file.unwrap_or_default();
+            let head = format!(
+                "HTTP/1.1 {status} {}\r\ncontent-type: text/markdown\r\ncontent-length: {}\r\n\r\n",
+                if status == 200 { "OK" } else { "Not Found" },
+                bytes.len()
+            );
+            let stream = reader.get_mut();
+            if stream.write_all(head.as_bytes()).await.is_err()
+                || stream.write_all(&bytes).await.is_err()
+            {
+                return;
+            }
+            continue;
+        }
         if let Some(b) = &body {
             if let Some(errors) = state.schemas.check(&method, &path, b) {
                 for e in errors {
@@ -601,6 +689,7 @@ fn route(
         }
         ("POST", ["channels", _, "messages"]) => (200, Some(fixture("rest/message_response.json"))),
         ("PUT", ["channels", _, "messages", _, "reactions", _, "@me"]) => (204, None),
+        ("DELETE", ["channels", _, "messages", _]) => (204, None),
         _ => (404, Some(json!({"message": "404: Not Found", "code": 0}))),
     }
 }
