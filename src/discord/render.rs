@@ -84,15 +84,7 @@ pub fn answer_embed(answer: &Answer) -> EmbedParts {
                 title: trim_to_chars(&best.section, TITLE_MAX),
                 description: trim_to_chars(&best.snippet, DESCRIPTION_MAX),
                 url: best.url.clone().filter(|u| u.starts_with("http")),
-                fields: rest
-                    .iter()
-                    .map(|c| {
-                        (
-                            trim_to_chars(&c.section, FIELD_NAME_MAX),
-                            trim_to_chars(&c.snippet, FIELD_VALUE_MAX),
-                        )
-                    })
-                    .collect(),
+                fields: rest.iter().map(citation_field).collect(),
                 footer: trim_to_chars(&footer, FOOTER_MAX),
                 colour: ANSWERED_COLOUR,
             }
@@ -131,18 +123,18 @@ pub fn more_embed(question: &str, citations: &[Citation]) -> EmbedParts {
         title: trim_to_chars(&format!("More on: {question}"), TITLE_MAX),
         description: "Further passages of the guide, best first.".to_string(),
         url: None,
-        fields: citations
-            .iter()
-            .map(|c| {
-                (
-                    trim_to_chars(&c.section, FIELD_NAME_MAX),
-                    trim_to_chars(&c.snippet, FIELD_VALUE_MAX),
-                )
-            })
-            .collect(),
+        fields: citations.iter().map(citation_field).collect(),
         footer: trim_to_chars(&footer, FOOTER_MAX),
         colour: ANSWERED_COLOUR,
     })
+}
+
+/// A further citation as an embed field: its section, then its quote.
+fn citation_field(citation: &Citation) -> (String, String) {
+    (
+        trim_to_chars(&citation.section, FIELD_NAME_MAX),
+        trim_to_chars(&citation.snippet, FIELD_VALUE_MAX),
+    )
 }
 
 /// Never past the 6000-character total: drop the last fields first, then shorten.

@@ -622,28 +622,29 @@ async fn serve_rest(stream: TcpStream, state: Arc<State>) {
     }
 }
 
-fn injected_delay(state: &State, path: &str) -> Option<Duration> {
-    let mut delays = state.delays.lock().unwrap();
-    let delay = delays
+/// Takes one use of the first injected fault whose fragment `path` contains.
+fn take_injected<T: Copy>(faults: &Mutex<Vec<(String, T, usize)>>, path: &str) -> Option<T> {
+    let mut faults = faults.lock().unwrap();
+    let fault = faults
         .iter_mut()
         .find(|(fragment, _, times)| *times > 0 && path.contains(fragment.as_str()))?;
-    delay.2 -= 1;
-    Some(delay.1)
+    fault.2 -= 1;
+    Some(fault.1)
+}
+
+fn injected_delay(state: &State, path: &str) -> Option<Duration> {
+    take_injected(&state.delays, path)
 }
 
 fn injected_failure(state: &State, path: &str) -> Option<(u16, Option<Value>)> {
-    let mut failures = state.failures.lock().unwrap();
-    let failure = failures
-        .iter_mut()
-        .find(|(fragment, _, times)| *times > 0 && path.contains(fragment.as_str()))?;
-    failure.2 -= 1;
-    let body = match failure.1 {
+    let status = take_injected(&state.failures, path)?;
+    let body = match status {
         429 => {
             json!({"message": "You are being rate limited.", "retry_after": 0.05, "global": false})
         }
         _ => json!({"message": "500: Internal Server Error", "code": 0}),
     };
-    Some((failure.1, Some(body)))
+    Some((status, Some(body)))
 }
 
 fn route(
