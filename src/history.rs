@@ -187,17 +187,13 @@ impl History {
 
 /// The corpus files of `from` (guides and thesaurus), by name.
 pub fn corpus_file_names(from: &Path) -> std::io::Result<Vec<String>> {
-    let mut names = Vec::new();
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let name = entry.file_name().to_string_lossy().to_string();
-        let is_corpus_file = name.ends_with(".md") || name == crate::corpus::THESAURUS_FILE;
-        if entry.file_type()?.is_file() && is_corpus_file && !name.starts_with('.') {
-            names.push(name);
-        }
-    }
-    names.sort();
-    Ok(names)
+    let files =
+        crate::corpus::corpus_files(from).map_err(|e| std::io::Error::other(e.to_string()))?;
+    Ok(files
+        .iter()
+        .filter_map(|f| f.file_name())
+        .map(|n| n.to_string_lossy().to_string())
+        .collect())
 }
 
 fn copy_corpus_files(from: &Path, to: &Path) -> std::io::Result<()> {

@@ -224,7 +224,7 @@ impl fmt::Display for CorpusErrors {
 }
 
 /// The corpus files of a directory, sorted by name: guides (`*.md`) and the thesaurus.
-fn corpus_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusErrors> {
+pub(crate) fn corpus_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusErrors> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
         CorpusErrors(vec![CorpusError {
             file: dir.to_path_buf(),

@@ -246,17 +246,7 @@ impl FakeDiscord {
     /// Sends a dispatch (op 0) to the connected bot.
     pub fn dispatch(&self, event: &str, d: Value) {
         let s = self.state.sequence.fetch_add(1, Ordering::SeqCst) + 1;
-        let frame = json!({"op": 0, "s": s, "t": event, "d": d});
-        let sender = self
-            .state
-            .gateway
-            .lock()
-            .unwrap()
-            .clone()
-            .expect("the bot is connected");
-        sender
-            .send(Message::Text(frame.to_string()))
-            .expect("gateway connection open");
+        self.send_raw(json!({"op": 0, "s": s, "t": event, "d": d}));
     }
 
     /// The schema errors Discord's description finds in `body` for `method path`.
