@@ -58,6 +58,10 @@ pub enum Command {
         /// Try a tuning weight for this run only, e.g. `--set min_coverage=0.4` (repeatable).
         #[arg(long = "set", value_name = "NAME=VALUE")]
         overrides: Vec<String>,
+        /// Also write every question's ranked candidates, their score parts and whether each
+        /// one's snippet answers, one JSON object a line: the data for fitting the weights.
+        #[arg(long, value_name = "FILE")]
+        candidates: Option<PathBuf>,
     },
     /// Connect to Discord and answer there (needs DISCORD_TOKEN; see .env.example).
     Serve,
@@ -237,6 +241,7 @@ pub fn run(cli: Cli) -> Result<()> {
             file,
             json,
             overrides,
+            candidates,
         } => {
             let mut engine = open_engine(&corpus_dir, &index_dir)?;
             let mut tuning = engine.tuning();
@@ -251,6 +256,11 @@ pub fn run(cli: Cli) -> Result<()> {
             }
             engine = engine.with_tuning(tuning);
             let set = crate::eval::QuestionSet::load(&file)?;
+            if let Some(path) = candidates {
+                let lines = crate::eval::candidate_lines(&engine, &set)?;
+                std::fs::write(&path, lines)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
             let report = crate::eval::evaluate(&engine, &set);
             let text = if json {
                 serde_json::to_string_pretty(&report)? + "\n"

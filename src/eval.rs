@@ -208,6 +208,42 @@ fn score_one(q: &EvalQuestion, answer: &Answer, tallies: &mut [&mut Tally]) -> O
     (!correct).then_some(miss)
 }
 
+/// Each question's ranked candidates, one JSON object a line, each candidate marked with
+/// whether its snippet answers the question: what a weight fit needs, nothing it does not.
+pub fn candidate_lines(engine: &Engine, set: &QuestionSet) -> Result<String> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        id: &'a str,
+        answerable: bool,
+        candidates: Vec<Scored>,
+    }
+    #[derive(Serialize)]
+    struct Scored {
+        correct: bool,
+        #[serde(flatten)]
+        candidate: crate::answer::RankedCandidate,
+    }
+    let mut out = String::new();
+    for q in &set.questions {
+        let candidates = engine
+            .ranked_candidates(&q.q)
+            .into_iter()
+            .map(|candidate| Scored {
+                correct: snippet_answers(&candidate.snippet, &q.evidence),
+                candidate,
+            })
+            .collect();
+        let line = Line {
+            id: &q.id,
+            answerable: q.answerable,
+            candidates,
+        };
+        out.push_str(&serde_json::to_string(&line)?);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
 pub fn evaluate(engine: &Engine, set: &QuestionSet) -> Report {
     let mut report = Report {
         overall: Tally::default(),

@@ -7,15 +7,15 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.80;
+const MIN_TOP1: f64 = 0.79;
 const MIN_RECALL3: f64 = 0.92;
-const MIN_DECLINED: f64 = 0.95;
+const MIN_DECLINED: f64 = 0.91;
 const MAX_FALSELY_DECLINED: f64 = 0.04;
 
-/// A second set, written after the engine was tuned and measured once, never tuned on: its
-/// figures estimate how the engine does on questions it has not seen. Floors as measured.
-const HELDOUT_MIN_TOP1: f64 = 0.69;
-const HELDOUT_MIN_DECLINED: f64 = 0.6;
+/// A second set, written before a round of tuning and never tuned on: its figures estimate
+/// how the engine does on questions it has not seen. Floors as measured.
+const HELDOUT_MIN_TOP1: f64 = 0.5;
+const HELDOUT_MIN_DECLINED: f64 = 0.85;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
@@ -31,8 +31,8 @@ fn golden() -> QuestionSet {
 fn the_golden_set_is_large_and_varied_enough() {
     let set = golden();
     let unanswerable = set.questions.iter().filter(|q| !q.answerable).count();
-    assert!(set.questions.len() >= 60);
-    assert!(unanswerable >= 10);
+    assert!(set.questions.len() >= 200);
+    assert!(unanswerable >= 25);
     for style in [
         "plain",
         "casual",

@@ -190,7 +190,49 @@ pub struct CandidateTrace {
     pub topic_match: bool,
     pub entities: Vec<EntityRef>,
     pub score: f32,
+    pub parts: ScoreParts,
     pub matched: Vec<String>,
+}
+
+/// A candidate as [`Engine::ranked_candidates`] reports it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RankedCandidate {
+    pub snippet: String,
+    pub may_cite: bool,
+    pub answers: bool,
+    pub trace: CandidateTrace,
+}
+
+/// What each signal added to a candidate's score, weights applied: the score is their sum.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct ScoreParts {
+    pub bm25: f32,
+    pub coverage: f32,
+    pub quote_coverage: f32,
+    pub heading_coverage: f32,
+    pub heading_precision: f32,
+    pub topic: f32,
+    pub entities: f32,
+    pub guide: f32,
+    pub faq: f32,
+    pub lead_passage: f32,
+    pub answer_type: f32,
+}
+
+impl ScoreParts {
+    pub fn total(&self) -> f32 {
+        self.bm25
+            + self.coverage
+            + self.quote_coverage
+            + self.heading_coverage
+            + self.heading_precision
+            + self.topic
+            + self.entities
+            + self.guide
+            + self.faq
+            + self.lead_passage
+            + self.answer_type
+    }
 }
 
 /// Why the engine answered as it did.
@@ -435,20 +477,13 @@ impl Engine {
         // a passage about another one, or about none, does not answer it.
         let mut eligible: Vec<&Candidate> = candidates
             .iter()
-            .filter(|c| c.names_asked_entities)
-            .filter(|c| named_guides.is_empty() || named_guides.contains(&c.guide_id))
+            .filter(|c| self.may_cite(c, &named_guides))
             .collect();
         let min_coverage = self.min_coverage(&understood);
-        // An answer covers enough of the question, or meets every constraint it states: names
-        // the country (level, …) asked about and is on the topic asked about, however much
-        // personal context came with the question. The best-scoring such passage leads.
-        let constraints_met = |c: &Candidate| {
-            !understood.entities.is_empty()
-                && c.trace.topic_match
-                && c.trace.coverage >= self.tuning.min_coverage_floor / 2.0
-        };
-        let answers = |c: &Candidate| c.trace.coverage >= min_coverage || constraints_met(c);
-        let lead = eligible.iter().position(|c| answers(c));
+        // The best-scoring passage that answers the question leads.
+        let lead = eligible
+            .iter()
+            .position(|c| self.answers(&understood, min_coverage, c));
         if let Some(i) = lead {
             let chosen = eligible.remove(i);
             eligible.insert(0, chosen);
@@ -516,6 +551,52 @@ impl Engine {
                 candidates: traces,
             },
         )
+    }
+
+    /// Whether a passage may be cited at all: it names what the question pins down (a
+    /// country, a level, a career…) and comes from the guide the question names, if any.
+    fn may_cite(&self, c: &Candidate, named_guides: &[String]) -> bool {
+        c.names_asked_entities && (named_guides.is_empty() || named_guides.contains(&c.guide_id))
+    }
+
+    /// Whether a passage answers the question: it covers enough of it, or meets every
+    /// constraint it states (names the country, level… asked about and is on the topic asked
+    /// about), however much personal context came with the question.
+    fn answers(&self, understood: &Understood, min_coverage: f32, c: &Candidate) -> bool {
+        let constraints_met = !understood.entities.is_empty()
+            && c.trace.topic_match
+            && c.trace.coverage >= self.tuning.min_coverage_floor / 2.0;
+        c.trace.coverage >= min_coverage || constraints_met
+    }
+
+    /// Every candidate for a question, best first, with what it would quote and how it
+    /// stands: the raw material `careerbot eval --candidates` writes out for tuning.
+    pub fn ranked_candidates(&self, question: &str) -> Vec<RankedCandidate> {
+        let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
+        let understood = self.understander.understand(&question);
+        if understood.small_talk || understood.words.is_empty() {
+            return Vec::new();
+        }
+        let searcher = self.loaded.reader.searcher();
+        let named_guides = self.guides_named(&understood);
+        let candidates = self
+            .rank(&searcher, &understood, &named_guides)
+            .unwrap_or_default();
+        let weights: HashMap<String, f32> = self
+            .word_weights(&searcher, &understood)
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let min_coverage = self.min_coverage(&understood);
+        candidates
+            .iter()
+            .map(|c| RankedCandidate {
+                snippet: c.quote.shown(&c.passage.sentences, &weights),
+                may_cite: self.may_cite(c, &named_guides),
+                answers: self.answers(&understood, min_coverage, c),
+                trace: c.trace.clone(),
+            })
+            .collect()
     }
 
     /// The share of the question an answer must cover. Long questions carry context ("I have
@@ -764,7 +845,8 @@ impl Engine {
                 .unwrap_or_default();
             let in_quote = |stem: &str| {
                 quoted_sentences.iter().any(|s| s.has_stem(stem))
-                    || (p.reads_with_heading && p.own_heading_stems.contains(stem))
+                    || ((p.reads_with_heading || p.position == 0)
+                        && p.own_heading_stems.contains(stem))
             };
             let states_expected_fact = understood
                 .expects
@@ -885,21 +967,24 @@ impl Engine {
             } else {
                 0.0
             };
-            let score = faq_prior
-                + lead_prior
-                + answer_type_prior
-                + self.tuning.heading_precision_weight * heading_precision
-                + self.tuning.heading_coverage_weight * heading_coverage
-                + self.tuning.bm25_weight * bm25 / max_bm25
-                + self.tuning.coverage_weight * coverage
-                + self.tuning.quote_coverage_weight * quote_coverage
-                + if topic_match {
+            let parts = ScoreParts {
+                bm25: self.tuning.bm25_weight * bm25 / max_bm25,
+                coverage: self.tuning.coverage_weight * coverage,
+                quote_coverage: self.tuning.quote_coverage_weight * quote_coverage,
+                heading_coverage: self.tuning.heading_coverage_weight * heading_coverage,
+                heading_precision: self.tuning.heading_precision_weight * heading_precision,
+                topic: if topic_match {
                     self.tuning.topic_bonus
                 } else {
                     0.0
-                }
-                + entity_score
-                + guide_score;
+                },
+                entities: entity_score,
+                guide: guide_score,
+                faq: faq_prior,
+                lead_passage: lead_prior,
+                answer_type: answer_type_prior,
+            };
+            let score = parts.total();
             candidates.push(Candidate {
                 quote,
                 passage: p.clone(),
@@ -916,6 +1001,7 @@ impl Engine {
                     topic_match,
                     entities: named,
                     score,
+                    parts,
                     matched,
                 },
             });

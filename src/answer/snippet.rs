@@ -22,8 +22,8 @@ pub struct Sentence {
     /// Sorted and without repeats, for binary search.
     stems: Vec<String>,
     pub entities: Vec<EntityRef>,
-    states_duration: bool,
-    states_amount: bool,
+    /// The kinds of fact it states.
+    stated: Vec<AnswerType>,
     /// Each word's byte span in `text` and its stems, for bolding without re-stemming.
     word_stems: Vec<(usize, usize, Vec<String>)>,
 }
@@ -37,10 +37,7 @@ impl Sentence {
 
     /// Whether the sentence states a fact of the type a question expects.
     pub fn states(&self, expected: AnswerType) -> bool {
-        match expected {
-            AnswerType::Duration => self.states_duration,
-            AnswerType::Amount => self.states_amount,
-        }
+        self.stated.contains(&expected)
     }
 }
 
@@ -60,8 +57,10 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
                 text: text.to_string(),
                 stems,
                 entities: understander.entities_in(&understander.words_of(text)),
-                states_duration: AnswerType::Duration.found_in(text),
-                states_amount: AnswerType::Amount.found_in(text),
+                stated: AnswerType::ALL
+                    .into_iter()
+                    .filter(|t| t.found_in(text))
+                    .collect(),
                 word_stems,
             }
         })

@@ -230,13 +230,57 @@ pub struct SearchWord {
 }
 
 /// The kind of fact a question expects, read from how it asks: "how long" wants a duration,
-/// "how much" or a pay question wants an amount.
+/// "how much" or a pay question wants an amount, "do I need" a requirement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerType {
     Duration,
     Amount,
+    Requirement,
 }
+
+/// Words that ask whether something is required ("do I need a degree", "is a cert enough").
+const REQUIREMENT_ASKED: &[&str] = &[
+    "need",
+    "needed",
+    "require",
+    "required",
+    "requirement",
+    "requirements",
+    "necessary",
+    "mandatory",
+    "must",
+    "prerequisite",
+    "enough",
+    "essential",
+];
+/// Stems of words that state a requirement or a preference ("require", "prerequisite",
+/// "prefer", "necessities").
+const REQUIREMENT_STATED: &[&str] = &[
+    "requir",
+    "prerequisit",
+    "mandatori",
+    "necessari",
+    "necess",
+    "prefer",
+    "need",
+    "must",
+    "minimum",
+];
+/// Words that ask what a figure depends on, not for the figure ("what affects pay").
+const FACTOR_ASKED: &[&str] = &[
+    "affect",
+    "affects",
+    "factor",
+    "factors",
+    "depend",
+    "depends",
+    "influence",
+    "influences",
+    "determine",
+    "determines",
+    "why",
+];
 
 const DURATION_UNITS: &[&str] = &[
     "year", "years", "month", "months", "week", "weeks", "day", "days",
@@ -247,6 +291,12 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 impl AnswerType {
+    pub const ALL: [AnswerType; 3] = [
+        AnswerType::Duration,
+        AnswerType::Amount,
+        AnswerType::Requirement,
+    ];
+
     /// Whether `text` states a fact of this type ("6-24 months", "over a year"; "$40,000", "£25k").
     pub fn found_in(self, text: &str) -> bool {
         match self {
@@ -267,6 +317,15 @@ impl AnswerType {
                             && !digits.is_empty()
                             && digits.chars().all(|c| c.is_ascii_digit())
                     })
+            }
+            AnswerType::Requirement => {
+                let folded = crate::text::fold(text);
+                let stated = words(&folded).any(|w| {
+                    REQUIREMENT_STATED
+                        .iter()
+                        .any(|stated| w.starts_with(stated))
+                });
+                stated
             }
         }
     }
@@ -835,6 +894,14 @@ impl Understander {
                 && tokens.iter().any(|t| DURATION_UNITS.contains(&t.as_str())))
         {
             Some(AnswerType::Duration)
+        } else if tokens
+            .iter()
+            .any(|t| REQUIREMENT_ASKED.contains(&t.as_str()))
+            || has(&["have", "to"])
+        {
+            Some(AnswerType::Requirement)
+        } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str())) {
+            None
         } else if has(&["how", "much"]) || topic.as_ref().is_some_and(|t| t.as_str() == "salary") {
             Some(AnswerType::Amount)
         } else {
