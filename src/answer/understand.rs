@@ -542,6 +542,29 @@ fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     Some(previous[b.len()]).filter(|&d| d <= limit)
 }
 
+/// Whether `typo` is `word` with one letter left out, or two neighbours swapped, the first
+/// letter kept.
+fn letter_dropped_or_swapped(typo: &[char], word: &[char]) -> bool {
+    if typo.first() != word.first() {
+        return false;
+    }
+    if word.len() == typo.len() + 1 {
+        return (0..word.len()).any(|skip| {
+            word.iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, c)| c)
+                .eq(typo.iter())
+        });
+    }
+    word.len() == typo.len()
+        && (1..word.len()).any(|i| {
+            let mut swapped = word.to_vec();
+            swapped.swap(i - 1, i);
+            swapped == typo
+        })
+}
+
 impl Understander {
     /// `titles` are the guides' titles: their words are in nearly every question and weak.
     pub fn new(
@@ -624,6 +647,21 @@ impl Understander {
             PhraseIndex::new(topics.iter().map(|(_, phrases)| phrases.clone()).collect());
         let entity_index = PhraseIndex::new(entities.iter().map(|e| e.phrases.clone()).collect());
 
+        // Spelling is corrected towards the words the bot understands: the corpus' own, and
+        // the thesaurus' ("hom" → "home"), which count as the rarest corpus word would.
+        let mut vocabulary = vocabulary.clone();
+        let thesaurus_words = [&thesaurus.synonyms, &thesaurus.topics, &thesaurus.entities]
+            .into_iter()
+            .flatten()
+            .flat_map(|e| e.phrases.iter())
+            .flat_map(|p| {
+                crate::text::words(&crate::text::fold(p))
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            });
+        for word in thesaurus_words {
+            vocabulary.entry(word).or_insert(0);
+        }
         let mut by_length: BTreeMap<usize, Vec<(String, Vec<char>)>> = BTreeMap::new();
         for word in vocabulary.keys() {
             if word.chars().all(char::is_alphabetic) {
@@ -662,14 +700,18 @@ impl Understander {
             || SMALL_TALK.contains(&word)
     }
 
-    /// The corpus word closest to `word` (called only for words that are neither in the corpus
-    /// nor English): edit distance 1 for words of 5 or 6 letters, 2 for longer ones; ties go to the more frequent word. Shorter words are left alone: too many
-    /// everyday four-letter words ("main") sit one letter from a corpus word ("gain").
+    /// The known word closest to `word` (called only for words that are neither known nor
+    /// English): edit distance 1 for words of 3 to 6 letters, 2 for longer ones; ties go to
+    /// the more frequent word. A word of 3 or 4 letters is only mended by a letter put back
+    /// ("hom" → "home") or two swapped back ("pya" → "pay"), keeping its first letter: a
+    /// changed letter that short turns one word into another ("rep" → "red"). Function words
+    /// are never the correction: they carry nothing to search for.
     fn correct(&self, word: &str) -> Option<String> {
         let chars: Vec<char> = word.chars().collect();
-        if chars.len() < 5 || !chars.iter().all(|c| c.is_alphabetic()) {
+        if chars.len() < 3 || !chars.iter().all(|c| c.is_alphabetic()) {
             return None;
         }
+        let short = chars.len() < 5;
         let limit = if chars.len() >= 7 { 2 } else { 1 };
         let mut best: Option<(usize, u32, &String)> = None;
         for (_, candidates) in self
@@ -677,6 +719,11 @@ impl Understander {
             .range(chars.len() - limit..=chars.len() + limit)
         {
             for (candidate, cand) in candidates {
+                if self.stopwords.contains(candidate.as_str())
+                    || (short && !letter_dropped_or_swapped(&chars, cand))
+                {
+                    continue;
+                }
                 let Some(d) = edit_distance(&chars, cand, limit) else {
                     continue;
                 };
@@ -955,6 +1002,55 @@ mod tests {
         let cleaned =
             strip_discord_markup("<@123> **pay** in <#456>? <:pog:789> https://x.y/z @everyone");
         assert_eq!(cleaned, "pay in ?");
+    }
+
+    #[test]
+    fn a_short_typo_is_mended_by_a_dropped_or_swapped_letter_only() {
+        let u = understander();
+        assert_eq!(u.correct("hom").as_deref(), Some("home"), "thesaurus word");
+        assert_eq!(u.correct("pya").as_deref(), Some("pay"), "swapped letters");
+        assert_eq!(u.correct("pxy"), None, "a changed letter is not mended");
+    }
+
+    #[test]
+    fn thesaurus_words_are_known_and_never_corrected() {
+        let u = understander().understand("wfh pay");
+        assert!(u.corrections.is_empty(), "{:?}", u.corrections);
+    }
+
+    #[test]
+    fn a_function_word_is_never_the_correction() {
+        let u = understander();
+        assert_ne!(u.correct("hwo").as_deref(), Some("how"));
+    }
+
+    #[test]
+    fn asking_whether_something_is_needed_expects_a_requirement() {
+        let u = understander();
+        for q in [
+            "do i need a degree",
+            "is a cert enough",
+            "do i have to go in every day",
+        ] {
+            assert_eq!(
+                u.understand(q).expects,
+                Some(AnswerType::Requirement),
+                "{q}"
+            );
+        }
+        assert!(AnswerType::Requirement.found_in("Most roles require a diploma."));
+        assert!(AnswerType::Requirement.found_in("some positions prefer a certificate"));
+        assert!(!AnswerType::Requirement.found_in("Salaries range from $40,000."));
+    }
+
+    #[test]
+    fn asking_what_pay_depends_on_expects_no_amount() {
+        assert_eq!(
+            understander()
+                .understand("what affects how much you make")
+                .expects,
+            None
+        );
     }
 
     #[test]
