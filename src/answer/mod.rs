@@ -77,6 +77,9 @@ pub struct Tuning {
     pub coverage_relief_per_word: f32,
     /// …down to this.
     pub min_coverage_floor: f32,
+    /// A passage on the topic the question is about needs this much less coverage: two
+    /// signals agreeing say more than one.
+    pub topic_relief: f32,
     /// Secondary citations must score at least this share of the best one.
     pub min_relative_score: f32,
 }
@@ -101,6 +104,7 @@ pub const TUNING: Tuning = Tuning {
     min_coverage: 0.5,
     coverage_relief_per_word: 0.04,
     min_coverage_floor: 0.25,
+    topic_relief: 0.1,
     min_relative_score: 0.5,
 };
 
@@ -127,6 +131,7 @@ impl Tuning {
             "min_coverage" => &mut self.min_coverage,
             "coverage_relief_per_word" => &mut self.coverage_relief_per_word,
             "min_coverage_floor" => &mut self.min_coverage_floor,
+            "topic_relief" => &mut self.topic_relief,
             "min_relative_score" => &mut self.min_relative_score,
             _ => return Err(format!("no tuning weight named `{name}`")),
         };
@@ -255,6 +260,8 @@ struct Prepared {
     sentences: Vec<snippet::Sentence>,
     /// A list item, table row or fact line is read under its heading ("Cons: …").
     reads_with_heading: bool,
+    /// Ends in a colon: it only introduces the list below it and answers nothing itself.
+    introduces_list: bool,
     own_heading_stems: HashSet<String>,
     /// The section's own heading and aliases: they speak for the passage.
     heading_stems: HashSet<String>,
@@ -477,7 +484,7 @@ impl Engine {
         // a passage about another one, or about none, does not answer it.
         let mut eligible: Vec<&Candidate> = candidates
             .iter()
-            .filter(|c| self.may_cite(c, &named_guides))
+            .filter(|c| self.may_cite(&understood, c, &named_guides))
             .collect();
         let min_coverage = self.min_coverage(&understood);
         // The best-scoring passage that answers the question leads.
@@ -502,6 +509,9 @@ impl Engine {
             for c in eligible.iter().copied() {
                 if answer.citations.len() == max_citations {
                     break;
+                }
+                if c.passage.introduces_list {
+                    continue;
                 }
                 let secondary = !answer.citations.is_empty();
                 if secondary
@@ -555,8 +565,21 @@ impl Engine {
 
     /// Whether a passage may be cited at all: it names what the question pins down (a
     /// country, a level, a career…) and comes from the guide the question names, if any.
-    fn may_cite(&self, c: &Candidate, named_guides: &[String]) -> bool {
-        c.names_asked_entities && (named_guides.is_empty() || named_guides.contains(&c.guide_id))
+    fn may_cite(&self, understood: &Understood, c: &Candidate, named_guides: &[String]) -> bool {
+        // A passage that names what was asked about only in passing ("works with nurses")
+        // does not answer what the question asks of it ("nurse salary"): unless its heading
+        // names it ("Lead Patient Care Coordinator"), it must be on the topic asked about.
+        let headed = understood
+            .entities
+            .iter()
+            .all(|e| c.passage.section_entities.contains(e));
+        let on_topic_if_pinned = understood.entities.is_empty()
+            || understood.topic.is_none()
+            || headed
+            || c.trace.topic_match;
+        c.names_asked_entities
+            && on_topic_if_pinned
+            && (named_guides.is_empty() || named_guides.contains(&c.guide_id))
     }
 
     /// Whether a passage answers the question: it covers enough of it, or meets every
@@ -566,7 +589,12 @@ impl Engine {
         let constraints_met = !understood.entities.is_empty()
             && c.trace.topic_match
             && c.trace.coverage >= self.tuning.min_coverage_floor / 2.0;
-        c.trace.coverage >= min_coverage || constraints_met
+        let bar = if c.trace.topic_match {
+            min_coverage - self.tuning.topic_relief
+        } else {
+            min_coverage
+        };
+        !c.passage.introduces_list && (c.trace.coverage >= bar || constraints_met)
     }
 
     /// Every candidate for a question, best first, with what it would quote and how it
@@ -592,7 +620,7 @@ impl Engine {
             .iter()
             .map(|c| RankedCandidate {
                 snippet: c.quote.shown(&c.passage.sentences, &weights),
-                may_cite: self.may_cite(c, &named_guides),
+                may_cite: self.may_cite(&understood, c, &named_guides),
                 answers: self.answers(&understood, min_coverage, c),
                 trace: c.trace.clone(),
             })
@@ -771,11 +799,11 @@ impl Engine {
             .unwrap_or(crate::corpus::PassageKind::Prose);
         let (parents, own_heading) = section.rsplit_once(" › ").unwrap_or(("", section.as_str()));
         let u = &self.understander;
+        let introduces_list = body.trim_end().ends_with(':');
         let reads_with_heading = matches!(
             kind,
             crate::corpus::PassageKind::ListItem | crate::corpus::PassageKind::TableRow
-        ) || (body.chars().count() <= FACT_LINE_CHARS
-            && !body.trim_end().ends_with(':'));
+        ) || (body.chars().count() <= FACT_LINE_CHARS && !introduces_list);
         let prepared = std::sync::Arc::new(Prepared {
             guide_id: first_text(&doc, f.guide),
             kind,
@@ -790,6 +818,7 @@ impl Engine {
                 .unwrap_or(0),
             sentences: snippet::prepare(&body, u),
             reads_with_heading,
+            introduces_list,
             own_heading_stems: u.stems_of(own_heading).into_iter().collect(),
             heading_stems: u
                 .stems_of(&format!("{own_heading} {aliases}"))

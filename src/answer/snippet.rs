@@ -235,6 +235,23 @@ mod tests {
         stems.iter().map(|s| (s.to_string(), 1.0)).collect()
     }
 
+    fn understander() -> Understander {
+        let thesaurus = crate::corpus::Thesaurus::parse("").unwrap();
+        Understander::new(&thesaurus, &Default::default(), &[])
+    }
+
+    #[test]
+    fn a_sentence_stating_the_kind_of_fact_asked_for_is_quoted() {
+        let passage = "Bachelor's degrees in business administration cover accounting, \
+            marketing, human resources and office management over four full years of study at a \
+            college or university. Most receptionists need only a high school diploma.";
+        let sentences = prepare(passage, &understander());
+        let weights = weights(&["degre"]);
+        let plain = |expects| choose(&sentences, &weights, &[], expects).plain;
+        assert!(!plain(None).contains("diploma"));
+        assert!(plain(Some(AnswerType::Requirement)).contains("need only a high school diploma"));
+    }
+
     #[test]
     fn matched_words_are_bold_and_adjacent_ones_share_a_run() {
         let mut analyzer = crate::index::analyzer();

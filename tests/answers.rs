@@ -1,0 +1,79 @@
+//! How the answer engine decides, specified on a small guide of the tests' own (a Dental
+//! Receptionist guide with the bundled thesaurus), so each behaviour is pinned without the
+//! bundled guide's wording.
+
+mod common;
+
+use careerbot::answer::{Answer, Engine};
+use std::path::{Path, PathBuf};
+
+const GUIDE: &str = "---\ntitle: Dental Receptionist\nsource: careerbot test guide\ndate: 2026\n---\n\n\
+## Salary\n\n<!-- topic: salary -->\n\n\
+Dental Receptionists in the United States typically earn $34,000 to $42,000 a year.\n\n\
+## Education\n\n<!-- topic: education -->\n\n\
+Most Dental Receptionists need only a high school diploma; some practices prefer a short front-office certificate.\n\n\
+Bachelor's degrees in business cost $40,000 or more and take four years of full-time study.\n\n\
+## Daily Work\n\n<!-- topic: duties -->\n\n\
+Dental Receptionists greet patients, book cleanings and work closely with hygienists and nurses to keep the day on time.\n\n\
+## Related Careers\n\n<!-- topic: related-careers -->\n\n\
+Explore similar roles that might suit you:\n\n\
+- Medical Receptionist: front-desk work in a doctor's office.\n\
+- Dental Assistant: chairside work with the dentist.\n";
+
+/// An engine over the test guide and the bundled thesaurus, with an index of the test's own.
+fn engine(name: &str) -> Engine {
+    let dir = common::temp_dir(name);
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(corpus.join("dental-receptionist.md"), GUIDE).unwrap();
+    std::fs::copy(
+        common::bundled_corpus().join("thesaurus.txt"),
+        corpus.join("thesaurus.txt"),
+    )
+    .unwrap();
+    careerbot::cli::open_engine(&corpus, &index_dir(&dir)).unwrap()
+}
+
+fn index_dir(dir: &Path) -> PathBuf {
+    dir.join("index")
+}
+
+fn first_snippet(answer: &Answer) -> &str {
+    assert!(answer.answered, "{answer:?}");
+    &answer.citations[0].snippet
+}
+
+#[test]
+fn a_career_named_only_in_passing_does_not_answer_a_question_about_its_pay() {
+    let engine = engine("answers-passing-career");
+    let answer = engine.answer("what is the salary of a registered nurse");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
+fn an_introduction_ending_in_a_colon_is_never_the_answer() {
+    let engine = engine("answers-introduction");
+    let answer = engine.answer("what are some similar roles");
+    for citation in &answer.citations {
+        assert!(!citation.snippet.trim_end().ends_with(':'), "{citation:?}");
+    }
+    assert!(
+        first_snippet(&answer).contains("Receptionist"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_short_typo_of_a_thesaurus_word_is_understood() {
+    let engine = engine("answers-short-typo");
+    let (answer, explanation) = engine.answer_explained("how much is the pya");
+    assert!(
+        explanation
+            .understood
+            .corrections
+            .contains(&("pya".to_string(), "pay".to_string())),
+        "{:?}",
+        explanation.understood.corrections
+    );
+    assert!(first_snippet(&answer).contains("$34,000"), "{answer:?}");
+}
