@@ -254,19 +254,13 @@ const REQUIREMENT_ASKED: &[&str] = &[
     "enough",
     "essential",
 ];
-/// Stems of words that state a requirement or a preference ("require", "prerequisite",
+/// Beginnings of words that state a requirement or a preference ("require", "prerequisite",
 /// "prefer", "necessities").
 const REQUIREMENT_STATED: &[&str] = &[
-    "requir",
-    "prerequisit",
-    "mandatori",
-    "necessari",
-    "necess",
-    "prefer",
-    "need",
-    "must",
-    "minimum",
+    "requir", "prerequisit", "mandator", "necess", "prefer", "need", "must", "minimum",
 ];
+/// …except a participle, which describes something else ("degrees requiring four years").
+const REQUIREMENT_DESCRIBED: &[&str] = &["requiring", "needing"];
 /// Words that ask what a figure depends on, not for the figure ("what affects pay").
 const FACTOR_ASKED: &[&str] = &[
     "affect",
@@ -324,6 +318,7 @@ impl AnswerType {
                     REQUIREMENT_STATED
                         .iter()
                         .any(|stated| w.starts_with(stated))
+                        && !REQUIREMENT_DESCRIBED.contains(&w)
                 });
                 stated
             }
