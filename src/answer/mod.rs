@@ -77,6 +77,8 @@ pub struct Tuning {
     pub coverage_relief_per_word: f32,
     /// …down to this.
     pub min_coverage_floor: f32,
+    /// How much a thesaurus hint counts when choosing the sentence to quote.
+    pub hint_weight: f32,
     /// A passage on the topic the question is about needs this much less coverage: two
     /// signals agreeing say more than one.
     pub topic_relief: f32,
@@ -105,6 +107,7 @@ pub const TUNING: Tuning = Tuning {
     coverage_relief_per_word: 0.04,
     min_coverage_floor: 0.25,
     topic_relief: 0.1,
+    hint_weight: 0.3,
     min_relative_score: 0.5,
 };
 
@@ -132,6 +135,7 @@ impl Tuning {
             "coverage_relief_per_word" => &mut self.coverage_relief_per_word,
             "min_coverage_floor" => &mut self.min_coverage_floor,
             "topic_relief" => &mut self.topic_relief,
+            "hint_weight" => &mut self.hint_weight,
             "min_relative_score" => &mut self.min_relative_score,
             _ => return Err(format!("no tuning weight named `{name}`")),
         };
@@ -731,6 +735,23 @@ impl Engine {
             .collect()
     }
 
+    /// What choosing the quoted sentence weighs: the search words, and at a low weight the
+    /// thesaurus' other ways of saying what was asked.
+    fn snippet_weights(
+        &self,
+        idf: &HashMap<&str, f32>,
+        understood: &Understood,
+    ) -> HashMap<String, f32> {
+        let mut weights: HashMap<String, f32> =
+            idf.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+        for hint in &understood.hints {
+            weights
+                .entry(hint.clone())
+                .or_insert(self.tuning.hint_weight);
+        }
+        weights
+    }
+
     /// Whether `present` holds a thesaurus phrase: the words it has must carry most of the
     /// phrase's rarity, so "patient care" does not stand in for "certified patient care
     /// technician".
@@ -853,8 +874,7 @@ impl Engine {
         let max_bm25 = hits.first().map_or(1.0, |h| h.0.max(f32::EPSILON));
 
         let idf = self.word_weights(searcher, understood);
-        let snippet_weights: HashMap<String, f32> =
-            idf.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+        let snippet_weights = self.snippet_weights(&idf, understood);
         let question_words: Vec<&SearchWord> = understood.question_words().collect();
         let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
 

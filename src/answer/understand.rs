@@ -257,7 +257,14 @@ const REQUIREMENT_ASKED: &[&str] = &[
 /// Beginnings of words that state a requirement or a preference ("require", "prerequisite",
 /// "prefer", "necessities").
 const REQUIREMENT_STATED: &[&str] = &[
-    "requir", "prerequisit", "mandator", "necess", "prefer", "need", "must", "minimum",
+    "requir",
+    "prerequisit",
+    "mandator",
+    "necess",
+    "prefer",
+    "need",
+    "must",
+    "minimum",
 ];
 /// …except a participle, which describes something else ("degrees requiring four years").
 const REQUIREMENT_DESCRIBED: &[&str] = &["requiring", "needing"];
@@ -342,6 +349,9 @@ pub struct Understood {
     pub corrections: Vec<(String, String)>,
     /// (stem of the person's word, stems of a thesaurus phrase it stands for).
     pub links: Vec<(String, Vec<String>)>,
+    /// Stems of other ways to say what was asked; they only steer which sentence of a
+    /// passage is quoted, never which passage answers.
+    pub hints: Vec<String>,
     pub topic: Option<Topic>,
     pub entities: Vec<EntityRef>,
     pub expects: Option<AnswerType>,
@@ -426,6 +436,10 @@ pub struct Understander {
     abbreviations: HashMap<String, Vec<String>>,
     /// (phrase as stems, canonical words) pairs.
     synonyms: Vec<(Vec<String>, Vec<String>)>,
+    /// Each synonym entry's key stems and the stems of all its phrases: when a question asks
+    /// about the key, the phrases hint at which sentence says it ("work-life balance" →
+    /// "Monday to Friday").
+    concepts: Vec<(Vec<String>, Vec<String>)>,
     topics: Vec<(Topic, Vec<Vec<String>>)>,
     entities: Vec<Entity>,
     synonym_index: PhraseIndex,
@@ -599,6 +613,22 @@ impl Understander {
                     .collect::<Vec<_>>()
             })
             .collect();
+        let concepts: Vec<(Vec<String>, Vec<String>)> = thesaurus
+            .synonyms
+            .iter()
+            .map(|e| {
+                let key = stem_phrase(&crate::text::fold(&e.key));
+                let mut hints: Vec<String> = e
+                    .phrases
+                    .iter()
+                    .flat_map(|p| stem_phrase(p))
+                    .filter(|s| !key.contains(s))
+                    .collect();
+                hints.sort();
+                hints.dedup();
+                (key, hints)
+            })
+            .collect();
         let topics: Vec<(Topic, Vec<Vec<String>>)> = thesaurus
             .topics
             .iter()
@@ -671,6 +701,7 @@ impl Understander {
             analyzer: crate::index::analyzer(),
             abbreviations,
             synonyms,
+            concepts,
             topics,
             entities,
             synonym_index,
@@ -903,6 +934,20 @@ impl Understander {
             }
         }
 
+        // Hints come from concepts the person named in their own words: one reached through
+        // a synonym is a guess already, and its other phrases would be guesses of guesses.
+        let searched: HashSet<&str> = search_words.iter().map(|w| w.stem.as_str()).collect();
+        let mut hints: Vec<String> = self
+            .concepts
+            .iter()
+            .filter(|(key, _)| !key.is_empty() && key.iter().all(|k| own.contains(k)))
+            .flat_map(|(_, hints)| hints.iter())
+            .filter(|h| !searched.contains(h.as_str()) && !self.stopwords.contains(h.as_str()))
+            .cloned()
+            .collect();
+        hints.sort();
+        hints.dedup();
+
         // Synonyms count towards the topic ("make money" is about salary), at half the weight
         // of the person's own words, so "software" signals tools before its synonym "skills"
         // signals skills.
@@ -956,6 +1001,7 @@ impl Understander {
             entities: self.entities_in(&tokens),
             words: search_words,
             links,
+            hints,
             corrections,
             topic,
             small_talk,
@@ -1005,6 +1051,17 @@ mod tests {
         assert_eq!(u.correct("hom").as_deref(), Some("home"), "thesaurus word");
         assert_eq!(u.correct("pya").as_deref(), Some("pay"), "swapped letters");
         assert_eq!(u.correct("pxy"), None, "a changed letter is not mended");
+    }
+
+    #[test]
+    fn a_concept_named_in_the_persons_words_hints_at_its_other_phrasings() {
+        let u = understander();
+        let hints = u.understand("what is the salary").hints;
+        assert!(hints.contains(&"money".to_string()), "{hints:?}");
+        assert!(
+            u.understand("what is the pay").hints.is_empty(),
+            "a concept reached through a synonym gives no hints"
+        );
     }
 
     #[test]
