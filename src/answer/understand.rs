@@ -239,6 +239,10 @@ pub enum AnswerType {
     Requirement,
 }
 
+/// What a topic word used exactly as the thesaurus writes it adds over a word that only
+/// stems alike: enough to break a tie, never to outvote another match.
+const EXACT_TOPIC_WORD_CREDIT: f32 = 0.25;
+
 /// Words that ask whether something is required ("do I need a degree", "is a cert enough").
 const REQUIREMENT_ASKED: &[&str] = &[
     "need",
@@ -444,6 +448,9 @@ pub struct Understander {
     entities: Vec<Entity>,
     synonym_index: PhraseIndex,
     topic_index: PhraseIndex,
+    /// The same phrases as written (folded, not stemmed): a question that uses a topic's very
+    /// word ("demand") says more than one whose word only stems alike ("demanding").
+    topic_word_index: PhraseIndex,
     entity_index: PhraseIndex,
     vocabulary: HashMap<String, u32>,
     /// Stems of weak words and of the guides' titles.
@@ -670,6 +677,19 @@ impl Understander {
         );
         let topic_index =
             PhraseIndex::new(topics.iter().map(|(_, phrases)| phrases.clone()).collect());
+        let topic_word_index = PhraseIndex::new(
+            thesaurus
+                .topics
+                .iter()
+                .filter(|e| Topic::new(&e.key).is_some())
+                .map(|e| {
+                    e.phrases
+                        .iter()
+                        .map(|p| words(&crate::text::fold(p)).map(str::to_string).collect())
+                        .collect()
+                })
+                .collect(),
+        );
         let entity_index = PhraseIndex::new(entities.iter().map(|e| e.phrases.clone()).collect());
 
         // Spelling is corrected towards the words the bot understands: the corpus' own, and
@@ -706,6 +726,7 @@ impl Understander {
             entities,
             synonym_index,
             topic_index,
+            topic_word_index,
             entity_index,
             vocabulary: vocabulary.iter().map(|(k, v)| (k.clone(), *v)).collect(),
             weak,
@@ -958,6 +979,7 @@ impl Understander {
             .collect();
         let own_hits = self.topic_index.matches(&token_stems);
         let added_hits = self.topic_index.matches(&synonym_stems);
+        let exact_hits = self.topic_word_index.matches(&tokens);
         let hits = |topic: usize, found: &[(usize, usize)]| {
             found.iter().filter(|(t, _)| *t == topic).count() as f32
         };
@@ -965,7 +987,12 @@ impl Understander {
             .topics
             .iter()
             .enumerate()
-            .map(|(i, (topic, _))| (hits(i, &own_hits) + 0.5 * hits(i, &added_hits), topic))
+            .map(|(i, (topic, _))| {
+                let score = hits(i, &own_hits)
+                    + EXACT_TOPIC_WORD_CREDIT * hits(i, &exact_hits)
+                    + 0.5 * hits(i, &added_hits);
+                (score, topic)
+            })
             .filter(|(hits, _)| *hits > 0.0)
             .fold(None::<(f32, &Topic)>, |best, (hits, topic)| match best {
                 Some((b, _)) if b >= hits => best,
@@ -1062,6 +1089,18 @@ mod tests {
             u.understand("what is the pay").hints.is_empty(),
             "a concept reached through a synonym gives no hints"
         );
+    }
+
+    #[test]
+    fn a_topic_word_used_exactly_beats_one_that_only_stems_alike() {
+        let thesaurus = Thesaurus::parse(
+            "[topics]\nchallenges = demanding | stress\noutlook = demand | growth\n",
+        )
+        .unwrap();
+        let u = Understander::new(&thesaurus, &Default::default(), &[]);
+        let topic = |q: &str| u.understand(q).topic.map(|t| t.as_str().to_string());
+        assert_eq!(topic("is there demand").as_deref(), Some("outlook"));
+        assert_eq!(topic("is it demanding").as_deref(), Some("challenges"));
     }
 
     #[test]
