@@ -36,6 +36,7 @@ const STOPWORDS: &[&str] = &[
     "till", "abt", "mean", "means", "any", "anyway", "whether", "possible", "possibly", "realistic",
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
+    "look", "looks", "looking",
 ];
 
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
@@ -921,12 +922,13 @@ impl Understander {
             .into_iter()
             .map(|i| &self.synonyms[i])
         {
+            // The link is kept even when the person also said the canonical word ("401k or
+            // benefits"): a passage with "benefits" then answers "401k" too.
             let group: Vec<String> = canonical
                 .iter()
                 .filter_map(|w| stem(&mut analyzer, w))
-                .filter(|s| !own.contains(s))
                 .collect();
-            if group.is_empty() {
+            if group.is_empty() || phrase.iter().all(|p| group.contains(p)) {
                 continue;
             }
             for from in phrase.iter().filter(|p| own.contains(*p)) {
@@ -1101,6 +1103,17 @@ mod tests {
         let topic = |q: &str| u.understand(q).topic.map(|t| t.as_str().to_string());
         assert_eq!(topic("is there demand").as_deref(), Some("outlook"));
         assert_eq!(topic("is it demanding").as_deref(), Some("challenges"));
+    }
+
+    #[test]
+    fn a_synonym_stays_linked_when_its_canonical_word_was_also_said() {
+        let u = understander().understand("pay or salary");
+        assert!(
+            u.links
+                .contains(&("pay".to_string(), vec!["salari".to_string()])),
+            "{:?}",
+            u.links
+        );
     }
 
     #[test]
