@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 const GUIDE: &str = "---\ntitle: Dental Receptionist\nsource: careerbot test guide\ndate: 2026\n---\n\n\
 ## Salary\n\n<!-- topic: salary -->\n\n\
 Dental Receptionists in the United States typically earn $34,000 to $42,000 a year.\n\n\
+In Canada, Dental Receptionists earn CAD 38,000 to CAD 46,000 a year.\n\n\
 ## Education\n\n<!-- topic: education -->\n\n\
 Most Dental Receptionists need only a high school diploma; some practices prefer a short front-office certificate.\n\n\
 Bachelor's degrees in business cost $40,000 or more and take four years of full-time study.\n\n\
@@ -76,4 +77,19 @@ fn a_short_typo_of_a_thesaurus_word_is_understood() {
         explanation.understood.corrections
     );
     assert!(first_snippet(&answer).contains("$34,000"), "{answer:?}");
+}
+
+#[test]
+fn a_question_naming_a_country_but_asking_what_the_guide_never_mentions_is_declined() {
+    let engine = engine("answers-unknown-ask");
+    let answer = engine.answer("how is the weather in canada for work");
+    assert!(!answer.answered, "{answer:?}");
+    assert!(!answer.suggestions.is_empty());
+}
+
+#[test]
+fn a_question_naming_a_country_is_answered_with_that_country() {
+    let engine = engine("answers-country");
+    let answer = engine.answer("how much do they make in canada");
+    assert!(first_snippet(&answer).contains("CAD 38,000"), "{answer:?}");
 }

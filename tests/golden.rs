@@ -9,7 +9,7 @@ use std::path::Path;
 
 const MIN_TOP1: f64 = 0.86;
 const MIN_RECALL3: f64 = 0.945;
-const MIN_DECLINED: f64 = 0.91;
+const MIN_DECLINED: f64 = 0.94;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
 
 /// A second set, written before a round of tuning and never tuned on: its figures estimate

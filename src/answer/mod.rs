@@ -500,7 +500,7 @@ impl Engine {
             eligible.insert(0, chosen);
         }
         let best = eligible.first().copied();
-        let answered = lead.is_some();
+        let answered = lead.is_some() && !self.asks_only_about_the_unknown(&searcher, &understood);
         if answered {
             let weights: HashMap<String, f32> = self
                 .word_weights(&searcher, &understood)
@@ -565,6 +565,25 @@ impl Engine {
                 candidates: traces,
             },
         )
+    }
+
+    /// Whether everything the question asks about, beyond the country (level, …) it names and
+    /// the generic words, is a word the guides never use and the thesaurus does not link:
+    /// "weather in canada" names Canada, but what it asks about the guide does not hold.
+    fn asks_only_about_the_unknown(&self, searcher: &Searcher, understood: &Understood) -> bool {
+        let content: Vec<&SearchWord> = understood
+            .question_words()
+            .filter(|w| w.weight >= 1.0)
+            .filter(|w| {
+                self.understander
+                    .entities_in(std::slice::from_ref(&w.word))
+                    .is_empty()
+            })
+            .collect();
+        !content.is_empty()
+            && content.iter().all(|w| {
+                self.df(searcher, &w.stem) == 0 && understood.linked(&w.stem).next().is_none()
+            })
     }
 
     /// Whether a passage may be cited at all: it names what the question pins down (a
