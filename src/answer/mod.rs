@@ -77,6 +77,8 @@ pub struct Tuning {
     pub coverage_relief_per_word: f32,
     /// …down to this.
     pub min_coverage_floor: f32,
+    /// How much a word found only as another phrase of the same concept counts.
+    pub sibling_credit: f32,
     /// How much a thesaurus hint counts when choosing the sentence to quote.
     pub hint_weight: f32,
     /// A passage on the topic the question is about needs this much less coverage: two
@@ -108,6 +110,7 @@ pub const TUNING: Tuning = Tuning {
     min_coverage_floor: 0.25,
     topic_relief: 0.1,
     hint_weight: 0.3,
+    sibling_credit: 0.5,
     min_relative_score: 0.5,
 };
 
@@ -136,6 +139,7 @@ impl Tuning {
             "min_coverage_floor" => &mut self.min_coverage_floor,
             "topic_relief" => &mut self.topic_relief,
             "hint_weight" => &mut self.hint_weight,
+            "sibling_credit" => &mut self.sibling_credit,
             "min_relative_score" => &mut self.min_relative_score,
             _ => return Err(format!("no tuning weight named `{name}`")),
         };
@@ -939,6 +943,11 @@ impl Engine {
                         .any(|phrase| self.holds_phrase(phrase, present, &idf))
                     {
                         self.tuning.synonym_credit
+                    } else if understood
+                        .siblings_of(&w.stem)
+                        .any(|phrase| phrase.iter().all(|s| present(s)))
+                    {
+                        self.tuning.sibling_credit
                     } else {
                         0.0
                     }

@@ -354,6 +354,9 @@ pub struct Understood {
     pub corrections: Vec<(String, String)>,
     /// (stem of the person's word, stems of a thesaurus phrase it stands for).
     pub links: Vec<(String, Vec<String>)>,
+    /// (stem of the person's word, stems of another phrase of the concept it stands for):
+    /// "promotion" and "progression" both mean career advancement.
+    pub siblings: Vec<(String, Vec<String>)>,
     /// Stems of other ways to say what was asked; they only steer which sentence of a
     /// passage is quoted, never which passage answers.
     pub hints: Vec<String>,
@@ -369,12 +372,28 @@ impl Understood {
     }
 
     /// The thesaurus phrases (as stems) a word of the person's stands for.
+    /// The other phrases of the concepts `stem` stands for.
+    pub fn siblings_of<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = &'a [String]> + 'a {
+        self.siblings
+            .iter()
+            .filter(move |(from, _)| from == stem)
+            .map(|(_, phrase)| phrase.as_slice())
+    }
+
     pub fn linked<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = &'a [String]> + 'a {
         self.links
             .iter()
             .filter(move |(from, _)| from == stem)
             .map(|(_, to)| to.as_slice())
     }
+}
+
+/// One thesaurus synonym entry, stemmed: its key and the phrases that mean it.
+struct Concept {
+    key: Vec<String>,
+    phrases: Vec<Vec<String>>,
+    /// Every stem of the phrases that is not in the key.
+    hints: Vec<String>,
 }
 
 struct Entity {
@@ -444,7 +463,7 @@ pub struct Understander {
     /// Each synonym entry's key stems and the stems of all its phrases: when a question asks
     /// about the key, the phrases hint at which sentence says it ("work-life balance" →
     /// "Monday to Friday").
-    concepts: Vec<(Vec<String>, Vec<String>)>,
+    concepts: Vec<Concept>,
     topics: Vec<(Topic, Vec<Vec<String>>)>,
     entities: Vec<Entity>,
     synonym_index: PhraseIndex,
@@ -621,20 +640,30 @@ impl Understander {
                     .collect::<Vec<_>>()
             })
             .collect();
-        let concepts: Vec<(Vec<String>, Vec<String>)> = thesaurus
+        let concepts: Vec<Concept> = thesaurus
             .synonyms
             .iter()
             .map(|e| {
                 let key = stem_phrase(&crate::text::fold(&e.key));
-                let mut hints: Vec<String> = e
+                let phrases: Vec<Vec<String>> = e
                     .phrases
                     .iter()
-                    .flat_map(|p| stem_phrase(p))
+                    .map(|p| stem_phrase(p))
+                    .filter(|p| !p.is_empty() && *p != key)
+                    .collect();
+                let mut hints: Vec<String> = phrases
+                    .iter()
+                    .flatten()
                     .filter(|s| !key.contains(s))
+                    .cloned()
                     .collect();
                 hints.sort();
                 hints.dedup();
-                (key, hints)
+                Concept {
+                    key,
+                    phrases,
+                    hints,
+                }
             })
             .collect();
         let topics: Vec<(Topic, Vec<Vec<String>>)> = thesaurus
@@ -957,14 +986,33 @@ impl Understander {
             }
         }
 
+        // A word that stands for a concept ("promotion" → career advancement) is also said by
+        // the concept's other phrases ("progression"): its siblings.
+        let mut siblings: Vec<(String, Vec<String>)> = Vec::new();
+        for (from, group) in &links {
+            for concept in self.concepts.iter().filter(|c| &c.key == group) {
+                for phrase in &concept.phrases {
+                    if phrase.contains(from)
+                        || phrase.iter().all(|s| self.stopwords.contains(s.as_str()))
+                    {
+                        continue;
+                    }
+                    let sibling = (from.clone(), phrase.clone());
+                    if !siblings.contains(&sibling) {
+                        siblings.push(sibling);
+                    }
+                }
+            }
+        }
+
         // Hints come from concepts the person named in their own words: one reached through
         // a synonym is a guess already, and its other phrases would be guesses of guesses.
         let searched: HashSet<&str> = search_words.iter().map(|w| w.stem.as_str()).collect();
         let mut hints: Vec<String> = self
             .concepts
             .iter()
-            .filter(|(key, _)| !key.is_empty() && key.iter().all(|k| own.contains(k)))
-            .flat_map(|(_, hints)| hints.iter())
+            .filter(|c| !c.key.is_empty() && c.key.iter().all(|k| own.contains(k)))
+            .flat_map(|c| c.hints.iter())
             .filter(|h| !searched.contains(h.as_str()) && !self.stopwords.contains(h.as_str()))
             .cloned()
             .collect();
@@ -1030,6 +1078,7 @@ impl Understander {
             entities: self.entities_in(&tokens),
             words: search_words,
             links,
+            siblings,
             hints,
             corrections,
             topic,
@@ -1114,6 +1163,17 @@ mod tests {
             "{:?}",
             u.links
         );
+    }
+
+    #[test]
+    fn a_synonym_has_the_other_phrases_of_its_concept_as_siblings() {
+        let u = understander().understand("what is the pay");
+        let siblings: Vec<&[String]> = u.siblings_of("pay").collect();
+        assert!(
+            siblings.contains(&&["money".to_string()][..]),
+            "{siblings:?}"
+        );
+        assert!(!siblings.contains(&&["pay".to_string()][..]));
     }
 
     #[test]
