@@ -42,6 +42,13 @@ const STOPWORDS: &[&str] = &[
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
 /// say little about which part of a guide answers it: they count for less.
 const WEAK_WORDS: &[&str] = &[
+    // Light verbs: in "dealing with insurance" the thing asked about is the insurance.
+    "deal",
+    "deals",
+    "dealing",
+    "handle",
+    "handles",
+    "handling",
     "job",
     "jobs",
     "work",
