@@ -7,8 +7,8 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.88;
-const MIN_RECALL3: f64 = 0.95;
+const MIN_TOP1: f64 = 0.89;
+const MIN_RECALL3: f64 = 0.955;
 const MIN_DECLINED: f64 = 0.94;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
 

@@ -305,6 +305,10 @@ pub struct Engine {
     titles: Vec<(String, Vec<(String, f32)>)>,
     /// The suggestions offered when nothing nearer fits, worked out once.
     fallback_suggestions: Vec<String>,
+    /// Classes of entity some section heading names ("level": "Senior Patient Care
+    /// Coordinator"): the guides are organised by them, so a passage naming one in passing
+    /// is still about the career asked about.
+    heading_entity_classes: HashSet<String>,
 }
 
 /// BM25's inverse document frequency for a term found in `df` passages.
@@ -342,6 +346,7 @@ impl Engine {
             prepared: std::sync::RwLock::new(HashMap::new()),
             titles: Vec::new(),
             fallback_suggestions: Vec::new(),
+            heading_entity_classes: HashSet::new(),
         };
         let searcher = engine.loaded.reader.searcher();
         engine.titles = engine
@@ -359,6 +364,18 @@ impl Engine {
             })
             .collect();
         engine.fallback_suggestions = engine.compute_default_suggestions();
+        engine.heading_entity_classes = engine
+            .loaded
+            .manifest
+            .guides
+            .iter()
+            .flat_map(|g| &g.sections)
+            .flat_map(|s| {
+                let u = &engine.understander;
+                u.entities_in(&u.words_of(&s.label()))
+            })
+            .map(|e| e.class)
+            .collect();
         engine
     }
 
@@ -593,13 +610,13 @@ impl Engine {
     /// Whether a passage may be cited at all: it names what the question pins down (a
     /// country, a level, a career…) and comes from the guide the question names, if any.
     fn may_cite(&self, understood: &Understood, c: &Candidate, named_guides: &[String]) -> bool {
-        // A passage that names what was asked about only in passing ("works with nurses")
-        // does not answer what the question asks of it ("nurse salary"): unless its heading
-        // names it ("Lead Patient Care Coordinator"), it must be on the topic asked about.
-        let headed = understood
-            .entities
-            .iter()
-            .all(|e| c.passage.section_entities.contains(e));
+        // A passage that names another subject only in passing ("works with nurses") does
+        // not answer what the question asks of it ("nurse salary"): unless its heading names
+        // it, it must be on the topic asked about. Entities of a class the guides' headings
+        // are organised by (levels) are not another subject.
+        let headed = understood.entities.iter().all(|e| {
+            c.passage.section_entities.contains(e) || self.heading_entity_classes.contains(&e.class)
+        });
         let on_topic_if_pinned = understood.entities.is_empty()
             || understood.topic.is_none()
             || headed
