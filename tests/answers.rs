@@ -16,6 +16,11 @@ Most Dental Receptionists need only a high school diploma; some practices prefer
 Bachelor's degrees in business cost $40,000 or more and take four years of full-time study.\n\n\
 ## Daily Work\n\n<!-- topic: duties -->\n\n\
 Dental Receptionists greet patients, book cleanings and work closely with hygienists and nurses to keep the day on time.\n\n\
+## Job Market\n\n<!-- topic: market -->\n\n\
+Entry-level front-desk openings draw many applicants, so competition for a first job is stiff.\n\n\
+## Career Path\n\n<!-- topic: career-path -->\n\n\
+### Senior Dental Receptionist\n\n\
+Senior Dental Receptionists run the front desk and train new staff.\n\n\
 ## Related Careers\n\n<!-- topic: related-careers -->\n\n\
 Explore similar roles that might suit you:\n\n\
 - Medical Receptionist: front-desk work in a doctor's office.\n\
@@ -92,4 +97,11 @@ fn a_question_naming_a_country_is_answered_with_that_country() {
     let engine = engine("answers-country");
     let answer = engine.answer("how much do they make in canada");
     assert!(first_snippet(&answer).contains("CAD 38,000"), "{answer:?}");
+}
+
+#[test]
+fn a_level_named_in_passing_still_answers_when_the_guide_is_organised_by_levels() {
+    let engine = engine("answers-passing-level");
+    let answer = engine.answer("is it hard to find an entry-level job");
+    assert!(first_snippet(&answer).contains("competition"), "{answer:?}");
 }
