@@ -105,3 +105,13 @@ fn a_level_named_in_passing_still_answers_when_the_guide_is_organised_by_levels(
     let answer = engine.answer("is it hard to find an entry-level job");
     assert!(first_snippet(&answer).contains("competition"), "{answer:?}");
 }
+
+#[test]
+fn agreeing_on_the_topic_does_not_cover_a_question_mostly_in_words_the_guide_never_uses() {
+    // On the bundled guide, where "salary" alone covers less than the bar and only topic
+    // agreement could carry it over.
+    let dir = common::temp_dir("answers-unknown-words");
+    let engine = careerbot::cli::open_engine(&common::bundled_corpus(), &index_dir(&dir)).unwrap();
+    let answer = engine.answer("what is the salary of an astronaut on mars");
+    assert!(!answer.answered, "{answer:?}");
+}

@@ -36,6 +36,10 @@ const CANDIDATES: usize = 25;
 /// heading, unless it ends in a colon and so only introduces what follows.
 const FACT_LINE_CHARS: usize = 160;
 
+/// The share of a question's content words the guides never use from which topic agreement
+/// no longer lowers the coverage bar.
+const UNKNOWN_SHARE_WITHOUT_RELIEF: f32 = 0.4;
+
 /// Field weights: a FAQ question or a heading that matches says more than a body that does.
 const QUESTION_BOOST: f32 = 2.0;
 const HEADING_BOOST: f32 = 1.5;
@@ -633,7 +637,17 @@ impl Engine {
         let constraints_met = !understood.entities.is_empty()
             && c.trace.topic_match
             && c.trace.coverage >= self.tuning.min_coverage_floor / 2.0;
-        let bar = if c.trace.topic_match {
+        // Topic agreement vouches for a passage only when most of the question is in words the
+        // guides use: "salary of an astronaut on mars" agrees on salary and is still not
+        // covered, while a long message may hold a few everyday words the guides lack.
+        let content_words = understood
+            .question_words()
+            .filter(|w| w.weight >= 1.0)
+            .count()
+            .max(1);
+        let mostly_known = (understood.unknown_words.len() as f32)
+            < UNKNOWN_SHARE_WITHOUT_RELIEF * content_words as f32;
+        let bar = if c.trace.topic_match && mostly_known {
             min_coverage - self.tuning.topic_relief
         } else {
             min_coverage

@@ -364,6 +364,9 @@ pub struct Understood {
     /// (stem of the person's word, stems of another phrase of the concept it stands for):
     /// "promotion" and "progression" both mean career advancement.
     pub siblings: Vec<(String, Vec<String>)>,
+    /// The person's content words that neither the guides nor the thesaurus use ("astronaut"):
+    /// the question may be about something the guides do not cover.
+    pub unknown_words: Vec<String>,
     /// Stems of other ways to say what was asked; they only steer which sentence of a
     /// passage is quoted, never which passage answers.
     pub hints: Vec<String>,
@@ -993,6 +996,13 @@ impl Understander {
             }
         }
 
+        let unknown_words: Vec<String> = search_words
+            .iter()
+            .filter(|w| w.origin == Origin::Question && w.weight >= 1.0)
+            .filter(|w| !self.vocabulary.contains_key(&w.word))
+            .map(|w| w.word.clone())
+            .collect();
+
         // A word that stands for a concept ("promotion" → career advancement) is also said by
         // the concept's other phrases ("progression"): its siblings.
         let mut siblings: Vec<(String, Vec<String>)> = Vec::new();
@@ -1087,6 +1097,7 @@ impl Understander {
             links,
             siblings,
             hints,
+            unknown_words,
             corrections,
             topic,
             small_talk,

@@ -4,7 +4,9 @@
 //! touching code. Four sections, each of `key = phrase | phrase` lines:
 //! - `[abbreviations]`: chat shorthand rewritten before anything else (`ppl = people`);
 //! - `[synonyms]`: a phrase on the right also searches the words on the left, weighted below the
-//!   user's own words (`salary = pay | earn | make`);
+//!   user's own words (`salary = pay | earn | make`). Each line is one concept: a passage that
+//!   says another of its phrases gets part credit ("wage" asked, "pay" written), and a question
+//!   that names the key itself lets its phrases steer which sentence is quoted;
 //! - `[topics]`: the words that signal a topic (`remote = remote | home | telecommute`);
 //! - `[entities]`: facts a question can pin down, as `class.name` (`country.canada = canada | cad`).
 //!   A question naming one prefers passages naming it over those naming another of its class.
