@@ -312,7 +312,7 @@ pub struct Engine {
     /// Classes of entity some section heading names ("level": "Senior Patient Care
     /// Coordinator"): the guides are organised by them, so a passage naming one in passing
     /// is still about the career asked about.
-    heading_entity_classes: HashSet<String>,
+    heading_entity_classes: std::sync::OnceLock<HashSet<String>>,
 }
 
 /// BM25's inverse document frequency for a term found in `df` passages.
@@ -350,7 +350,7 @@ impl Engine {
             prepared: std::sync::RwLock::new(HashMap::new()),
             titles: Vec::new(),
             fallback_suggestions: Vec::new(),
-            heading_entity_classes: HashSet::new(),
+            heading_entity_classes: std::sync::OnceLock::new(),
         };
         let searcher = engine.loaded.reader.searcher();
         engine.titles = engine
@@ -368,18 +368,7 @@ impl Engine {
             })
             .collect();
         engine.fallback_suggestions = engine.compute_default_suggestions();
-        engine.heading_entity_classes = engine
-            .loaded
-            .manifest
-            .guides
-            .iter()
-            .flat_map(|g| &g.sections)
-            .flat_map(|s| {
-                let u = &engine.understander;
-                u.entities_in(&u.words_of(&s.label()))
-            })
-            .map(|e| e.class)
-            .collect();
+
         engine
     }
 
@@ -611,6 +600,28 @@ impl Engine {
             })
     }
 
+    /// Worked out on first need: only questions that name an entity ask, and a cold `ask`
+    /// should not pay for reading every heading of a large corpus.
+    fn heading_entity_classes(&self) -> &HashSet<String> {
+        self.heading_entity_classes.get_or_init(|| {
+            let u = &self.understander;
+            // Each distinct heading once: guides share most of their headings.
+            let headings: HashSet<&str> = self
+                .loaded
+                .manifest
+                .guides
+                .iter()
+                .flat_map(|g| &g.sections)
+                .flat_map(|s| s.path.iter().map(String::as_str))
+                .collect();
+            headings
+                .into_iter()
+                .flat_map(|h| u.entities_in(&u.words_of(h)))
+                .map(|e| e.class)
+                .collect()
+        })
+    }
+
     /// Whether a passage may be cited at all: it names what the question pins down (a
     /// country, a level, a career…) and comes from the guide the question names, if any.
     fn may_cite(&self, understood: &Understood, c: &Candidate, named_guides: &[String]) -> bool {
@@ -619,7 +630,8 @@ impl Engine {
         // it, it must be on the topic asked about. Entities of a class the guides' headings
         // are organised by (levels) are not another subject.
         let headed = understood.entities.iter().all(|e| {
-            c.passage.section_entities.contains(e) || self.heading_entity_classes.contains(&e.class)
+            c.passage.section_entities.contains(e)
+                || self.heading_entity_classes().contains(&e.class)
         });
         let on_topic_if_pinned = understood.entities.is_empty()
             || understood.topic.is_none()
