@@ -734,7 +734,8 @@ impl Understander {
 
         // Spelling is corrected towards the words the bot understands: the corpus' own, and
         // the thesaurus' ("hom" → "home"), which count as the rarest corpus word would.
-        let mut vocabulary = vocabulary.clone();
+        let mut vocabulary: HashMap<String, u32> =
+            vocabulary.iter().map(|(k, v)| (k.clone(), *v)).collect();
         let thesaurus_words = [&thesaurus.synonyms, &thesaurus.topics, &thesaurus.entities]
             .into_iter()
             .flatten()
@@ -757,6 +758,10 @@ impl Understander {
                     .push((word.clone(), chars));
             }
         }
+        // Sorted, so a tie between corrections always goes the same way.
+        for words in by_length.values_mut() {
+            words.sort_unstable();
+        }
         Understander {
             analyzer: crate::index::analyzer(),
             abbreviations,
@@ -768,7 +773,7 @@ impl Understander {
             topic_index,
             topic_word_index,
             entity_index,
-            vocabulary: vocabulary.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            vocabulary,
             weak,
             by_length,
             stopwords: STOPWORDS.iter().copied().collect(),
