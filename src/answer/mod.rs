@@ -211,6 +211,13 @@ pub struct CandidateTrace {
     pub matched: Vec<String>,
 }
 
+/// The coverage a passage needs to answer a question, worked out once per question.
+struct CoverageBar {
+    off_topic: f32,
+    /// Lower, when topic agreement may vouch for the passage.
+    on_topic: f32,
+}
+
 /// A candidate as [`Engine::ranked_candidates`] reports it.
 #[derive(Debug, Clone, Serialize)]
 pub struct RankedCandidate {
@@ -368,7 +375,6 @@ impl Engine {
             })
             .collect();
         engine.fallback_suggestions = engine.compute_default_suggestions();
-
         engine
     }
 
@@ -504,11 +510,11 @@ impl Engine {
             .iter()
             .filter(|c| self.may_cite(&understood, c, &named_guides))
             .collect();
-        let min_coverage = self.min_coverage(&understood);
+        let bar = self.coverage_bar(&understood);
         // The best-scoring passage that answers the question leads.
         let lead = eligible
             .iter()
-            .position(|c| self.answers(&understood, min_coverage, c));
+            .position(|c| self.answers(&understood, &bar, c));
         if let Some(i) = lead {
             let chosen = eligible.remove(i);
             eligible.insert(0, chosen);
@@ -535,7 +541,7 @@ impl Engine {
                 if secondary
                     && !exhaustive
                     && (c.trace.score < best_score * self.tuning.min_relative_score
-                        || c.trace.coverage < min_coverage * 0.6)
+                        || c.trace.coverage < bar.off_topic * 0.6)
                 {
                     continue;
                 }
@@ -645,26 +651,16 @@ impl Engine {
     /// Whether a passage answers the question: it covers enough of it, or meets every
     /// constraint it states (names the country, level… asked about and is on the topic asked
     /// about), however much personal context came with the question.
-    fn answers(&self, understood: &Understood, min_coverage: f32, c: &Candidate) -> bool {
+    fn answers(&self, understood: &Understood, bar: &CoverageBar, c: &Candidate) -> bool {
         let constraints_met = !understood.entities.is_empty()
             && c.trace.topic_match
             && c.trace.coverage >= self.tuning.min_coverage_floor / 2.0;
-        // Topic agreement vouches for a passage only when most of the question is in words the
-        // guides use: "salary of an astronaut on mars" agrees on salary and is still not
-        // covered, while a long message may hold a few everyday words the guides lack.
-        let content_words = understood
-            .question_words()
-            .filter(|w| w.weight >= 1.0)
-            .count()
-            .max(1);
-        let mostly_known = (understood.unknown_words.len() as f32)
-            < UNKNOWN_SHARE_WITHOUT_RELIEF * content_words as f32;
-        let bar = if c.trace.topic_match && mostly_known {
-            min_coverage - self.tuning.topic_relief
+        let needed = if c.trace.topic_match {
+            bar.on_topic
         } else {
-            min_coverage
+            bar.off_topic
         };
-        !c.passage.introduces_list && (c.trace.coverage >= bar || constraints_met)
+        !c.passage.introduces_list && (c.trace.coverage >= needed || constraints_met)
     }
 
     /// Every candidate for a question, best first, with what it would quote and how it
@@ -685,13 +681,13 @@ impl Engine {
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
             .collect();
-        let min_coverage = self.min_coverage(&understood);
+        let bar = self.coverage_bar(&understood);
         candidates
             .iter()
             .map(|c| RankedCandidate {
                 snippet: c.quote.shown(&c.passage.sentences, &weights),
                 may_cite: self.may_cite(&understood, c, &named_guides),
-                answers: self.answers(&understood, min_coverage, c),
+                answers: self.answers(&understood, &bar, c),
                 trace: c.trace.clone(),
             })
             .collect()
@@ -699,14 +695,27 @@ impl Engine {
 
     /// The share of the question an answer must cover. Long questions carry context ("I have
     /// two kids…") that no passage holds, so the bar falls as the question grows.
-    fn min_coverage(&self, understood: &Understood) -> f32 {
+    fn coverage_bar(&self, understood: &Understood) -> CoverageBar {
         let full_words = understood
             .question_words()
             .filter(|w| w.weight >= 1.0)
-            .count() as f32;
+            .count();
         let relaxed = self.tuning.min_coverage
-            - self.tuning.coverage_relief_per_word * (full_words - 3.0).max(0.0);
-        relaxed.max(self.tuning.min_coverage_floor)
+            - self.tuning.coverage_relief_per_word * (full_words as f32 - 3.0).max(0.0);
+        let off_topic = relaxed.max(self.tuning.min_coverage_floor);
+        // Topic agreement vouches for a passage only when most of the question is in words the
+        // guides use: "salary of an astronaut on mars" agrees on salary and is still not
+        // covered, while a long message may hold a few everyday words the guides lack.
+        let mostly_known = (understood.unknown_words.len() as f32)
+            < UNKNOWN_SHARE_WITHOUT_RELIEF * full_words.max(1) as f32;
+        CoverageBar {
+            off_topic,
+            on_topic: if mostly_known {
+                off_topic - self.tuning.topic_relief
+            } else {
+                off_topic
+            },
+        }
     }
 
     fn guide_titles(&self) -> String {
@@ -958,6 +967,8 @@ impl Engine {
                 .sentences
                 .get(quote.first..=quote.last)
                 .unwrap_or_default();
+            // A list item, table row or fact line reads under its heading, and so does a
+            // section's first passage ("How to Become…: Breaking into…").
             let in_quote = |stem: &str| {
                 quoted_sentences.iter().any(|s| s.has_stem(stem))
                     || ((p.reads_with_heading || p.position == 0)

@@ -381,7 +381,6 @@ impl Understood {
         self.words.iter().filter(|w| w.origin == Origin::Question)
     }
 
-    /// The thesaurus phrases (as stems) a word of the person's stands for.
     /// The other phrases of the concepts `stem` stands for.
     pub fn siblings_of<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = &'a [String]> + 'a {
         self.siblings
@@ -390,6 +389,7 @@ impl Understood {
             .map(|(_, phrase)| phrase.as_slice())
     }
 
+    /// The thesaurus phrases (as stems) a word of the person's stands for.
     pub fn linked<'a>(&'a self, stem: &'a str) -> impl Iterator<Item = &'a [String]> + 'a {
         self.links
             .iter()
