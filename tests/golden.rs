@@ -7,10 +7,10 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.84;
-const MIN_RECALL3: f64 = 0.92;
+const MIN_TOP1: f64 = 0.85;
+const MIN_RECALL3: f64 = 0.94;
 const MIN_DECLINED: f64 = 0.93;
-const MAX_FALSELY_DECLINED: f64 = 0.025;
+const MAX_FALSELY_DECLINED: f64 = 0.01;
 
 /// A second set, written before a round of tuning and never tuned on: its figures estimate
 /// how the engine does on questions it has not seen. Floors as measured.

@@ -510,7 +510,7 @@ impl Engine {
             .iter()
             .filter(|c| self.may_cite(&understood, c, &named_guides))
             .collect();
-        let bar = self.coverage_bar(&understood);
+        let bar = self.coverage_bar(&searcher, &understood);
         // The best-scoring passage that answers the question leads.
         let lead = eligible
             .iter()
@@ -591,7 +591,7 @@ impl Engine {
     /// the generic words, is a word the guides never use and the thesaurus does not link:
     /// "weather in canada" names Canada, but what it asks about the guide does not hold.
     fn asks_only_about_the_unknown(&self, searcher: &Searcher, understood: &Understood) -> bool {
-        let content: Vec<&SearchWord> = understood
+        let mut content = understood
             .question_words()
             .filter(|w| w.weight >= 1.0)
             .filter(|w| {
@@ -599,11 +599,13 @@ impl Engine {
                     .entities_in(std::slice::from_ref(&w.word))
                     .is_empty()
             })
-            .collect();
-        !content.is_empty()
-            && content.iter().all(|w| {
-                self.df(searcher, &w.stem) == 0 && understood.linked(&w.stem).next().is_none()
-            })
+            .peekable();
+        content.peek().is_some() && content.all(|w| self.is_unknown(searcher, understood, w))
+    }
+
+    /// A word of the person's that no guide uses and the thesaurus links to nothing they use.
+    fn is_unknown(&self, searcher: &Searcher, understood: &Understood, w: &SearchWord) -> bool {
+        self.df(searcher, &w.stem) == 0 && understood.linked(&w.stem).next().is_none()
     }
 
     /// Worked out on first need: only questions that name an entity ask, and a cold `ask`
@@ -681,7 +683,7 @@ impl Engine {
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
             .collect();
-        let bar = self.coverage_bar(&understood);
+        let bar = self.coverage_bar(&searcher, &understood);
         candidates
             .iter()
             .map(|c| RankedCandidate {
@@ -695,19 +697,24 @@ impl Engine {
 
     /// The share of the question an answer must cover. Long questions carry context ("I have
     /// two kids…") that no passage holds, so the bar falls as the question grows.
-    fn coverage_bar(&self, understood: &Understood) -> CoverageBar {
-        let full_words = understood
+    fn coverage_bar(&self, searcher: &Searcher, understood: &Understood) -> CoverageBar {
+        let full_words: Vec<&SearchWord> = understood
             .question_words()
             .filter(|w| w.weight >= 1.0)
+            .collect();
+        let unknown = full_words
+            .iter()
+            .filter(|w| self.is_unknown(searcher, understood, w))
             .count();
+        let full_words = full_words.len();
         let relaxed = self.tuning.min_coverage
             - self.tuning.coverage_relief_per_word * (full_words as f32 - 3.0).max(0.0);
         let off_topic = relaxed.max(self.tuning.min_coverage_floor);
         // Topic agreement vouches for a passage only when most of the question is in words the
         // guides use: "salary of an astronaut on mars" agrees on salary and is still not
         // covered, while a long message may hold a few everyday words the guides lack.
-        let mostly_known = (understood.unknown_words.len() as f32)
-            < UNKNOWN_SHARE_WITHOUT_RELIEF * full_words.max(1) as f32;
+        let mostly_known =
+            (unknown as f32) < UNKNOWN_SHARE_WITHOUT_RELIEF * full_words.max(1) as f32;
         CoverageBar {
             off_topic,
             on_topic: if mostly_known {

@@ -364,9 +364,6 @@ pub struct Understood {
     /// (stem of the person's word, stems of another phrase of the concept it stands for):
     /// "promotion" and "progression" both mean career advancement.
     pub siblings: Vec<(String, Vec<String>)>,
-    /// The person's content words that neither the guides nor the thesaurus use ("astronaut"):
-    /// the question may be about something the guides do not cover.
-    pub unknown_words: Vec<String>,
     /// Stems of other ways to say what was asked; they only steer which sentence of a
     /// passage is quoted, never which passage answers.
     pub hints: Vec<String>,
@@ -796,8 +793,8 @@ impl Understander {
     /// English): edit distance 1 for words of 3 to 6 letters, 2 for longer ones; ties go to
     /// the more frequent word. A word of 3 or 4 letters is only mended by a letter put back
     /// ("hom" → "home") or two swapped back ("pya" → "pay"), keeping its first letter: a
-    /// changed letter that short turns one word into another ("rep" → "red"). Function words
-    /// are never the correction: they carry nothing to search for.
+    /// changed letter that short turns one word into another ("rep" → "red"). A content word
+    /// is preferred to a function word ("hom" → "home", not "how"), but "wat" is "what".
     fn correct(&self, word: &str) -> Option<String> {
         let chars: Vec<char> = word.chars().collect();
         if chars.len() < 3 || !chars.iter().all(|c| c.is_alphabetic()) {
@@ -805,31 +802,31 @@ impl Understander {
         }
         let short = chars.len() < 5;
         let limit = if chars.len() >= 7 { 2 } else { 1 };
-        let mut best: Option<(usize, u32, &String)> = None;
+        // Best first: a content word, then the nearer, then the more frequent.
+        let mut best: Option<((bool, usize, std::cmp::Reverse<u32>), &String)> = None;
         for (_, candidates) in self
             .by_length
             .range(chars.len() - limit..=chars.len() + limit)
         {
             for (candidate, cand) in candidates {
-                if self.stopwords.contains(candidate.as_str())
-                    || (short && !letter_dropped_or_swapped(&chars, cand))
-                {
+                if short && !letter_dropped_or_swapped(&chars, cand) {
                     continue;
                 }
                 let Some(d) = edit_distance(&chars, cand, limit) else {
                     continue;
                 };
                 let freq = self.vocabulary.get(candidate).copied().unwrap_or(0);
-                let better = match best {
-                    None => true,
-                    Some((bd, bf, _)) => d < bd || (d == bd && freq > bf),
-                };
-                if better {
-                    best = Some((d, freq, candidate));
+                let rank = (
+                    self.stopwords.contains(candidate.as_str()),
+                    d,
+                    std::cmp::Reverse(freq),
+                );
+                if best.as_ref().is_none_or(|(b, _)| rank < *b) {
+                    best = Some((rank, candidate));
                 }
             }
         }
-        best.map(|(_, _, w)| w.clone())
+        best.map(|(_, w)| w.clone())
     }
 
     /// The folded words of a passage or question, as the engine compares them (stems).
@@ -1001,13 +998,6 @@ impl Understander {
             }
         }
 
-        let unknown_words: Vec<String> = search_words
-            .iter()
-            .filter(|w| w.origin == Origin::Question && w.weight >= 1.0)
-            .filter(|w| !self.vocabulary.contains_key(&w.word))
-            .map(|w| w.word.clone())
-            .collect();
-
         // A word that stands for a concept ("promotion" → career advancement) is also said by
         // the concept's other phrases ("progression"): its siblings.
         let mut siblings: Vec<(String, Vec<String>)> = Vec::new();
@@ -1102,7 +1092,6 @@ impl Understander {
             links,
             siblings,
             hints,
-            unknown_words,
             corrections,
             topic,
             small_talk,
@@ -1206,9 +1195,14 @@ mod tests {
     }
 
     #[test]
-    fn a_function_word_is_never_the_correction() {
-        let u = understander();
-        assert_ne!(u.correct("hwo").as_deref(), Some("how"));
+    fn a_content_word_is_preferred_to_a_function_word_as_the_correction() {
+        let thesaurus = Thesaurus::parse("[synonyms]\nremote = home\n").unwrap();
+        let vocabulary = [("how".to_string(), 50), ("what".to_string(), 50)]
+            .into_iter()
+            .collect();
+        let u = Understander::new(&thesaurus, &vocabulary, &[]);
+        assert_eq!(u.correct("hom").as_deref(), Some("home"));
+        assert_eq!(u.correct("wat").as_deref(), Some("what"));
     }
 
     #[test]
