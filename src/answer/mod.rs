@@ -81,6 +81,8 @@ pub struct Tuning {
     pub coverage_relief_per_word: f32,
     /// …down to this.
     pub min_coverage_floor: f32,
+    /// The quote states the figure or duration asked for ("how much", "how long").
+    pub precise_answer_type_bonus: f32,
     /// How much a word found only as another phrase of the same concept counts.
     pub sibling_credit: f32,
     /// How much a thesaurus hint counts when choosing the sentence to quote.
@@ -113,6 +115,7 @@ pub const TUNING: Tuning = Tuning {
     coverage_relief_per_word: 0.04,
     min_coverage_floor: 0.25,
     topic_relief: 0.1,
+    precise_answer_type_bonus: 0.2,
     hint_weight: 0.3,
     sibling_credit: 0.5,
     min_relative_score: 0.5,
@@ -142,6 +145,7 @@ impl Tuning {
             "coverage_relief_per_word" => &mut self.coverage_relief_per_word,
             "min_coverage_floor" => &mut self.min_coverage_floor,
             "topic_relief" => &mut self.topic_relief,
+            "precise_answer_type_bonus" => &mut self.precise_answer_type_bonus,
             "hint_weight" => &mut self.hint_weight,
             "sibling_credit" => &mut self.sibling_credit,
             "min_relative_score" => &mut self.min_relative_score,
@@ -1100,10 +1104,14 @@ impl Engine {
             } else {
                 0.0
             };
-            let answer_type_prior = if states_expected_fact {
-                self.tuning.answer_type_bonus
-            } else {
-                0.0
+            // A figure or a duration asked for is a precise expectation; a requirement is a
+            // looser one ("need", "prefer" say it many ways).
+            let answer_type_prior = match understood.expects {
+                Some(understand::AnswerType::Requirement) if states_expected_fact => {
+                    self.tuning.answer_type_bonus
+                }
+                Some(_) if states_expected_fact => self.tuning.precise_answer_type_bonus,
+                _ => 0.0,
             };
             let parts = ScoreParts {
                 bm25: self.tuning.bm25_weight * bm25 / max_bm25,

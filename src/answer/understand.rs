@@ -1033,14 +1033,24 @@ impl Understander {
 
         // Synonyms count towards the topic ("make money" is about salary), at half the weight
         // of the person's own words, so "software" signals tools before its synonym "skills"
-        // signals skills.
-        let synonym_stems: Vec<String> = search_words
-            .iter()
-            .filter(|w| w.origin != Origin::Question)
-            .map(|w| w.stem.clone())
-            .collect();
+        // signals skills; and each phrase of the person's once per topic, however many of its
+        // synonyms the topic lists ("certified" → education, certifications).
+        let mut by_phrase: Vec<(&str, Vec<String>)> = Vec::new();
+        for w in &search_words {
+            if let Origin::Synonym { phrase } = &w.origin {
+                match by_phrase.iter_mut().find(|(p, _)| p == phrase) {
+                    Some((_, stems)) => stems.push(w.stem.clone()),
+                    None => by_phrase.push((phrase, vec![w.stem.clone()])),
+                }
+            }
+        }
         let own_hits = self.topic_index.matches(&token_stems);
-        let added_hits = self.topic_index.matches(&synonym_stems);
+        let mut added_hits: Vec<(usize, usize)> = Vec::new();
+        for (_, stems) in &by_phrase {
+            let mut topics: Vec<(usize, usize)> = self.topic_index.matches(stems);
+            topics.dedup_by_key(|(topic, _)| *topic);
+            added_hits.extend(topics);
+        }
         let exact_hits = self.topic_word_index.matches(&tokens);
         let hits = |topic: usize, found: &[(usize, usize)]| {
             found.iter().filter(|(t, _)| *t == topic).count() as f32
@@ -1186,6 +1196,21 @@ mod tests {
             "{siblings:?}"
         );
         assert!(!siblings.contains(&&["pay".to_string()][..]));
+    }
+
+    #[test]
+    fn a_phrase_counts_once_towards_a_topic_however_many_synonyms_it_brings() {
+        let thesaurus = Thesaurus::parse(
+            "[synonyms]\nsalary = pay\neducation = certified\ncertification = certified\n\
+             [topics]\nsalary = salary | pay\neducation = education | certification | certified\n",
+        )
+        .unwrap();
+        let u = Understander::new(&thesaurus, &Default::default(), &[]);
+        let topic = u.understand("will getting certified raise my pay").topic;
+        assert_eq!(
+            topic.map(|t| t.as_str().to_string()).as_deref(),
+            Some("salary")
+        );
     }
 
     #[test]
