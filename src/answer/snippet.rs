@@ -169,6 +169,22 @@ pub fn choose(
             _ => break,
         }
     }
+    // A quote about the right thing that lacks the fact asked for takes the neighbour that
+    // states it ("…a cost-effective route. These programs often range from $5,000-$20,000").
+    if let Some(expected) = expects {
+        let states = |i: usize| sentences[i].states(expected);
+        if !(first..=last).any(states) {
+            if last + 1 < sentences.len()
+                && states(last + 1)
+                && length(first, last + 1) <= MAX_SNIPPET_CHARS
+            {
+                last += 1;
+            } else if first > 0 && states(first - 1) && length(first - 1, last) <= MAX_SNIPPET_CHARS
+            {
+                first -= 1;
+            }
+        }
+    }
     let plain = sentences[first..=last]
         .iter()
         .map(|s| s.text.as_str())
@@ -250,6 +266,20 @@ mod tests {
         let plain = |expects| choose(&sentences, &weights, &[], expects).plain;
         assert!(!plain(None).contains("diploma"));
         assert!(plain(Some(AnswerType::Requirement)).contains("need only a high school diploma"));
+    }
+
+    #[test]
+    fn a_quote_lacking_the_fact_asked_for_takes_the_neighbour_that_states_it() {
+        let passage = "Associate degrees in medical office administration are a more direct and \
+            cost-effective route into the field than a four-year bachelor's degree for most \
+            people. These programs often range from $5,000 to $20,000.";
+        let sentences = prepare(passage, &understander());
+        let weights = weights(&["associ", "degre", "cost"]);
+        let quote = choose(&sentences, &weights, &[], Some(AnswerType::Amount));
+        assert!(quote.plain.contains("$5,000 to $20,000"), "{}", quote.plain);
+        assert!(!choose(&sentences, &weights, &[], None)
+            .plain
+            .contains("$5,000"));
     }
 
     #[test]
