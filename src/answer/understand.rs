@@ -36,7 +36,7 @@ const STOPWORDS: &[&str] = &[
     "till", "abt", "mean", "means", "any", "anyway", "whether", "possible", "possibly", "realistic",
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
-    "look", "looks", "looking",
+    "look", "looks", "looking", "between", "vs", "versus",
 ];
 
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
