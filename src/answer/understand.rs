@@ -280,6 +280,10 @@ const REQUIREMENT_STATED: &[&str] = &[
 ];
 /// …except a participle, which describes something else ("degrees requiring four years").
 const REQUIREMENT_DESCRIBED: &[&str] = &["requiring", "needing"];
+/// Words that open a yes-or-no question.
+const YES_NO_OPENERS: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should",
+];
 /// Words that ask what a figure depends on, not for the figure ("what affects pay").
 const FACTOR_ASKED: &[&str] = &[
     "affect",
@@ -1088,7 +1092,14 @@ impl Understander {
             Some(AnswerType::Requirement)
         } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str())) {
             None
-        } else if has(&["how", "much"]) || topic.as_ref().is_some_and(|t| t.as_str() == "salary") {
+        } else if has(&["how", "much"])
+            || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
+                && !tokens
+                    .first()
+                    .is_some_and(|t| YES_NO_OPENERS.contains(&t.as_str())))
+        {
+            // A pay question wants a figure, unless it asks yes or no ("do they get paid more
+            // in cities?").
             Some(AnswerType::Amount)
         } else {
             None
@@ -1247,6 +1258,20 @@ mod tests {
         assert!(AnswerType::Requirement.found_in("Most roles require a diploma."));
         assert!(AnswerType::Requirement.found_in("some positions prefer a certificate"));
         assert!(!AnswerType::Requirement.found_in("Salaries range from $40,000."));
+    }
+
+    #[test]
+    fn a_yes_or_no_pay_question_expects_no_figure_but_how_much_does() {
+        let u = understander();
+        assert_eq!(u.understand("do they get more pay in cities").expects, None);
+        assert_eq!(
+            u.understand("what is the pay in canada").expects,
+            Some(AnswerType::Amount)
+        );
+        assert_eq!(
+            u.understand("is it true how much they make varies").expects,
+            Some(AnswerType::Amount)
+        );
     }
 
     #[test]
