@@ -807,7 +807,8 @@ impl Understander {
         let short = chars.len() < 5;
         let limit = if chars.len() >= 7 { 2 } else { 1 };
         // Best first: a content word, then the nearer, then the more frequent.
-        let mut best: Option<((bool, usize, std::cmp::Reverse<u32>), &String)> = None;
+        type Rank = (bool, usize, std::cmp::Reverse<u32>);
+        let mut best: Option<(Rank, &String)> = None;
         for (_, candidates) in self
             .by_length
             .range(chars.len() - limit..=chars.len() + limit)
