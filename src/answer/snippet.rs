@@ -98,6 +98,16 @@ fn score(
     score
 }
 
+/// Whether a sentence opens with a word that points back to the one before ("This", "These",
+/// "Such"), and so reads poorly alone.
+fn opens_with_a_reference(sentence: &str) -> bool {
+    const POINTING_BACK: &[&str] = &["this", "these", "that", "those", "such", "it", "they"];
+    sentence
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| POINTING_BACK.contains(&w.to_lowercase().as_str()))
+}
+
 /// The sentences chosen from a passage (`first..=last`), as the guide wrote them.
 pub struct Quote {
     pub first: usize,
@@ -168,6 +178,14 @@ pub fn choose(
             Some(i) if i > last && length(first, i) <= MAX_SNIPPET_CHARS => last = i,
             _ => break,
         }
+    }
+    // A quote that opens by pointing back ("This experience helps…") takes the sentence it
+    // points to, when both fit.
+    if first > 0
+        && opens_with_a_reference(&sentences[first].text)
+        && length(first - 1, last) <= MAX_SNIPPET_CHARS
+    {
+        first -= 1;
     }
     // A quote about the right thing that lacks the fact asked for takes the neighbour that
     // states it ("…a cost-effective route. These programs often range from $5,000-$20,000").
@@ -280,6 +298,16 @@ mod tests {
         assert!(!choose(&sentences, &weights, &[], None)
             .plain
             .contains("$5,000"));
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_is_quoted_with_the_one_it_points_to() {
+        let passage = "Look for work as a medical receptionist or a clinic assistant. This \
+            experience helps you develop communication, problem-solving and organisational skills \
+            while you learn how the healthcare operations of a busy clinic run from day to day.";
+        let sentences = prepare(passage, &understander());
+        let quote = choose(&sentences, &weights(&["experi", "healthcar"]), &[], None);
+        assert!(quote.plain.starts_with("Look for work"), "{}", quote.plain);
     }
 
     #[test]
