@@ -393,16 +393,36 @@ fn render_explanation(e: &Explanation) -> String {
             .collect();
         s.push_str(&format!("  asks about: {}\n", names.join(", ")));
     }
+    if !u.hints.is_empty() {
+        s.push_str(&format!("  quote hints: {}\n", u.hints.join(", ")));
+    }
     for (i, c) in e.candidates.iter().enumerate() {
+        let p = &c.parts;
+        let parts: Vec<String> = [
+            ("bm25", p.bm25),
+            ("coverage", p.coverage),
+            ("quote", p.quote_coverage),
+            ("heading", p.heading_coverage),
+            ("heading fit", p.heading_precision),
+            ("topic", p.topic),
+            ("entities", p.entities),
+            ("guide", p.guide),
+            ("faq", p.faq),
+            ("lead", p.lead_passage),
+            ("fact type", p.answer_type),
+        ]
+        .into_iter()
+        .filter(|(_, v)| *v != 0.0)
+        .map(|(name, v)| format!("{name} {v:+.2}"))
+        .collect();
         s.push_str(&format!(
-            "  {}. {:.3} = bm25 {:.2}, coverage {:.2}{}  {} [{}]\n",
+            "  {}. {:.3} = {}  {} [{}] (coverage {:.2})\n",
             i + 1,
             c.score,
-            c.bm25,
-            c.coverage,
-            if c.topic_match { ", topic" } else { "" },
+            parts.join(" "),
             c.section,
-            c.matched.join(" ")
+            c.matched.join(" "),
+            c.coverage,
         ));
     }
     s

@@ -129,6 +129,40 @@ fn explain_shows_corrections_and_synonyms() {
 }
 
 #[test]
+fn explain_json_splits_each_candidates_score_into_its_parts() {
+    let index = temp_dir("ask-explain-parts");
+    let output = careerbot(
+        &bundled_corpus(),
+        &index,
+        &["ask", "--json", "--explain", "senior pcc pay?"],
+        "",
+    );
+    let answer: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let best = &answer["explain"]["candidates"][0];
+    let parts = best["parts"].as_object().expect("score parts");
+    for part in [
+        "bm25",
+        "coverage",
+        "quote_coverage",
+        "topic",
+        "entities",
+        "answer_type",
+    ] {
+        assert!(parts.contains_key(part), "no {part} in {parts:?}");
+    }
+    let sum: f64 = parts.values().map(|v| v.as_f64().unwrap()).sum();
+    let score = best["score"].as_f64().unwrap();
+    assert!(
+        (sum - score).abs() < 1e-3,
+        "parts sum to {sum}, score is {score}"
+    );
+    assert!(
+        parts["entities"].as_f64().unwrap() > 0.0,
+        "senior is named: {parts:?}"
+    );
+}
+
+#[test]
 fn index_reports_what_it_built() {
     let index = temp_dir("index-report");
     let output = careerbot(&bundled_corpus(), &index, &["index"], "");
