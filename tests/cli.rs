@@ -89,6 +89,14 @@ fn small_talk_gets_a_friendly_word_and_no_citation() {
 }
 
 #[test]
+fn thanks_get_a_youre_welcome_not_a_hello() {
+    let answer = ask_json(&temp_dir("ask-thanks"), "thanks bot");
+    assert_eq!(answer["outcome"], "small_talk");
+    let message = answer["message"].as_str().unwrap();
+    assert!(message.starts_with("You're welcome!"), "{message}");
+}
+
+#[test]
 fn ask_json_without_a_question_answers_each_stdin_line_in_order() {
     let index = temp_dir("ask-stdin");
     let output = careerbot(

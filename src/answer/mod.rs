@@ -471,8 +471,13 @@ impl Engine {
         };
         if understood.small_talk {
             answer.outcome = Outcome::SmallTalk;
+            let greeting = if understood.thanks {
+                "You're welcome!"
+            } else {
+                "Hi!"
+            };
             answer.message = Some(format!(
-                "Hi! I answer questions about the {} guide, with quotes. Try one of these:",
+                "{greeting} I answer questions about the {} guide, with quotes. Try one of these:",
                 self.guide_titles()
             ));
             answer.suggestions = self.default_suggestions();

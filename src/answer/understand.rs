@@ -375,6 +375,8 @@ pub struct Understood {
     pub entities: Vec<EntityRef>,
     pub expects: Option<AnswerType>,
     pub small_talk: bool,
+    /// The small talk thanks the bot ("thanks bot", "ty").
+    pub thanks: bool,
 }
 
 impl Understood {
@@ -1117,6 +1119,7 @@ impl Understander {
             corrections,
             topic,
             small_talk,
+            thanks: small_talk && tokens.iter().any(|t| t.starts_with("thank")),
         }
     }
 }
@@ -1399,6 +1402,8 @@ mod tests {
         assert!(understander().understand("hi bot!").small_talk);
         assert!(understander().understand("thanks :)").small_talk);
         assert!(!understander().understand("hi, what is the pay?").small_talk);
+        assert!(understander().understand("thanks :)").thanks);
+        assert!(!understander().understand("hi bot!").thanks);
     }
 
     #[test]
