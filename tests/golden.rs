@@ -8,7 +8,7 @@ use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
 const MIN_TOP1: f64 = 0.895;
-const MIN_RECALL3: f64 = 0.945;
+const MIN_RECALL3: f64 = 0.94;
 const MIN_DECLINED: f64 = 0.93;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
 

@@ -1042,21 +1042,30 @@ impl Understander {
         // of the person's own words, so "software" signals tools before its synonym "skills"
         // signals skills; and each phrase of the person's once per topic, however many of its
         // synonyms the topic lists ("certified" → education, certifications).
-        let mut by_phrase: Vec<(&str, Vec<String>)> = Vec::new();
+        let mut by_phrase: Vec<(&str, Vec<String>, Vec<String>)> = Vec::new();
         for w in &search_words {
             if let Origin::Synonym { phrase } = &w.origin {
-                match by_phrase.iter_mut().find(|(p, _)| p == phrase) {
-                    Some((_, stems)) => stems.push(w.stem.clone()),
-                    None => by_phrase.push((phrase, vec![w.stem.clone()])),
+                match by_phrase.iter_mut().find(|(p, _, _)| p == phrase) {
+                    Some((_, stems, words)) => {
+                        stems.push(w.stem.clone());
+                        words.push(w.word.clone());
+                    }
+                    None => by_phrase.push((phrase, vec![w.stem.clone()], vec![w.word.clone()])),
                 }
             }
         }
         let own_hits = self.topic_index.matches(&token_stems);
         let mut added_hits: Vec<(usize, usize)> = Vec::new();
-        for (_, stems) in &by_phrase {
-            let mut topics: Vec<(usize, usize)> = self.topic_index.matches(stems);
-            topics.dedup_by_key(|(topic, _)| *topic);
-            added_hits.extend(topics);
+        let mut added_exact_hits: Vec<(usize, usize)> = Vec::new();
+        for (_, stems, words) in &by_phrase {
+            for (index, found, into) in [
+                (&self.topic_index, stems, &mut added_hits),
+                (&self.topic_word_index, words, &mut added_exact_hits),
+            ] {
+                let mut topics: Vec<(usize, usize)> = index.matches(found);
+                topics.dedup_by_key(|(topic, _)| *topic);
+                into.extend(topics);
+            }
         }
         let exact_hits = self.topic_word_index.matches(&tokens);
         let hits = |topic: usize, found: &[(usize, usize)]| {
@@ -1069,7 +1078,9 @@ impl Understander {
             .map(|(i, (topic, _))| {
                 let score = hits(i, &own_hits)
                     + EXACT_TOPIC_WORD_CREDIT * hits(i, &exact_hits)
-                    + 0.5 * hits(i, &added_hits);
+                    + 0.5
+                        * (hits(i, &added_hits)
+                            + EXACT_TOPIC_WORD_CREDIT * hits(i, &added_exact_hits));
                 (score, topic)
             })
             .filter(|(hits, _)| *hits > 0.0)
