@@ -1200,6 +1200,19 @@ mod tests {
         let topic = |q: &str| u.understand(q).topic.map(|t| t.as_str().to_string());
         assert_eq!(topic("is there demand").as_deref(), Some("outlook"));
         assert_eq!(topic("is it demanding").as_deref(), Some("challenges"));
+        let thesaurus = Thesaurus::parse(
+            "[synonyms]\ndemand = be around\n[topics]\nchallenges = demanding\noutlook = demand\n",
+        )
+        .unwrap();
+        let u = Understander::new(&thesaurus, &Default::default(), &[]);
+        assert_eq!(
+            u.understand("will it be around")
+                .topic
+                .map(|t| t.as_str().to_string())
+                .as_deref(),
+            Some("outlook"),
+            "a synonym's canonical word breaks the tie the same way"
+        );
     }
 
     #[test]
