@@ -870,6 +870,65 @@ impl Understander {
             .collect()
     }
 
+    /// The topic a question is about: the one whose thesaurus words it uses most.
+    fn topic_of(
+        &self,
+        tokens: &[String],
+        token_stems: &[String],
+        search_words: &[SearchWord],
+    ) -> Option<Topic> {
+        // Synonyms count towards the topic ("make money" is about salary), at half the weight
+        // of the person's own words, so "software" signals tools before its synonym "skills"
+        // signals skills; and each phrase of the person's once per topic, however many of its
+        // synonyms the topic lists ("certified" → education, certifications).
+        let mut by_phrase: Vec<(&str, Vec<String>, Vec<String>)> = Vec::new();
+        for w in search_words {
+            if let Origin::Synonym { phrase } = &w.origin {
+                match by_phrase.iter_mut().find(|(p, _, _)| p == phrase) {
+                    Some((_, stems, words)) => {
+                        stems.push(w.stem.clone());
+                        words.push(w.word.clone());
+                    }
+                    None => by_phrase.push((phrase, vec![w.stem.clone()], vec![w.word.clone()])),
+                }
+            }
+        }
+        let own_hits = self.topic_index.matches(token_stems);
+        let mut added_hits: Vec<(usize, usize)> = Vec::new();
+        let mut added_exact_hits: Vec<(usize, usize)> = Vec::new();
+        for (_, stems, words) in &by_phrase {
+            for (index, found, into) in [
+                (&self.topic_index, stems, &mut added_hits),
+                (&self.topic_word_index, words, &mut added_exact_hits),
+            ] {
+                let mut topics: Vec<(usize, usize)> = index.matches(found);
+                topics.dedup_by_key(|(topic, _)| *topic);
+                into.extend(topics);
+            }
+        }
+        let exact_hits = self.topic_word_index.matches(tokens);
+        let hits = |topic: usize, found: &[(usize, usize)]| {
+            found.iter().filter(|(t, _)| *t == topic).count() as f32
+        };
+        self.topics
+            .iter()
+            .enumerate()
+            .map(|(i, (topic, _))| {
+                let score = hits(i, &own_hits)
+                    + EXACT_TOPIC_WORD_CREDIT * hits(i, &exact_hits)
+                    + 0.5
+                        * (hits(i, &added_hits)
+                            + EXACT_TOPIC_WORD_CREDIT * hits(i, &added_exact_hits));
+                (score, topic)
+            })
+            .filter(|(hits, _)| *hits > 0.0)
+            .fold(None::<(f32, &Topic)>, |best, (hits, topic)| match best {
+                Some((b, _)) if b >= hits => best,
+                _ => Some((hits, topic)),
+            })
+            .map(|(_, t)| t.clone())
+    }
+
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
         let cleaned = strip_discord_markup(question);
@@ -1038,57 +1097,7 @@ impl Understander {
         hints.sort();
         hints.dedup();
 
-        // Synonyms count towards the topic ("make money" is about salary), at half the weight
-        // of the person's own words, so "software" signals tools before its synonym "skills"
-        // signals skills; and each phrase of the person's once per topic, however many of its
-        // synonyms the topic lists ("certified" → education, certifications).
-        let mut by_phrase: Vec<(&str, Vec<String>, Vec<String>)> = Vec::new();
-        for w in &search_words {
-            if let Origin::Synonym { phrase } = &w.origin {
-                match by_phrase.iter_mut().find(|(p, _, _)| p == phrase) {
-                    Some((_, stems, words)) => {
-                        stems.push(w.stem.clone());
-                        words.push(w.word.clone());
-                    }
-                    None => by_phrase.push((phrase, vec![w.stem.clone()], vec![w.word.clone()])),
-                }
-            }
-        }
-        let own_hits = self.topic_index.matches(&token_stems);
-        let mut added_hits: Vec<(usize, usize)> = Vec::new();
-        let mut added_exact_hits: Vec<(usize, usize)> = Vec::new();
-        for (_, stems, words) in &by_phrase {
-            for (index, found, into) in [
-                (&self.topic_index, stems, &mut added_hits),
-                (&self.topic_word_index, words, &mut added_exact_hits),
-            ] {
-                let mut topics: Vec<(usize, usize)> = index.matches(found);
-                topics.dedup_by_key(|(topic, _)| *topic);
-                into.extend(topics);
-            }
-        }
-        let exact_hits = self.topic_word_index.matches(&tokens);
-        let hits = |topic: usize, found: &[(usize, usize)]| {
-            found.iter().filter(|(t, _)| *t == topic).count() as f32
-        };
-        let topic = self
-            .topics
-            .iter()
-            .enumerate()
-            .map(|(i, (topic, _))| {
-                let score = hits(i, &own_hits)
-                    + EXACT_TOPIC_WORD_CREDIT * hits(i, &exact_hits)
-                    + 0.5
-                        * (hits(i, &added_hits)
-                            + EXACT_TOPIC_WORD_CREDIT * hits(i, &added_exact_hits));
-                (score, topic)
-            })
-            .filter(|(hits, _)| *hits > 0.0)
-            .fold(None::<(f32, &Topic)>, |best, (hits, topic)| match best {
-                Some((b, _)) if b >= hits => best,
-                _ => Some((hits, topic)),
-            })
-            .map(|(_, t)| t.clone());
+        let topic = self.topic_of(&tokens, &token_stems, &search_words);
 
         let has = |phrase: &[&str]| tokens.windows(phrase.len()).any(|w| w == phrase);
         let expects = if has(&["how", "long"])
