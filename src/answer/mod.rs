@@ -64,7 +64,7 @@ pub struct Tuning {
     pub parent_heading_credit: f32,
     /// The share of a multi-word synonym's rarity a passage must hold to count as having it.
     pub synonym_phrase_share: f32,
-    /// The quote states the kind of fact asked for (a duration, an amount).
+    /// The quote states the requirement asked about ("do I need…").
     pub answer_type_bonus: f32,
     /// A section's first passage usually states its point.
     pub lead_passage_bonus: f32,
@@ -531,11 +531,7 @@ impl Engine {
         let best = eligible.first().copied();
         let answered = lead.is_some() && !self.asks_only_about_the_unknown(&searcher, &understood);
         if answered {
-            let weights: HashMap<String, f32> = self
-                .word_weights(&searcher, &understood)
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect();
+            let weights = self.bold_weights(&searcher, &understood);
             let best_score = best.map_or(0.0, |c| c.trace.score);
             let mut per_section: HashMap<&str, usize> = HashMap::new();
             let mut snippets: HashSet<String> = HashSet::new();
@@ -687,11 +683,7 @@ impl Engine {
         let candidates = self
             .rank(&searcher, &understood, &named_guides)
             .unwrap_or_default();
-        let weights: HashMap<String, f32> = self
-            .word_weights(&searcher, &understood)
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
+        let weights = self.bold_weights(&searcher, &understood);
         let bar = self.coverage_bar(&searcher, &understood);
         candidates
             .iter()
@@ -823,6 +815,14 @@ impl Engine {
                 }
                 (w.stem.as_str(), value * w.weight)
             })
+            .collect()
+    }
+
+    /// The words bolded in a shown snippet: the search words, owned, for `Quote::shown`.
+    fn bold_weights(&self, searcher: &Searcher, understood: &Understood) -> HashMap<String, f32> {
+        self.word_weights(searcher, understood)
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
             .collect()
     }
 
