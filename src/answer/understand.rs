@@ -785,6 +785,27 @@ impl Understander {
         self.analyzer.clone()
     }
 
+    /// Two words the guides write as one ("burn out" → "burnout", "work load" →
+    /// "workload") are read as that one word, so they match it exactly.
+    fn join_split_compounds(&self, tokens: Vec<String>) -> Vec<String> {
+        let mut joined: Vec<String> = Vec::with_capacity(tokens.len());
+        let mut rest = tokens.into_iter().peekable();
+        while let Some(token) = rest.next() {
+            if let Some(next) = rest.peek() {
+                let compound = format!("{token}{next}");
+                let both_function_words = self.stopwords.contains(token.as_str())
+                    && self.stopwords.contains(next.as_str());
+                if !both_function_words && self.vocabulary.get(&compound).is_some_and(|&f| f > 0) {
+                    rest.next();
+                    joined.push(compound);
+                    continue;
+                }
+            }
+            joined.push(token);
+        }
+        joined
+    }
+
     fn is_known(&self, word: &str) -> bool {
         self.vocabulary.contains_key(word)
             || is_english(word)
@@ -955,6 +976,7 @@ impl Understander {
                 tokens[i] = "usa".to_string();
             }
         }
+        let tokens = self.join_split_compounds(tokens);
 
         let small_talk =
             !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
@@ -1160,6 +1182,7 @@ mod tests {
             "coordinator",
             "certification",
             "people",
+            "burnout",
         ]
         .iter()
         .map(|w| (w.to_string(), 3))
@@ -1326,6 +1349,18 @@ mod tests {
                 .expects,
             None
         );
+    }
+
+    #[test]
+    fn two_words_the_guides_write_as_one_are_read_as_one() {
+        let u = understander().understand("do people burn out");
+        assert_eq!(stems_of(&u), ["peopl", "burnout"]);
+    }
+
+    #[test]
+    fn words_are_not_joined_into_a_word_the_guides_never_use() {
+        let u = understander().understand("remote pay");
+        assert_eq!(stems_of(&u)[..2], ["remot", "pay"]);
     }
 
     #[test]
