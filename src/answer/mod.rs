@@ -969,6 +969,7 @@ impl Engine {
         let question_words: Vec<&SearchWord> = understood.question_words().collect();
         let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
 
+        let asked = understood.asked_stems();
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address) in hits {
             let p = self.prepared(searcher, address)?;
@@ -978,6 +979,7 @@ impl Engine {
                 &snippet_weights,
                 &understood.entities,
                 understood.expects,
+                &asked,
             );
             let quoted_sentences = p
                 .sentences

@@ -1,6 +1,6 @@
 //! Choosing what to quote: the best sentence(s) of a passage, matched words in bold.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use tantivy::tokenizer::TextAnalyzer;
 
@@ -15,6 +15,8 @@ const SHORT_SENTENCE_CHARS: usize = 140;
 const LEAD_SENTENCE_BONUS: f32 = 0.5;
 /// A sentence that states the kind of fact asked for ("how long" → "6-24 months").
 const ANSWER_TYPE_BONUS: f32 = 2.0;
+/// The weight of question words a neighbouring sentence must add to join the quote.
+const COMPLETING_WEIGHT: f32 = 0.5;
 
 /// One sentence of a passage, prepared once: its text, stems and the entities it names.
 pub struct Sentence {
@@ -140,6 +142,7 @@ pub fn choose(
     weights: &HashMap<String, f32>,
     wanted: &[EntityRef],
     expects: Option<AnswerType>,
+    asked: &HashSet<String>,
 ) -> Quote {
     let scores: Vec<f32> = sentences
         .iter()
@@ -178,6 +181,42 @@ pub fn choose(
             Some(i) if i > last && length(first, i) <= MAX_SNIPPET_CHARS => last = i,
             _ => break,
         }
+    }
+    // A neighbour that holds a word the person asked about (or its synonym) that the quote
+    // lacks completes the answer ("…earn less… Additional certifications… can command
+    // higher pay"), when both fit.
+    let adds = |i: usize, first: usize, last: usize| -> f32 {
+        weights
+            .iter()
+            .filter(|(stem, _)| asked.contains(stem.as_str()))
+            .filter(|(stem, _)| {
+                sentences[i].has_stem(stem)
+                    && !sentences[first..=last].iter().any(|s| s.has_stem(stem))
+            })
+            .map(|(_, w)| *w)
+            .sum()
+    };
+    let holds_asked = asked
+        .iter()
+        .any(|stem| sentences[first..=last].iter().any(|s| s.has_stem(stem)));
+    let gain_next =
+        (holds_asked && last + 1 < sentences.len()).then(|| adds(last + 1, first, last));
+    let gain_prev = first
+        .checked_sub(1)
+        .filter(|_| holds_asked)
+        .map(|p| adds(p, first, last));
+    match (gain_prev, gain_next) {
+        (p, Some(n))
+            if n >= COMPLETING_WEIGHT
+                && p.is_none_or(|p| n >= p)
+                && length(first, last + 1) <= MAX_SNIPPET_CHARS =>
+        {
+            last += 1
+        }
+        (Some(p), _) if p >= COMPLETING_WEIGHT && length(first - 1, last) <= MAX_SNIPPET_CHARS => {
+            first -= 1
+        }
+        _ => {}
     }
     // A quote that opens by pointing back ("This experience helps…") takes the sentence it
     // points to, when both fit.
@@ -281,7 +320,7 @@ mod tests {
             college or university. Most receptionists need only a high school diploma.";
         let sentences = prepare(passage, &understander());
         let weights = weights(&["degre"]);
-        let plain = |expects| choose(&sentences, &weights, &[], expects).plain;
+        let plain = |expects| choose(&sentences, &weights, &[], expects, &HashSet::new()).plain;
         assert!(!plain(None).contains("diploma"));
         assert!(plain(Some(AnswerType::Requirement)).contains("need only a high school diploma"));
     }
@@ -293,9 +332,15 @@ mod tests {
             people. These programs often range from $5,000 to $20,000.";
         let sentences = prepare(passage, &understander());
         let weights = weights(&["associ", "degre", "cost"]);
-        let quote = choose(&sentences, &weights, &[], Some(AnswerType::Amount));
+        let quote = choose(
+            &sentences,
+            &weights,
+            &[],
+            Some(AnswerType::Amount),
+            &HashSet::new(),
+        );
         assert!(quote.plain.contains("$5,000 to $20,000"), "{}", quote.plain);
-        assert!(!choose(&sentences, &weights, &[], None)
+        assert!(!choose(&sentences, &weights, &[], None, &HashSet::new())
             .plain
             .contains("$5,000"));
     }
@@ -306,8 +351,44 @@ mod tests {
             experience helps you develop communication, problem-solving and organisational skills \
             while you learn how the healthcare operations of a busy clinic run from day to day.";
         let sentences = prepare(passage, &understander());
-        let quote = choose(&sentences, &weights(&["experi", "healthcar"]), &[], None);
+        let quote = choose(
+            &sentences,
+            &weights(&["experi", "healthcar"]),
+            &[],
+            None,
+            &HashSet::new(),
+        );
         assert!(quote.plain.starts_with("Look for work"), "{}", quote.plain);
+    }
+
+    fn asked(stems: &[&str]) -> HashSet<String> {
+        stems.iter().map(|s| s.to_string()).collect()
+    }
+
+    const EARNINGS: &str = "Pay varies widely from one clinic to the next across the country. \
+        Receptionists new to the front desk earn less than those with several years of \
+        experience handling complex insurance cases or busy multi-provider schedules behind them. \
+        Certifications in billing can command higher pay.";
+
+    #[test]
+    fn a_neighbour_holding_an_asked_word_the_quote_lacks_completes_it() {
+        let sentences = prepare(EARNINGS, &understander());
+        let stems = ["earn", "certif"];
+        let quote = choose(&sentences, &weights(&stems), &[], None, &asked(&stems));
+        assert!(quote.plain.contains("earn less"), "{}", quote.plain);
+        assert!(
+            quote.plain.contains("Certifications in billing"),
+            "{}",
+            quote.plain
+        );
+    }
+
+    #[test]
+    fn a_neighbour_does_not_complete_a_quote_that_holds_nothing_asked() {
+        let sentences = prepare(EARNINGS, &understander());
+        let weights = weights(&["earn", "certif"]);
+        let quote = choose(&sentences, &weights, &[], None, &asked(&["certif"]));
+        assert!(!quote.plain.contains("Certifications"), "{}", quote.plain);
     }
 
     #[test]

@@ -148,6 +148,9 @@ const NOUNS_A_CAREER_NOUN_QUALIFIES: &[&str] = &[
 
 /// How much a weak word counts against a full word.
 pub const WEAK_WEIGHT: f32 = 0.3;
+/// How much the action a how-to question asks about counts ("how do I *negotiate* a higher
+/// salary"): it is what the person wants to know, the rest only says about what.
+pub const HOW_TO_ACTION_WEIGHT: f32 = 1.5;
 
 /// Whole questions that are small talk rather than questions about a career.
 const SMALL_TALK: &[&str] = &[
@@ -284,6 +287,16 @@ const REQUIREMENT_DESCRIBED: &[&str] = &["requiring", "needing"];
 const YES_NO_OPENERS: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should",
 ];
+const ASKING_A_WAY: &[&str] = &["do", "can", "should", "would", "could", "to"];
+
+/// Whether the question asks how to do something ("how do I negotiate a higher salary",
+/// "how to get paid more"): it wants a way, not a figure.
+fn asks_how_to(tokens: &[String]) -> bool {
+    tokens
+        .windows(2)
+        .any(|w| w[0] == "how" && ASKING_A_WAY.contains(&w[1].as_str()))
+}
+
 /// Words that ask what a figure depends on, not for the figure ("what affects pay").
 const FACTOR_ASKED: &[&str] = &[
     "affect",
@@ -382,6 +395,16 @@ pub struct Understood {
 impl Understood {
     pub fn question_words(&self) -> impl Iterator<Item = &SearchWord> {
         self.words.iter().filter(|w| w.origin == Origin::Question)
+    }
+
+    /// What the person asked about, as stems: their own words and the thesaurus phrases
+    /// those stand for, but not what a mere frame of the question suggested ("how much"
+    /// suggests "range").
+    pub fn asked_stems(&self) -> HashSet<String> {
+        self.question_words()
+            .map(|w| w.stem.clone())
+            .chain(self.links.iter().flat_map(|(_, to)| to.iter().cloned()))
+            .collect()
     }
 
     /// The other phrases of the concepts `stem` stands for.
@@ -785,6 +808,15 @@ impl Understander {
         self.analyzer.clone()
     }
 
+    /// Where the action a how-to question asks about is: the first content word after "how
+    /// do I", "how can you", "how to"…
+    fn how_to_action(&self, tokens: &[String]) -> Option<usize> {
+        let asked = tokens
+            .windows(2)
+            .position(|w| w[0] == "how" && ASKING_A_WAY.contains(&w[1].as_str()))?;
+        (asked + 2..tokens.len()).find(|&i| !self.stopwords.contains(tokens[i].as_str()))
+    }
+
     /// Two words the guides write as one ("burn out" → "burnout", "work load" →
     /// "workload") are read as that one word, so they match it exactly.
     fn join_split_compounds(&self, tokens: Vec<String>) -> Vec<String> {
@@ -985,6 +1017,7 @@ impl Understander {
             .map(|t| stem(&mut analyzer, t).unwrap_or_default())
             .collect();
 
+        let how_to_action = self.how_to_action(&tokens);
         let mut search_words: Vec<SearchWord> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
         let mut set_aside: Vec<(String, String)> = Vec::new();
@@ -1012,6 +1045,8 @@ impl Understander {
             if seen.insert(stemmed.clone()) {
                 let weight = if self.weak.contains(stemmed) {
                     WEAK_WEIGHT
+                } else if how_to_action == Some(i) {
+                    HOW_TO_ACTION_WEIGHT
                 } else {
                     1.0
                 };
@@ -1133,7 +1168,8 @@ impl Understander {
             || has(&["have", "to"])
         {
             Some(AnswerType::Requirement)
-        } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str())) {
+        } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str())) || asks_how_to(&tokens)
+        {
             None
         } else if has(&["how", "much"])
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
@@ -1348,6 +1384,24 @@ mod tests {
                 .understand("what affects how much you make")
                 .expects,
             None
+        );
+    }
+
+    #[test]
+    fn the_action_a_how_to_question_asks_about_weighs_most() {
+        let u = understander().understand("how do i negotiate my salary");
+        let weight = |stem: &str| u.words.iter().find(|w| w.stem == stem).unwrap().weight;
+        assert_eq!(weight("negoti"), HOW_TO_ACTION_WEIGHT);
+        assert_eq!(weight("salari"), 1.0);
+    }
+
+    #[test]
+    fn a_how_to_question_about_pay_expects_a_way_not_a_figure() {
+        let u = understander();
+        assert_eq!(u.understand("how do i negotiate my salary").expects, None);
+        assert_eq!(
+            u.understand("what is the salary").expects,
+            Some(AnswerType::Amount)
         );
     }
 
