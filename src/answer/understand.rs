@@ -146,6 +146,9 @@ const NOUNS_A_CAREER_NOUN_QUALIFIES: &[&str] = &[
     "ladder",
 ];
 
+/// The thesaurus' entity class for careers other than the guides' own.
+pub const OTHER_CAREER: &str = "career";
+
 /// How much a weak word counts against a full word.
 pub const WEAK_WEIGHT: f32 = 0.3;
 /// How much the action a how-to question asks about counts ("how do I *negotiate* a higher
@@ -248,6 +251,8 @@ pub enum AnswerType {
     Duration,
     Amount,
     Requirement,
+    /// A setting or a source: "where do they work", "where can I find jobs".
+    Place,
 }
 
 /// What a topic word used exactly as the thesaurus writes it adds over a word that only
@@ -287,6 +292,64 @@ const REQUIREMENT_DESCRIBED: &[&str] = &["requiring", "needing"];
 const YES_NO_OPENERS: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should",
 ];
+/// Kinds of place a career is worked in or found through, as a guide names them.
+const PLACES: &[&str] = &[
+    "setting",
+    "settings",
+    "facility",
+    "facilities",
+    "hospital",
+    "hospitals",
+    "clinic",
+    "clinics",
+    "office",
+    "offices",
+    "practice",
+    "practices",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "platform",
+    "platforms",
+    "board",
+    "boards",
+    "site",
+    "sites",
+    "website",
+    "websites",
+    "agency",
+    "agencies",
+    "firm",
+    "firms",
+    "company",
+    "companies",
+    "employer",
+    "employers",
+    "organization",
+    "organizations",
+    "organisation",
+    "organisations",
+    "network",
+    "networks",
+    "area",
+    "areas",
+    "region",
+    "regions",
+    "city",
+    "cities",
+    "country",
+    "countries",
+    "linkedin",
+];
+
+/// Whether the question asks where: "where do they work", but not "where do I start",
+/// which asks how to begin.
+fn asks_where(tokens: &[String]) -> bool {
+    const BEGINNING: &[&str] = &["start", "begin", "starting", "beginning"];
+    tokens.iter().any(|t| t == "where") && !tokens.iter().any(|t| BEGINNING.contains(&t.as_str()))
+}
+
 const ASKING_A_WAY: &[&str] = &["do", "can", "should", "would", "could", "to"];
 
 /// Whether the question asks how to do something ("how do I negotiate a higher salary",
@@ -321,10 +384,11 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 impl AnswerType {
-    pub const ALL: [AnswerType; 3] = [
+    pub const ALL: [AnswerType; 4] = [
         AnswerType::Duration,
         AnswerType::Amount,
         AnswerType::Requirement,
+        AnswerType::Place,
     ];
 
     /// Whether `text` states a fact of this type ("6-24 months", "over a year"; "$40,000", "£25k").
@@ -356,6 +420,11 @@ impl AnswerType {
                         .any(|stated| w.starts_with(stated))
                         && !REQUIREMENT_DESCRIBED.contains(&w)
                 });
+                stated
+            }
+            AnswerType::Place => {
+                let folded = crate::text::fold(text);
+                let stated = words(&folded).any(|w| PLACES.contains(&w));
                 stated
             }
         }
@@ -511,6 +580,8 @@ pub struct Understander {
     vocabulary: HashMap<String, u32>,
     /// Stems of weak words and of the guides' titles.
     weak: HashSet<String>,
+    /// Stems of the last word of each guide's title, the career it names ("coordinator").
+    title_heads: HashSet<String>,
     /// Known words by length, for the speller.
     by_length: BTreeMap<usize, Vec<(String, Vec<char>)>>,
     stopwords: HashSet<&'static str>,
@@ -658,6 +729,10 @@ impl Understander {
             .chain(titles.iter().copied())
             .flat_map(|t| stems(&mut analyzer, &crate::text::fold(t)))
             .collect();
+        let title_heads = titles
+            .iter()
+            .filter_map(|t| stems(&mut analyzer, &crate::text::fold(t)).pop())
+            .collect();
         let mut stem_phrase = |p: &str| stems(&mut analyzer, p);
         let abbreviations = thesaurus
             .abbreviations
@@ -799,6 +874,7 @@ impl Understander {
             entity_index,
             vocabulary,
             weak,
+            title_heads,
             by_length,
             stopwords: STOPWORDS.iter().copied().collect(),
         }
@@ -918,6 +994,17 @@ impl Understander {
             .items_in(words)
             .into_iter()
             .map(|e| self.entities[e].reference.clone())
+            .collect()
+    }
+
+    /// The entities a question pins down. Another career ([`OTHER_CAREER`]) named beside the
+    /// guides' own is the person's background, not the subject: "I'm a medical receptionist,
+    /// what could I make as a coordinator?" asks about coordinators.
+    fn entities_asked_about(&self, tokens: &[String], token_stems: &[String]) -> Vec<EntityRef> {
+        let names_a_guide_career = token_stems.iter().any(|s| self.title_heads.contains(s));
+        self.entities_in(tokens)
+            .into_iter()
+            .filter(|e| !(names_a_guide_career && e.class == OTHER_CAREER))
             .collect()
     }
 
@@ -1162,6 +1249,8 @@ impl Understander {
                 && tokens.iter().any(|t| DURATION_UNITS.contains(&t.as_str())))
         {
             Some(AnswerType::Duration)
+        } else if asks_where(&tokens) {
+            Some(AnswerType::Place)
         } else if tokens
             .iter()
             .any(|t| REQUIREMENT_ASKED.contains(&t.as_str()))
@@ -1187,7 +1276,7 @@ impl Understander {
         Understood {
             cleaned,
             expects,
-            entities: self.entities_in(&tokens),
+            entities: self.entities_asked_about(&tokens, &token_stems),
             words: search_words,
             links,
             siblings,
@@ -1208,7 +1297,7 @@ mod tests {
         let thesaurus = Thesaurus::parse(
             "[abbreviations]\npeople = ppl\n[synonyms]\nsalary = pay | make | money\nremote = work from home | wfh\n\
              [topics]\nsalary = salary | pay\nremote = remote\n[entities]\ncountry.canada = canada | canadian\n\
-             country.usa = usa | united states\n",
+             country.usa = usa | united states\ncareer.nurse = nurse | nurses\n",
         )
         .unwrap();
         let vocabulary = [
@@ -1403,6 +1492,31 @@ mod tests {
             u.understand("what is the salary").expects,
             Some(AnswerType::Amount)
         );
+    }
+
+    #[test]
+    fn another_career_is_what_is_asked_about_when_alone() {
+        let u = understander().understand("how much do nurses make");
+        assert_eq!(u.entities.len(), 1);
+        assert_eq!(u.entities[0].class, OTHER_CAREER);
+    }
+
+    #[test]
+    fn another_career_beside_the_guides_own_is_only_background() {
+        let u = understander().understand("i'm a nurse, what would i make as a coordinator");
+        assert!(u.entities.is_empty(), "{:?}", u.entities);
+    }
+
+    #[test]
+    fn where_questions_expect_a_place() {
+        let u = understander();
+        assert_eq!(
+            u.understand("where do coordinators work").expects,
+            Some(AnswerType::Place)
+        );
+        assert_eq!(u.understand("where do i even start").expects, None);
+        assert!(AnswerType::Place.found_in("They work in hospitals and clinics."));
+        assert!(!AnswerType::Place.found_in("They schedule appointments."));
     }
 
     #[test]
