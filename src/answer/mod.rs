@@ -489,6 +489,21 @@ impl Engine {
                 },
             );
         }
+        if understood.task {
+            answer.outcome = Outcome::NotCovered;
+            answer.message = Some(format!(
+                "That's not something I can do: I answer questions about the {} guide, with quotes. For example:",
+                self.guide_titles()
+            ));
+            answer.suggestions = self.default_suggestions();
+            return (
+                answer,
+                Explanation {
+                    understood,
+                    candidates: Vec::new(),
+                },
+            );
+        }
         if understood.words.is_empty() {
             answer.message = Some(format!(
                 "I didn't catch a question there. Ask me anything about the {} guide, for example:",

@@ -343,6 +343,38 @@ const PLACES: &[&str] = &[
     "linkedin",
 ];
 
+/// Whether the message asks the bot to do something for the person rather than to tell them
+/// something: "can you write my cover letter", "could u find me a job", "pls review my resume".
+/// "Can you tell me the pay" is a question, and "can you apply without a degree" asks about
+/// anyone: a task is done for "me".
+fn asks_for_a_task(tokens: &[String]) -> bool {
+    const ASKING: &[&str] = &["can", "could", "will", "would", "please", "pls", "plz"];
+    // Work the bot would have to do, not words that fetch information ("find me the pay").
+    const TASKS: &[&str] = &[
+        "write",
+        "draft",
+        "rewrite",
+        "review",
+        "proofread",
+        "edit",
+        "fix",
+        "book",
+        "call",
+        "hire",
+        "refer",
+        "translate",
+    ];
+    const FOR_ME: &[&str] = &["me", "my", "mine"];
+    let asked_for_me = tokens.iter().any(|t| FOR_ME.contains(&t.as_str()));
+    let asks_to = tokens.windows(3).any(|w| {
+        ASKING.contains(&w[0].as_str()) && w[1] == "you" && TASKS.contains(&w[2].as_str())
+    }) || tokens
+        .iter()
+        .find(|t| !ASKING.contains(&t.as_str()))
+        .is_some_and(|first| TASKS.contains(&first.as_str()));
+    asks_to && asked_for_me
+}
+
 /// Whether the question asks where: "where do they work", but not "where do I start",
 /// which asks how to begin.
 fn asks_where(tokens: &[String]) -> bool {
@@ -459,6 +491,8 @@ pub struct Understood {
     pub small_talk: bool,
     /// The small talk thanks the bot ("thanks bot", "ty").
     pub thanks: bool,
+    /// It asks the bot to do a task ("can you write my cover letter"), not a question.
+    pub task: bool,
 }
 
 impl Understood {
@@ -1285,6 +1319,7 @@ impl Understander {
             topic,
             small_talk,
             thanks: small_talk && tokens.iter().any(|t| t.starts_with("thank")),
+            task: asks_for_a_task(&tokens),
         }
     }
 }
@@ -1505,6 +1540,16 @@ mod tests {
     fn another_career_beside_the_guides_own_is_only_background() {
         let u = understander().understand("i'm a nurse, what would i make as a coordinator");
         assert!(u.entities.is_empty(), "{:?}", u.entities);
+    }
+
+    #[test]
+    fn a_task_for_the_bot_is_told_apart_from_a_question() {
+        let u = understander();
+        assert!(u.understand("can you write my cover letter").task);
+        assert!(u.understand("pls review my resume").task);
+        assert!(!u.understand("can you tell me the pay").task);
+        assert!(!u.understand("can you apply without a degree").task);
+        assert!(!u.understand("do I make more with a cert").task);
     }
 
     #[test]
