@@ -208,6 +208,15 @@ const SMALL_TALK: &[&str] = &[
     "guys",
     "all",
     "everyone",
+    // About the bot itself: "what's your name", "are you real", "who made you".
+    "your",
+    "name",
+    "real",
+    "human",
+    "made",
+    "old",
+    "gm",
+    "gn",
 ];
 
 /// Lower-case English words (SCOWL's small American list; see `english-words.LICENSE`), sorted.
@@ -373,6 +382,44 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
         .find(|t| !ASKING.contains(&t.as_str()))
         .is_some_and(|first| TASKS.contains(&first.as_str()));
     asks_to && asked_for_me
+}
+
+/// Whether a token is a sum of money as people type one: "40k", "45000".
+fn is_amount(t: &str) -> bool {
+    // A 401k is a retirement plan, not a sum.
+    if t == "401k" {
+        return false;
+    }
+    let digits = t.strip_suffix('k').unwrap_or(t);
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (digits.len() < t.len() || (5..=6).contains(&digits.len()))
+}
+
+/// A sum of money ("40k", "45000") says the question is about pay, so "is 40k normal" reads
+/// as "is 40k salary normal". "Make" that causes ("what makes it hard", "does it make you
+/// tired") is not "make" that earns, and is dropped.
+fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
+    const CAUSATIVE_BEFORE: &[&str] = &["what", "which", "that", "it", "this"];
+    const CAUSATIVE_AFTER: &[&str] = &["it", "this", "that", "you", "u", "me", "them", "sure"];
+    let mut read = Vec::with_capacity(tokens.len() + 1);
+    for (i, token) in tokens.iter().enumerate() {
+        let causative = matches!(token.as_str(), "make" | "makes" | "making" | "made")
+            && (i
+                .checked_sub(1)
+                .is_some_and(|p| CAUSATIVE_BEFORE.contains(&tokens[p].as_str()))
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|n| CAUSATIVE_AFTER.contains(&n.as_str())));
+        if causative {
+            continue;
+        }
+        read.push(token.clone());
+        if is_amount(token) {
+            read.push("salary".to_string());
+        }
+    }
+    read
 }
 
 /// Whether the question asks where: "where do they work", but not "where do I start",
@@ -1130,6 +1177,7 @@ impl Understander {
             }
         }
         let tokens = self.join_split_compounds(tokens);
+        let tokens = read_amounts_and_causatives(tokens);
 
         let small_talk =
             !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
@@ -1164,7 +1212,9 @@ impl Understander {
                 continue;
             }
             if seen.insert(stemmed.clone()) {
-                let weight = if self.weak.contains(stemmed) {
+                // A sum rarely appears as typed ("40k" for "$40,000"): it says the question
+                // is about pay, and counts little itself.
+                let weight = if self.weak.contains(stemmed) || is_amount(token) {
                     WEAK_WEIGHT
                 } else if how_to_action == Some(i) {
                     HOW_TO_ACTION_WEIGHT
@@ -1562,6 +1612,39 @@ mod tests {
         assert_eq!(u.understand("where do i even start").expects, None);
         assert!(AnswerType::Place.found_in("They work in hospitals and clinics."));
         assert!(!AnswerType::Place.found_in("They schedule appointments."));
+    }
+
+    #[test]
+    fn a_sum_of_money_says_the_question_is_about_pay() {
+        let u = understander().understand("is 40k normal");
+        assert!(stems_of(&u).contains(&"salari"), "{:?}", stems_of(&u));
+        let sum = u.words.iter().find(|w| w.word == "40k").unwrap();
+        assert_eq!(sum.weight, WEAK_WEIGHT);
+    }
+
+    #[test]
+    fn a_401k_is_not_a_sum_of_money() {
+        let u = understander().understand("do they get a 401k");
+        assert!(!stems_of(&u).contains(&"salari"), "{:?}", stems_of(&u));
+    }
+
+    #[test]
+    fn make_that_causes_is_not_make_that_earns() {
+        let u = understander();
+        assert_eq!(u.understand("what makes it hard").topic, None);
+        assert_eq!(
+            u.understand("what do they make")
+                .topic
+                .map(|t| t.as_str().to_string()),
+            Some("salary".to_string())
+        );
+    }
+
+    #[test]
+    fn questions_about_the_bot_itself_are_small_talk() {
+        let u = understander();
+        assert!(u.understand("whats your name bot").small_talk);
+        assert!(u.understand("are you real").small_talk);
     }
 
     #[test]
