@@ -7,7 +7,7 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.875;
+const MIN_TOP1: f64 = 0.87;
 const MIN_RECALL3: f64 = 0.935;
 const MIN_DECLINED: f64 = 0.91;
 const MAX_FALSELY_DECLINED: f64 = 0.01;

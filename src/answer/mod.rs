@@ -432,10 +432,10 @@ impl Engine {
     pub fn key_terms(&self, question: &str) -> Vec<String> {
         let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
         let understood = self.understander.understand(&question);
-        let has_full_words = understood.question_words().any(|w| w.weight >= 1.0);
+        let has_full_words = understood.question_words().any(|w| w.is_full());
         let mut terms: Vec<String> = understood
             .question_words()
-            .filter(|w| w.weight >= 1.0 || !has_full_words)
+            .filter(|w| w.is_full() || !has_full_words)
             .map(|w| w.stem.clone())
             .chain(
                 understood
@@ -613,7 +613,7 @@ impl Engine {
     fn asks_only_about_the_unknown(&self, searcher: &Searcher, understood: &Understood) -> bool {
         let mut content = understood
             .question_words()
-            .filter(|w| w.weight >= 1.0)
+            .filter(|w| w.is_full())
             .filter(|w| {
                 self.understander
                     .entities_in(std::slice::from_ref(&w.word))
@@ -716,7 +716,7 @@ impl Engine {
     fn coverage_bar(&self, searcher: &Searcher, understood: &Understood) -> CoverageBar {
         let full_words: Vec<&SearchWord> = understood
             .question_words()
-            .filter(|w| w.weight >= 1.0)
+            .filter(|w| w.is_full())
             .collect();
         let unknown = full_words
             .iter()

@@ -37,6 +37,9 @@ const STOPWORDS: &[&str] = &[
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
     "look", "looks", "looking", "between", "vs", "versus",
+    // Greetings and asides that open or pad a longer message.
+    "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
+    "curious", "wonder",
 ];
 
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
@@ -149,6 +152,9 @@ const NOUNS_A_CAREER_NOUN_QUALIFIES: &[&str] = &[
 /// The thesaurus' entity class for careers other than the guides' own.
 pub const OTHER_CAREER: &str = "career";
 
+/// How much a word of a long message's context counts against a word of its question.
+pub const CONTEXT_WEIGHT: f32 = 0.5;
+
 /// How much a weak word counts against a full word.
 pub const WEAK_WEIGHT: f32 = 0.3;
 /// How much the action a how-to question asks about counts ("how do I *negotiate* a higher
@@ -250,6 +256,22 @@ pub struct SearchWord {
     pub stem: String,
     pub weight: f32,
     pub origin: Origin,
+    /// Said only in the context of a longer message, not in its question; `weight` already
+    /// counts it down.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub context: bool,
+}
+
+impl SearchWord {
+    /// A word of substance: not a weak word, though it may be context.
+    pub fn is_full(&self) -> bool {
+        let own_weight = if self.context {
+            self.weight / CONTEXT_WEIGHT
+        } else {
+            self.weight
+        };
+        own_weight >= 1.0
+    }
 }
 
 /// The kind of fact a question expects, read from how it asks: "how long" wants a duration,
@@ -965,6 +987,49 @@ impl Understander {
         self.analyzer.clone()
     }
 
+    /// Stems found only in the sentences of a message that do not ask anything, when some
+    /// sentence does.
+    fn context_stems(&self, message: &str) -> HashSet<String> {
+        const OPENERS: &[&str] = &[
+            "what", "how", "is", "are", "do", "does", "can", "could", "would", "will", "should",
+            "where", "when", "which", "who", "why", "any", "whats", "hows",
+        ];
+        let mut sentences: Vec<&str> = Vec::new();
+        let mut start = 0;
+        for (i, c) in message.char_indices() {
+            if matches!(c, '.' | '!' | '?' | '\n') {
+                sentences.push(&message[start..i + c.len_utf8()]);
+                start = i + c.len_utf8();
+            }
+        }
+        sentences.push(&message[start..]);
+        let sentences: Vec<&str> = sentences
+            .into_iter()
+            .map(str::trim)
+            .filter(|s| s.chars().any(char::is_alphanumeric))
+            .collect();
+        if sentences.len() < 2 {
+            return HashSet::new();
+        }
+        let asks = |s: &str| {
+            s.ends_with('?')
+                || crate::text::words(&crate::text::fold(s))
+                    .next()
+                    .is_some_and(|w| OPENERS.contains(&w))
+        };
+        let (asking, telling): (Vec<&str>, Vec<&str>) =
+            sentences.into_iter().partition(|s| asks(s));
+        if asking.is_empty() || telling.is_empty() {
+            return HashSet::new();
+        }
+        let asked: HashSet<String> = asking.iter().flat_map(|s| self.stems_of(s)).collect();
+        telling
+            .iter()
+            .flat_map(|s| self.stems_of(s))
+            .filter(|s| !asked.contains(s))
+            .collect()
+    }
+
     /// Where the action a how-to question asks about is: the first content word after "how
     /// do I", "how can you", "how to"…
     fn how_to_action(&self, tokens: &[String]) -> Option<usize> {
@@ -1226,6 +1291,7 @@ impl Understander {
                     stem: stemmed.clone(),
                     weight,
                     origin: Origin::Question,
+                    context: false,
                 });
             }
         }
@@ -1243,6 +1309,7 @@ impl Understander {
                         stem: stemmed,
                         weight,
                         origin: Origin::Question,
+                        context: false,
                     });
                 }
             }
@@ -1285,6 +1352,7 @@ impl Understander {
                         origin: Origin::Synonym {
                             phrase: phrase.join(" "),
                         },
+                        context: false,
                     });
                 }
             }
@@ -1356,6 +1424,24 @@ impl Understander {
         } else {
             None
         };
+
+        // In a message of several sentences, words only in those that do not ask ("I've been
+        // in retail for five years.") are context: they count for less than the question.
+        let context = self.context_stems(&prepared);
+        for w in &mut search_words {
+            let from_context = match &w.origin {
+                Origin::Question => context.contains(&w.stem),
+                Origin::Synonym { phrase } => {
+                    let mut stems = phrase.split(' ').filter(|s| !self.stopwords.contains(s));
+                    let mut stems = stems.by_ref().peekable();
+                    stems.peek().is_some() && stems.all(|s| context.contains(s))
+                }
+            };
+            if from_context {
+                w.weight *= CONTEXT_WEIGHT;
+                w.context = true;
+            }
+        }
 
         Understood {
             cleaned,
@@ -1645,6 +1731,24 @@ mod tests {
         let u = understander();
         assert!(u.understand("whats your name bot").small_talk);
         assert!(u.understand("are you real").small_talk);
+    }
+
+    #[test]
+    fn words_of_a_long_messages_context_count_less_than_its_question() {
+        let u = understander()
+            .understand("I have worked in canada for years. What is the remote pay like?");
+        let word = |stem: &str| u.words.iter().find(|w| w.stem == stem).unwrap();
+        assert!(word("year").context);
+        assert_eq!(word("year").weight, CONTEXT_WEIGHT);
+        assert!(word("year").is_full());
+        assert!(!word("remot").context);
+        assert_eq!(word("remot").weight, 1.0);
+    }
+
+    #[test]
+    fn a_message_whose_sentences_all_tell_has_no_context() {
+        let u = understander().understand("I want remote work. I need pay.");
+        assert!(u.words.iter().all(|w| !w.context));
     }
 
     #[test]
