@@ -818,10 +818,10 @@ impl Engine {
                         .filter_map(|s| idf.get(s.as_str()).filter(|(_, known)| *known))
                         .map(|(v, _)| *v)
                         .fold(None, |m: Option<f32>, v| Some(m.map_or(v, |m| m.max(v))));
-                    // An English word a guide never uses ("risk", "easy") is usually not the
-                    // thing asked about; a word that is not English either ("kaiser") may
-                    // well be, and keeps its full weight.
-                    let ordinary = understand::is_english(&w.word);
+                    // An English word a guide never uses ("risk", "easy", misspelt "frendly")
+                    // is usually not the thing asked about; a word that is not English either
+                    // ("kaiser") may well be, and keeps its full weight.
+                    let ordinary = understand::reads_as_english(&w.word);
                     value = via_synonym.unwrap_or(if ordinary {
                         value * self.tuning.unknown_word_weight
                     } else {

@@ -39,7 +39,8 @@ const STOPWORDS: &[&str] = &[
     "look", "looks", "looking", "between", "vs", "versus",
     // Greetings and asides that open or pad a longer message.
     "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
-    "curious", "wonder",
+    "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
+    "imho", "chance", "chances", "odds", "couple",
 ];
 
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
@@ -237,6 +238,41 @@ fn english_words() -> &'static [&'static str] {
 /// Whether `word` (folded) is an English word.
 pub fn is_english(word: &str) -> bool {
     english_words().binary_search(&word).is_ok()
+}
+
+/// Whether `word` (folded) is an English word or, five letters or longer, one letter away from
+/// one ("frendly"): a misspelt everyday word rather than a name ("kaiser").
+pub fn reads_as_english(word: &str) -> bool {
+    if is_english(word) {
+        return true;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 5 || !chars.iter().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let english = |candidate: Vec<char>| is_english(&candidate.into_iter().collect::<String>());
+    let letters = 'a'..='z';
+    (0..chars.len()).any(|i| {
+        let mut dropped = chars.clone();
+        dropped.remove(i);
+        english(dropped)
+    }) || (0..chars.len() - 1).any(|i| {
+        let mut swapped = chars.clone();
+        swapped.swap(i, i + 1);
+        english(swapped)
+    }) || (0..chars.len()).any(|i| {
+        letters.clone().any(|c| {
+            let mut changed = chars.clone();
+            changed[i] = c;
+            english(changed)
+        })
+    }) || (0..=chars.len()).any(|i| {
+        letters.clone().any(|c| {
+            let mut added = chars.clone();
+            added.insert(i, c);
+            english(added)
+        })
+    })
 }
 
 /// Where a search word came from.
@@ -1749,6 +1785,14 @@ mod tests {
     fn a_message_whose_sentences_all_tell_has_no_context() {
         let u = understander().understand("I want remote work. I need pay.");
         assert!(u.words.iter().all(|w| !w.context));
+    }
+
+    #[test]
+    fn a_misspelt_everyday_word_reads_as_english_and_a_name_does_not() {
+        assert!(reads_as_english("friendly"));
+        assert!(reads_as_english("frendly"));
+        assert!(!reads_as_english("kaiser"));
+        assert!(!reads_as_english("cmaa"));
     }
 
     #[test]
