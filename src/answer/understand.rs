@@ -487,6 +487,24 @@ fn asks_where(tokens: &[String]) -> bool {
     tokens.iter().any(|t| t == "where") && !tokens.iter().any(|t| BEGINNING.contains(&t.as_str()))
 }
 
+/// Words that set two things side by side.
+const COMPARING: &[&str] = &[
+    "difference",
+    "differences",
+    "different",
+    "differ",
+    "vs",
+    "versus",
+    "compare",
+    "compared",
+    "comparison",
+    "between",
+    "than",
+    "same",
+    "similar",
+    "like",
+];
+
 const ASKING_A_WAY: &[&str] = &["do", "can", "should", "would", "could", "to"];
 
 /// Whether the question asks how to do something ("how do I negotiate a higher salary",
@@ -1182,12 +1200,24 @@ impl Understander {
     /// The entities a question pins down. Another career ([`OTHER_CAREER`]) named beside the
     /// guides' own is the person's background, not the subject: "I'm a medical receptionist,
     /// what could I make as a coordinator?" asks about coordinators.
-    fn entities_asked_about(&self, tokens: &[String], token_stems: &[String]) -> Vec<EntityRef> {
+    /// Also returns the words that named the background careers, which are not searched for.
+    fn entities_asked_about(
+        &self,
+        tokens: &[String],
+        token_stems: &[String],
+    ) -> (Vec<EntityRef>, HashSet<String>) {
         let names_a_guide_career = token_stems.iter().any(|s| self.title_heads.contains(s));
-        self.entities_in(tokens)
-            .into_iter()
-            .filter(|e| !(names_a_guide_career && e.class == OTHER_CAREER))
-            .collect()
+        let mut asked = Vec::new();
+        let mut background = HashSet::new();
+        for (item, phrase) in self.entity_index.matches(tokens) {
+            let entity = &self.entities[item];
+            if names_a_guide_career && entity.reference.class == OTHER_CAREER {
+                background.extend(entity.phrases[phrase].iter().cloned());
+            } else if !asked.contains(&entity.reference) {
+                asked.push(entity.reference.clone());
+            }
+        }
+        (asked, background)
     }
 
     /// The topic a question is about: the one whose thesaurus words it uses most.
@@ -1461,6 +1491,15 @@ impl Understander {
             None
         };
 
+        // A career set beside the guide's own to compare them ("coordinator vs medical
+        // receptionist") is part of the question; as the person's background it is not.
+        let (entities, background) = self.entities_asked_about(&tokens, &token_stems);
+        let compares = tokens.iter().any(|t| COMPARING.contains(&t.as_str()));
+        if !compares {
+            search_words
+                .retain(|w| !(w.origin == Origin::Question && background.contains(&w.word)));
+        }
+
         // In a message of several sentences, words only in those that do not ask ("I've been
         // in retail for five years.") are context: they count for less than the question.
         let context = self.context_stems(&prepared);
@@ -1482,7 +1521,7 @@ impl Understander {
         Understood {
             cleaned,
             expects,
-            entities: self.entities_asked_about(&tokens, &token_stems),
+            entities,
             words: search_words,
             links,
             siblings,
@@ -1712,6 +1751,14 @@ mod tests {
     fn another_career_beside_the_guides_own_is_only_background() {
         let u = understander().understand("i'm a nurse, what would i make as a coordinator");
         assert!(u.entities.is_empty(), "{:?}", u.entities);
+        assert!(!stems_of(&u).contains(&"nurs"), "{:?}", stems_of(&u));
+    }
+
+    #[test]
+    fn another_career_compared_with_the_guides_own_is_still_searched_for() {
+        let u = understander().understand("coordinator vs nurse, which pays more");
+        assert!(u.entities.is_empty(), "{:?}", u.entities);
+        assert!(stems_of(&u).contains(&"nurs"), "{:?}", stems_of(&u));
     }
 
     #[test]
