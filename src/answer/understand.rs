@@ -956,11 +956,26 @@ impl Understander {
                 Some((topic, phrases))
             })
             .collect();
+        // A career with a guide of its own is not another career: its phrases are dropped.
+        let title_stems: Vec<HashSet<String>> = titles
+            .iter()
+            .map(|t| {
+                stems(&mut analyzer, &crate::text::fold(t))
+                    .into_iter()
+                    .collect()
+            })
+            .collect();
         let entities: Vec<Entity> = thesaurus
             .entities
             .iter()
             .map(|e| {
                 let (class, name) = e.key.split_once('.').unwrap_or(("entity", e.key.as_str()));
+                let mut has_a_guide = |phrase: &str| {
+                    let phrase = stems(&mut analyzer, phrase);
+                    title_stems
+                        .iter()
+                        .any(|title| phrase.iter().all(|s| title.contains(s)))
+                };
                 Entity {
                     reference: EntityRef {
                         class: class.to_string(),
@@ -969,10 +984,12 @@ impl Understander {
                     phrases: e
                         .phrases
                         .iter()
+                        .filter(|p| class != OTHER_CAREER || !has_a_guide(p))
                         .map(|p| words(p).map(str::to_string).collect())
                         .collect(),
                 }
             })
+            .filter(|e| !e.phrases.is_empty())
             .collect();
         let synonym_index = PhraseIndex::new(
             synonyms
@@ -1752,6 +1769,16 @@ mod tests {
         let u = understander().understand("i'm a nurse, what would i make as a coordinator");
         assert!(u.entities.is_empty(), "{:?}", u.entities);
         assert!(!stems_of(&u).contains(&"nurs"), "{:?}", stems_of(&u));
+    }
+
+    #[test]
+    fn a_career_with_a_guide_of_its_own_is_not_another_career() {
+        let thesaurus =
+            Thesaurus::parse("[entities]\ncareer.scribe = medical scribe | scribe\n").unwrap();
+        let with_guide = Understander::new(&thesaurus, &Default::default(), &["Medical Scribe"]);
+        assert!(with_guide.understand("scribe pay").entities.is_empty());
+        let without = Understander::new(&thesaurus, &Default::default(), &["Dental Receptionist"]);
+        assert_eq!(without.understand("scribe pay").entities.len(), 1);
     }
 
     #[test]
