@@ -7,9 +7,9 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.87;
+const MIN_TOP1: f64 = 0.855;
 const MIN_RECALL3: f64 = 0.935;
-const MIN_DECLINED: f64 = 0.91;
+const MIN_DECLINED: f64 = 0.89;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
 
 /// A second set, written before a round of tuning and never tuned on: its figures estimate
