@@ -115,7 +115,7 @@ pub const TUNING: Tuning = Tuning {
     coverage_relief_per_word: 0.04,
     min_coverage_floor: 0.25,
     topic_relief: 0.1,
-    precise_answer_type_bonus: 0.2,
+    precise_answer_type_bonus: 0.4,
     hint_weight: 0.3,
     sibling_credit: 0.5,
     min_relative_score: 0.5,

@@ -480,6 +480,27 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     read
 }
 
+/// Whether the question asks yes or no: its asking clause (the one with the question mark,
+/// else the last) opens with "do", "is", "would"… ("I live in a small town, would I make
+/// less there?").
+fn asks_yes_or_no(message: &str) -> bool {
+    let clauses: Vec<&str> = message
+        .split_inclusive([',', '.', ';', '!', '?', '\n'])
+        .filter(|c| c.chars().any(char::is_alphanumeric))
+        .collect();
+    let asking = clauses
+        .iter()
+        .find(|c| c.trim_end().ends_with('?'))
+        .or(clauses.last());
+    asking.is_some_and(|clause| {
+        let folded = crate::text::fold(clause);
+        let opens_yes_no = words(&folded)
+            .next()
+            .is_some_and(|w| YES_NO_OPENERS.contains(&w));
+        opens_yes_no
+    })
+}
+
 /// Whether the question asks where: "where do they work", but not "where do I start",
 /// which asks how to begin.
 fn asks_where(tokens: &[String]) -> bool {
@@ -1497,9 +1518,7 @@ impl Understander {
             None
         } else if has(&["how", "much"])
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
-                && !tokens
-                    .first()
-                    .is_some_and(|t| YES_NO_OPENERS.contains(&t.as_str())))
+                && !asks_yes_or_no(&prepared))
         {
             // A pay question wants a figure, unless it asks yes or no ("do they get paid more
             // in cities?").
@@ -1867,6 +1886,21 @@ mod tests {
         assert!(reads_as_english("frendly"));
         assert!(!reads_as_english("kaiser"));
         assert!(!reads_as_english("cmaa"));
+    }
+
+    #[test]
+    fn a_yes_or_no_pay_question_after_some_context_expects_no_figure() {
+        let u = understander();
+        assert_eq!(
+            u.understand("I live in a small town, would I make less?")
+                .expects,
+            None
+        );
+        assert_eq!(
+            u.understand("I live in a small town, what would I make?")
+                .expects,
+            Some(AnswerType::Amount)
+        );
     }
 
     #[test]
