@@ -508,6 +508,9 @@ fn asks_where(tokens: &[String]) -> bool {
     tokens.iter().any(|t| t == "where") && !tokens.iter().any(|t| BEGINNING.contains(&t.as_str()))
 }
 
+/// Words that set what follows aside ("outside the us").
+const EXCLUDING: &[&str] = &["outside", "except", "excluding", "besides", "beyond"];
+
 /// Words that set two things side by side.
 const COMPARING: &[&str] = &[
     "difference",
@@ -1238,7 +1241,8 @@ impl Understander {
     /// The entities a question pins down. Another career ([`OTHER_CAREER`]) named beside the
     /// guides' own is the person's background, not the subject: "I'm a medical receptionist,
     /// what could I make as a coordinator?" asks about coordinators.
-    /// Also returns the words that named the background careers, which are not searched for.
+    /// Also returns the words that named background careers and places set aside, which are
+    /// not searched for.
     fn entities_asked_about(
         &self,
         tokens: &[String],
@@ -1249,6 +1253,26 @@ impl Understander {
         let mut background = HashSet::new();
         for (item, phrase) in self.entity_index.matches(tokens) {
             let entity = &self.entities[item];
+            let words = &entity.phrases[phrase];
+            // "remote jobs outside the us" asks about anywhere but the US.
+            let excluded = (0..tokens.len())
+                .filter(|&i| tokens[i..].starts_with(words))
+                .all(|i| {
+                    let before: Vec<&str> = tokens[..i]
+                        .iter()
+                        .rev()
+                        .map(String::as_str)
+                        .filter(|t| *t != "the")
+                        .take(2)
+                        .collect();
+                    before.first().is_some_and(|b| EXCLUDING.contains(b))
+                        || before == ["than", "other"]
+                        || before == ["in", "not"]
+                });
+            if excluded {
+                background.extend(words.iter().cloned());
+                continue;
+            }
             if names_a_guide_career && entity.reference.class == OTHER_CAREER {
                 background.extend(entity.phrases[phrase].iter().cloned());
             } else if !asked.contains(&entity.reference) {
@@ -1526,6 +1550,14 @@ impl Understander {
         } else {
             None
         };
+
+        // Numbers alone ("whats 2+2") ask nothing a guide answers.
+        if search_words
+            .iter()
+            .all(|w| w.word.chars().all(|c| c.is_ascii_digit()))
+        {
+            search_words.clear();
+        }
 
         // A career set beside the guide's own to compare them ("coordinator vs medical
         // receptionist") is part of the question; as the person's background it is not.
@@ -1901,6 +1933,26 @@ mod tests {
                 .expects,
             Some(AnswerType::Amount)
         );
+    }
+
+    #[test]
+    fn a_place_set_aside_is_not_what_is_asked_about() {
+        let u = understander();
+        assert!(u
+            .understand("remote jobs outside the us")
+            .entities
+            .is_empty());
+        assert!(u.understand("pay other than canada").entities.is_empty());
+        assert_eq!(u.understand("remote jobs in the us").entities.len(), 1);
+    }
+
+    #[test]
+    fn numbers_alone_are_nothing_to_search_for() {
+        assert!(understander().understand("whats 2+2").words.is_empty());
+        assert!(!understander()
+            .understand("pay after 5 years")
+            .words
+            .is_empty());
     }
 
     #[test]
