@@ -7,8 +7,8 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.855;
-const MIN_RECALL3: f64 = 0.935;
+const MIN_TOP1: f64 = 0.85;
+const MIN_RECALL3: f64 = 0.93;
 const MIN_DECLINED: f64 = 0.89;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
 
