@@ -508,6 +508,21 @@ fn asks_where(tokens: &[String]) -> bool {
     tokens.iter().any(|t| t == "where") && !tokens.iter().any(|t| BEGINNING.contains(&t.as_str()))
 }
 
+/// Words that ask what something costs.
+const PRICE_WORDS: &[&str] = &[
+    "cost",
+    "costs",
+    "price",
+    "prices",
+    "fee",
+    "fees",
+    "tuition",
+    "expensive",
+    "cheap",
+    "cheapest",
+    "afford",
+];
+
 /// Words that set what follows aside ("outside the us").
 const EXCLUDING: &[&str] = &["outside", "except", "excluding", "besides", "beyond"];
 
@@ -640,6 +655,8 @@ pub struct Understood {
     pub thanks: bool,
     /// It asks the bot to do a task ("can you write my cover letter"), not a question.
     pub task: bool,
+    /// It asks what something costs ("how much is the cpct exam"): only a stated sum answers.
+    pub asks_a_price: bool,
 }
 
 impl Understood {
@@ -1586,6 +1603,15 @@ impl Understander {
             }
         }
 
+        // "How much is the cpct exam" asks a price; "how much stress is there" an amount of
+        // something else, and pay questions are answered by the pay.
+        let how_much_is = tokens.windows(3).any(|w| {
+            w[0] == "how" && w[1] == "much" && matches!(w[2].as_str(), "is" | "are" | "does")
+        });
+        let asks_a_price = expects == Some(AnswerType::Amount)
+            && (tokens.iter().any(|t| PRICE_WORDS.contains(&t.as_str()))
+                || (how_much_is && topic.as_ref().is_none_or(|t| t.as_str() != "salary")));
+
         Understood {
             cleaned,
             expects,
@@ -1599,6 +1625,7 @@ impl Understander {
             small_talk,
             thanks: small_talk && tokens.iter().any(|t| t.starts_with("thank")),
             task: asks_for_a_task(&tokens),
+            asks_a_price,
         }
     }
 }
@@ -1953,6 +1980,15 @@ mod tests {
             .understand("pay after 5 years")
             .words
             .is_empty());
+    }
+
+    #[test]
+    fn a_price_is_told_apart_from_other_amounts() {
+        let u = understander();
+        assert!(u.understand("how much does the exam cost").asks_a_price);
+        assert!(u.understand("how much is the exam").asks_a_price);
+        assert!(!u.understand("how much stress is there").asks_a_price);
+        assert!(!u.understand("how much is the pay").asks_a_price);
     }
 
     #[test]
