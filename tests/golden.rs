@@ -9,13 +9,14 @@ use std::path::Path;
 
 const MIN_TOP1: f64 = 0.85;
 const MIN_RECALL3: f64 = 0.93;
-const MIN_DECLINED: f64 = 0.89;
+const MIN_DECLINED: f64 = 0.95;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
 
-/// A second set, written before a round of tuning and never tuned on: its figures estimate
-/// how the engine does on questions it has not seen. Floors as measured.
-const HELDOUT_MIN_TOP1: f64 = 0.66;
-const HELDOUT_MIN_DECLINED: f64 = 0.6;
+/// A second set, written before a round of tuning, its misses never looked at: its figures
+/// estimate how the engine does on questions it has not seen (its declined figure less well:
+/// see the README). Floors as measured.
+const HELDOUT_MIN_TOP1: f64 = 0.69;
+const HELDOUT_MIN_DECLINED: f64 = 0.9;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
