@@ -523,8 +523,18 @@ const PRICE_WORDS: &[&str] = &[
     "afford",
 ];
 
-/// Words that set what follows aside ("outside the us").
-const EXCLUDING: &[&str] = &["outside", "except", "excluding", "besides", "beyond"];
+/// Words that set what follows aside ("outside the us", "what comes after senior"): it is a
+/// reference point, not what is asked about.
+const EXCLUDING: &[&str] = &[
+    "outside",
+    "except",
+    "excluding",
+    "besides",
+    "beyond",
+    "after",
+    "above",
+    "past",
+];
 
 /// Words that set two things side by side.
 const COMPARING: &[&str] = &[
@@ -1971,6 +1981,7 @@ mod tests {
             .is_empty());
         assert!(u.understand("pay other than canada").entities.is_empty());
         assert_eq!(u.understand("remote jobs in the us").entities.len(), 1);
+        assert!(u.understand("what comes after canada").entities.is_empty());
     }
 
     #[test]
