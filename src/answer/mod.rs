@@ -469,46 +469,37 @@ impl Engine {
             suggestions: Vec::new(),
             message: None,
         };
-        if understood.small_talk {
-            answer.outcome = Outcome::SmallTalk;
+        // Small talk, a task for the bot and a message with nothing to search for get a short
+        // reply and the guide's suggestions, never a citation.
+        let reply = if understood.small_talk {
             let greeting = if understood.thanks {
                 "You're welcome!"
             } else {
                 "Hi!"
             };
-            answer.message = Some(format!(
-                "{greeting} I answer questions about the {} guide, with quotes. Try one of these:",
-                self.guide_titles()
-            ));
-            answer.suggestions = self.default_suggestions();
-            return (
-                answer,
-                Explanation {
-                    understood,
-                    candidates: Vec::new(),
-                },
-            );
-        }
-        if understood.task {
-            answer.outcome = Outcome::NotCovered;
-            answer.message = Some(format!(
-                "That's not something I can do: I answer questions about the {} guide, with quotes. For example:",
-                self.guide_titles()
-            ));
-            answer.suggestions = self.default_suggestions();
-            return (
-                answer,
-                Explanation {
-                    understood,
-                    candidates: Vec::new(),
-                },
-            );
-        }
-        if understood.words.is_empty() {
-            answer.message = Some(format!(
-                "I didn't catch a question there. Ask me anything about the {} guide, for example:",
-                self.guide_titles()
-            ));
+            Some((
+                Outcome::SmallTalk,
+                format!("{greeting} I answer questions about the {} guide, with quotes. Try one of these:",
+                    self.guide_titles()),
+            ))
+        } else if understood.task {
+            Some((
+                Outcome::NotCovered,
+                format!("That's not something I can do: I answer questions about the {} guide, with quotes. For example:",
+                    self.guide_titles()),
+            ))
+        } else if understood.words.is_empty() {
+            Some((
+                Outcome::Empty,
+                format!("I didn't catch a question there. Ask me anything about the {} guide, for example:",
+                    self.guide_titles()),
+            ))
+        } else {
+            None
+        };
+        if let Some((outcome, message)) = reply {
+            answer.outcome = outcome;
+            answer.message = Some(message);
             answer.suggestions = self.default_suggestions();
             return (
                 answer,
