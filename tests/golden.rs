@@ -15,7 +15,7 @@ const MAX_FALSELY_DECLINED: f64 = 0.01;
 /// A second set, written before a round of tuning, its misses never looked at: its figures
 /// estimate how the engine does on questions it has not seen (its declined figure less well:
 /// see the README). Floors as measured.
-const HELDOUT_MIN_TOP1: f64 = 0.69;
+const HELDOUT_MIN_TOP1: f64 = 0.71;
 const HELDOUT_MIN_DECLINED: f64 = 0.9;
 
 fn heldout() -> QuestionSet {
