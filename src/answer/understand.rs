@@ -1133,11 +1133,15 @@ impl Understander {
         if sentences.len() < 2 {
             return HashSet::new();
         }
+        // "I want to know…", "wondering…", "tell me…" ask without a question mark.
+        const ASKING_PHRASES: &[&str] = &["want to know", "wondering", "tell me", "curious"];
         let asks = |s: &str| {
+            let folded = crate::text::fold(s);
             s.ends_with('?')
-                || crate::text::words(&crate::text::fold(s))
+                || crate::text::words(&folded)
                     .next()
                     .is_some_and(|w| OPENERS.contains(&w))
+                || ASKING_PHRASES.iter().any(|p| folded.contains(p))
         };
         let (asking, telling): (Vec<&str>, Vec<&str>) =
             sentences.into_iter().partition(|s| asks(s));
@@ -1941,6 +1945,15 @@ mod tests {
         assert!(word("year").is_full());
         assert!(!word("remot").context);
         assert_eq!(word("remot").weight, 1.0);
+    }
+
+    #[test]
+    fn a_sentence_that_asks_without_a_question_mark_still_asks() {
+        let u = understander()
+            .understand("I have worked in canada for years. I want to know the remote pay.");
+        let word = |stem: &str| u.words.iter().find(|w| w.stem == stem).unwrap();
+        assert!(word("year").context);
+        assert!(!word("remot").context);
     }
 
     #[test]
