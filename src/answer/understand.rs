@@ -556,12 +556,12 @@ const COMPARING: &[&str] = &[
 
 const ASKING_A_WAY: &[&str] = &["do", "can", "should", "would", "could", "to"];
 
-/// Whether the question asks how to do something ("how do I negotiate a higher salary",
-/// "how to get paid more"): it wants a way, not a figure.
-fn asks_how_to(tokens: &[String]) -> bool {
+/// Where a question asks how to do something ("how do I negotiate a higher salary", "how to
+/// get paid more"), the place of its "how": it wants a way, not a figure.
+fn how_to_at(tokens: &[String]) -> Option<usize> {
     tokens
         .windows(2)
-        .any(|w| w[0] == "how" && ASKING_A_WAY.contains(&w[1].as_str()))
+        .position(|w| w[0] == "how" && ASKING_A_WAY.contains(&w[1].as_str()))
 }
 
 /// Words that ask what a figure depends on, not for the figure ("what affects pay").
@@ -931,15 +931,18 @@ impl Understander {
         titles: &[&str],
     ) -> Understander {
         let mut analyzer = crate::index::analyzer();
+        let title_stems: Vec<Vec<String>> = titles
+            .iter()
+            .map(|t| stems(&mut analyzer, &crate::text::fold(t)))
+            .collect();
         let weak: HashSet<String> = WEAK_WORDS
             .iter()
-            .copied()
-            .chain(titles.iter().copied())
             .flat_map(|t| stems(&mut analyzer, &crate::text::fold(t)))
+            .chain(title_stems.iter().flatten().cloned())
             .collect();
-        let title_heads = titles
+        let title_heads = title_stems
             .iter()
-            .filter_map(|t| stems(&mut analyzer, &crate::text::fold(t)).pop())
+            .filter_map(|t| t.last().cloned())
             .collect();
         let mut stem_phrase = |p: &str| stems(&mut analyzer, p);
         let abbreviations = thesaurus
@@ -1008,14 +1011,6 @@ impl Understander {
             })
             .collect();
         // A career with a guide of its own is not another career: its phrases are dropped.
-        let title_stems: Vec<HashSet<String>> = titles
-            .iter()
-            .map(|t| {
-                stems(&mut analyzer, &crate::text::fold(t))
-                    .into_iter()
-                    .collect()
-            })
-            .collect();
         let entities: Vec<Entity> = thesaurus
             .entities
             .iter()
@@ -1116,17 +1111,8 @@ impl Understander {
             "what", "how", "is", "are", "do", "does", "can", "could", "would", "will", "should",
             "where", "when", "which", "who", "why", "any", "whats", "hows",
         ];
-        let mut sentences: Vec<&str> = Vec::new();
-        let mut start = 0;
-        for (i, c) in message.char_indices() {
-            if matches!(c, '.' | '!' | '?' | '\n') {
-                sentences.push(&message[start..i + c.len_utf8()]);
-                start = i + c.len_utf8();
-            }
-        }
-        sentences.push(&message[start..]);
-        let sentences: Vec<&str> = sentences
-            .into_iter()
+        let sentences: Vec<&str> = message
+            .split_inclusive(['.', '!', '?', '\n'])
             .map(str::trim)
             .filter(|s| s.chars().any(char::is_alphanumeric))
             .collect();
@@ -1159,9 +1145,7 @@ impl Understander {
     /// Where the action a how-to question asks about is: the first content word after "how
     /// do I", "how can you", "how to"…
     fn how_to_action(&self, tokens: &[String]) -> Option<usize> {
-        let asked = tokens
-            .windows(2)
-            .position(|w| w[0] == "how" && ASKING_A_WAY.contains(&w[1].as_str()))?;
+        let asked = how_to_at(tokens)?;
         (asked + 2..tokens.len()).find(|&i| !self.stopwords.contains(tokens[i].as_str()))
     }
 
@@ -1568,7 +1552,8 @@ impl Understander {
             || has(&["have", "to"])
         {
             Some(AnswerType::Requirement)
-        } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str())) || asks_how_to(&tokens)
+        } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str()))
+            || how_to_at(&tokens).is_some()
         {
             None
         } else if has(&["how", "much"])
