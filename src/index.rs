@@ -28,7 +28,7 @@ pub const ANALYZER: &str = "careerbot_en";
 const POINTER_FILE: &str = "CURRENT";
 const MANIFEST_FILE: &str = "manifest.json";
 /// Bumped whenever the schema or manifest changes, so old builds are rebuilt rather than misread.
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 /// How many complete versions to keep on disk, the current one included.
 const VERSIONS_KEPT: usize = 3;
 
@@ -283,10 +283,12 @@ fn manifest_for(corpus: &Corpus) -> Manifest {
         .chain(&t.topics)
         .chain(&t.entities)
     {
-        // Thesaurus words are known words too, but they should not outweigh the guide's own.
+        // Thesaurus words are known words too, but the guides never write them: frequency 0
+        // keeps them below every word of the guides' own (and unjoined: "over time" stays two
+        // words though the thesaurus knows "overtime").
         for w in entry.phrases.iter().chain(std::iter::once(&entry.key)) {
             for word in crate::text::words(w) {
-                vocabulary.entry(word.to_string()).or_insert(1);
+                vocabulary.entry(word.to_string()).or_insert(0);
             }
         }
     }
@@ -549,6 +551,19 @@ mod tests {
         let (second, outcome) = open_or_build(&corpus_dir, &index_dir).unwrap();
         assert!(matches!(outcome, OpenOutcome::Rebuilt(_)));
         assert_ne!(first.manifest.corpus_hash, second.manifest.corpus_hash);
+        std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn thesaurus_words_are_known_but_never_counted_as_the_guides_own() {
+        let root = temp_dir("index-vocabulary");
+        std::fs::create_dir_all(&root).unwrap();
+        write_guide(&root, "## Pay\n\nThe pay is good.\n");
+        std::fs::write(root.join("thesaurus.txt"), "[synonyms]\nhours = overtime\n").unwrap();
+        let corpus = crate::corpus::load(&root).unwrap();
+        let manifest = manifest_for(&corpus);
+        assert_eq!(manifest.vocabulary.get("pay"), Some(&2));
+        assert_eq!(manifest.vocabulary.get("overtime"), Some(&0));
         std::fs::remove_dir_all(root).unwrap();
     }
 

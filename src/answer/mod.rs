@@ -535,11 +535,12 @@ impl Engine {
             eligible.insert(0, chosen);
         }
         let best = eligible.first().copied();
-        // A price asked for is answered by a sum stated, not by a passage about the thing.
-        let price_unstated =
-            understood.asks_a_price && best.is_some_and(|c| c.trace.parts.answer_type <= 0.0);
+        // A price or a count asked for is answered by one stated, not by a passage about the
+        // thing.
+        let figure_unstated =
+            understood.figure_required && best.is_some_and(|c| c.trace.parts.answer_type <= 0.0);
         let answered = lead.is_some()
-            && !price_unstated
+            && !figure_unstated
             && !self.asks_only_about_the_unknown(&searcher, &understood);
         if answered {
             let weights = self.bold_weights(&searcher, &understood);

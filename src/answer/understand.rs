@@ -40,7 +40,7 @@ const STOPWORDS: &[&str] = &[
     // Greetings and asides that open or pad a longer message.
     "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
-    "imho", "chance", "chances", "odds", "couple",
+    "imho", "chance", "chances", "odds", "couple", "per", "before",
 ];
 
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
@@ -320,6 +320,8 @@ pub enum AnswerType {
     Requirement,
     /// A setting or a source: "where do they work", "where can I find jobs".
     Place,
+    /// A number of things: "how many openings are there".
+    Count,
 }
 
 /// What a topic word used exactly as the thesaurus writes it adds over a word that only
@@ -587,12 +589,46 @@ const NUMBER_WORDS: &[&str] = &[
     "eleven", "twelve", "several", "few", "couple",
 ];
 
+/// "How many years until senior" counts time; "how many patients a day" counts patients.
+fn counts_time(tokens: &[String]) -> bool {
+    tokens
+        .windows(3)
+        .any(|w| w[0] == "how" && w[1] == "many" && DURATION_UNITS.contains(&w[2].as_str()))
+        || tokens.windows(4).any(|w| {
+            w[0] == "how"
+                && w[1] == "many"
+                && w[2] == "more"
+                && DURATION_UNITS.contains(&w[3].as_str())
+        })
+}
+
+/// Number words that state a count ("six steps"); "a" and "one" state none.
+const COUNT_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+];
+
 impl AnswerType {
-    pub const ALL: [AnswerType; 4] = [
+    pub const ALL: [AnswerType; 5] = [
         AnswerType::Duration,
         AnswerType::Amount,
         AnswerType::Requirement,
         AnswerType::Place,
+        AnswerType::Count,
     ];
 
     /// Whether `text` states a fact of this type ("6-24 months", "over a year"; "$40,000", "£25k").
@@ -631,6 +667,12 @@ impl AnswerType {
                 let stated = words(&folded).any(|w| PLACES.contains(&w));
                 stated
             }
+            AnswerType::Count => {
+                let folded = crate::text::fold(text);
+                let stated = words(&folded)
+                    .any(|w| w.chars().any(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&w));
+                stated
+            }
         }
     }
 }
@@ -665,8 +707,9 @@ pub struct Understood {
     pub thanks: bool,
     /// It asks the bot to do a task ("can you write my cover letter"), not a question.
     pub task: bool,
-    /// It asks what something costs ("how much is the cpct exam"): only a stated sum answers.
-    pub asks_a_price: bool,
+    /// It asks what something costs ("how much is the cpct exam") or how many there are ("how
+    /// many patients a day"): only a passage that states the figure answers.
+    pub figure_required: bool,
 }
 
 impl Understood {
@@ -1540,10 +1583,11 @@ impl Understander {
         let expects = if has(&["how", "long"])
             || has(&["how", "quickly"])
             || has(&["how", "fast"])
-            || (has(&["how", "many"])
-                && tokens.iter().any(|t| DURATION_UNITS.contains(&t.as_str())))
+            || counts_time(&tokens)
         {
             Some(AnswerType::Duration)
+        } else if has(&["how", "many"]) && topic.as_ref().is_none_or(|t| t.as_str() != "salary") {
+            Some(AnswerType::Count)
         } else if asks_where(&tokens) {
             Some(AnswerType::Place)
         } else if tokens
@@ -1603,13 +1647,16 @@ impl Understander {
         }
 
         // "How much is the cpct exam" asks a price; "how much stress is there" an amount of
-        // something else, and pay questions are answered by the pay.
+        // something else, and pay questions are answered by the pay. A price or a count
+        // ("how many patients a day") is answered by one stated, not by a passage about the
+        // thing.
         let how_much_is = tokens.windows(3).any(|w| {
             w[0] == "how" && w[1] == "much" && matches!(w[2].as_str(), "is" | "are" | "does")
         });
         let asks_a_price = expects == Some(AnswerType::Amount)
             && (tokens.iter().any(|t| PRICE_WORDS.contains(&t.as_str()))
                 || (how_much_is && topic.as_ref().is_none_or(|t| t.as_str() != "salary")));
+        let figure_required = asks_a_price || expects == Some(AnswerType::Count);
 
         Understood {
             cleaned,
@@ -1624,7 +1671,7 @@ impl Understander {
             small_talk,
             thanks: small_talk && tokens.iter().any(|t| t.starts_with("thank")),
             task: asks_for_a_task(&tokens),
-            asks_a_price,
+            figure_required,
         }
     }
 }
@@ -1994,10 +2041,25 @@ mod tests {
     #[test]
     fn a_price_is_told_apart_from_other_amounts() {
         let u = understander();
-        assert!(u.understand("how much does the exam cost").asks_a_price);
-        assert!(u.understand("how much is the exam").asks_a_price);
-        assert!(!u.understand("how much stress is there").asks_a_price);
-        assert!(!u.understand("how much is the pay").asks_a_price);
+        assert!(u.understand("how much does the exam cost").figure_required);
+        assert!(u.understand("how much is the exam").figure_required);
+        assert!(!u.understand("how much stress is there").figure_required);
+        assert!(!u.understand("how much is the pay").figure_required);
+    }
+
+    #[test]
+    fn how_many_asks_a_count_unless_it_counts_time_or_pay() {
+        let u = understander();
+        let count = u.understand("how many patients does a pcc handle per day");
+        assert_eq!(count.expects, Some(AnswerType::Count));
+        assert!(count.figure_required);
+        assert_eq!(
+            u.understand("how many years until senior").expects,
+            Some(AnswerType::Duration)
+        );
+        assert!(AnswerType::Count.found_in("about 172k openings a year"));
+        assert!(AnswerType::Count.found_in("in six steps"));
+        assert!(!AnswerType::Count.found_in("one of the steps"));
     }
 
     #[test]
