@@ -1450,6 +1450,10 @@ impl Understander {
             if token == "long" && i > 0 && tokens[i - 1] == "how" {
                 continue;
             }
+            // "right now" places the question in time; "right" is not asked about.
+            if token == "right" && tokens.get(i + 1).is_some_and(|next| next == "now") {
+                continue;
+            }
             // "this job", "the role", "this field" point at the career being asked about;
             // unless they qualify another noun ("job market", "job boards").
             let refers_to_the_career = CAREER_NOUNS.contains(&token.as_str())
@@ -2060,6 +2064,12 @@ mod tests {
         assert!(AnswerType::Count.found_in("about 172k openings a year"));
         assert!(AnswerType::Count.found_in("in six steps"));
         assert!(!AnswerType::Count.found_in("one of the steps"));
+    }
+
+    #[test]
+    fn right_now_places_the_question_in_time_and_is_not_searched() {
+        let u = understander().understand("remote pay right now");
+        assert_eq!(stems_of(&u), ["remot", "pay", "salari"]);
     }
 
     #[test]
