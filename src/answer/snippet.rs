@@ -131,7 +131,16 @@ impl Quote {
             }
             offset += sentence.text.len() + 1;
         }
-        trim_to_chars(&bold_spans(&self.plain, matched), MAX_SNIPPET_CHARS)
+        // The guide's words matter more than their marks: a quote that fits loses bold from
+        // its end rather than its last words.
+        let mut shown = bold_spans(&self.plain, matched.clone());
+        while shown.chars().count() > MAX_SNIPPET_CHARS
+            && self.plain.chars().count() <= MAX_SNIPPET_CHARS
+            && matched.pop().is_some()
+        {
+            shown = bold_spans(&self.plain, matched.clone());
+        }
+        trim_to_chars(&shown, MAX_SNIPPET_CHARS)
     }
 }
 
@@ -414,5 +423,18 @@ mod tests {
             out,
             "a better **work-life** balance, an **associate's** degree **(CPCT).**"
         );
+    }
+
+    #[test]
+    fn a_quote_that_fits_keeps_its_last_words_and_loses_bold_instead() {
+        // 40 matched words in 320 characters: bolding every one would pass the limit.
+        let passage = "pay and ".repeat(40) + "pay.";
+        let sentences = prepare(&passage, &understander());
+        let weights = weights(&["pay"]);
+        let quote = choose(&sentences, &weights, &[], None, &HashSet::new());
+        let shown = quote.shown(&sentences, &weights);
+        assert!(shown.chars().count() <= MAX_SNIPPET_CHARS, "{shown}");
+        assert!(shown.ends_with("and pay."), "{shown}");
+        assert!(shown.contains("**pay"), "{shown}");
     }
 }
