@@ -122,3 +122,17 @@ fn agreeing_on_the_topic_does_not_cover_a_question_mostly_in_words_the_guide_nev
     let answer = engine.answer("what is the salary of an astronaut on mars");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_question_whose_only_words_are_generic_and_unknown_to_the_guide_is_declined() {
+    let engine = engine("answers-generic-unknown");
+    let answer = engine.answer("how old are most dental receptionists");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
+fn a_question_naming_only_the_career_is_answered() {
+    let engine = engine("answers-only-the-career");
+    let answer = engine.answer("tell me about dental receptionists");
+    assert!(answer.answered, "{answer:?}");
+}

@@ -606,18 +606,30 @@ impl Engine {
 
     /// Whether everything the question asks about, beyond the country (level, …) it names and
     /// the generic words, is a word the guides never use and the thesaurus does not link:
-    /// "weather in canada" names Canada, but what it asks about the guide does not hold.
+    /// "weather in canada" names Canada, but what it asks about the guide does not hold. A
+    /// question of generic words alone is judged by them ("how old are pccs").
     fn asks_only_about_the_unknown(&self, searcher: &Searcher, understood: &Understood) -> bool {
-        let mut content = understood
+        let asked: Vec<&SearchWord> = understood
             .question_words()
-            .filter(|w| w.is_full())
             .filter(|w| {
                 self.understander
                     .entities_in(std::slice::from_ref(&w.word))
                     .is_empty()
             })
-            .peekable();
-        content.peek().is_some() && content.all(|w| self.is_unknown(searcher, understood, w))
+            .collect();
+        // Without a word of substance, the weak ones say what is asked ("how old are pccs"),
+        // less the career's own name.
+        let mut content: Vec<&SearchWord> = asked.iter().copied().filter(|w| w.is_full()).collect();
+        if content.is_empty() {
+            content = asked
+                .into_iter()
+                .filter(|w| !self.understander.is_title_word(&w.stem))
+                .collect();
+        }
+        !content.is_empty()
+            && content
+                .iter()
+                .all(|w| self.is_unknown(searcher, understood, w))
     }
 
     /// A word of the person's that no guide uses and the thesaurus links to nothing they use.

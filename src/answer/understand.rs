@@ -833,6 +833,8 @@ pub struct Understander {
     weak: HashSet<String>,
     /// Stems of the last word of each guide's title, the career it names ("coordinator").
     title_heads: HashSet<String>,
+    /// Stems of every word of the guides' titles.
+    title_words: HashSet<String>,
     /// Known words by length, for the speller.
     by_length: BTreeMap<usize, Vec<(String, Vec<char>)>>,
     stopwords: HashSet<&'static str>,
@@ -983,6 +985,7 @@ impl Understander {
             .flat_map(|t| stems(&mut analyzer, &crate::text::fold(t)))
             .chain(title_stems.iter().flatten().cloned())
             .collect();
+        let title_words = title_stems.iter().flatten().cloned().collect();
         let title_heads = title_stems
             .iter()
             .filter_map(|t| t.last().cloned())
@@ -1138,6 +1141,7 @@ impl Understander {
             vocabulary,
             weak,
             title_heads,
+            title_words,
             by_length,
             stopwords: STOPWORDS.iter().copied().collect(),
         }
@@ -1280,6 +1284,11 @@ impl Understander {
             .filter(|w| !self.stopwords.contains(w))
             .filter_map(|w| stem(&mut analyzer, w))
             .collect()
+    }
+
+    /// Whether a stem is a word of a guide's title ("patient", "care", "coordinator").
+    pub fn is_title_word(&self, stem: &str) -> bool {
+        self.title_words.contains(stem)
     }
 
     /// Whether a stem is a weak word (generic career words, the guides' titles).
