@@ -589,6 +589,25 @@ const NUMBER_WORDS: &[&str] = &[
     "eleven", "twelve", "several", "few", "couple",
 ];
 
+/// Verbs of change: "how fast" with one asks a rate, not a duration.
+const CHANGING: &[&str] = &[
+    "grow",
+    "grows",
+    "growing",
+    "increase",
+    "increasing",
+    "rise",
+    "rising",
+    "expand",
+    "expanding",
+    "shrink",
+    "shrinking",
+    "decline",
+    "declining",
+    "change",
+    "changing",
+];
+
 /// "How many years until senior" counts time; "how many patients a day" counts patients.
 fn counts_time(tokens: &[String]) -> bool {
     tokens
@@ -1593,9 +1612,10 @@ impl Understander {
         let topic = self.topic_of(&tokens, &token_stems, &search_words);
 
         let has = |phrase: &[&str]| tokens.windows(phrase.len()).any(|w| w == phrase);
+        // "How fast can I get hired" wants a duration; "how fast is the field growing" a rate.
+        let asks_a_rate = tokens.iter().any(|t| CHANGING.contains(&t.as_str()));
         let expects = if has(&["how", "long"])
-            || has(&["how", "quickly"])
-            || has(&["how", "fast"])
+            || ((has(&["how", "quickly"]) || has(&["how", "fast"])) && !asks_a_rate)
             || counts_time(&tokens)
         {
             Some(AnswerType::Duration)
@@ -2058,6 +2078,16 @@ mod tests {
         assert!(u.understand("how much is the exam").figure_required);
         assert!(!u.understand("how much stress is there").figure_required);
         assert!(!u.understand("how much is the pay").figure_required);
+    }
+
+    #[test]
+    fn how_fast_asks_a_duration_unless_it_asks_how_fast_something_changes() {
+        let u = understander();
+        assert_eq!(
+            u.understand("how fast can i get hired").expects,
+            Some(AnswerType::Duration)
+        );
+        assert_eq!(u.understand("how fast is the field growing").expects, None);
     }
 
     #[test]
