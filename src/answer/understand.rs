@@ -458,12 +458,16 @@ fn is_amount(t: &str) -> bool {
 
 /// A sum of money ("40k", "45000") says the question is about pay, so "is 40k normal" reads
 /// as "is 40k salary normal". "Make" that causes ("what makes it hard", "does it make you
-/// tired") is not "make" that earns, and is dropped.
+/// tired") is not "make" that earns, and is dropped; what "pays off" is "worth" it.
 fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     const CAUSATIVE_BEFORE: &[&str] = &["what", "which", "that", "it", "this"];
     const CAUSATIVE_AFTER: &[&str] = &["it", "this", "that", "you", "u", "me", "them", "sure"];
     let mut read = Vec::with_capacity(tokens.len() + 1);
+    let mut skip_next = false;
     for (i, token) in tokens.iter().enumerate() {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
         let causative = matches!(token.as_str(), "make" | "makes" | "making" | "made")
             && (i
                 .checked_sub(1)
@@ -472,6 +476,14 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
                     .get(i + 1)
                     .is_some_and(|n| CAUSATIVE_AFTER.contains(&n.as_str())));
         if causative {
+            continue;
+        }
+        // "Does the degree pay off" asks whether it is worth it, not about pay.
+        let pays_off = matches!(token.as_str(), "pay" | "pays" | "paid" | "paying")
+            && tokens.get(i + 1).is_some_and(|n| n == "off");
+        if pays_off {
+            read.push("worth".to_string());
+            skip_next = true;
             continue;
         }
         read.push(token.clone());
@@ -1647,6 +1659,7 @@ impl Understander {
         // Numbers alone ("whats 2+2") ask nothing a guide answers.
         if search_words
             .iter()
+            .filter(|w| w.origin == Origin::Question)
             .all(|w| w.word.chars().all(|c| c.is_ascii_digit()))
         {
             search_words.clear();
@@ -2078,6 +2091,13 @@ mod tests {
         assert!(u.understand("how much is the exam").figure_required);
         assert!(!u.understand("how much stress is there").figure_required);
         assert!(!u.understand("how much is the pay").figure_required);
+    }
+
+    #[test]
+    fn what_pays_off_is_worth_it_and_not_about_pay() {
+        let u = understander().understand("does the degree pay off");
+        assert!(u.words.iter().any(|w| w.word == "worth"), "{:?}", u.words);
+        assert!(!u.words.iter().any(|w| w.stem == "pay" || w.stem == "off"));
     }
 
     #[test]
