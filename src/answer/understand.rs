@@ -462,19 +462,35 @@ fn is_amount(t: &str) -> bool {
 fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     const CAUSATIVE_BEFORE: &[&str] = &["what", "which", "that", "it", "this"];
     const CAUSATIVE_AFTER: &[&str] = &["it", "this", "that", "you", "u", "me", "them", "sure"];
+    const EARNING_AFTER_MAKE: &[&str] = &[
+        "more", "less", "a", "much", "way", "good", "decent", "bank", "money", "any", "enough",
+    ];
     let mut read = Vec::with_capacity(tokens.len() + 1);
     let mut skip_next = false;
     for (i, token) in tokens.iter().enumerate() {
         if std::mem::take(&mut skip_next) {
             continue;
         }
+        // "Making remote jobs more common": something made more so, a few words on. "Make
+        // more" and "make a lot more" earn.
+        let makes_something_more = || {
+            tokens
+                .get(i + 1)
+                .is_some_and(|n| !EARNING_AFTER_MAKE.contains(&n.as_str()))
+                && tokens
+                    .iter()
+                    .skip(i + 2)
+                    .take(5)
+                    .any(|t| COMPARATIVES.contains(&t.as_str()))
+        };
         let causative = matches!(token.as_str(), "make" | "makes" | "making" | "made")
             && (i
                 .checked_sub(1)
                 .is_some_and(|p| CAUSATIVE_BEFORE.contains(&tokens[p].as_str()))
                 || tokens
                     .get(i + 1)
-                    .is_some_and(|n| CAUSATIVE_AFTER.contains(&n.as_str())));
+                    .is_some_and(|n| CAUSATIVE_AFTER.contains(&n.as_str()))
+                || makes_something_more());
         if causative {
             continue;
         }
@@ -599,6 +615,11 @@ const DURATION_UNITS: &[&str] = &[
 const NUMBER_WORDS: &[&str] = &[
     "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "several", "few", "couple",
+];
+
+/// Words that compare: a pay question with one asks which way pay goes, not a figure.
+const COMPARATIVES: &[&str] = &[
+    "more", "less", "lower", "higher", "better", "worse", "bigger", "smaller",
 ];
 
 /// Verbs of change: "how fast" with one asks a rate, not a duration.
@@ -1647,10 +1668,11 @@ impl Understander {
             None
         } else if has(&["how", "much"])
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
-                && !asks_yes_or_no(&prepared))
+                && !asks_yes_or_no(&prepared)
+                && !tokens.iter().any(|t| COMPARATIVES.contains(&t.as_str())))
         {
             // A pay question wants a figure, unless it asks yes or no ("do they get paid more
-            // in cities?").
+            // in cities?") or which way pay goes ("remote pay lower?").
             Some(AnswerType::Amount)
         } else {
             None
@@ -2091,6 +2113,32 @@ mod tests {
         assert!(u.understand("how much is the exam").figure_required);
         assert!(!u.understand("how much stress is there").figure_required);
         assert!(!u.understand("how much is the pay").figure_required);
+    }
+
+    #[test]
+    fn making_something_more_so_is_not_earning() {
+        let u = understander();
+        let causing = u.understand("is telehealth making remote jobs more common");
+        assert_ne!(
+            causing.topic.map(|t| t.as_str().to_string()),
+            Some("salary".to_string())
+        );
+        assert_eq!(
+            u.understand("can i make more in canada")
+                .topic
+                .map(|t| t.as_str().to_string()),
+            Some("salary".to_string())
+        );
+    }
+
+    #[test]
+    fn a_pay_question_comparing_asks_which_way_not_a_figure() {
+        let u = understander();
+        assert_eq!(u.understand("remote pay lower?").expects, None);
+        assert_eq!(
+            u.understand("remote pay?").expects,
+            Some(AnswerType::Amount)
+        );
     }
 
     #[test]
