@@ -458,7 +458,7 @@ fn is_amount(t: &str) -> bool {
 
 /// A sum of money ("40k", "45000") says the question is about pay, so "is 40k normal" reads
 /// as "is 40k salary normal". "Make" that causes ("what makes it hard", "does it make you
-/// tired") is not "make" that earns, and is dropped; what "pays off" is "worth" it.
+/// tired") is not "make" that earns, and is dropped.
 fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     const CAUSATIVE_BEFORE: &[&str] = &["what", "which", "that", "it", "this"];
     const CAUSATIVE_AFTER: &[&str] = &["it", "this", "that", "you", "u", "me", "them", "sure"];
@@ -466,11 +466,7 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
         "more", "less", "a", "much", "way", "good", "decent", "bank", "money", "any", "enough",
     ];
     let mut read = Vec::with_capacity(tokens.len() + 1);
-    let mut skip_next = false;
     for (i, token) in tokens.iter().enumerate() {
-        if std::mem::take(&mut skip_next) {
-            continue;
-        }
         // "Making remote jobs more common": something made more so, a few words on. "Make
         // more" and "make a lot more" earn.
         let makes_something_more = || {
@@ -492,14 +488,6 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
                     .is_some_and(|n| CAUSATIVE_AFTER.contains(&n.as_str()))
                 || makes_something_more());
         if causative {
-            continue;
-        }
-        // "Does the degree pay off" asks whether it is worth it, not about pay.
-        let pays_off = matches!(token.as_str(), "pay" | "pays" | "paid" | "paying")
-            && tokens.get(i + 1).is_some_and(|n| n == "off");
-        if pays_off {
-            read.push("worth".to_string());
-            skip_next = true;
             continue;
         }
         read.push(token.clone());
@@ -866,6 +854,8 @@ impl PhraseIndex {
 pub struct Understander {
     analyzer: TextAnalyzer,
     abbreviations: HashMap<String, Vec<String>>,
+    /// Words in the longest abbreviation phrase ("pay off" is two).
+    longest_abbreviation: usize,
     /// (phrase as stems, canonical words) pairs.
     synonyms: Vec<(Vec<String>, Vec<String>)>,
     /// Each synonym entry's key stems and the stems of all its phrases: when a question asks
@@ -1043,16 +1033,23 @@ impl Understander {
             .filter_map(|t| t.last().cloned())
             .collect();
         let mut stem_phrase = |p: &str| stems(&mut analyzer, p);
-        let abbreviations = thesaurus
+        // Keyed by the phrase's words joined with single spaces, as questions are read.
+        let abbreviations: HashMap<String, Vec<String>> = thesaurus
             .abbreviations
             .iter()
             .flat_map(|e| {
                 let expansion: Vec<String> = words(&e.key).map(str::to_string).collect();
-                e.phrases
-                    .iter()
-                    .map(move |p| (p.clone(), expansion.clone()))
+                e.phrases.iter().map(move |p| {
+                    let phrase: Vec<&str> = words(p).collect();
+                    (phrase.join(" "), expansion.clone())
+                })
             })
             .collect();
+        let longest_abbreviation = abbreviations
+            .keys()
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(1);
         let synonyms: Vec<(Vec<String>, Vec<String>)> = thesaurus
             .synonyms
             .iter()
@@ -1182,6 +1179,7 @@ impl Understander {
         Understander {
             analyzer: crate::index::analyzer(),
             abbreviations,
+            longest_abbreviation,
             synonyms,
             concepts,
             topics,
@@ -1468,11 +1466,23 @@ impl Understander {
 
         let mut tokens: Vec<String> = Vec::new();
         let mut corrections = Vec::new();
-        for word in words(&folded) {
-            if let Some(expansion) = self.abbreviations.get(word) {
+        let raw: Vec<&str> = words(&folded).collect();
+        let mut next = 0;
+        while next < raw.len() {
+            // The longest phrase first: "pays off" before "pays".
+            let longest = self.longest_abbreviation.min(raw.len() - next);
+            let abbreviated = (1..=longest).rev().find_map(|n| {
+                self.abbreviations
+                    .get(&raw[next..next + n].join(" "))
+                    .map(|expansion| (n, expansion))
+            });
+            if let Some((n, expansion)) = abbreviated {
                 tokens.extend(expansion.iter().cloned());
+                next += n;
                 continue;
             }
+            let word = raw[next];
+            next += 1;
             if !self.is_known(word) {
                 if let Some(fixed) = self.correct(word) {
                     corrections.push((word.to_string(), fixed.clone()));
@@ -1750,7 +1760,7 @@ mod tests {
 
     fn understander() -> Understander {
         let thesaurus = Thesaurus::parse(
-            "[abbreviations]\npeople = ppl\n[synonyms]\nsalary = pay | make | money\nremote = work from home | wfh\n\
+            "[abbreviations]\npeople = ppl\nworth = pays off | pay off\n[synonyms]\nsalary = pay | make | money\nremote = work from home | wfh\n\
              [topics]\nsalary = salary | pay\nremote = remote\n[entities]\ncountry.canada = canada | canadian\n\
              country.usa = usa | united states\ncareer.nurse = nurse | nurses\n",
         )
@@ -2142,7 +2152,7 @@ mod tests {
     }
 
     #[test]
-    fn what_pays_off_is_worth_it_and_not_about_pay() {
+    fn an_abbreviation_of_several_words_is_rewritten_whole() {
         let u = understander().understand("does the degree pay off");
         assert!(u.words.iter().any(|w| w.word == "worth"), "{:?}", u.words);
         assert!(!u.words.iter().any(|w| w.stem == "pay" || w.stem == "off"));
