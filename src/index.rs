@@ -16,7 +16,7 @@ use tantivy::schema::{
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+    TextAnalyzer,
 };
 use tantivy::{Index, IndexReader, TantivyDocument};
 
@@ -28,7 +28,7 @@ pub const ANALYZER: &str = "careerbot_en";
 const POINTER_FILE: &str = "CURRENT";
 const MANIFEST_FILE: &str = "manifest.json";
 /// Bumped whenever the schema or manifest changes, so old builds are rebuilt rather than misread.
-const FORMAT_VERSION: u32 = 4;
+const FORMAT_VERSION: u32 = 6;
 /// How many complete versions to keep on disk, the current one included.
 const VERSIONS_KEPT: usize = 3;
 
@@ -55,83 +55,14 @@ fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {
 }
 
 /// The analyzer for every searchable field and for the question: words, lower case, ASCII
-/// folding, comparatives to their adjective, English stemming.
+/// folding, English stemming.
 pub fn analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(PlainAdjectives)
         .filter(Stemmer::new(Language::English))
         .build()
-}
-
-/// Common adjectives' comparatives and superlatives, with the adjective: the stemmer leaves
-/// "smaller" and "small" apart, but "smaller clinics" answers "small clinics".
-#[rustfmt::skip]
-const COMPARED_ADJECTIVES: &[(&str, &str)] = &[
-    ("smaller", "small"), ("smallest", "small"), ("larger", "large"), ("largest", "large"),
-    ("higher", "high"), ("highest", "high"), ("lower", "low"), ("lowest", "low"),
-    ("faster", "fast"), ("fastest", "fast"), ("slower", "slow"), ("slowest", "slow"),
-    ("bigger", "big"), ("biggest", "big"), ("easier", "easy"), ("easiest", "easy"),
-    ("harder", "hard"), ("hardest", "hard"), ("longer", "long"), ("longest", "long"),
-    ("shorter", "short"), ("shortest", "short"), ("quicker", "quick"), ("quickest", "quick"),
-    ("stronger", "strong"), ("strongest", "strong"), ("greater", "great"), ("greatest", "great"),
-    ("newer", "new"), ("newest", "new"), ("older", "old"), ("oldest", "old"),
-    ("busier", "busy"), ("busiest", "busy"), ("cheaper", "cheap"), ("cheapest", "cheap"),
-    ("tougher", "tough"), ("toughest", "tough"), ("richer", "rich"), ("richest", "rich"),
-    ("wider", "wide"), ("widest", "wide"), ("broader", "broad"), ("deeper", "deep"),
-    ("safer", "safe"), ("safest", "safe"), ("stricter", "strict"), ("heavier", "heavy"),
-];
-
-/// Token filter that reads a comparative or superlative as its adjective.
-#[derive(Clone)]
-struct PlainAdjectives;
-
-impl TokenFilter for PlainAdjectives {
-    type Tokenizer<T: Tokenizer> = PlainAdjectivesFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> Self::Tokenizer<T> {
-        PlainAdjectivesFilter(tokenizer)
-    }
-}
-
-#[derive(Clone)]
-struct PlainAdjectivesFilter<T>(T);
-
-impl<T: Tokenizer> Tokenizer for PlainAdjectivesFilter<T> {
-    type TokenStream<'a> = PlainAdjectivesStream<T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        PlainAdjectivesStream(self.0.token_stream(text))
-    }
-}
-
-struct PlainAdjectivesStream<S>(S);
-
-impl<S: TokenStream> TokenStream for PlainAdjectivesStream<S> {
-    fn advance(&mut self) -> bool {
-        if !self.0.advance() {
-            return false;
-        }
-        let token = self.0.token_mut();
-        if let Some((_, plain)) = COMPARED_ADJECTIVES
-            .iter()
-            .find(|(compared, _)| *compared == token.text)
-        {
-            token.text.clear();
-            token.text.push_str(plain);
-        }
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.0.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.0.token_mut()
-    }
 }
 
 /// The fields of a passage document.
@@ -604,17 +535,6 @@ mod tests {
             tokens.push(stream.token().text.clone());
         }
         assert_eq!(tokens, ["salari", "resum"]);
-    }
-
-    #[test]
-    fn comparatives_are_read_as_their_adjective() {
-        let mut a = analyzer();
-        let mut stream = a.token_stream("smaller clinics, the highest pay");
-        let mut tokens = Vec::new();
-        while stream.advance() {
-            tokens.push(stream.token().text.clone());
-        }
-        assert_eq!(tokens, ["small", "clinic", "the", "high", "pay"]);
     }
 
     #[test]

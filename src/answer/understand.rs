@@ -856,6 +856,8 @@ pub struct Understander {
     abbreviations: HashMap<String, Vec<String>>,
     /// Words in the longest abbreviation phrase ("pay off" is two).
     longest_abbreviation: usize,
+    /// Two-word phrases the thesaurus writes ("set up"), for joining compounds it also knows.
+    thesaurus_word_pairs: HashSet<String>,
     /// (phrase as stems, canonical words) pairs.
     synonyms: Vec<(Vec<String>, Vec<String>)>,
     /// Each synonym entry's key stems and the stems of all its phrases: when a question asks
@@ -1154,6 +1156,15 @@ impl Understander {
         // the thesaurus' ("hom" → "home"), which count as the rarest corpus word would.
         let mut vocabulary: HashMap<String, u32> =
             vocabulary.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let thesaurus_word_pairs = [&thesaurus.synonyms, &thesaurus.topics, &thesaurus.entities]
+            .into_iter()
+            .flatten()
+            .flat_map(|e| e.phrases.iter())
+            .filter_map(|p| {
+                let words = folded_words(p);
+                (words.len() == 2).then(|| words.join(" "))
+            })
+            .collect();
         let thesaurus_words = [&thesaurus.synonyms, &thesaurus.topics, &thesaurus.entities]
             .into_iter()
             .flatten()
@@ -1180,6 +1191,7 @@ impl Understander {
             analyzer: crate::index::analyzer(),
             abbreviations,
             longest_abbreviation,
+            thesaurus_word_pairs,
             synonyms,
             concepts,
             topics,
@@ -1256,7 +1268,16 @@ impl Understander {
                 let compound = format!("{token}{next}");
                 let both_function_words = self.stopwords.contains(token.as_str())
                     && self.stopwords.contains(next.as_str());
-                if !both_function_words && self.vocabulary.get(&compound).is_some_and(|&f| f > 0) {
+                // The guides write it as one word, or the thesaurus writes it both ways ("setup",
+                // "set up"); "over time" is not the thesaurus' "overtime".
+                let known_compound = match self.vocabulary.get(&compound) {
+                    Some(&f) if f > 0 => true,
+                    Some(_) => self
+                        .thesaurus_word_pairs
+                        .contains(&format!("{token} {next}")),
+                    None => false,
+                };
+                if !both_function_words && known_compound {
                     rest.next();
                     joined.push(compound);
                     continue;
@@ -1302,7 +1323,8 @@ impl Understander {
                 let Some(d) = edit_distance(&chars, cand, limit) else {
                     continue;
                 };
-                let freq = self.vocabulary.get(candidate).copied().unwrap_or(0);
+                // A thesaurus word (frequency 0) counts as the rarest word of the guides.
+                let freq = self.vocabulary.get(candidate).copied().unwrap_or(0).max(1);
                 let rank = (
                     self.stopwords.contains(candidate.as_str()),
                     d,
@@ -2187,6 +2209,21 @@ mod tests {
     fn right_now_places_the_question_in_time_and_is_not_searched() {
         let u = understander().understand("remote pay right now");
         assert_eq!(stems_of(&u), ["remot", "pay", "salari"]);
+    }
+
+    #[test]
+    fn two_words_are_joined_into_a_thesaurus_word_only_where_it_writes_them_both_ways() {
+        let thesaurus =
+            Thesaurus::parse("[synonyms]\nworkspace = setup | set up\nhours = overtime\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        assert_eq!(
+            stems_of(&u.understand("home office set up")),
+            ["home", "offic", "setup", "workspac"]
+        );
+        assert_eq!(
+            stems_of(&u.understand("pay over time")),
+            ["pay", "over", "time"]
+        );
     }
 
     #[test]
