@@ -243,36 +243,58 @@ pub fn is_english(word: &str) -> bool {
 /// Whether `word` (folded) is an English word or, five letters or longer, one letter away from
 /// one ("frendly"): a misspelt everyday word rather than a name ("kaiser").
 pub fn reads_as_english(word: &str) -> bool {
-    if is_english(word) {
-        return true;
-    }
+    is_english(word) || english_neighbours(word).next().is_some()
+}
+
+/// The English words one edit (a letter dropped, swapped, changed or added) from `word`, a
+/// lower-case word of five letters or more; none for a shorter one, where one edit turns a
+/// word into too many others.
+fn english_neighbours(word: &str) -> impl Iterator<Item = String> {
+    let word = word.to_string();
     let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 5 || !chars.iter().all(|c| c.is_ascii_lowercase()) {
-        return false;
-    }
-    let english = |candidate: Vec<char>| is_english(&candidate.into_iter().collect::<String>());
-    let letters = 'a'..='z';
-    (0..chars.len()).any(|i| {
-        let mut dropped = chars.clone();
-        dropped.remove(i);
-        english(dropped)
-    }) || (0..chars.len() - 1).any(|i| {
-        let mut swapped = chars.clone();
-        swapped.swap(i, i + 1);
-        english(swapped)
-    }) || (0..chars.len()).any(|i| {
-        letters.clone().any(|c| {
-            let mut changed = chars.clone();
-            changed[i] = c;
-            english(changed)
+    let usable = chars.len() >= 5 && chars.iter().all(|c| c.is_ascii_lowercase());
+    let n = if usable { chars.len() } else { 0 };
+    let dropped = (0..n).map({
+        let chars = chars.clone();
+        move |i| {
+            let mut edited = chars.clone();
+            edited.remove(i);
+            edited
+        }
+    });
+    let swapped = (0..n.saturating_sub(1)).map({
+        let chars = chars.clone();
+        move |i| {
+            let mut edited = chars.clone();
+            edited.swap(i, i + 1);
+            edited
+        }
+    });
+    let changed = (0..n).flat_map({
+        let chars = chars.clone();
+        move |i| {
+            let chars = chars.clone();
+            ('a'..='z').map(move |c| {
+                let mut edited = chars.clone();
+                edited[i] = c;
+                edited
+            })
+        }
+    });
+    let added = (0..if usable { n + 1 } else { 0 }).flat_map(move |i| {
+        let chars = chars.clone();
+        ('a'..='z').map(move |c| {
+            let mut edited = chars.clone();
+            edited.insert(i, c);
+            edited
         })
-    }) || (0..=chars.len()).any(|i| {
-        letters.clone().any(|c| {
-            let mut added = chars.clone();
-            added.insert(i, c);
-            english(added)
-        })
-    })
+    });
+    dropped
+        .chain(swapped)
+        .chain(changed)
+        .chain(added)
+        .map(|edited| edited.into_iter().collect::<String>())
+        .filter(move |candidate| *candidate != word && is_english(candidate))
 }
 
 /// Where a search word came from.
@@ -879,6 +901,8 @@ pub struct Understander {
     title_heads: HashSet<String>,
     /// Stems of every word of the guides' titles.
     title_words: HashSet<String>,
+    /// Stems of the guides' own words, for choosing among English corrections.
+    guide_stems: HashSet<String>,
     /// Known words by length, for the speller.
     by_length: BTreeMap<usize, Vec<(String, Vec<char>)>>,
     stopwords: HashSet<&'static str>,
@@ -1173,6 +1197,11 @@ impl Understander {
         for word in thesaurus_words {
             vocabulary.entry(word).or_insert(0);
         }
+        let guide_stems = vocabulary
+            .iter()
+            .filter(|(_, &f)| f > 0)
+            .filter_map(|(w, _)| stem(&mut analyzer, w))
+            .collect();
         let mut by_length: BTreeMap<usize, Vec<(String, Vec<char>)>> = BTreeMap::new();
         for word in vocabulary.keys() {
             if word.chars().all(char::is_alphabetic) {
@@ -1204,6 +1233,7 @@ impl Understander {
             weak,
             title_heads,
             title_words,
+            guide_stems,
             by_length,
             stopwords: STOPWORDS.iter().copied().collect(),
         }
@@ -1335,7 +1365,26 @@ impl Understander {
                 }
             }
         }
-        best.map(|(_, w)| w.clone())
+        match best {
+            Some(((_, 1, _), w)) => Some(w.clone()),
+            // Nothing a letter away in the guides: an English word a letter away reads better
+            // than a guide word two away ("negotiaye" is "negotiate", whose stem the guide's
+            // "negotiation" shares), one the guides' stems share first.
+            nearest => self
+                .english_correction(word)
+                .or_else(|| nearest.map(|(_, w)| w.clone())),
+        }
+    }
+
+    fn english_correction(&self, word: &str) -> Option<String> {
+        let mut analyzer = self.analyzer.clone();
+        let mut neighbours: Vec<String> = english_neighbours(word).collect();
+        neighbours.sort_unstable();
+        neighbours.dedup();
+        let shared_stem = neighbours
+            .iter()
+            .find(|n| stem(&mut analyzer, n).is_some_and(|s| self.guide_stems.contains(&s)));
+        shared_stem.or(neighbours.first()).cloned()
     }
 
     /// The folded words of a passage or question, as the engine compares them (stems).
@@ -2248,6 +2297,22 @@ mod tests {
                 ("canda".into(), "canada".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_misspelling_nothing_in_the_guides_is_near_becomes_the_english_word_a_letter_away() {
+        let thesaurus = Thesaurus::parse("").unwrap();
+        let vocabulary = [("negotiation".to_string(), 2), ("salary".to_string(), 5)]
+            .into_iter()
+            .collect();
+        let u = Understander::new(&thesaurus, &vocabulary, &[]);
+        let understood = u.understand("how do i negotiaye my salary");
+        assert_eq!(
+            understood.corrections,
+            [("negotiaye".to_string(), "negotiate".to_string())]
+        );
+        // "negotiate" shares its stem with the guide's "negotiation".
+        assert!(understood.words.iter().any(|w| w.stem == "negoti"));
     }
 
     #[test]
