@@ -136,3 +136,10 @@ fn a_question_naming_only_the_career_is_answered() {
     let answer = engine.answer("tell me about dental receptionists");
     assert!(answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_place_the_person_only_says_they_are_from_does_not_decline_their_question() {
+    let engine = engine("answers-told-place");
+    let answer = engine.answer("I'm from Ohio. How much do dental receptionists earn?");
+    assert!(first_snippet(&answer).contains("$34,000"), "{answer:?}");
+}

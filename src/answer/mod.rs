@@ -994,6 +994,14 @@ impl Engine {
         let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
 
         let asked = understood.asked_stems();
+        // The quote prefers what the person named about themselves too ("I'm from Brazil.
+        // What does it pay there?").
+        let quoted_entities: Vec<EntityRef> = understood
+            .entities
+            .iter()
+            .chain(&understood.told_entities)
+            .cloned()
+            .collect();
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address) in hits {
             let p = self.prepared(searcher, address)?;
@@ -1001,7 +1009,7 @@ impl Engine {
             let quote = snippet::choose(
                 &p.sentences,
                 &snippet_weights,
-                &understood.entities,
+                &quoted_entities,
                 understood.expects,
                 &asked,
             );
@@ -1112,6 +1120,11 @@ impl Engine {
                     entity_score += self.tuning.entity_bonus;
                 } else if named.iter().any(|n| n.class == wanted.class) {
                     entity_score -= self.tuning.entity_penalty;
+                }
+            }
+            for preferred in &understood.told_entities {
+                if named.contains(preferred) {
+                    entity_score += self.tuning.entity_bonus;
                 }
             }
             let guide_score = if named_guides.contains(&guide_id) {

@@ -41,6 +41,8 @@ const STOPWORDS: &[&str] = &[
     "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
     "imho", "chance", "chances", "odds", "couple", "per", "before",
+    // Apologies and framings around a question ("sorry if this is dumb but", "random q").
+    "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "noob", "newbie",
 ];
 
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
@@ -651,6 +653,19 @@ const CHANGING: &[&str] = &[
     "changing",
 ];
 
+/// Whether "there" or "here" points at a place ("what does it pay there?") rather than
+/// opening an existential ("is there demand?", "there are…").
+fn points_back_to_a_place(tokens: &[String]) -> bool {
+    const BE: &[&str] = &["is", "are", "was", "were", "s", "be", "been"];
+    tokens.iter().enumerate().any(|(i, t)| {
+        matches!(t.as_str(), "there" | "here")
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| BE.contains(&tokens[p].as_str()))
+            && !tokens.get(i + 1).is_some_and(|n| BE.contains(&n.as_str()))
+    })
+}
+
 /// "How many years until senior" counts time; "how many patients a day" counts patients.
 fn counts_time(tokens: &[String]) -> bool {
     tokens
@@ -739,6 +754,17 @@ impl AnswerType {
     }
 }
 
+/// The entities a message names, by the part they play in it.
+struct AskedEntities {
+    /// What the question pins down ("salary in canada").
+    asked: Vec<EntityRef>,
+    /// Named only in what the person tells of themselves ("I live in Canada."): preferred,
+    /// never required.
+    told: Vec<EntityRef>,
+    /// Words of entities that are not asked about, which are not searched for either.
+    background: HashSet<String>,
+}
+
 /// A fact a question pins down, such as a country or a level.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct EntityRef {
@@ -763,6 +789,9 @@ pub struct Understood {
     pub hints: Vec<String>,
     pub topic: Option<Topic>,
     pub entities: Vec<EntityRef>,
+    /// Entities named only in what the person tells of themselves: preferred, not required.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub told_entities: Vec<EntityRef>,
     pub expects: Option<AnswerType>,
     pub small_talk: bool,
     /// The small talk thanks the bot ("thanks bot", "ty").
@@ -1435,10 +1464,13 @@ impl Understander {
         &self,
         tokens: &[String],
         token_stems: &[String],
-    ) -> (Vec<EntityRef>, HashSet<String>) {
+        context: &HashSet<String>,
+    ) -> AskedEntities {
         let names_a_guide_career = token_stems.iter().any(|s| self.title_heads.contains(s));
+        let mut analyzer = self.analyzer.clone();
         let mut asked = Vec::new();
         let mut background = HashSet::new();
+        let mut told = Vec::new();
         for (item, phrase) in self.entity_index.matches(tokens) {
             let entity = &self.entities[item];
             let words = &entity.phrases[phrase];
@@ -1461,13 +1493,29 @@ impl Understander {
                 background.extend(words.iter().cloned());
                 continue;
             }
-            if names_a_guide_career && entity.reference.class == OTHER_CAREER {
+            // Named only where the person tells about themselves ("I'm from Ohio."): what they
+            // ask may suit it, but is not asked of it.
+            let only_told = !points_back_to_a_place(tokens)
+                && words
+                    .iter()
+                    .all(|w| stem(&mut analyzer, w).is_some_and(|s| context.contains(&s)));
+            if only_told {
+                background.extend(words.iter().cloned());
+                if !told.contains(&entity.reference) {
+                    told.push(entity.reference.clone());
+                }
+            } else if names_a_guide_career && entity.reference.class == OTHER_CAREER {
                 background.extend(entity.phrases[phrase].iter().cloned());
             } else if !asked.contains(&entity.reference) {
                 asked.push(entity.reference.clone());
             }
         }
-        (asked, background)
+        told.retain(|e| !asked.contains(e));
+        AskedEntities {
+            asked,
+            told,
+            background,
+        }
     }
 
     /// The topic a question is about: the one whose thesaurus words it uses most.
@@ -1648,11 +1696,20 @@ impl Understander {
         }
         let mut links: Vec<(String, Vec<String>)> = Vec::new();
         let own: HashSet<String> = seen.clone();
+        // A function word stands for nothing, even when it stems like a thesaurus word ("quick
+        // question" is not "quickly").
+        let said_as_content = |stem: &str| {
+            tokens
+                .iter()
+                .zip(&token_stems)
+                .any(|(t, s)| s == stem && !self.stopwords.contains(t.as_str()))
+        };
         for (phrase, canonical) in self
             .synonym_index
             .items_in(&token_stems)
             .into_iter()
             .map(|i| &self.synonyms[i])
+            .filter(|(phrase, _)| phrase.len() > 1 || said_as_content(&phrase[0]))
         {
             // The link is kept even when the person also said the canonical word ("401k or
             // benefits"): a passage with "benefits" then answers "401k" too.
@@ -1770,16 +1827,19 @@ impl Understander {
 
         // A career set beside the guide's own to compare them ("coordinator vs medical
         // receptionist") is part of the question; as the person's background it is not.
-        let (entities, background) = self.entities_asked_about(&tokens, &token_stems);
+        // In a message of several sentences, words only in those that do not ask ("I've been
+        // in retail for five years.") are context: they count for less than the question.
+        let context = self.context_stems(&prepared);
+        let AskedEntities {
+            asked: entities,
+            told: told_entities,
+            background,
+        } = self.entities_asked_about(&tokens, &token_stems, &context);
         let compares = tokens.iter().any(|t| COMPARING.contains(&t.as_str()));
         if !compares {
             search_words
                 .retain(|w| !(w.origin == Origin::Question && background.contains(&w.word)));
         }
-
-        // In a message of several sentences, words only in those that do not ask ("I've been
-        // in retail for five years.") are context: they count for less than the question.
-        let context = self.context_stems(&prepared);
         for w in &mut search_words {
             let from_context = match &w.origin {
                 Origin::Question => context.contains(&w.stem),
@@ -1811,6 +1871,7 @@ impl Understander {
             cleaned,
             expects,
             entities,
+            told_entities,
             words: search_words,
             links,
             siblings,
@@ -2273,6 +2334,26 @@ mod tests {
             stems_of(&u.understand("pay over time")),
             ["pay", "over", "time"]
         );
+    }
+
+    #[test]
+    fn a_place_named_only_in_what_the_person_tells_is_preferred_not_asked() {
+        let u = understander();
+        let told = u.understand("I live in Canada. What is the pay?");
+        assert!(told.entities.is_empty(), "{:?}", told.entities);
+        assert_eq!(told.told_entities.len(), 1);
+        let pointed_at = u.understand("I live in Canada. What is the pay there?");
+        assert_eq!(pointed_at.entities.len(), 1);
+        let existential = u.understand("I live in Canada. Is there remote work?");
+        assert!(existential.entities.is_empty());
+    }
+
+    #[test]
+    fn a_function_word_does_not_stand_for_the_thesaurus_word_it_stems_like() {
+        let thesaurus = Thesaurus::parse("[synonyms]\nmonths = quickly\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        assert!(!stems_of(&u.understand("quick question about pay")).contains(&"month"));
+        assert!(stems_of(&u.understand("how quickly")).contains(&"month"));
     }
 
     #[test]
