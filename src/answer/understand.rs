@@ -653,6 +653,37 @@ const CHANGING: &[&str] = &[
     "changing",
 ];
 
+/// A sentence split where a clause that only opens it ("first time posting here -", "sorry if
+/// this is dumb but") gives way to a question; a comma is too common a pause to tell. A
+/// condition ("if I get a CMAA: can I…") stays with the question it conditions.
+fn opening_clauses(sentence: &str) -> Vec<&str> {
+    const QUESTION_OPENERS: &[&str] = &[
+        "what", "how", "is", "are", "do", "does", "can", "could", "would", "will", "should",
+        "where", "when", "which", "who", "why", "whats", "hows", "any",
+    ];
+    const CONDITIONS: &[&str] = &["if", "when", "since", "because", "as", "once", "after"];
+    let lower = sentence.to_lowercase();
+    let first_word = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .map(str::to_string)
+    };
+    let opens_a_condition = first_word(&lower).is_some_and(|w| CONDITIONS.contains(&w.as_str()));
+    if opens_a_condition {
+        return vec![sentence];
+    }
+    for separator in [": ", " - ", " – ", "; ", " but "] {
+        if let Some(at) = lower.find(separator) {
+            let rest = &lower[at + separator.len()..];
+            if first_word(rest).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str())) {
+                let (opening, question) = sentence.split_at(at + separator.len());
+                return vec![opening, question];
+            }
+        }
+    }
+    vec![sentence]
+}
+
 /// Whether "there" or "here" points at a place ("what does it pay there?") rather than
 /// opening an existential ("is there demand?", "there are…").
 fn points_back_to_a_place(tokens: &[String]) -> bool {
@@ -1281,6 +1312,7 @@ impl Understander {
         ];
         let sentences: Vec<&str> = message
             .split_inclusive(['.', '!', '?', '\n'])
+            .flat_map(opening_clauses)
             .map(str::trim)
             .filter(|s| s.chars().any(char::is_alphanumeric))
             .collect();
@@ -2354,6 +2386,22 @@ mod tests {
         let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
         assert!(!stems_of(&u.understand("quick question about pay")).contains(&"month"));
         assert!(stems_of(&u.understand("how quickly")).contains(&"month"));
+    }
+
+    #[test]
+    fn a_clause_that_only_opens_a_question_is_context() {
+        let u = understander();
+        let opened = u.understand("first time posting here - what is the salary in canada");
+        let context: Vec<&str> = opened
+            .words
+            .iter()
+            .filter(|w| w.context)
+            .map(|w| w.stem.as_str())
+            .collect();
+        assert!(context.contains(&"post"), "{context:?}");
+        assert!(!context.contains(&"salari"), "{context:?}");
+        let conditional = u.understand("if i move to canada: what is the salary");
+        assert!(conditional.words.iter().all(|w| !w.context));
     }
 
     #[test]
