@@ -156,7 +156,7 @@ const NOUNS_A_CAREER_NOUN_QUALIFIES: &[&str] = &[
 pub const OTHER_CAREER: &str = "career";
 
 /// How much a word of a long message's context counts against a word of its question.
-pub const CONTEXT_WEIGHT: f32 = 0.5;
+pub const CONTEXT_WEIGHT: f32 = 0.2;
 
 /// How much a weak word counts against a full word.
 pub const WEAK_WEIGHT: f32 = 0.3;
