@@ -143,3 +143,12 @@ fn a_place_the_person_only_says_they_are_from_does_not_decline_their_question() 
     let answer = engine.answer("I'm from Ohio. How much do dental receptionists earn?");
     assert!(first_snippet(&answer).contains("$34,000"), "{answer:?}");
 }
+
+#[test]
+fn chat_shorthand_the_thesaurus_does_not_know_does_not_decline_the_question() {
+    // On the bundled guide, whose thesaurus knows neither "dis" nor "jb": scraps of shorthand,
+    // not names of something the guide lacks.
+    let engine = bundled_engine("answers-shorthand");
+    let answer = engine.answer("is it possible to do dis jb remotly");
+    assert!(answer.answered, "{answer:?}");
+}

@@ -828,9 +828,11 @@ impl Engine {
                         .map(|(v, _)| *v)
                         .fold(None, |m: Option<f32>, v| Some(m.map_or(v, |m| m.max(v))));
                     // An English word a guide never uses ("risk", "easy", misspelt "frendly")
-                    // is usually not the thing asked about; a word that is not English either
-                    // ("kaiser") may well be, and keeps its full weight.
-                    let ordinary = understand::reads_as_english(&w.word);
+                    // is usually not the thing asked about, nor is a scrap of chat shorthand
+                    // ("jb", "hw"); a longer word that is not English either ("kaiser") may
+                    // well be, and keeps its full weight.
+                    let ordinary =
+                        understand::reads_as_english(&w.word) || w.word.chars().count() <= 3;
                     value = via_synonym.unwrap_or(if ordinary {
                         value * self.tuning.unknown_word_weight
                     } else {

@@ -1690,8 +1690,10 @@ impl Understander {
             }
             if seen.insert(stemmed.clone()) {
                 // A sum rarely appears as typed ("40k" for "$40,000"): it says the question
-                // is about pay, and counts little itself.
-                let weight = if self.weak.contains(stemmed) || is_amount(token) {
+                // is about pay, and counts little itself. A lone digit is as often chat for
+                // "to" or "for" ("how 2 become one") as a number, so it counts little too.
+                let lone_digit = token.len() == 1 && token.chars().all(|c| c.is_ascii_digit());
+                let weight = if self.weak.contains(stemmed) || is_amount(token) || lone_digit {
                     WEAK_WEIGHT
                 } else if how_to_action == Some(i) {
                     HOW_TO_ACTION_WEIGHT
@@ -2402,6 +2404,17 @@ mod tests {
         assert!(!context.contains(&"salari"), "{context:?}");
         let conditional = u.understand("if i move to canada: what is the salary");
         assert!(conditional.words.iter().all(|w| !w.context));
+    }
+
+    #[test]
+    fn a_lone_digit_counts_little() {
+        let u = understander().understand("how 2 get remote pay");
+        let two = u
+            .words
+            .iter()
+            .find(|w| w.word == "2")
+            .expect("2 is searched");
+        assert!(two.weight < 1.0, "{two:?}");
     }
 
     #[test]
