@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""How well careerbot keeps its answers when a question is asked the way Discord asks it.
+
+Usage (from the repository root):  python3 bench/robustness.py [QUESTIONS.jsonl]
+
+It takes the answerable questions careerbot already answers right (top-1) and rewrites each
+one, seeded so every run writes the same questions, in five ways people really write:
+
+  typo       one typing slip in one word of five letters or more (a letter dropped, two
+             swapped, one doubled, a vowel changed, a neighbouring key hit);
+  opener     a greeting or framing before it ("first time posting here - ");
+  closer     courtesy after it (" thanks in advance!");
+  context    a sentence about the asker before it ("I'm from Ohio. ");
+  shorthand  chat spellings ("hw", "jb", "dis", "4", "2") in place of the words.
+
+Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
+that survive, and the share wrongly declined instead. Openers, closers and contexts come in
+three lists: the first two were studied while the engine was built, the third was not (it
+shares only "thanks in advance" with them), so the third is the fairer figure.
+
+Needs a release build (`cargo build --release`); the default question set is the golden set.
+"""
+
+import json
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CAREERBOT = ROOT / "target" / "release" / "careerbot"
+
+OPENERS = [
+    ["hey guys, quick question: ", "hi! ", "ok so ", "sorry if this is dumb but ",
+     "random q but ", "hello everyone. ", "can someone tell me ", "anyone know ",
+     "quick q - ", "I'm new here. "],
+    ["yo, ", "hey all! ", "question for the group: ", "not sure if this is the right channel but ",
+     "apologies in advance, ", "first time posting here - ", "ok real talk: ",
+     "genuine question, ", "hi there, hoping someone can help. ", "good morning! "],
+    ["Hey! ", "So basically, ", "Question: ", "hey, kinda new to all this, ",
+     "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
+     "Alright so ", "Quick one: ", "Hi, I have a question. "],
+]
+CLOSERS = [
+    [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
+     " any help appreciated", " thx"],
+    [" cheers", " much appreciated", " :)", " thank you so much", " (sorry for my english)",
+     " 😅", " any advice?"],
+    [" Thanks in advance!", " Appreciate it.", " 🙂", " (asking for myself lol)",
+     " if anyone knows", " Thank you!!", " pls help"],
+]
+CONTEXTS = [
+    ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
+     "I just finished my associate's degree. ", "I've been a cashier for 3 years. ",
+     "My friend works at a hospital. "],
+    ["I graduated high school last year. ", "I'm thinking about switching careers. ",
+     "I work as a receptionist at a dental office. ", "I'm from Ohio. ", "I have two kids. "],
+    ["I live in Texas. ", "I'm 35 with a family. ", "Currently I'm a waitress. ",
+     "I'm a nursing student. ", "My mom was a nurse for 20 years. "],
+]
+SHORTHAND = {
+    "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
+    "for": "4", "be": "b", "why": "y", "and": "n", "have": "hv", "that": "dat", "this": "dis",
+    "there": "der", "need": "nd", "get": "gt",
+}
+NEIGHBOUR_KEYS = dict(zip("asertyionmklcvdfghpuwb", "saretoiymnlkvcfdhgoiwen"))
+# The guide's own name and question words: a slip there says little about understanding.
+SPARED = set(
+    "what whats which where there their about should would could does patient patients "
+    "coordinator coordinators".split()
+)
+
+
+def eval_overall(questions: list) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        f.writelines(json.dumps(q) + "\n" for q in questions)
+    try:
+        out = subprocess.run(
+            [str(CAREERBOT), "eval", f.name, "--json"],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout
+    finally:
+        Path(f.name).unlink()
+    return json.loads(out)
+
+
+def slip(word: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.choice(["drop", "swap", "double", "vowel", "key"])
+    if kind == "drop":
+        return word[:i] + word[i + 1:]
+    if kind == "swap":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if kind == "double":
+        return word[:i] + word[i] + word[i:]
+    if kind == "vowel":
+        vowels = [j for j, c in enumerate(word) if c in "aeiou" and j > 0]
+        if vowels:
+            j = rng.choice(vowels)
+            return word[:j] + rng.choice([v for v in "aeiou" if v != word[j]]) + word[j + 1:]
+        return word[:i] + word[i + 1:]
+    return word[:i] + NEIGHBOUR_KEYS.get(word[i], word[i]) + word[i + 1:]
+
+
+def with_typo(q: str, rng: random.Random) -> str | None:
+    parts = re.findall(r"[A-Za-z]+|[^A-Za-z]+", q)
+    slots = [k for k, p in enumerate(parts)
+             if p.isalpha() and len(p) >= 5 and p.lower() not in SPARED]
+    if not slots:
+        return None
+    k = rng.choice(slots)
+    parts[k] = slip(parts[k], rng)
+    return "".join(parts)
+
+
+def in_shorthand(q: str, rng: random.Random) -> str:
+    parts = re.findall(r"[A-Za-z']+|[^A-Za-z']+", q.lower())
+    parts = [SHORTHAND.get(p, p) if rng.random() < 0.8 else p for p in parts]
+    return "".join(parts).replace("?", "").replace(".", "")
+
+
+def rewrite(kind: str, listed: int, q: str, rng: random.Random) -> str | None:
+    if kind == "typo":
+        return with_typo(q, rng)
+    if kind == "shorthand":
+        return in_shorthand(q, rng)
+    if kind == "opener":
+        return rng.choice(OPENERS[listed]) + q[0].lower() + q[1:]
+    if kind == "closer":
+        return q + rng.choice(CLOSERS[listed])
+    return rng.choice(CONTEXTS[listed]) + q[0].upper() + q[1:] + ("" if q.endswith("?") else "?")
+
+
+def main() -> None:
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests/golden/questions.jsonl"
+    questions = [json.loads(line) for line in source.open() if line.strip()]
+    missed = {m["id"] for m in eval_overall(questions)["misses"]}
+    right = [q for q in questions if q["answerable"] and q["id"] not in missed]
+    print(f"{len(right)} questions answered right (top-1) in {source.name}")
+    runs = [("typo", 0, seed) for seed in (7, 8, 9)] + [("shorthand", 0, 6)] + [
+        (kind, listed, listed + 1)
+        for kind in ("opener", "closer", "context")
+        for listed in range(3)
+    ]
+    for kind, listed, seed in runs:
+        rng = random.Random(seed)
+        rewritten = []
+        for q in right:
+            text = rewrite(kind, listed, q["q"], rng)
+            if text is not None:
+                rewritten.append(dict(q, id=f"{kind}-{q['id']}", q=text))
+        overall = eval_overall(rewritten)["overall"]
+        n = overall["answerable"]
+        label = f"{kind} (seed {seed})" if kind in ("typo", "shorthand") else f"{kind} list {listed + 1}"
+        print(f"{label:<22} {n:>4} rewritten: still right {overall['top1'] / n:6.1%}, "
+              f"in the first three {overall['recall3'] / n:6.1%}, "
+              f"wrongly declined {overall['falsely_declined'] / n:5.1%}")
+
+
+if __name__ == "__main__":
+    main()
