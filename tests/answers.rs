@@ -152,3 +152,11 @@ fn chat_shorthand_the_thesaurus_does_not_know_does_not_decline_the_question() {
     let answer = engine.answer("is it possible to do dis jb remotly");
     assert!(answer.answered, "{answer:?}");
 }
+
+#[test]
+fn asking_what_something_the_guide_never_mentions_is_is_declined() {
+    // On the bundled guide, which mentions 401(k) matching but never vesting.
+    let engine = bundled_engine("answers-what-is-unknown");
+    let answer = engine.answer("what's 401k vesting");
+    assert!(!answer.answered, "{answer:?}");
+}

@@ -12,11 +12,11 @@ const MIN_RECALL3: f64 = 0.93;
 const MIN_DECLINED: f64 = 0.94;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
 
-/// A second set, written before a round of tuning, its misses never looked at: its figures
-/// estimate how the engine does on questions it has not seen (its declined figure less well:
-/// see the README). Floors as measured.
-const HELDOUT_MIN_TOP1: f64 = 0.71;
-const HELDOUT_MIN_DECLINED: f64 = 0.9;
+/// A second set, written in two parts each before a round of tuning (p, then x), its misses
+/// never looked at: its figures estimate how the engine does on questions it has not seen
+/// (its declined figure less well: see the README). Floors as measured on both parts.
+const HELDOUT_MIN_TOP1: f64 = 0.75;
+const HELDOUT_MIN_DECLINED: f64 = 0.85;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))

@@ -607,7 +607,8 @@ impl Engine {
     /// Whether everything the question asks about, beyond the country (level, …) it names and
     /// the generic words, is a word the guides never use and the thesaurus does not link:
     /// "weather in canada" names Canada, but what it asks about the guide does not hold. A
-    /// question of generic words alone is judged by them ("how old are pccs").
+    /// question of generic words alone is judged by them ("how old are pccs"), and one that
+    /// asks what something is by that thing ("what's 401k vesting").
     fn asks_only_about_the_unknown(&self, searcher: &Searcher, understood: &Understood) -> bool {
         let asked: Vec<&SearchWord> = understood
             .question_words()
@@ -626,10 +627,17 @@ impl Engine {
                 .filter(|w| !self.understander.is_title_word(&w.stem))
                 .collect();
         }
-        !content.is_empty()
-            && content
-                .iter()
-                .all(|w| self.is_unknown(searcher, understood, w))
+        let thing_unknown = understood.thing_asked.as_ref().is_some_and(|thing| {
+            understood
+                .question_words()
+                .find(|w| &w.stem == thing)
+                .is_some_and(|w| self.is_unknown(searcher, understood, w))
+        });
+        thing_unknown
+            || (!content.is_empty()
+                && content
+                    .iter()
+                    .all(|w| self.is_unknown(searcher, understood, w)))
     }
 
     /// A word of the person's that no guide uses and the thesaurus links to nothing they use.

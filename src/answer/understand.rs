@@ -684,6 +684,50 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     vec![sentence]
 }
 
+/// The head of what "what is …" asks to be told about: the last word of the noun phrase after
+/// it ("what's 401k *vesting*", "what is the *salary* in canada"), if that phrase has one.
+fn thing_asked_after_what_is(tokens: &[String], stopwords: &HashSet<&str>) -> Option<String> {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "your", "my", "their", "this", "that"];
+    const PHRASE_ENDS: &[&str] = &[
+        "in",
+        "for",
+        "of",
+        "at",
+        "like",
+        "and",
+        "or",
+        "when",
+        "if",
+        "to",
+        "with",
+        "on",
+        "as",
+        "vs",
+        "compared",
+        "between",
+        "from",
+        "by",
+        "about",
+        "after",
+        "before",
+        "according",
+        "based",
+        "per",
+        "these",
+        "nowadays",
+    ];
+    let start = tokens
+        .windows(2)
+        .position(|w| w[0] == "what" && matches!(w[1].as_str(), "is" | "are" | "s"))?;
+    let phrase: Vec<&String> = tokens[start + 2..]
+        .iter()
+        .skip_while(|t| DETERMINERS.contains(&t.as_str()))
+        .take_while(|t| !PHRASE_ENDS.contains(&t.as_str()))
+        .collect();
+    let head = phrase.last()?;
+    (!stopwords.contains(head.as_str())).then(|| head.to_string())
+}
+
 /// Whether "there" or "here" points at a place ("what does it pay there?") rather than
 /// opening an existential ("is there demand?", "there are…").
 fn points_back_to_a_place(tokens: &[String]) -> bool {
@@ -832,6 +876,10 @@ pub struct Understood {
     /// It asks what something costs ("how much is the cpct exam") or how many there are ("how
     /// many patients a day"): only a passage that states the figure answers.
     pub figure_required: bool,
+    /// The stem of what a "what is …" question asks to be told about ("vesting" in "what's
+    /// 401k vesting"): a guide that never uses it cannot answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thing_asked: Option<String>,
 }
 
 impl Understood {
@@ -1916,6 +1964,8 @@ impl Understander {
             thanks: small_talk && tokens.iter().any(|t| t.starts_with("thank")),
             task: asks_for_a_task(&tokens),
             figure_required,
+            thing_asked: thing_asked_after_what_is(&tokens, &self.stopwords)
+                .and_then(|head| stem(&mut analyzer, &head)),
         }
     }
 }
@@ -2415,6 +2465,18 @@ mod tests {
             .find(|w| w.word == "2")
             .expect("2 is searched");
         assert!(two.weight < 1.0, "{two:?}");
+    }
+
+    #[test]
+    fn what_is_asks_about_the_head_of_the_phrase_after_it() {
+        let u = understander();
+        let thing = |q: &str| u.understand(q).thing_asked;
+        assert_eq!(thing("what's 401k vesting").as_deref(), Some("vest"));
+        assert_eq!(
+            thing("what is the salary in canada").as_deref(),
+            Some("salari")
+        );
+        assert_eq!(thing("what is it like"), None);
     }
 
     #[test]
