@@ -608,7 +608,8 @@ impl Engine {
     /// the generic words, is a word the guides never use and the thesaurus does not link:
     /// "weather in canada" names Canada, but what it asks about the guide does not hold. A
     /// question of generic words alone is judged by them ("how old are pccs"), and one that
-    /// asks what something is by that thing ("what's 401k vesting").
+    /// asks what something is or how to do something by that thing ("what's 401k vesting",
+    /// "how do I report a hipaa violation").
     fn asks_only_about_the_unknown(&self, searcher: &Searcher, understood: &Understood) -> bool {
         let asked: Vec<&SearchWord> = understood
             .question_words()
@@ -623,15 +624,16 @@ impl Engine {
         let mut content: Vec<&SearchWord> = asked.iter().copied().filter(|w| w.is_full()).collect();
         if content.is_empty() {
             content = asked
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|w| !self.understander.is_title_word(&w.stem))
                 .collect();
         }
         let thing_unknown = understood.thing_asked.as_ref().is_some_and(|thing| {
-            understood
-                .question_words()
+            asked
+                .iter()
                 .find(|w| &w.stem == thing)
-                .is_some_and(|w| self.is_unknown(searcher, understood, w))
+                .is_some_and(|w| w.is_full() && self.is_unknown(searcher, understood, w))
         });
         thing_unknown
             || (!content.is_empty()

@@ -684,9 +684,14 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     vec![sentence]
 }
 
-/// The head of what "what is …" asks to be told about: the last word of the noun phrase after
-/// it ("what's 401k *vesting*", "what is the *salary* in canada"), if that phrase has one.
-fn thing_asked_after_what_is(tokens: &[String], stopwords: &HashSet<&str>) -> Option<String> {
+/// The head of the thing a question asks to be told about: of the noun phrase after "what
+/// is" ("what's 401k *vesting*", "what is the *salary* in canada") or after the action of "how
+/// do I …" ("how do I report a hipaa *violation*").
+fn thing_asked(
+    tokens: &[String],
+    how_to_action: Option<usize>,
+    stopwords: &HashSet<&str>,
+) -> Option<String> {
     const DETERMINERS: &[&str] = &["the", "a", "an", "your", "my", "their", "this", "that"];
     const PHRASE_ENDS: &[&str] = &[
         "in",
@@ -716,16 +721,33 @@ fn thing_asked_after_what_is(tokens: &[String], stopwords: &HashSet<&str>) -> Op
         "these",
         "nowadays",
     ];
-    let start = tokens
+    let what_is = tokens
         .windows(2)
-        .position(|w| w[0] == "what" && matches!(w[1].as_str(), "is" | "are" | "s"))?;
-    let phrase: Vec<&String> = tokens[start + 2..]
+        .position(|w| w[0] == "what" && matches!(w[1].as_str(), "is" | "are" | "s"))
+        .map(|at| at + 2);
+    // After the action, a preposition may open its object ("file for unemployment").
+    let after_action = how_to_action.map(|at| {
+        let next = at + 1;
+        if tokens
+            .get(next)
+            .is_some_and(|t| matches!(t.as_str(), "for" | "about" | "on"))
+        {
+            next + 1
+        } else {
+            next
+        }
+    });
+    let start = what_is.or(after_action)?;
+    let phrase: Vec<&String> = tokens[start.min(tokens.len())..]
         .iter()
         .skip_while(|t| DETERMINERS.contains(&t.as_str()))
         .take_while(|t| !PHRASE_ENDS.contains(&t.as_str()))
         .collect();
-    let head = phrase.last()?;
-    (!stopwords.contains(head.as_str())).then(|| head.to_string())
+    // The head: its last word ("main *responsibilities*", "401k *vesting*").
+    phrase
+        .last()
+        .filter(|head| !stopwords.contains(head.as_str()))
+        .map(|head| head.to_string())
 }
 
 /// Whether "there" or "here" points at a place ("what does it pay there?") rather than
@@ -876,8 +898,8 @@ pub struct Understood {
     /// It asks what something costs ("how much is the cpct exam") or how many there are ("how
     /// many patients a day"): only a passage that states the figure answers.
     pub figure_required: bool,
-    /// The stem of what a "what is …" question asks to be told about ("vesting" in "what's
-    /// 401k vesting"): a guide that never uses it cannot answer.
+    /// The stem of the thing a "what is …" or "how do I …" question asks to be told about
+    /// ("vesting" in "what's 401k vesting"): a guide that never uses it cannot answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thing_asked: Option<String>,
 }
@@ -1964,7 +1986,7 @@ impl Understander {
             thanks: small_talk && tokens.iter().any(|t| t.starts_with("thank")),
             task: asks_for_a_task(&tokens),
             figure_required,
-            thing_asked: thing_asked_after_what_is(&tokens, &self.stopwords)
+            thing_asked: thing_asked(&tokens, how_to_action, &self.stopwords)
                 .and_then(|head| stem(&mut analyzer, &head)),
         }
     }
@@ -2468,7 +2490,7 @@ mod tests {
     }
 
     #[test]
-    fn what_is_asks_about_the_head_of_the_phrase_after_it() {
+    fn what_is_and_how_do_i_ask_about_the_phrase_after_them() {
         let u = understander();
         let thing = |q: &str| u.understand(q).thing_asked;
         assert_eq!(thing("what's 401k vesting").as_deref(), Some("vest"));
