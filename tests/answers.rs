@@ -160,3 +160,12 @@ fn asking_what_something_the_guide_never_mentions_is_is_declined() {
     let answer = engine.answer("what's 401k vesting");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn how_to_become_another_career_is_declined() {
+    // On the bundled guide, which mentions doctors but says how to become a coordinator.
+    let engine = bundled_engine("answers-become-another");
+    assert!(!engine.answer("how do i become a doctor").answered);
+    assert!(engine.answer("how do i become a coordinator").answered);
+    assert!(engine.answer("can i become a manager eventually").answered);
+}

@@ -541,6 +541,7 @@ impl Engine {
             understood.figure_required && best.is_some_and(|c| c.trace.parts.answer_type <= 0.0);
         let answered = lead.is_some()
             && !figure_unstated
+            && !understood.becomes_another_career
             && !self.asks_only_about_the_unknown(&searcher, &understood);
         if answered {
             let weights = self.bold_weights(&searcher, &understood);

@@ -684,6 +684,36 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     vec![sentence]
 }
 
+/// Words that end the noun phrase naming what is asked about ("the salary *in* canada").
+const THING_ENDS: &[&str] = &[
+    "in",
+    "for",
+    "of",
+    "at",
+    "like",
+    "and",
+    "or",
+    "when",
+    "if",
+    "to",
+    "with",
+    "on",
+    "as",
+    "vs",
+    "compared",
+    "between",
+    "from",
+    "by",
+    "about",
+    "after",
+    "before",
+    "according",
+    "based",
+    "per",
+    "these",
+    "nowadays",
+];
+
 /// The head of the thing a question asks to be told about: of the noun phrase after "what
 /// is" ("what's 401k *vesting*", "what is the *salary* in canada") or after the action of "how
 /// do I …" ("how do I report a hipaa *violation*").
@@ -693,34 +723,6 @@ fn thing_asked(
     stopwords: &HashSet<&str>,
 ) -> Option<String> {
     const DETERMINERS: &[&str] = &["the", "a", "an", "your", "my", "their", "this", "that"];
-    const PHRASE_ENDS: &[&str] = &[
-        "in",
-        "for",
-        "of",
-        "at",
-        "like",
-        "and",
-        "or",
-        "when",
-        "if",
-        "to",
-        "with",
-        "on",
-        "as",
-        "vs",
-        "compared",
-        "between",
-        "from",
-        "by",
-        "about",
-        "after",
-        "before",
-        "according",
-        "based",
-        "per",
-        "these",
-        "nowadays",
-    ];
     let what_is = tokens
         .windows(2)
         .position(|w| w[0] == "what" && matches!(w[1].as_str(), "is" | "are" | "s"))
@@ -741,7 +743,7 @@ fn thing_asked(
     let phrase: Vec<&String> = tokens[start.min(tokens.len())..]
         .iter()
         .skip_while(|t| DETERMINERS.contains(&t.as_str()))
-        .take_while(|t| !PHRASE_ENDS.contains(&t.as_str()))
+        .take_while(|t| !THING_ENDS.contains(&t.as_str()))
         .collect();
     // The head: its last word ("main *responsibilities*", "401k *vesting*").
     phrase
@@ -902,6 +904,10 @@ pub struct Understood {
     /// ("vesting" in "what's 401k vesting"): a guide that never uses it cannot answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thing_asked: Option<String>,
+    /// It asks how to become something that is neither a guide's career nor a level of it
+    /// ("how do I become a doctor"): the guides say how to become what they are about.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub becomes_another_career: bool,
 }
 
 impl Understood {
@@ -1538,6 +1544,28 @@ impl Understander {
             .collect()
     }
 
+    /// Whether the message asks to become something ("become a doctor") that no guide's title
+    /// and no entity (a level, another career the thesaurus knows) names.
+    fn becomes_another_career(&self, tokens: &[String]) -> bool {
+        let Some(at) = tokens.windows(3).position(|w| {
+            matches!(w[0].as_str(), "become" | "becoming") && matches!(w[1].as_str(), "a" | "an")
+        }) else {
+            return false;
+        };
+        let phrase: Vec<String> = tokens[at + 2..]
+            .iter()
+            .take_while(|t| !THING_ENDS.contains(&t.as_str()))
+            .cloned()
+            .collect();
+        let Some(head) = phrase.last() else {
+            return false;
+        };
+        let mut analyzer = self.analyzer.clone();
+        !self.stopwords.contains(head.as_str())
+            && !stem(&mut analyzer, head).is_some_and(|s| self.title_words.contains(&s))
+            && self.entities_in(&phrase).is_empty()
+    }
+
     /// Whether a stem is a word of a guide's title ("patient", "care", "coordinator").
     pub fn is_title_word(&self, stem: &str) -> bool {
         self.title_words.contains(stem)
@@ -1988,6 +2016,7 @@ impl Understander {
             figure_required,
             thing_asked: thing_asked(&tokens, how_to_action, &self.stopwords)
                 .and_then(|head| stem(&mut analyzer, &head)),
+            becomes_another_career: self.becomes_another_career(&tokens),
         }
     }
 }
