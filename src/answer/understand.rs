@@ -1037,8 +1037,9 @@ pub struct Understander {
     title_heads: HashSet<String>,
     /// Stems of every word of the guides' titles.
     title_words: HashSet<String>,
-    /// Stems of the guides' own words, for choosing among English corrections.
-    guide_stems: HashSet<String>,
+    /// Stems of the guides' own words, for choosing among English corrections; worked out on
+    /// first need, so opening an engine does not pay for stemming the whole vocabulary.
+    guide_stems: std::sync::OnceLock<HashSet<String>>,
     /// Known words by length, for the speller.
     by_length: BTreeMap<usize, Vec<(String, Vec<char>)>>,
     stopwords: HashSet<&'static str>,
@@ -1333,11 +1334,6 @@ impl Understander {
         for word in thesaurus_words {
             vocabulary.entry(word).or_insert(0);
         }
-        let guide_stems = vocabulary
-            .iter()
-            .filter(|(_, &f)| f > 0)
-            .filter_map(|(w, _)| stem(&mut analyzer, w))
-            .collect();
         let mut by_length: BTreeMap<usize, Vec<(String, Vec<char>)>> = BTreeMap::new();
         for word in vocabulary.keys() {
             if word.chars().all(char::is_alphabetic) {
@@ -1369,7 +1365,7 @@ impl Understander {
             weak,
             title_heads,
             title_words,
-            guide_stems,
+            guide_stems: std::sync::OnceLock::new(),
             by_length,
             stopwords: STOPWORDS.iter().copied().collect(),
         }
@@ -1513,6 +1509,17 @@ impl Understander {
         }
     }
 
+    fn guide_stems(&self) -> &HashSet<String> {
+        self.guide_stems.get_or_init(|| {
+            let mut analyzer = self.analyzer.clone();
+            self.vocabulary
+                .iter()
+                .filter(|(_, &f)| f > 0)
+                .filter_map(|(w, _)| stem(&mut analyzer, w))
+                .collect()
+        })
+    }
+
     fn english_correction(&self, word: &str) -> Option<String> {
         let mut analyzer = self.analyzer.clone();
         let mut neighbours: Vec<String> = english_neighbours(word).collect();
@@ -1520,7 +1527,7 @@ impl Understander {
         neighbours.dedup();
         let shared_stem = neighbours
             .iter()
-            .find(|n| stem(&mut analyzer, n).is_some_and(|s| self.guide_stems.contains(&s)));
+            .find(|n| stem(&mut analyzer, n).is_some_and(|s| self.guide_stems().contains(&s)));
         shared_stem.or(neighbours.first()).cloned()
     }
 
