@@ -43,6 +43,9 @@ const STOPWORDS: &[&str] = &[
     "imho", "chance", "chances", "odds", "couple", "per", "before",
     // Apologies and framings around a question ("sorry if this is dumb but", "random q").
     "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "noob", "newbie",
+    // Contractions typed without their apostrophe.
+    "isnt", "arent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt",
+    "wasnt", "werent", "havent", "hasnt", "youre", "theyre", "theres", "hows", "wheres", "whos",
 ];
 
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
