@@ -169,3 +169,18 @@ fn how_to_become_another_career_is_declined() {
     assert!(engine.answer("how do i become a coordinator").answered);
     assert!(engine.answer("can i become a manager eventually").answered);
 }
+
+#[test]
+fn a_count_is_answered_only_by_a_figure_counting_what_was_asked() {
+    let engine = engine("answers-counted");
+    // The guide states years of study, never hours of anything.
+    assert!(
+        !engine
+            .answer("how many hours of study does the degree take")
+            .answered
+    );
+    assert!(
+        first_snippet(&engine.answer("how many years does a bachelor's degree take"))
+            .contains("take four")
+    );
+}

@@ -309,6 +309,19 @@ struct Candidate {
     trace: CandidateTrace,
 }
 
+impl Candidate {
+    /// Whether the quoted sentences, or the headings they read under, hold the stem.
+    fn quote_or_heading_holds(&self, stem: &str) -> bool {
+        self.passage
+            .sentences
+            .get(self.quote.first..=self.quote.last)
+            .unwrap_or_default()
+            .iter()
+            .any(|s| s.has_stem(stem))
+            || self.passage.heading_stems.contains(stem)
+    }
+}
+
 /// Answers questions from one loaded index version. Cheap to share between threads.
 pub struct Engine {
     loaded: LoadedIndex,
@@ -537,8 +550,15 @@ impl Engine {
         let best = eligible.first().copied();
         // A price or a count asked for is answered by one stated, not by a passage about the
         // thing.
-        let figure_unstated =
-            understood.figure_required && best.is_some_and(|c| c.trace.parts.answer_type <= 0.0);
+        let figure_unstated = understood.figure_required
+            && best.is_some_and(|c| {
+                let counts_what_was_asked = understood.counted.is_empty()
+                    || understood
+                        .counted
+                        .iter()
+                        .any(|stem| c.quote_or_heading_holds(stem));
+                c.trace.parts.answer_type <= 0.0 || !counts_what_was_asked
+            });
         let answered = lead.is_some()
             && !figure_unstated
             && !understood.becomes_another_career

@@ -768,6 +768,28 @@ fn points_back_to_a_place(tokens: &[String]) -> bool {
     })
 }
 
+/// What "how many …" counts ("job openings", "hours" a week): the words of the phrase after
+/// it, up to the verb or preposition that ends it.
+fn counted_after_how_many(tokens: &[String], stopwords: &HashSet<&str>) -> Vec<String> {
+    const ENDS: &[&str] = &[
+        "is", "are", "do", "does", "did", "can", "could", "will", "would", "should", "til", "till",
+        "until", "a", "an", "each", "every", "it", "i", "you", "they", "there", "we",
+    ];
+    let Some(at) = tokens
+        .windows(2)
+        .position(|w| w[0] == "how" && w[1] == "many")
+    else {
+        return Vec::new();
+    };
+    tokens[at + 2..]
+        .iter()
+        .skip_while(|t| *t == "more")
+        .take_while(|t| !ENDS.contains(&t.as_str()) && !THING_ENDS.contains(&t.as_str()))
+        .filter(|t| !stopwords.contains(t.as_str()))
+        .cloned()
+        .collect()
+}
+
 /// "How many years until senior" counts time; "how many patients a day" counts patients.
 fn counts_time(tokens: &[String]) -> bool {
     tokens
@@ -903,6 +925,10 @@ pub struct Understood {
     /// It asks what something costs ("how much is the cpct exam") or how many there are ("how
     /// many patients a day"): only a passage that states the figure answers.
     pub figure_required: bool,
+    /// Stems of what "how many …" counts: the figure stated must count one of them ("7-10
+    /// *years*", "172k *openings*"), not something else ("four years" for "how many hours").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub counted: Vec<String>,
     /// The stem of the thing a "what is …" or "how do I …" question asks to be told about
     /// ("vesting" in "what's 401k vesting"): a guide that never uses it cannot answer.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2007,7 +2033,16 @@ impl Understander {
         let asks_a_price = expects == Some(AnswerType::Amount)
             && (tokens.iter().any(|t| PRICE_WORDS.contains(&t.as_str()))
                 || (how_much_is && topic.as_ref().is_none_or(|t| t.as_str() != "salary")));
-        let figure_required = asks_a_price || expects == Some(AnswerType::Count);
+        let counted: Vec<String> = if expects == Some(AnswerType::Amount) {
+            Vec::new()
+        } else {
+            counted_after_how_many(&tokens, &self.stopwords)
+                .iter()
+                .filter_map(|w| stem(&mut analyzer, w))
+                .collect()
+        };
+        let figure_required =
+            asks_a_price || expects == Some(AnswerType::Count) || !counted.is_empty();
 
         Understood {
             cleaned,
@@ -2024,6 +2059,7 @@ impl Understander {
             thanks: small_talk && tokens.iter().any(|t| t.starts_with("thank")),
             task: asks_for_a_task(&tokens),
             figure_required,
+            counted,
             thing_asked: thing_asked(&tokens, how_to_action, &self.stopwords)
                 .and_then(|head| stem(&mut analyzer, &head)),
             becomes_another_career: self.becomes_another_career(&tokens),
@@ -2433,6 +2469,16 @@ mod tests {
         let u = understander().understand("does the degree pay off");
         assert!(u.words.iter().any(|w| w.word == "worth"), "{:?}", u.words);
         assert!(!u.words.iter().any(|w| w.stem == "pay" || w.stem == "off"));
+    }
+
+    #[test]
+    fn how_many_names_what_the_stated_figure_must_count() {
+        let u = understander();
+        let stems = |q: &str| u.understand(q).counted;
+        assert_eq!(stems("how many hours a week is the course"), ["hour"]);
+        assert_eq!(stems("how many job openings are there"), ["job", "open"]);
+        assert_eq!(stems("how many more years until senior"), ["year"]);
+        assert!(stems("how many money earn in canada").is_empty());
     }
 
     #[test]
