@@ -16,7 +16,7 @@ const MAX_FALSELY_DECLINED: f64 = 0.01;
 /// never looked at: its figures estimate how the engine does on questions it has not seen
 /// (its declined figure less well: see the README). Floors as measured on both parts.
 const HELDOUT_MIN_TOP1: f64 = 0.75;
-const HELDOUT_MIN_DECLINED: f64 = 0.85;
+const HELDOUT_MIN_DECLINED: f64 = 0.9;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
