@@ -656,14 +656,17 @@ const CHANGING: &[&str] = &[
     "changing",
 ];
 
+/// Words a sentence that asks opens with.
+#[rustfmt::skip]
+const QUESTION_OPENERS: &[&str] = &[
+    "what", "how", "is", "are", "do", "does", "can", "could", "would", "will", "should", "where",
+    "when", "which", "who", "why", "whats", "hows", "any",
+];
+
 /// A sentence split where a clause that only opens it ("first time posting here -", "sorry if
 /// this is dumb but") gives way to a question; a comma is too common a pause to tell. A
 /// condition ("if I get a CMAA: can I…") stays with the question it conditions.
 fn opening_clauses(sentence: &str) -> Vec<&str> {
-    const QUESTION_OPENERS: &[&str] = &[
-        "what", "how", "is", "are", "do", "does", "can", "could", "would", "will", "should",
-        "where", "when", "which", "who", "why", "whats", "hows", "any",
-    ];
     const CONDITIONS: &[&str] = &["if", "when", "since", "because", "as", "once", "after"];
     let lower = sentence.to_lowercase();
     let first_word = |s: &str| {
@@ -687,35 +690,37 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     vec![sentence]
 }
 
-/// Words that end the noun phrase naming what is asked about ("the salary *in* canada").
-const THING_ENDS: &[&str] = &[
-    "in",
-    "for",
-    "of",
-    "at",
-    "like",
-    "and",
-    "or",
-    "when",
-    "if",
-    "to",
-    "with",
-    "on",
-    "as",
-    "vs",
-    "compared",
-    "between",
-    "from",
-    "by",
-    "about",
-    "after",
-    "before",
-    "according",
-    "based",
-    "per",
-    "these",
-    "nowadays",
+/// Words that open a noun phrase without being part of what it names.
+const PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "your", "my", "their", "this", "that", "more",
 ];
+
+/// Words that end the noun phrase naming what is asked about: prepositions, verbs and pronouns
+/// ("the salary *in* canada", "job openings *are* there").
+#[rustfmt::skip]
+const PHRASE_ENDS: &[&str] = &[
+    "in", "for", "of", "at", "like", "and", "or", "when", "if", "to", "with", "on", "as", "vs",
+    "compared", "between", "from", "by", "about", "after", "before", "according", "based", "per",
+    "these", "nowadays", "is", "are", "do", "does", "did", "can", "could", "will", "would",
+    "should", "til", "till", "until", "each", "every", "it", "i", "you", "they", "there", "we",
+    "a", "an",
+];
+
+/// The noun phrase from `start` ("the *job openings* are…"): its openers skipped, up to the
+/// word that ends it.
+fn noun_phrase(tokens: &[String], start: usize) -> &[String] {
+    let rest = tokens.get(start..).unwrap_or_default();
+    let opened = rest
+        .iter()
+        .take_while(|t| PHRASE_OPENERS.contains(&t.as_str()))
+        .count();
+    let rest = &rest[opened..];
+    let length = rest
+        .iter()
+        .take_while(|t| !PHRASE_ENDS.contains(&t.as_str()))
+        .count();
+    &rest[..length]
+}
 
 /// The head of the thing a question asks to be told about: of the noun phrase after "what
 /// is" ("what's 401k *vesting*", "what is the *salary* in canada") or after the action of "how
@@ -725,7 +730,6 @@ fn thing_asked(
     how_to_action: Option<usize>,
     stopwords: &HashSet<&str>,
 ) -> Option<String> {
-    const DETERMINERS: &[&str] = &["the", "a", "an", "your", "my", "their", "this", "that"];
     let what_is = tokens
         .windows(2)
         .position(|w| w[0] == "what" && matches!(w[1].as_str(), "is" | "are" | "s"))
@@ -742,17 +746,11 @@ fn thing_asked(
             next
         }
     });
-    let start = what_is.or(after_action)?;
-    let phrase: Vec<&String> = tokens[start.min(tokens.len())..]
-        .iter()
-        .skip_while(|t| DETERMINERS.contains(&t.as_str()))
-        .take_while(|t| !THING_ENDS.contains(&t.as_str()))
-        .collect();
-    // The head: its last word ("main *responsibilities*", "401k *vesting*").
-    phrase
+    // The head: the phrase's last word ("main *responsibilities*", "401k *vesting*").
+    noun_phrase(tokens, what_is.or(after_action)?)
         .last()
         .filter(|head| !stopwords.contains(head.as_str()))
-        .map(|head| head.to_string())
+        .cloned()
 }
 
 /// Whether "there" or "here" points at a place ("what does it pay there?") rather than
@@ -771,20 +769,14 @@ fn points_back_to_a_place(tokens: &[String]) -> bool {
 /// What "how many …" counts ("job openings", "hours" a week): the words of the phrase after
 /// it, up to the verb or preposition that ends it.
 fn counted_after_how_many(tokens: &[String], stopwords: &HashSet<&str>) -> Vec<String> {
-    const ENDS: &[&str] = &[
-        "is", "are", "do", "does", "did", "can", "could", "will", "would", "should", "til", "till",
-        "until", "a", "an", "each", "every", "it", "i", "you", "they", "there", "we",
-    ];
     let Some(at) = tokens
         .windows(2)
         .position(|w| w[0] == "how" && w[1] == "many")
     else {
         return Vec::new();
     };
-    tokens[at + 2..]
+    noun_phrase(tokens, at + 2)
         .iter()
-        .skip_while(|t| *t == "more")
-        .take_while(|t| !ENDS.contains(&t.as_str()) && !THING_ENDS.contains(&t.as_str()))
         .filter(|t| !stopwords.contains(t.as_str()))
         .cloned()
         .collect()
@@ -1407,10 +1399,6 @@ impl Understander {
     /// Stems found only in the sentences of a message that do not ask anything, when some
     /// sentence does.
     fn context_stems(&self, message: &str) -> HashSet<String> {
-        const OPENERS: &[&str] = &[
-            "what", "how", "is", "are", "do", "does", "can", "could", "would", "will", "should",
-            "where", "when", "which", "who", "why", "any", "whats", "hows",
-        ];
         let sentences: Vec<&str> = message
             .split_inclusive(['.', '!', '?', '\n'])
             .flat_map(opening_clauses)
@@ -1427,7 +1415,7 @@ impl Understander {
             s.ends_with('?')
                 || crate::text::words(&folded)
                     .next()
-                    .is_some_and(|w| OPENERS.contains(&w))
+                    .is_some_and(|w| QUESTION_OPENERS.contains(&w))
                 || ASKING_PHRASES.iter().any(|p| folded.contains(p))
         };
         let (asking, telling): (Vec<&str>, Vec<&str>) =
@@ -1588,18 +1576,14 @@ impl Understander {
         }) else {
             return false;
         };
-        let phrase: Vec<String> = tokens[at + 2..]
-            .iter()
-            .take_while(|t| !THING_ENDS.contains(&t.as_str()))
-            .cloned()
-            .collect();
+        let phrase = noun_phrase(tokens, at + 1);
         let Some(head) = phrase.last() else {
             return false;
         };
         let mut analyzer = self.analyzer.clone();
         !self.stopwords.contains(head.as_str())
             && !stem(&mut analyzer, head).is_some_and(|s| self.title_words.contains(&s))
-            && self.entities_in(&phrase).is_empty()
+            && self.entities_in(phrase).is_empty()
     }
 
     /// Whether a stem is a word of a guide's title ("patient", "care", "coordinator").
