@@ -656,6 +656,29 @@ const CHANGING: &[&str] = &[
     "changing",
 ];
 
+/// A message less its asides in brackets of two words or more ("(sorry for my english)"),
+/// and those asides: they tell, never ask. A bracketed name ("(CMAA)") stays in place.
+fn set_asides_apart(message: &str) -> (String, Vec<&str>) {
+    let mut kept = String::with_capacity(message.len());
+    let mut asides = Vec::new();
+    let mut rest = message;
+    while let Some(open) = rest.find('(') {
+        let Some(length) = rest[open..].find(')') else {
+            break;
+        };
+        let inside = &rest[open + 1..open + length];
+        kept.push_str(&rest[..open]);
+        if inside.split_whitespace().count() >= 2 {
+            asides.push(inside);
+        } else {
+            kept.push_str(&rest[open..=open + length]);
+        }
+        rest = &rest[open + length + 1..];
+    }
+    kept.push_str(rest);
+    (kept, asides)
+}
+
 /// Words a sentence that asks opens with.
 #[rustfmt::skip]
 const QUESTION_OPENERS: &[&str] = &[
@@ -1399,9 +1422,11 @@ impl Understander {
     /// Stems found only in the sentences of a message that do not ask anything, when some
     /// sentence does.
     fn context_stems(&self, message: &str) -> HashSet<String> {
+        let (message, asides) = set_asides_apart(message);
         let sentences: Vec<&str> = message
             .split_inclusive(['.', '!', '?', '\n'])
             .flat_map(opening_clauses)
+            .chain(asides)
             .map(str::trim)
             .filter(|s| s.chars().any(char::is_alphanumeric))
             .collect();
@@ -2568,6 +2593,16 @@ mod tests {
             Some("salari")
         );
         assert_eq!(thing("what is it like"), None);
+    }
+
+    #[test]
+    fn an_aside_in_brackets_is_context_and_a_bracketed_name_is_not() {
+        let u = understander();
+        let aside = u.understand("what is the salary in canada (sorry for my english)");
+        assert!(aside.words.iter().any(|w| w.stem == "english" && w.context));
+        assert!(aside.words.iter().any(|w| w.stem == "salari" && !w.context));
+        let name = u.understand("is the certification (CMAA) worth it");
+        assert!(name.words.iter().all(|w| !w.context));
     }
 
     #[test]
