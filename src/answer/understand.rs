@@ -1957,7 +1957,35 @@ impl Understander {
         hints.sort();
         hints.dedup();
 
-        let topic = self.topic_of(&tokens, &token_stems, &search_words);
+        // In a message of several sentences, words only in those that do not ask ("I've been
+        // in retail for five years.") are context: they count for less than the question, and
+        // say nothing of its topic ("I work at a dental office. Salary in Australia?").
+        let context = self.context_stems(&prepared);
+        let from_context = |w: &SearchWord| match &w.origin {
+            Origin::Question => context.contains(&w.stem),
+            Origin::Synonym { phrase } => {
+                let mut stems = phrase.split(' ').filter(|s| !self.stopwords.contains(s));
+                let mut stems = stems.by_ref().peekable();
+                stems.peek().is_some() && stems.all(|s| context.contains(s))
+            }
+        };
+        let (asking_tokens, asking_stems): (Vec<String>, Vec<String>) = tokens
+            .iter()
+            .zip(&token_stems)
+            .map(|(t, s)| {
+                if context.contains(s) {
+                    (String::new(), String::new())
+                } else {
+                    (t.clone(), s.clone())
+                }
+            })
+            .unzip();
+        let asking_words: Vec<SearchWord> = search_words
+            .iter()
+            .filter(|w| !from_context(w))
+            .cloned()
+            .collect();
+        let topic = self.topic_of(&asking_tokens, &asking_stems, &asking_words);
 
         let has = |phrase: &[&str]| tokens.windows(phrase.len()).any(|w| w == phrase);
         // "How fast can I get hired" wants a duration; "how fast is the field growing" a rate.
@@ -2004,9 +2032,6 @@ impl Understander {
 
         // A career set beside the guide's own to compare them ("coordinator vs medical
         // receptionist") is part of the question; as the person's background it is not.
-        // In a message of several sentences, words only in those that do not ask ("I've been
-        // in retail for five years.") are context: they count for less than the question.
-        let context = self.context_stems(&prepared);
         let AskedEntities {
             asked: entities,
             told: told_entities,
@@ -2018,15 +2043,7 @@ impl Understander {
                 .retain(|w| !(w.origin == Origin::Question && background.contains(&w.word)));
         }
         for w in &mut search_words {
-            let from_context = match &w.origin {
-                Origin::Question => context.contains(&w.stem),
-                Origin::Synonym { phrase } => {
-                    let mut stems = phrase.split(' ').filter(|s| !self.stopwords.contains(s));
-                    let mut stems = stems.by_ref().peekable();
-                    stems.peek().is_some() && stems.all(|s| context.contains(s))
-                }
-            };
-            if from_context {
+            if from_context(w) {
                 w.weight *= CONTEXT_WEIGHT;
                 w.context = true;
             }
@@ -2603,6 +2620,12 @@ mod tests {
         assert!(aside.words.iter().any(|w| w.stem == "salari" && !w.context));
         let name = u.understand("is the certification (CMAA) worth it");
         assert!(name.words.iter().all(|w| !w.context));
+    }
+
+    #[test]
+    fn context_says_nothing_of_the_topic() {
+        let u = understander().understand("I like remote things. What is the salary?");
+        assert_eq!(u.topic, Topic::new("salary"));
     }
 
     #[test]
