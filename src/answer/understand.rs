@@ -2624,7 +2624,8 @@ mod tests {
 
     #[test]
     fn context_says_nothing_of_the_topic() {
-        let u = understander().understand("I like remote things. What is the salary?");
+        let u = understander()
+            .understand("I love remote work, wfh, remote everything. What is the salary?");
         assert_eq!(u.topic, Topic::new("salary"));
     }
 
