@@ -184,3 +184,16 @@ fn a_count_is_answered_only_by_a_figure_counting_what_was_asked() {
             .contains("take four")
     );
 }
+
+#[test]
+fn what_the_person_tells_of_themselves_says_nothing_of_the_topic() {
+    // On the bundled guide's thesaurus, where "office" signals the work environment.
+    let engine = bundled_engine("answers-context-topic");
+    let (answer, explanation) = engine
+        .answer_explained("I work as a receptionist at a dental office. Australia salary pcc?");
+    assert_eq!(
+        explanation.understood.topic.map(|t| t.as_str().to_string()),
+        Some("salary".to_string())
+    );
+    assert!(first_snippet(&answer).contains("AUD 50,000"), "{answer:?}");
+}

@@ -2623,13 +2623,6 @@ mod tests {
     }
 
     #[test]
-    fn context_says_nothing_of_the_topic() {
-        let u = understander()
-            .understand("I love remote work, wfh, remote everything. What is the salary?");
-        assert_eq!(u.topic, Topic::new("salary"));
-    }
-
-    #[test]
     fn two_words_the_guides_write_as_one_are_read_as_one() {
         let u = understander().understand("do people burn out");
         assert_eq!(stems_of(&u), ["peopl", "burnout"]);
