@@ -197,3 +197,12 @@ fn what_the_person_tells_of_themselves_says_nothing_of_the_topic() {
     );
     assert!(first_snippet(&answer).contains("AUD 50,000"), "{answer:?}");
 }
+
+#[test]
+fn what_the_person_tells_of_themselves_never_makes_the_question_unknown() {
+    // "hoping" is a word the bundled guide never uses, but it is not what is asked.
+    let engine = bundled_engine("answers-context-unknown");
+    let answer =
+        engine.answer("hi there, hoping someone can help. what does a pcc actually do all day");
+    assert!(answer.answered, "{answer:?}");
+}

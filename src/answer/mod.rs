@@ -632,8 +632,10 @@ impl Engine {
     /// asks what something is or how to do something by that thing ("what's 401k vesting",
     /// "how do I report a hipaa violation").
     fn asks_only_about_the_unknown(&self, searcher: &Searcher, understood: &Understood) -> bool {
+        // What the person tells of themselves ("hoping someone can help.") is not asked.
         let asked: Vec<&SearchWord> = understood
             .question_words()
+            .filter(|w| !w.context)
             .filter(|w| {
                 self.understander
                     .entities_in(std::slice::from_ref(&w.word))
