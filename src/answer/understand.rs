@@ -769,10 +769,13 @@ fn thing_asked(
             next
         }
     });
-    // The head: the phrase's last word ("main *responsibilities*", "401k *vesting*").
+    // The head: the phrase's last word ("main *responsibilities*", "401k *vesting*"); a
+    // superlative stands for a noun left unsaid ("what's the *highest* a pcc can earn").
+    let superlative =
+        |w: &str| w.ends_with("est") || matches!(w, "best" | "most" | "worst" | "least");
     noun_phrase(tokens, what_is.or(after_action)?)
         .last()
-        .filter(|head| !stopwords.contains(head.as_str()))
+        .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
         .cloned()
 }
 
@@ -2610,6 +2613,7 @@ mod tests {
             Some("salari")
         );
         assert_eq!(thing("what is it like"), None);
+        assert_eq!(thing("what's the highest a pcc can earn"), None);
     }
 
     #[test]
