@@ -248,18 +248,23 @@ pub fn is_english(word: &str) -> bool {
 /// Whether `word` (folded) is an English word or, five letters or longer, one letter away from
 /// one ("frendly"): a misspelt everyday word rather than a name ("kaiser").
 pub fn reads_as_english(word: &str) -> bool {
-    is_english(word) || english_neighbours(word).next().is_some()
+    is_english(word) || english_neighbours(word, false).next().is_some()
 }
 
 /// The English words one edit (a letter dropped, swapped, changed or added) from `word`, a
-/// lower-case word of five letters or more; none for a shorter one, where one edit turns a
-/// word into too many others.
-fn english_neighbours(word: &str) -> impl Iterator<Item = String> {
+/// lower-case word of five letters or more. With `short`, a word of three or four letters has
+/// neighbours too, but only by a letter put back or two swapped back ("aply" → apply): a
+/// changed letter that short turns one word into too many others.
+fn english_neighbours(word: &str, short: bool) -> impl Iterator<Item = String> {
     let word = word.to_string();
     let chars: Vec<char> = word.chars().collect();
-    let usable = chars.len() >= 5 && chars.iter().all(|c| c.is_ascii_lowercase());
+    let lowercase = chars.iter().all(|c| c.is_ascii_lowercase());
+    let long = chars.len() >= 5 && lowercase;
+    let usable = long || (short && chars.len() >= 3 && lowercase);
     let n = if usable { chars.len() } else { 0 };
-    let dropped = (0..n).map({
+    // Letters dropped or changed only in a long word.
+    let m = if long { n } else { 0 };
+    let dropped = (0..m).map({
         let chars = chars.clone();
         move |i| {
             let mut edited = chars.clone();
@@ -275,7 +280,7 @@ fn english_neighbours(word: &str) -> impl Iterator<Item = String> {
             edited
         }
     });
-    let changed = (0..n).flat_map({
+    let changed = (0..m).flat_map({
         let chars = chars.clone();
         move |i| {
             let chars = chars.clone();
@@ -1567,7 +1572,7 @@ impl Understander {
 
     fn english_correction(&self, word: &str) -> Option<String> {
         let mut analyzer = self.analyzer.clone();
-        let mut neighbours: Vec<String> = english_neighbours(word).collect();
+        let mut neighbours: Vec<String> = english_neighbours(word, true).collect();
         neighbours.sort_unstable();
         neighbours.dedup();
         let shared_stem = neighbours
@@ -2664,6 +2669,17 @@ mod tests {
         );
         // "negotiate" shares its stem with the guide's "negotiation".
         assert!(understood.words.iter().any(|w| w.stem == "negoti"));
+    }
+
+    #[test]
+    fn a_short_misspelling_becomes_the_english_word_with_its_letter_put_back() {
+        let thesaurus = Thesaurus::parse("").unwrap();
+        let vocabulary = [("salary".to_string(), 5)].into_iter().collect();
+        let u = Understander::new(&thesaurus, &vocabulary, &[]);
+        assert_eq!(
+            u.understand("can i just aply").corrections,
+            [("aply".to_string(), "apply".to_string())]
+        );
     }
 
     #[test]
