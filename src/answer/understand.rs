@@ -252,15 +252,15 @@ pub fn reads_as_english(word: &str) -> bool {
 }
 
 /// The English words one edit (a letter dropped, swapped, changed or added) from `word`, a
-/// lower-case word of five letters or more. With `short`, a word of three or four letters has
-/// neighbours too, but only by a letter put back or two swapped back ("aply" → apply): a
-/// changed letter that short turns one word into too many others.
+/// lower-case word of five letters or more. With `short`, a word of four letters has neighbours
+/// too, but only by a letter put back or two swapped back ("aply" → apply): a changed letter
+/// that short turns one word into too many others, and a three-letter word into anything.
 fn english_neighbours(word: &str, short: bool) -> impl Iterator<Item = String> {
     let word = word.to_string();
     let chars: Vec<char> = word.chars().collect();
     let lowercase = chars.iter().all(|c| c.is_ascii_lowercase());
     let long = chars.len() >= 5 && lowercase;
-    let usable = long || (short && chars.len() >= 3 && lowercase);
+    let usable = long || (short && chars.len() == 4 && lowercase);
     let n = if usable { chars.len() } else { 0 };
     // Letters dropped or changed only in a long word.
     let m = if long { n } else { 0 };
