@@ -206,3 +206,11 @@ fn what_the_person_tells_of_themselves_never_makes_the_question_unknown() {
         engine.answer("hi there, hoping someone can help. what does a pcc actually do all day");
     assert!(answer.answered, "{answer:?}");
 }
+
+#[test]
+fn the_highest_paying_row_of_a_table_answers_a_question_for_the_highest() {
+    // On the bundled guide, whose salary table runs from junior ($39k) to manager ($75k).
+    let engine = bundled_engine("answers-extreme-row");
+    assert!(first_snippet(&engine.answer("highest paying level")).contains("$75k"));
+    assert!(first_snippet(&engine.answer("lowest paid level")).contains("$39k"));
+}

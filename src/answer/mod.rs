@@ -156,6 +156,22 @@ impl Tuning {
     }
 }
 
+/// The first sum of money a text states, in its own units ("$62k" → 62000).
+fn first_sum(text: &str) -> Option<f64> {
+    let at = text.find('$')?;
+    let digits: String = text[at + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == 'k' || *c == 'K')
+        .collect();
+    let thousands = digits.ends_with(['k', 'K']);
+    let number: f64 = digits
+        .trim_end_matches(['k', 'K'])
+        .replace(',', "")
+        .parse()
+        .ok()?;
+    Some(if thousands { number * 1000.0 } else { number })
+}
+
 /// One quoted passage with where it comes from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Citation {
@@ -1231,6 +1247,9 @@ impl Engine {
                 },
             });
         }
+        if let Some(extreme) = understood.extreme {
+            self.prefer_the_extreme_row(&mut candidates, extreme);
+        }
         candidates.sort_by(|a, b| {
             b.trace
                 .score
@@ -1238,6 +1257,34 @@ impl Engine {
                 .then(a.address.cmp(&b.address))
         });
         Ok(candidates)
+    }
+
+    /// Of a table's rows among the candidates, the one stating the largest (or smallest) sum
+    /// answers "highest paying level" (or "lowest"): it gets the bonus a stated figure gets.
+    fn prefer_the_extreme_row(&self, candidates: &mut [Candidate], extreme: understand::Extreme) {
+        let sum_of = |c: &Candidate| {
+            c.passage
+                .sentences
+                .get(c.quote.first..=c.quote.last)
+                .unwrap_or_default()
+                .iter()
+                .find_map(|s| first_sum(&s.text))
+        };
+        let rows: Vec<(usize, f64)> = candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.passage.kind == crate::corpus::PassageKind::TableRow)
+            .filter_map(|(i, c)| sum_of(c).map(|sum| (i, sum)))
+            .collect();
+        let chosen = match extreme {
+            understand::Extreme::Most => rows.iter().max_by(|a, b| a.1.total_cmp(&b.1)),
+            understand::Extreme::Least => rows.iter().min_by(|a, b| a.1.total_cmp(&b.1)),
+        };
+        if let Some(&(i, _)) = chosen.filter(|_| rows.len() > 1) {
+            let trace = &mut candidates[i].trace;
+            trace.parts.answer_type += self.tuning.precise_answer_type_bonus;
+            trace.score = trace.parts.total();
+        }
     }
 
     /// Guides whose title the question names, when the corpus has more than one: the words

@@ -919,6 +919,20 @@ pub struct EntityRef {
     pub name: String,
 }
 
+/// Which end of a range a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Extreme {
+    Most,
+    Least,
+}
+
+/// Words that ask for the most or the least of something.
+const MOST: &[&str] = &[
+    "highest", "most", "top", "max", "maximum", "biggest", "best",
+];
+const LEAST: &[&str] = &["lowest", "least", "min", "minimum", "smallest", "worst"];
+
 /// What the engine understood of a question.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Understood {
@@ -956,6 +970,10 @@ pub struct Understood {
     /// ("vesting" in "what's 401k vesting"): a guide that never uses it cannot answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thing_asked: Option<String>,
+    /// It asks for the most or the least of a figure ("highest paying level"): of a table's
+    /// rows, the one stating the largest (or smallest) figure answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extreme: Option<Extreme>,
     /// It asks how to become something that is neither a guide's career nor a level of it
     /// ("how do I become a doctor"): the guides say how to become what they are about.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -2097,6 +2115,17 @@ impl Understander {
             thing_asked: thing_asked(&tokens, how_to_action, &self.stopwords)
                 .and_then(|head| stem(&mut analyzer, &head)),
             becomes_another_career: self.becomes_another_career(&tokens),
+            extreme: (expects == Some(AnswerType::Amount))
+                .then(|| {
+                    if tokens.iter().any(|t| MOST.contains(&t.as_str())) {
+                        Some(Extreme::Most)
+                    } else if tokens.iter().any(|t| LEAST.contains(&t.as_str())) {
+                        Some(Extreme::Least)
+                    } else {
+                        None
+                    }
+                })
+                .flatten(),
         }
     }
 }
@@ -2513,6 +2542,17 @@ mod tests {
         assert_eq!(stems("how many job openings are there"), ["job", "open"]);
         assert_eq!(stems("how many more years until senior"), ["year"]);
         assert!(stems("how many money earn in canada").is_empty());
+    }
+
+    #[test]
+    fn the_most_or_least_of_a_figure_is_read_from_a_pay_question() {
+        let u = understander();
+        assert_eq!(
+            u.understand("highest pay in canada").extreme,
+            Some(Extreme::Most)
+        );
+        assert_eq!(u.understand("lowest salary").extreme, Some(Extreme::Least));
+        assert_eq!(u.understand("what is the pay").extreme, None);
     }
 
     #[test]
