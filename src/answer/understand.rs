@@ -776,8 +776,7 @@ fn thing_asked(
     });
     // The head: the phrase's last word ("main *responsibilities*", "401k *vesting*"); a
     // superlative stands for a noun left unsaid ("what's the *highest* a pcc can earn").
-    let superlative =
-        |w: &str| w.ends_with("est") || matches!(w, "best" | "most" | "worst" | "least");
+    let superlative = |w: &str| w.ends_with("est") || MOST.contains(&w) || LEAST.contains(&w);
     noun_phrase(tokens, what_is.or(after_action)?)
         .last()
         .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
@@ -797,33 +796,19 @@ fn points_back_to_a_place(tokens: &[String]) -> bool {
     })
 }
 
-/// What "how many …" counts ("job openings", "hours" a week): the words of the phrase after
-/// it, up to the verb or preposition that ends it.
-fn counted_after_how_many(tokens: &[String], stopwords: &HashSet<&str>) -> Vec<String> {
-    let Some(at) = tokens
+/// The phrase "how many …" counts ("job openings", "more years"), empty without one.
+fn counted_phrase(tokens: &[String]) -> &[String] {
+    tokens
         .windows(2)
         .position(|w| w[0] == "how" && w[1] == "many")
-    else {
-        return Vec::new();
-    };
-    noun_phrase(tokens, at + 2)
-        .iter()
-        .filter(|t| !stopwords.contains(t.as_str()))
-        .cloned()
-        .collect()
+        .map_or(&[], |at| noun_phrase(tokens, at + 2))
 }
 
 /// "How many years until senior" counts time; "how many patients a day" counts patients.
 fn counts_time(tokens: &[String]) -> bool {
-    tokens
-        .windows(3)
-        .any(|w| w[0] == "how" && w[1] == "many" && DURATION_UNITS.contains(&w[2].as_str()))
-        || tokens.windows(4).any(|w| {
-            w[0] == "how"
-                && w[1] == "many"
-                && w[2] == "more"
-                && DURATION_UNITS.contains(&w[3].as_str())
-        })
+    counted_phrase(tokens)
+        .first()
+        .is_some_and(|w| DURATION_UNITS.contains(&w.as_str()))
 }
 
 /// Number words that state a count ("six steps"); "a" and "one" state none.
@@ -2088,8 +2073,9 @@ impl Understander {
         let counted: Vec<String> = if expects == Some(AnswerType::Amount) {
             Vec::new()
         } else {
-            counted_after_how_many(&tokens, &self.stopwords)
+            counted_phrase(&tokens)
                 .iter()
+                .filter(|t| !self.stopwords.contains(t.as_str()))
                 .filter_map(|w| stem(&mut analyzer, w))
                 .collect()
         };
