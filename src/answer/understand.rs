@@ -40,7 +40,7 @@ const STOPWORDS: &[&str] = &[
     // Greetings and asides that open or pad a longer message.
     "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
-    "imho", "chance", "chances", "odds", "couple", "per", "before",
+    "imho", "chance", "chances", "odds", "shot", "couple", "per", "before",
     // Apologies and framings around a question ("sorry if this is dumb but", "random q").
     "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "noob", "newbie",
     // Contractions typed without their apostrophe.
@@ -58,6 +58,11 @@ const WEAK_WORDS: &[&str] = &[
     "handle",
     "handles",
     "handling",
+    // "What benefits come with it": what comes is the thing asked about.
+    "come",
+    "comes",
+    "coming",
+    "came",
     "job",
     "jobs",
     "work",
@@ -756,12 +761,28 @@ fn noun_phrase(tokens: &[String], start: usize) -> &[String] {
 fn thing_asked(
     tokens: &[String],
     how_to_action: Option<usize>,
+    yes_or_no: bool,
     stopwords: &HashSet<&str>,
 ) -> Option<String> {
     let what_is = tokens
         .windows(2)
         .position(|w| w[0] == "what" && matches!(w[1].as_str(), "is" | "are" | "s"))
         .map(|at| at + 2);
+    // "Do they get a company *car*?", "does it come with a *pension*?": whether one has a
+    // thing is asked of the thing.
+    let possessed = yes_or_no
+        .then(|| {
+            tokens.iter().enumerate().find_map(|(i, t)| {
+                if POSSESSING.contains(&t.as_str()) {
+                    Some(i + 1)
+                } else if t.starts_with("come") && tokens.get(i + 1).is_some_and(|n| n == "with") {
+                    Some(i + 2)
+                } else {
+                    None
+                }
+            })
+        })
+        .flatten();
     // After the action, a preposition may open its object ("file for unemployment").
     let after_action = how_to_action.map(|at| {
         let next = at + 1;
@@ -777,11 +798,17 @@ fn thing_asked(
     // The head: the phrase's last word ("main *responsibilities*", "401k *vesting*"); a
     // superlative stands for a noun left unsaid ("what's the *highest* a pcc can earn").
     let superlative = |w: &str| w.ends_with("est") || MOST.contains(&w) || LEAST.contains(&w);
-    noun_phrase(tokens, what_is.or(after_action)?)
+    noun_phrase(tokens, what_is.or(after_action).or(possessed)?)
         .last()
         .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
         .cloned()
 }
+
+/// Verbs of having or being given something ("do they *get* a company car").
+const POSSESSING: &[&str] = &[
+    "get", "gets", "have", "has", "receive", "receives", "offer", "offers", "provide", "provides",
+    "give", "gives",
+];
 
 /// Whether "there" or "here" points at a place ("what does it pay there?") rather than
 /// opening an existential ("is there demand?", "there are…").
@@ -2098,7 +2125,7 @@ impl Understander {
             task: asks_for_a_task(&tokens),
             figure_required,
             counted,
-            thing_asked: thing_asked(&tokens, how_to_action, &self.stopwords)
+            thing_asked: thing_asked(&tokens, how_to_action, asks_yes_or_no(&prepared), &self.stopwords)
                 .and_then(|head| stem(&mut analyzer, &head)),
             becomes_another_career: self.becomes_another_career(&tokens),
             extreme: (expects == Some(AnswerType::Amount))
@@ -2645,6 +2672,26 @@ mod tests {
         );
         assert_eq!(thing("what is it like"), None);
         assert_eq!(thing("what's the highest a pcc can earn"), None);
+    }
+
+    #[test]
+    fn whether_one_gets_a_thing_asks_about_the_thing() {
+        let u = understander();
+        let thing = |q: &str| u.understand(q).thing_asked;
+        assert_eq!(thing("do pccs get a company car").as_deref(), Some("car"));
+        assert_eq!(
+            thing("does the job come with a pension?").as_deref(),
+            Some("pension")
+        );
+        // Only a yes-or-no question asks whether one has it.
+        assert_eq!(thing("which pccs get a company car"), None);
+    }
+
+    #[test]
+    fn a_light_verb_weighs_less_than_what_it_brings() {
+        let u = understander().understand("what benefits come with the job");
+        let weight = |stem: &str| u.words.iter().find(|w| w.stem == stem).map(|w| w.weight);
+        assert!(weight("come") < weight("benefit"), "{:?}", u.words);
     }
 
     #[test]
