@@ -1202,7 +1202,7 @@ impl Engine {
             // A figure or a duration asked for is a precise expectation; a requirement is a
             // looser one ("need", "prefer" say it many ways).
             let answer_type_prior = match understood.expects {
-                Some(understand::AnswerType::Requirement) if states_expected_fact => {
+                Some(expected) if expected.is_loose() && states_expected_fact => {
                     self.tuning.answer_type_bonus
                 }
                 Some(_) if states_expected_fact => self.tuning.precise_answer_type_bonus,

@@ -359,6 +359,10 @@ pub enum AnswerType {
     Place,
     /// A number of things: "how many openings are there".
     Count,
+    /// Things named one by one: "which ehr systems", "what tools do they use".
+    Names,
+    /// People: "who do they work with".
+    Person,
 }
 
 /// What a topic word used exactly as the thesaurus writes it adds over a word that only
@@ -556,6 +560,43 @@ fn asks_yes_or_no(message: &str) -> bool {
     })
 }
 
+/// Whether the question asks who: "who do they work with", not "coordinators who want to
+/// move", where "who" opens a clause about the word before it.
+fn asks_who(tokens: &[String]) -> bool {
+    const RELATIVE_AFTER: &[&str] = &["someone", "anyone", "people", "those", "one", "ones"];
+    tokens.iter().enumerate().any(|(i, t)| {
+        t == "who"
+            && (i == 0 || {
+                let before = tokens[i - 1].as_str();
+                STOPWORDS.contains(&before) && !RELATIVE_AFTER.contains(&before)
+            })
+    })
+}
+
+/// Whether the question asks for things to be named: "which ehr systems should I learn", "what
+/// tools do they use". After "what", only a plural followed by its verb's helper asks for
+/// things ("what skills help with…" asks what helps).
+fn asks_for_names(tokens: &[String]) -> bool {
+    const HELPERS: &[&str] = &[
+        "do", "does", "did", "should", "can", "could", "will", "would", "are", "is", "must",
+    ];
+    let Some(at) = tokens.iter().position(|t| t == "which" || t == "what") else {
+        return false;
+    };
+    let phrase = noun_phrase(tokens, at + 1);
+    let Some(head) = phrase.last() else {
+        return false;
+    };
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let helped = tokens
+        .get(at + 1 + phrase.len())
+        .is_some_and(|next| HELPERS.contains(&next.as_str()));
+    head != "s" && (tokens[at] == "which" || (plural && helped))
+}
+
+/// Words that, in a question asking where, only say again that a place is asked for.
+const RESTATING_WHERE: &[&str] = &["located", "location", "situated", "found"];
+
 /// Whether the question asks where: "where do they work", but not "where do I start",
 /// which asks how to begin.
 fn asks_where(tokens: &[String]) -> bool {
@@ -714,13 +755,36 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     for separator in [": ", " - ", " – ", "; ", " but "] {
         if let Some(at) = lower.find(separator) {
             let rest = &lower[at + separator.len()..];
-            if first_word(rest).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str())) {
+            if first_word(rest).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
+                && !names_the_subject(&lower[..at], rest)
+            {
                 let (opening, question) = sentence.split_at(at + separator.len());
                 return vec![opening, question];
             }
         }
     }
     vec![sentence]
+}
+
+/// Whether a clause before a question names what the question asks about rather than telling
+/// of the person: "remote pcc roles - how common?", but not "I'm from Ohio - what do they pay?".
+fn names_the_subject(opening: &str, question: &str) -> bool {
+    const FIRST_PERSON: &[&str] = &["i", "im", "me", "my", "we", "our", "ive", "id"];
+    let words_of = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let asked_on_its_own = words_of(question)
+        .iter()
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .count()
+        > 1;
+    let tells_of_the_person = words_of(opening)
+        .iter()
+        .any(|w| FIRST_PERSON.contains(&w.as_str()));
+    !asked_on_its_own && !tells_of_the_person
 }
 
 /// Words that open a noun phrase without being part of what it names.
@@ -736,7 +800,7 @@ const PHRASE_ENDS: &[&str] = &[
     "compared", "between", "from", "by", "about", "after", "before", "according", "based", "per",
     "these", "nowadays", "is", "are", "do", "does", "did", "can", "could", "will", "would",
     "should", "til", "till", "until", "each", "every", "it", "i", "you", "they", "there", "we",
-    "a", "an",
+    "a", "an", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody",
 ];
 
 /// The noun phrase from `start` ("the *job openings* are…"): its openers skipped, up to the
@@ -859,13 +923,21 @@ const COUNT_WORDS: &[&str] = &[
 ];
 
 impl AnswerType {
-    pub const ALL: [AnswerType; 5] = [
+    pub const ALL: [AnswerType; 7] = [
         AnswerType::Duration,
         AnswerType::Amount,
         AnswerType::Requirement,
         AnswerType::Place,
         AnswerType::Count,
+        AnswerType::Names,
+        AnswerType::Person,
     ];
+
+    /// Whether the looser bonus applies: a requirement is said many ways, and a list or a
+    /// person named says less of an answer than a figure stated.
+    pub fn is_loose(self) -> bool {
+        matches!(self, AnswerType::Requirement | AnswerType::Names)
+    }
 
     /// Whether `text` states a fact of this type ("6-24 months", "over a year"; "$40,000", "£25k").
     pub fn found_in(self, text: &str) -> bool {
@@ -909,9 +981,63 @@ impl AnswerType {
                     .any(|w| w.chars().any(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&w));
                 stated
             }
+            AnswerType::Names => names_things(text),
+            AnswerType::Person => {
+                let folded = crate::text::fold(text);
+                let stated = words(&folded).any(|w| PEOPLE.contains(&w));
+                stated
+            }
         }
     }
 }
+
+/// Whether a text names things one by one: by example ("such as", "like Epic", "e.g.") or in
+/// a list of three or more ("hospitals, clinics, and specialized practices").
+fn names_things(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let by_example = ["such as ", "e.g.", "including "]
+        .iter()
+        .any(|marker| lower.contains(marker))
+        || text
+            .split(" like ")
+            .skip(1)
+            .any(|after| after.chars().next().is_some_and(|c| c.is_uppercase()));
+    let listed =
+        text.matches(", ").count() >= 2 && (lower.contains(", and ") || lower.contains(", or "));
+    by_example || listed
+}
+
+/// Nouns that name the people one works with or for.
+const PEOPLE: &[&str] = &[
+    "doctor",
+    "doctors",
+    "physician",
+    "physicians",
+    "nurse",
+    "nurses",
+    "staff",
+    "specialist",
+    "specialists",
+    "provider",
+    "providers",
+    "colleague",
+    "colleagues",
+    "team",
+    "teams",
+    "supervisor",
+    "supervisors",
+    "supervision",
+    "manager",
+    "managers",
+    "leadership",
+    "families",
+    "family",
+    "administrator",
+    "administrators",
+    "professionals",
+    "mentor",
+    "mentors",
+];
 
 /// The entities a message names, by the part they play in it.
 struct AskedEntities {
@@ -1853,6 +1979,10 @@ impl Understander {
             if token == "long" && i > 0 && tokens[i - 1] == "how" {
                 continue;
             }
+            // "Where are most jobs located": "located" only restates "where".
+            if asks_where(&tokens) && RESTATING_WHERE.contains(&token.as_str()) {
+                continue;
+            }
             // "right now" places the question in time; "right" is not asked about.
             if token == "right" && tokens.get(i + 1).is_some_and(|next| next == "now") {
                 continue;
@@ -2037,6 +2167,8 @@ impl Understander {
             Some(AnswerType::Count)
         } else if asks_where(&tokens) {
             Some(AnswerType::Place)
+        } else if asks_who(&tokens) {
+            Some(AnswerType::Person)
         } else if tokens
             .iter()
             .any(|t| REQUIREMENT_ASKED.contains(&t.as_str()))
@@ -2055,6 +2187,8 @@ impl Understander {
             // A pay question wants a figure, unless it asks yes or no ("do they get paid more
             // in cities?") or which way pay goes ("remote pay lower?").
             Some(AnswerType::Amount)
+        } else if asks_for_names(&tokens) {
+            Some(AnswerType::Names)
         } else {
             None
         };
@@ -2125,8 +2259,13 @@ impl Understander {
             task: asks_for_a_task(&tokens),
             figure_required,
             counted,
-            thing_asked: thing_asked(&tokens, how_to_action, asks_yes_or_no(&prepared), &self.stopwords)
-                .and_then(|head| stem(&mut analyzer, &head)),
+            thing_asked: thing_asked(
+                &tokens,
+                how_to_action,
+                asks_yes_or_no(&prepared),
+                &self.stopwords,
+            )
+            .and_then(|head| stem(&mut analyzer, &head)),
             becomes_another_career: self.becomes_another_career(&tokens),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
@@ -2399,6 +2538,69 @@ mod tests {
         assert_eq!(u.understand("where do i even start").expects, None);
         assert!(AnswerType::Place.found_in("They work in hospitals and clinics."));
         assert!(!AnswerType::Place.found_in("They schedule appointments."));
+    }
+
+    #[test]
+    fn a_clause_naming_what_a_short_question_asks_about_is_not_context() {
+        let u = understander();
+        let subject = u.understand("remote pcc roles - how common?");
+        assert!(
+            subject.words.iter().all(|w| !w.context),
+            "{:?}",
+            subject.words
+        );
+        let told = u.understand("I'm new here - how common is remote work?");
+        assert!(told.words.iter().any(|w| w.stem == "new" && w.context));
+    }
+
+    #[test]
+    fn a_phrase_ends_where_someone_else_starts_speaking_of_it() {
+        let u = understander();
+        assert_eq!(
+            u.understand("what's the ehr thing everyone talks about")
+                .thing_asked,
+            None
+        );
+    }
+
+    #[test]
+    fn located_only_restates_where() {
+        let u = understander().understand("where are most jobs located");
+        assert_eq!(u.expects, Some(AnswerType::Place));
+        assert!(u.words.iter().all(|w| w.stem != "locat"), "{:?}", u.words);
+    }
+
+    #[test]
+    fn which_things_or_what_things_expect_them_named() {
+        let u = understander();
+        let expects = |q: &str| u.understand(q).expects;
+        assert_eq!(
+            expects("which ehr systems should i learn"),
+            Some(AnswerType::Names)
+        );
+        assert_eq!(expects("what tools do they use"), Some(AnswerType::Names));
+        assert_eq!(expects("what skills help with stress"), None);
+        // A verb after "what" asks what happens, not which things.
+        assert_eq!(expects("what comes after senior"), None);
+        assert!(AnswerType::Names.found_in("They use EHR systems like Epic or Cerner."));
+        assert!(AnswerType::Names.found_in("Hospitals, clinics, and practices hire them."));
+        assert!(!AnswerType::Names.found_in("They schedule appointments and calls."));
+    }
+
+    #[test]
+    fn who_asks_for_people_unless_it_opens_a_clause() {
+        let u = understander();
+        assert_eq!(
+            u.understand("who do pccs work with").expects,
+            Some(AnswerType::Person)
+        );
+        assert_ne!(
+            u.understand("countries for coordinators who want to immigrate")
+                .expects,
+            Some(AnswerType::Person)
+        );
+        assert!(AnswerType::Person.found_in("Close work with doctors and nurses."));
+        assert!(!AnswerType::Person.found_in("They schedule appointments."));
     }
 
     #[test]
