@@ -363,6 +363,8 @@ pub enum AnswerType {
     Names,
     /// People: "who do they work with".
     Person,
+    /// A cause: "why is it rarely remote".
+    Reason,
 }
 
 /// What a topic word used exactly as the thesaurus writes it adds over a word that only
@@ -923,7 +925,7 @@ const COUNT_WORDS: &[&str] = &[
 ];
 
 impl AnswerType {
-    pub const ALL: [AnswerType; 7] = [
+    pub const ALL: [AnswerType; 8] = [
         AnswerType::Duration,
         AnswerType::Amount,
         AnswerType::Requirement,
@@ -931,12 +933,16 @@ impl AnswerType {
         AnswerType::Count,
         AnswerType::Names,
         AnswerType::Person,
+        AnswerType::Reason,
     ];
 
     /// Whether the looser bonus applies: a requirement is said many ways, and a list or a
     /// person named says less of an answer than a figure stated.
     pub fn is_loose(self) -> bool {
-        matches!(self, AnswerType::Requirement | AnswerType::Names)
+        matches!(
+            self,
+            AnswerType::Requirement | AnswerType::Names | AnswerType::Reason
+        )
     }
 
     /// Whether `text` states a fact of this type ("6-24 months", "over a year"; "$40,000", "£25k").
@@ -982,6 +988,10 @@ impl AnswerType {
                 stated
             }
             AnswerType::Names => names_things(text),
+            AnswerType::Reason => {
+                let lower = text.to_lowercase();
+                REASON_STATED.iter().any(|marker| lower.contains(marker))
+            }
             AnswerType::Person => {
                 let folded = crate::text::fold(text);
                 let stated = words(&folded).any(|w| PEOPLE.contains(&w));
@@ -1006,6 +1016,23 @@ fn names_things(text: &str) -> bool {
         text.matches(", ").count() >= 2 && (lower.contains(", and ") || lower.contains(", or "));
     by_example || listed
 }
+
+/// How a text gives a cause ("driven by an aging population", "this often requires…").
+const REASON_STATED: &[&str] = &[
+    "because",
+    "due to",
+    "driven by",
+    "fueled by",
+    "owing to",
+    "since ",
+    "as a result",
+    "requires",
+    "require ",
+    "so that",
+    "in order to",
+    "leading to",
+    "which means",
+];
 
 /// Nouns that name the people one works with or for.
 const PEOPLE: &[&str] = &[
@@ -2169,6 +2196,8 @@ impl Understander {
             Some(AnswerType::Place)
         } else if asks_who(&tokens) {
             Some(AnswerType::Person)
+        } else if tokens.iter().any(|t| t == "why") || has(&["how", "come"]) {
+            Some(AnswerType::Reason)
         } else if tokens
             .iter()
             .any(|t| REQUIREMENT_ASKED.contains(&t.as_str()))
@@ -2585,6 +2614,21 @@ mod tests {
         assert!(AnswerType::Names.found_in("They use EHR systems like Epic or Cerner."));
         assert!(AnswerType::Names.found_in("Hospitals, clinics, and practices hire them."));
         assert!(!AnswerType::Names.found_in("They schedule appointments and calls."));
+    }
+
+    #[test]
+    fn why_asks_for_a_cause() {
+        let u = understander();
+        assert_eq!(
+            u.understand("why is the job rarely remote").expects,
+            Some(AnswerType::Reason)
+        );
+        assert_eq!(
+            u.understand("how come it pays so little").expects,
+            Some(AnswerType::Reason)
+        );
+        assert!(AnswerType::Reason.found_in("This often requires a physical presence."));
+        assert!(!AnswerType::Reason.found_in("They schedule appointments."));
     }
 
     #[test]
