@@ -365,6 +365,8 @@ pub enum AnswerType {
     Person,
     /// A cause: "why is it rarely remote".
     Reason,
+    /// A way of doing something: "how can I prepare for the challenges".
+    Method,
 }
 
 /// What a topic word used exactly as the thesaurus writes it adds over a word that only
@@ -925,7 +927,7 @@ const COUNT_WORDS: &[&str] = &[
 ];
 
 impl AnswerType {
-    pub const ALL: [AnswerType; 8] = [
+    pub const ALL: [AnswerType; 9] = [
         AnswerType::Duration,
         AnswerType::Amount,
         AnswerType::Requirement,
@@ -934,6 +936,7 @@ impl AnswerType {
         AnswerType::Names,
         AnswerType::Person,
         AnswerType::Reason,
+        AnswerType::Method,
     ];
 
     /// Whether the looser bonus applies: a requirement is said many ways, and a list or a
@@ -941,7 +944,7 @@ impl AnswerType {
     pub fn is_loose(self) -> bool {
         matches!(
             self,
-            AnswerType::Requirement | AnswerType::Names | AnswerType::Reason
+            AnswerType::Requirement | AnswerType::Names | AnswerType::Reason | AnswerType::Method
         )
     }
 
@@ -988,6 +991,7 @@ impl AnswerType {
                 stated
             }
             AnswerType::Names => names_things(text),
+            AnswerType::Method => states_a_way(text),
             AnswerType::Reason => {
                 let lower = text.to_lowercase();
                 REASON_STATED.iter().any(|marker| lower.contains(marker))
@@ -1015,6 +1019,22 @@ fn names_things(text: &str) -> bool {
     let listed =
         text.matches(", ").count() >= 2 && (lower.contains(", and ") || lower.contains(", or "));
     by_example || listed
+}
+
+/// Whether a text says how to do something: it opens with what to do as an "-ing" word
+/// ("Developing resilience … helps"), or says by or through what ("by practicing…").
+fn states_a_way(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let opens_with_a_doing = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase));
+    let by_doing = lower
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| matches!(w[0], "by" | "through") && w[1].ends_with("ing"));
+    opens_with_a_doing || by_doing || lower.contains(" helps ") || lower.contains(" can help ")
 }
 
 /// How a text gives a cause ("driven by an aging population", "this often requires…").
@@ -2204,10 +2224,10 @@ impl Understander {
             || has(&["have", "to"])
         {
             Some(AnswerType::Requirement)
-        } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str()))
-            || how_to_at(&tokens).is_some()
-        {
+        } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str())) {
             None
+        } else if how_to_at(&tokens).is_some() {
+            Some(AnswerType::Method)
         } else if has(&["how", "much"])
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
                 && !asks_yes_or_no(&prepared)
@@ -2509,7 +2529,10 @@ mod tests {
     #[test]
     fn a_how_to_question_about_pay_expects_a_way_not_a_figure() {
         let u = understander();
-        assert_eq!(u.understand("how do i negotiate my salary").expects, None);
+        assert_eq!(
+            u.understand("how do i negotiate my salary").expects,
+            Some(AnswerType::Method)
+        );
         assert_eq!(
             u.understand("what is the salary").expects,
             Some(AnswerType::Amount)
@@ -2614,6 +2637,22 @@ mod tests {
         assert!(AnswerType::Names.found_in("They use EHR systems like Epic or Cerner."));
         assert!(AnswerType::Names.found_in("Hospitals, clinics, and practices hire them."));
         assert!(!AnswerType::Names.found_in("They schedule appointments and calls."));
+    }
+
+    #[test]
+    fn how_to_asks_for_a_way() {
+        let u = understander();
+        assert_eq!(
+            u.understand("how can i prepare for the challenges").expects,
+            Some(AnswerType::Method)
+        );
+        assert!(AnswerType::Method.found_in("Developing resilience helps overcome these hurdles."));
+        assert!(
+            AnswerType::Method.found_in("Prepare for interviews by practicing common questions.")
+        );
+        assert!(
+            !AnswerType::Method.found_in("The most challenging aspects involve difficult calls.")
+        );
     }
 
     #[test]
