@@ -367,6 +367,8 @@ pub enum AnswerType {
     Reason,
     /// A way of doing something: "how can I prepare for the challenges".
     Method,
+    /// Where to find or get something: "where do I find remote jobs".
+    Source,
 }
 
 /// What a topic word used exactly as the thesaurus writes it adds over a word that only
@@ -455,6 +457,41 @@ const PLACES: &[&str] = &[
     "country",
     "countries",
     "linkedin",
+];
+
+/// Where things are found rather than worked in: places a job, a course or a contact comes
+/// from ("job boards", "LinkedIn", "community colleges").
+const SOURCES: &[&str] = &[
+    "platform",
+    "platforms",
+    "board",
+    "boards",
+    "site",
+    "sites",
+    "website",
+    "websites",
+    "agency",
+    "agencies",
+    "linkedin",
+    "network",
+    "networks",
+    "networking",
+    "referral",
+    "referrals",
+    "fairs",
+    "events",
+    "colleges",
+    "schools",
+    "coursera",
+    "edx",
+    "online",
+    "organizations",
+    "associations",
+];
+
+/// Words that, with "where", ask where to find or get something rather than where one works.
+const SEEKING: &[&str] = &[
+    "find", "get", "apply", "search", "look", "learn", "study", "take",
 ];
 
 /// Whether the message asks the bot to do something for the person rather than to tell them
@@ -599,7 +636,7 @@ fn asks_for_names(tokens: &[String]) -> bool {
 }
 
 /// Words that, in a question asking where, only say again that a place is asked for.
-const RESTATING_WHERE: &[&str] = &["located", "location", "situated", "found"];
+const RESTATING_WHERE: &[&str] = &["located", "location", "situated", "found", "find"];
 
 /// Whether the question asks where: "where do they work", but not "where do I start",
 /// which asks how to begin.
@@ -927,7 +964,7 @@ const COUNT_WORDS: &[&str] = &[
 ];
 
 impl AnswerType {
-    pub const ALL: [AnswerType; 9] = [
+    pub const ALL: [AnswerType; 10] = [
         AnswerType::Duration,
         AnswerType::Amount,
         AnswerType::Requirement,
@@ -937,6 +974,7 @@ impl AnswerType {
         AnswerType::Person,
         AnswerType::Reason,
         AnswerType::Method,
+        AnswerType::Source,
     ];
 
     /// Whether the looser bonus applies: a requirement is said many ways, and a list or a
@@ -992,6 +1030,11 @@ impl AnswerType {
             }
             AnswerType::Names => names_things(text),
             AnswerType::Method => states_a_way(text),
+            AnswerType::Source => {
+                let folded = crate::text::fold(text);
+                let stated = words(&folded).any(|w| SOURCES.contains(&w));
+                stated
+            }
             AnswerType::Reason => {
                 let lower = text.to_lowercase();
                 REASON_STATED.iter().any(|marker| lower.contains(marker))
@@ -2213,7 +2256,11 @@ impl Understander {
         } else if has(&["how", "many"]) && topic.as_ref().is_none_or(|t| t.as_str() != "salary") {
             Some(AnswerType::Count)
         } else if asks_where(&tokens) {
-            Some(AnswerType::Place)
+            if tokens.iter().any(|t| SEEKING.contains(&t.as_str())) {
+                Some(AnswerType::Source)
+            } else {
+                Some(AnswerType::Place)
+            }
         } else if asks_who(&tokens) {
             Some(AnswerType::Person)
         } else if tokens.iter().any(|t| t == "why") || has(&["how", "come"]) {
@@ -2613,6 +2660,20 @@ mod tests {
                 .thing_asked,
             None
         );
+    }
+
+    #[test]
+    fn where_to_find_something_asks_for_a_source_not_a_workplace() {
+        let u = understander();
+        let asked = u.understand("where can i find remote jobs");
+        assert_eq!(asked.expects, Some(AnswerType::Source));
+        assert!(
+            asked.words.iter().all(|w| w.stem != "find"),
+            "{:?}",
+            asked.words
+        );
+        assert!(AnswerType::Source.found_in("Job boards and LinkedIn list remote roles."));
+        assert!(!AnswerType::Source.found_in("They work in a clinical setting."));
     }
 
     #[test]
