@@ -605,8 +605,13 @@ fn asks_yes_or_no(message: &str) -> bool {
 /// move", where "who" opens a clause about the word before it.
 fn asks_who(tokens: &[String]) -> bool {
     const RELATIVE_AFTER: &[&str] = &["someone", "anyone", "people", "those", "one", "ones"];
+    // "Who are patient care coordinators" asks what they are.
+    const DEFINING: &[&str] = &["is", "are", "s", "was", "were"];
     tokens.iter().enumerate().any(|(i, t)| {
         t == "who"
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|next| DEFINING.contains(&next.as_str()))
             && (i == 0 || {
                 let before = tokens[i - 1].as_str();
                 STOPWORDS.contains(&before) && !RELATIVE_AFTER.contains(&before)
@@ -871,7 +876,9 @@ fn thing_asked(
 ) -> Option<String> {
     let what_is = tokens
         .windows(2)
-        .position(|w| w[0] == "what" && matches!(w[1].as_str(), "is" | "are" | "s"))
+        .position(|w| {
+            matches!(w[0].as_str(), "what" | "who") && matches!(w[1].as_str(), "is" | "are" | "s")
+        })
         .map(|at| at + 2);
     // "Do they get a company *car*?", "does it come with a *pension*?": whether one has a
     // thing is asked of the thing.
@@ -982,7 +989,11 @@ impl AnswerType {
     pub fn is_loose(self) -> bool {
         matches!(
             self,
-            AnswerType::Requirement | AnswerType::Names | AnswerType::Reason | AnswerType::Method
+            AnswerType::Requirement
+                | AnswerType::Names
+                | AnswerType::Reason
+                | AnswerType::Method
+                | AnswerType::Person
         )
     }
 
@@ -1098,35 +1109,14 @@ const REASON_STATED: &[&str] = &[
 ];
 
 /// Nouns that name the people one works with or for.
+#[rustfmt::skip]
 const PEOPLE: &[&str] = &[
-    "doctor",
-    "doctors",
-    "physician",
-    "physicians",
-    "nurse",
-    "nurses",
-    "staff",
-    "specialist",
-    "specialists",
-    "provider",
-    "providers",
-    "colleague",
-    "colleagues",
-    "team",
-    "teams",
-    "supervisor",
-    "supervisors",
-    "supervision",
-    "manager",
-    "managers",
-    "leadership",
-    "families",
-    "family",
-    "administrator",
-    "administrators",
-    "professionals",
-    "mentor",
-    "mentors",
+    "doctor", "doctors", "physician", "physicians", "nurse", "nurses", "staff", "specialist",
+    "specialists", "provider", "providers", "colleague", "colleagues", "team", "teams",
+    "supervisor", "supervisors", "supervision", "manager", "managers", "leadership", "families",
+    "family", "administrator", "administrators", "professionals", "mentor", "mentors",
+    // Who hires, pays or trains: employers.
+    "employer", "employers", "hospitals", "organizations", "systems",
 ];
 
 /// The entities a message names, by the part they play in it.
@@ -2738,6 +2728,11 @@ mod tests {
             u.understand("who do pccs work with").expects,
             Some(AnswerType::Person)
         );
+        // "Who are they" asks what they are.
+        assert_eq!(
+            u.understand("who are patient care coordinators").expects,
+            None
+        );
         assert_ne!(
             u.understand("countries for coordinators who want to immigrate")
                 .expects,
@@ -3017,6 +3012,7 @@ mod tests {
             Some("salari")
         );
         assert_eq!(thing("what is it like"), None);
+        assert_eq!(thing("who is the ceo of epic").as_deref(), Some("ceo"));
         assert_eq!(thing("what's the highest a pcc can earn"), None);
     }
 
