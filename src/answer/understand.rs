@@ -943,6 +943,28 @@ fn counted_phrase(tokens: &[String]) -> &[String] {
         .map_or(&[], |at| noun_phrase(tokens, at + 2))
 }
 
+/// Words that ask for a rate.
+const RATES: &[&str] = &["rate", "rates", "percentage", "percent"];
+
+/// What a rate asked for is a rate of: "the *turnover* rate", "the rate of *growth*".
+fn rated_phrase(tokens: &[String]) -> &[String] {
+    let Some(at) = tokens.iter().position(|t| RATES.contains(&t.as_str())) else {
+        return &[];
+    };
+    if tokens.get(at + 1).is_some_and(|t| t == "of") {
+        return noun_phrase(tokens, at + 2);
+    }
+    let start = tokens[..at]
+        .iter()
+        .rposition(|t| {
+            PHRASE_ENDS.contains(&t.as_str())
+                || PHRASE_OPENERS.contains(&t.as_str())
+                || matches!(t.as_str(), "what" | "s" | "whats" | "the")
+        })
+        .map_or(0, |i| i + 1);
+    &tokens[start..at]
+}
+
 /// "How many years until senior" counts time; "how many patients a day" counts patients.
 fn counts_time(tokens: &[String]) -> bool {
     counted_phrase(tokens)
@@ -2059,6 +2081,10 @@ impl Understander {
             if token == "long" && i > 0 && tokens[i - 1] == "how" {
                 continue;
             }
+            // "What's the growth rate": "rate" only says a figure is wanted.
+            if RATES.contains(&token.as_str()) && !rated_phrase(&tokens).is_empty() {
+                continue;
+            }
             // "Where are most jobs located": "located" only restates "where".
             if asks_where(&tokens) && RESTATING_WHERE.contains(&token.as_str()) {
                 continue;
@@ -2317,10 +2343,22 @@ impl Understander {
         let asks_a_price = expects == Some(AnswerType::Amount)
             && (tokens.iter().any(|t| PRICE_WORDS.contains(&t.as_str()))
                 || (how_much_is && topic.as_ref().is_none_or(|t| t.as_str() != "salary")));
+        // "What's the turnover rate" asks a figure of turnover, as "how many" asks a count.
+        let rated = rated_phrase(&tokens);
+        let expects = if expects.is_none() && !rated.is_empty() {
+            Some(AnswerType::Count)
+        } else {
+            expects
+        };
         let counted: Vec<String> = if expects == Some(AnswerType::Amount) {
             Vec::new()
         } else {
-            counted_phrase(&tokens)
+            let phrase = if rated.is_empty() {
+                counted_phrase(&tokens)
+            } else {
+                rated
+            };
+            phrase
                 .iter()
                 .filter(|t| !self.stopwords.contains(t.as_str()))
                 .filter_map(|w| stem(&mut analyzer, w))
@@ -2703,6 +2741,24 @@ mod tests {
         );
         assert!(
             !AnswerType::Method.found_in("The most challenging aspects involve difficult calls.")
+        );
+    }
+
+    #[test]
+    fn a_rate_asked_for_is_a_figure_of_what_it_is_a_rate_of() {
+        let u = understander();
+        let turnover = u.understand("what's the turnover rate for pccs");
+        assert_eq!(turnover.expects, Some(AnswerType::Count));
+        assert!(turnover.figure_required);
+        assert_eq!(turnover.counted, ["turnov"]);
+        assert!(
+            turnover.words.iter().all(|w| w.stem != "rate"),
+            "{:?}",
+            turnover.words
+        );
+        assert_eq!(
+            u.understand("what is the rate of growth").counted,
+            ["growth"]
         );
     }
 
