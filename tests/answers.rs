@@ -214,3 +214,48 @@ fn the_highest_paying_row_of_a_table_answers_a_question_for_the_highest() {
     assert!(first_snippet(&engine.answer("highest paying level")).contains("$75k"));
     assert!(first_snippet(&engine.answer("lowest paid level")).contains("$39k"));
 }
+
+#[test]
+fn a_heading_that_only_names_the_career_does_not_make_its_section_the_answer() {
+    // Every FAQ heading of the bundled guide names the career; "Work Environment" does not.
+    let engine = bundled_engine("heading-names-the-career");
+    let answer = engine.answer("Where do patient care coordinators usually work?");
+    assert!(
+        first_snippet(&answer).contains("hospitals, clinics"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn how_to_prepare_for_something_quotes_the_advice_not_the_problem() {
+    let engine = bundled_engine("how-to-quotes-the-way");
+    let answer = engine.answer("how can i prepare for the challenges");
+    assert!(
+        first_snippet(&answer).contains("Developing resilience"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn where_to_find_jobs_is_answered_by_where_they_are_listed() {
+    let engine = bundled_engine("where-to-find");
+    let answer = engine.answer("where do i find remote coordinator jobs");
+    assert!(
+        first_snippet(&answer).contains("Platforms like LinkedIn"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn getting_a_thing_the_guide_never_names_is_declined() {
+    let engine = engine("gets-an-unknown-thing");
+    let answer = engine.answer("do dental receptionists get a company car");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
+fn a_rate_of_something_the_guide_states_no_figure_for_is_declined() {
+    let engine = bundled_engine("rate-without-figure");
+    let answer = engine.answer("what's the turnover rate for pccs");
+    assert!(!answer.answered, "{answer:?}");
+}

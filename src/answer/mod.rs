@@ -1109,7 +1109,11 @@ impl Engine {
                 };
                 let quoted = found(&in_quote);
                 let own = found(&in_heading);
-                covered_by_heading += weight * own;
+                // Every heading of a guide is about its career: naming it says nothing of
+                // which section answers.
+                if !self.understander.is_title_word(&w.stem) {
+                    covered_by_heading += weight * own;
+                }
                 let headed = own.max(found(&in_parents) * self.tuning.parent_heading_credit);
                 covered_in_quote += weight * quoted;
                 covered += weight * quoted.max(headed);
