@@ -369,6 +369,8 @@ pub enum AnswerType {
     Method,
     /// Where to find or get something: "where do I find remote jobs".
     Source,
+    /// A time of day: "what time do they start".
+    Clock,
 }
 
 /// What a topic word used exactly as the thesaurus writes it adds over a word that only
@@ -943,6 +945,16 @@ fn counted_phrase(tokens: &[String]) -> &[String] {
         .map_or(&[], |at| noun_phrase(tokens, at + 2))
 }
 
+/// What "how long is …" asks the length of ("the *training*", "the *lunch break*").
+fn lasting_phrase(tokens: &[String]) -> &[String] {
+    tokens
+        .windows(3)
+        .position(|w| {
+            w[0] == "how" && w[1] == "long" && matches!(w[2].as_str(), "is" | "are" | "s")
+        })
+        .map_or(&[], |at| noun_phrase(tokens, at + 3))
+}
+
 /// Words that ask for a rate.
 const RATES: &[&str] = &["rate", "rates", "percentage", "percent"];
 
@@ -993,7 +1005,7 @@ const COUNT_WORDS: &[&str] = &[
 ];
 
 impl AnswerType {
-    pub const ALL: [AnswerType; 10] = [
+    pub const ALL: [AnswerType; 11] = [
         AnswerType::Duration,
         AnswerType::Amount,
         AnswerType::Requirement,
@@ -1004,6 +1016,7 @@ impl AnswerType {
         AnswerType::Reason,
         AnswerType::Method,
         AnswerType::Source,
+        AnswerType::Clock,
     ];
 
     /// Whether the looser bonus applies: a requirement is said many ways, and a list or a
@@ -1063,6 +1076,16 @@ impl AnswerType {
             }
             AnswerType::Names => names_things(text),
             AnswerType::Method => states_a_way(text),
+            AnswerType::Clock => {
+                let folded = crate::text::fold(text);
+                let tokens: Vec<&str> = words(&folded).collect();
+                let stated = tokens.windows(2).any(|w| {
+                    w[0].chars().all(|c| c.is_ascii_digit()) && matches!(w[1], "am" | "pm")
+                }) || tokens
+                    .iter()
+                    .any(|w| matches!(*w, "noon" | "midnight" | "oclock"));
+                stated
+            }
             AnswerType::Source => {
                 let folded = crate::text::fold(text);
                 let stated = words(&folded).any(|w| SOURCES.contains(&w));
@@ -2264,7 +2287,13 @@ impl Understander {
         let has = |phrase: &[&str]| tokens.windows(phrase.len()).any(|w| w == phrase);
         // "How fast can I get hired" wants a duration; "how fast is the field growing" a rate.
         let asks_a_rate = tokens.iter().any(|t| CHANGING.contains(&t.as_str()));
-        let expects = if has(&["how", "long"])
+        // "What time do they start", not "what time zones…".
+        let asks_the_time = tokens
+            .windows(3)
+            .any(|w| w[0] == "what" && w[1] == "time" && YES_NO_OPENERS.contains(&w[2].as_str()));
+        let expects = if asks_the_time {
+            Some(AnswerType::Clock)
+        } else if has(&["how", "long"])
             || ((has(&["how", "quickly"]) || has(&["how", "fast"])) && !asks_a_rate)
             || counts_time(&tokens)
         {
@@ -2353,19 +2382,19 @@ impl Understander {
         let counted: Vec<String> = if expects == Some(AnswerType::Amount) {
             Vec::new()
         } else {
-            let phrase = if rated.is_empty() {
-                counted_phrase(&tokens)
-            } else {
-                rated
-            };
+            let phrase = [rated, counted_phrase(&tokens), lasting_phrase(&tokens)]
+                .into_iter()
+                .find(|phrase| !phrase.is_empty())
+                .unwrap_or_default();
             phrase
                 .iter()
                 .filter(|t| !self.stopwords.contains(t.as_str()))
                 .filter_map(|w| stem(&mut analyzer, w))
                 .collect()
         };
-        let figure_required =
-            asks_a_price || expects == Some(AnswerType::Count) || !counted.is_empty();
+        let figure_required = asks_a_price
+            || matches!(expects, Some(AnswerType::Count | AnswerType::Clock))
+            || !counted.is_empty();
 
         Understood {
             cleaned,
@@ -2760,6 +2789,27 @@ mod tests {
             u.understand("what is the rate of growth").counted,
             ["growth"]
         );
+    }
+
+    #[test]
+    fn what_time_asks_for_a_time_of_day_and_must_be_stated() {
+        let u = understander();
+        let clock = u.understand("what time do clinics open");
+        assert_eq!(clock.expects, Some(AnswerType::Clock));
+        assert!(clock.figure_required);
+        assert_ne!(
+            u.understand("what time zones do remote pccs work").expects,
+            Some(AnswerType::Clock)
+        );
+        assert!(AnswerType::Clock.found_in("Most clinics open at 8 am."));
+        assert!(!AnswerType::Clock.found_in("Schedules are regular business hours."));
+    }
+
+    #[test]
+    fn how_long_something_is_must_be_stated_of_that_thing() {
+        let u = understander().understand("how long is the training");
+        assert_eq!(u.expects, Some(AnswerType::Duration));
+        assert_eq!(u.counted, ["train"]);
     }
 
     #[test]
