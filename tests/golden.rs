@@ -7,15 +7,15 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.83;
-const MIN_RECALL3: f64 = 0.93;
-const MIN_DECLINED: f64 = 0.9;
+const MIN_TOP1: f64 = 0.82;
+const MIN_RECALL3: f64 = 0.92;
+const MIN_DECLINED: f64 = 0.88;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
 
-/// A second set, written in two parts each before a round of tuning (p, then x), its misses
+/// A second set, written in three parts each before a round of tuning (p, x, then b), its misses
 /// never looked at: its figures estimate how the engine does on questions it has not seen
-/// (its declined figure less well: see the README). Floors as measured on both parts.
-const HELDOUT_MIN_TOP1: f64 = 0.75;
+/// (its declined figure less well: see the README). Floors as measured on all three parts.
+const HELDOUT_MIN_TOP1: f64 = 0.76;
 const HELDOUT_MIN_DECLINED: f64 = 0.9;
 
 fn heldout() -> QuestionSet {
