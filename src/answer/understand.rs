@@ -1747,6 +1747,37 @@ impl Understander {
 
     /// Where the action a how-to question asks about is: the first content word after "how
     /// do I", "how can you", "how to"…
+    /// The stem of what a question asks whether the career does: "can a pcc *prescribe*
+    /// medication", "do coordinators *diagnose* patients". Asked of the career by a modal or
+    /// "do", never by "is" ("are pccs happy" asks how they are, not what they do).
+    fn career_action(&self, tokens: &[String], token_stems: &[String]) -> Option<String> {
+        const ASKING_WHAT_ONE_DOES: &[&str] = &[
+            "can", "could", "do", "does", "will", "would", "should", "may",
+        ];
+        if !tokens
+            .first()
+            .is_some_and(|t| ASKING_WHAT_ONE_DOES.contains(&t.as_str()))
+        {
+            return None;
+        }
+        let career_ends = token_stems
+            .iter()
+            .rposition(|s| self.title_words.contains(s))?;
+        // The career is named next to the opener ("can a pcc …"), not later in the question.
+        let named_first = token_stems[1..=career_ends]
+            .iter()
+            .zip(&tokens[1..=career_ends])
+            .all(|(s, t)| self.title_words.contains(s) || self.stopwords.contains(t.as_str()));
+        if !named_first {
+            return None;
+        }
+        // A scrap of two letters is more likely chat ("do pccs gt bonuses") than the action.
+        (career_ends + 1..tokens.len())
+            .find(|&i| !self.stopwords.contains(tokens[i].as_str()))
+            .filter(|&i| tokens[i].chars().count() > 2 || self.is_known(&tokens[i]))
+            .map(|i| token_stems[i].clone())
+    }
+
     fn how_to_action(&self, tokens: &[String]) -> Option<usize> {
         let asked = how_to_at(tokens)?;
         (asked + 2..tokens.len()).find(|&i| !self.stopwords.contains(tokens[i].as_str()))
@@ -2418,7 +2449,8 @@ impl Understander {
                 asks_yes_or_no(&prepared),
                 &self.stopwords,
             )
-            .and_then(|head| stem(&mut analyzer, &head)),
+            .and_then(|head| stem(&mut analyzer, &head))
+            .or_else(|| self.career_action(&tokens, &token_stems)),
             becomes_another_career: self.becomes_another_career(&tokens),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
@@ -3133,6 +3165,18 @@ mod tests {
         );
         // Only a yes-or-no question asks whether one has it.
         assert_eq!(thing("which pccs get a company car"), None);
+    }
+
+    #[test]
+    fn whether_the_career_does_something_asks_about_the_doing() {
+        let u = understander();
+        let thing = |q: &str| u.understand(q).thing_asked;
+        assert_eq!(
+            thing("can a coordinator prescribe medication").as_deref(),
+            Some("prescrib")
+        );
+        assert_eq!(thing("are coordinators happy"), None);
+        assert_ne!(thing("do coordinators gt bonuses").as_deref(), Some("gt"));
     }
 
     #[test]
