@@ -259,3 +259,11 @@ fn a_rate_of_something_the_guide_states_no_figure_for_is_declined() {
     let answer = engine.answer("what's the turnover rate for pccs");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_short_word_the_guide_only_writes_longer_is_not_known_to_it() {
+    // The bundled guide writes "aging", never "age".
+    let engine = bundled_engine("age-is-not-aging");
+    let answer = engine.answer("whats the retirement age for pccs");
+    assert!(!answer.answered, "{answer:?}");
+}

@@ -683,7 +683,11 @@ impl Engine {
 
     /// A word of the person's that no guide uses and the thesaurus links to nothing they use.
     fn is_unknown(&self, searcher: &Searcher, understood: &Understood, w: &SearchWord) -> bool {
-        self.df(searcher, &w.stem) == 0 && understood.linked(&w.stem).next().is_none()
+        // A word of three letters stems too little to trust the stem: "age" is not "aging".
+        let only_a_lookalike =
+            w.word.chars().count() <= 3 && !self.understander.guides_write(&w.word);
+        (self.df(searcher, &w.stem) == 0 || only_a_lookalike)
+            && understood.linked(&w.stem).next().is_none()
     }
 
     /// Worked out on first need: only questions that name an entity ask, and a cold `ask`

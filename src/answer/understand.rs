@@ -814,10 +814,14 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     vec![sentence]
 }
 
-/// Whether a clause before a question names what the question asks about rather than telling
-/// of the person: "remote pcc roles - how common?", but not "I'm from Ohio - what do they pay?".
+/// Whether a clause before a question names what the question asks about rather than opening
+/// it: "remote pcc roles - how common?", but not "ok real talk: how much in singapore" or "I'm
+/// from Ohio - what do they pay?". A subject is a bare phrase of words, joined at most by
+/// articles and prepositions; anything more ("ok", "here", "I") is a sentence of its own.
 fn names_the_subject(opening: &str, question: &str) -> bool {
-    const FIRST_PERSON: &[&str] = &["i", "im", "me", "my", "we", "our", "ive", "id"];
+    const JOINING: &[&str] = &[
+        "a", "an", "the", "in", "for", "of", "at", "on", "with", "and", "or", "vs", "to",
+    ];
     let words_of = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -829,10 +833,10 @@ fn names_the_subject(opening: &str, question: &str) -> bool {
         .filter(|w| !STOPWORDS.contains(&w.as_str()))
         .count()
         > 1;
-    let tells_of_the_person = words_of(opening)
+    let a_bare_phrase = words_of(opening)
         .iter()
-        .any(|w| FIRST_PERSON.contains(&w.as_str()));
-    !asked_on_its_own && !tells_of_the_person
+        .all(|w| !STOPWORDS.contains(&w.as_str()) || JOINING.contains(&w.as_str()));
+    !asked_on_its_own && a_bare_phrase
 }
 
 /// Words that open a noun phrase without being part of what it names.
@@ -1813,6 +1817,11 @@ impl Understander {
         joined
     }
 
+    /// Whether the guides themselves write this very word (not only one stemming alike).
+    pub fn guides_write(&self, word: &str) -> bool {
+        self.vocabulary.get(word).is_some_and(|&f| f > 0)
+    }
+
     fn is_known(&self, word: &str) -> bool {
         self.vocabulary.contains_key(word)
             || is_english(word)
@@ -2739,6 +2748,9 @@ mod tests {
         );
         let told = u.understand("I'm new here - how common is remote work?");
         assert!(told.words.iter().any(|w| w.stem == "new" && w.context));
+        // An interjection is no subject, however short the question after it.
+        let opened = u.understand("ok real talk: how much in canada");
+        assert!(opened.words.iter().any(|w| w.stem == "real" && w.context));
     }
 
     #[test]
