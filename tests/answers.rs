@@ -267,3 +267,16 @@ fn a_short_word_the_guide_only_writes_longer_is_not_known_to_it() {
     let answer = engine.answer("whats the retirement age for pccs");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn pay_asked_of_no_country_is_not_answered_with_another_country_s_figures() {
+    let engine = bundled_engine("pay-in-the-home-market");
+    let answer = engine.answer("pay after a few years?");
+    let snippet = first_snippet(&answer);
+    assert!(
+        !["Australia", "Germany", "UK", "Brazil"]
+            .iter()
+            .any(|country| snippet.contains(country)),
+        "{answer:?}"
+    );
+}

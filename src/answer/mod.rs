@@ -1181,6 +1181,15 @@ impl Engine {
                     entity_score -= self.tuning.entity_penalty;
                 }
             }
+            if let Some(home) = &understood.market {
+                let countries: Vec<&EntityRef> = named
+                    .iter()
+                    .filter(|n| n.class == understand::COUNTRY)
+                    .collect();
+                if !countries.is_empty() && !countries.contains(&home) {
+                    entity_score -= self.tuning.entity_penalty;
+                }
+            }
             for preferred in &understood.told_entities {
                 if named.contains(preferred) {
                     entity_score += self.tuning.entity_bonus;

@@ -162,6 +162,8 @@ const NOUNS_A_CAREER_NOUN_QUALIFIES: &[&str] = &[
 
 /// The thesaurus' entity class for careers other than the guides' own.
 pub const OTHER_CAREER: &str = "career";
+/// The entity class of countries, whose figures a guide may give for one market or several.
+pub const COUNTRY: &str = "country";
 
 /// How much a word of a long message's context counts against a word of its question.
 pub const CONTEXT_WEIGHT: f32 = 0.2;
@@ -1220,6 +1222,10 @@ pub struct Understood {
     /// Entities named only in what the person tells of themselves: preferred, not required.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub told_entities: Vec<EntityRef>,
+    /// For pay asked of no country, the country the guides' figures are for: a passage whose
+    /// quote names only other countries answers another question.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub market: Option<EntityRef>,
     pub expects: Option<AnswerType>,
     pub small_talk: bool,
     /// The small talk thanks the bot ("thanks bot", "ty").
@@ -1367,6 +1373,8 @@ pub struct Understander {
     /// word ("demand") says more than one whose word only stems alike ("demanding").
     topic_word_index: PhraseIndex,
     entity_index: PhraseIndex,
+    /// The country the guides' figures are for when a question names none.
+    home_country: Option<EntityRef>,
     vocabulary: HashMap<String, u32>,
     /// Stems of weak words and of the guides' titles.
     weak: HashSet<String>,
@@ -1685,7 +1693,25 @@ impl Understander {
         for words in by_length.values_mut() {
             words.sort_unstable();
         }
+        // The country the guides name most (by "USD", "United States"…) is the market their
+        // figures are for when a question names none.
+        let home_country = entities
+            .iter()
+            .filter(|e| e.reference.class == COUNTRY)
+            .map(|e| {
+                let mentions: u32 = e
+                    .phrases
+                    .iter()
+                    .filter(|p| p.len() == 1)
+                    .filter_map(|p| vocabulary.get(&p[0]))
+                    .sum();
+                (mentions, e.reference.clone())
+            })
+            .filter(|(mentions, _)| *mentions > 0)
+            .max_by_key(|(mentions, _)| *mentions)
+            .map(|(_, country)| country);
         Understander {
+            home_country,
             analyzer: crate::index::analyzer(),
             abbreviations,
             longest_abbreviation,
@@ -2390,6 +2416,15 @@ impl Understander {
             told: told_entities,
             background,
         } = self.entities_asked_about(&tokens, &token_stems, &context);
+        // Pay asked of no country is pay in the guides' own market: "is the pay enough to live
+        // on" is not answered with Australia's figures.
+        let names_a_country = entities
+            .iter()
+            .chain(&told_entities)
+            .any(|e| e.class == COUNTRY);
+        let market = (topic.as_ref().is_some_and(|t| t.as_str() == "salary") && !names_a_country)
+            .then(|| self.home_country.clone())
+            .flatten();
         let compares = tokens.iter().any(|t| COMPARING.contains(&t.as_str()));
         if !compares {
             search_words
@@ -2441,6 +2476,7 @@ impl Understander {
             expects,
             entities,
             told_entities,
+            market,
             words: search_words,
             links,
             siblings,
@@ -3189,6 +3225,15 @@ mod tests {
         );
         assert_eq!(thing("are coordinators happy"), None);
         assert_ne!(thing("do coordinators gt bonuses").as_deref(), Some("gt"));
+    }
+
+    #[test]
+    fn pay_asked_of_no_country_is_pay_in_the_country_the_guides_name_most() {
+        let u = understander();
+        let home = u.understand("what is the salary").market;
+        assert_eq!(home.map(|c| c.name).as_deref(), Some("canada"));
+        assert_eq!(u.understand("what is the salary in the usa").market, None);
+        assert_eq!(u.understand("is remote work common").market, None);
     }
 
     #[test]
