@@ -855,6 +855,8 @@ const PHRASE_ENDS: &[&str] = &[
     "these", "nowadays", "is", "are", "do", "does", "did", "can", "could", "will", "would",
     "should", "til", "till", "until", "each", "every", "it", "i", "you", "they", "there", "we",
     "a", "an", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody",
+    "without", "while", "since", "because", "but", "so", "than", "through", "via", "into",
+    "instead", "even",
 ];
 
 /// The noun phrase from `start` ("the *job openings* are…"): its openers skipped, up to the
@@ -3234,6 +3236,19 @@ mod tests {
         assert_eq!(home.map(|c| c.name).as_deref(), Some("canada"));
         assert_eq!(u.understand("what is the salary in the usa").market, None);
         assert_eq!(u.understand("is remote work common").market, None);
+    }
+
+    #[test]
+    fn becoming_the_career_without_something_is_not_becoming_another() {
+        let u = understander();
+        assert!(
+            !u.understand("how to become a coordinator without college")
+                .becomes_another_career
+        );
+        assert!(
+            u.understand("how do i become a pilot")
+                .becomes_another_career
+        );
     }
 
     #[test]
