@@ -669,6 +669,10 @@ const PRICE_WORDS: &[&str] = &[
     "afford",
 ];
 
+/// Words that name a price ("certification cost", "tuition?"): asked for, it is a figure. "The
+/// cheapest way" asks for a way.
+const PRICE_NAMED: &[&str] = &["cost", "costs", "price", "prices", "fee", "fees", "tuition"];
+
 /// Words that set what follows aside ("outside the us", "what comes after senior"): it is a
 /// reference point, not what is asked about.
 const EXCLUDING: &[&str] = &[
@@ -2389,6 +2393,8 @@ impl Understander {
         } else if how_to_at(&tokens).is_some() {
             Some(AnswerType::Method)
         } else if has(&["how", "much"])
+            || (tokens.iter().any(|t| PRICE_NAMED.contains(&t.as_str()))
+                && !asks_yes_or_no(&prepared))
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
                 && !asks_yes_or_no(&prepared)
                 && !tokens.iter().any(|t| COMPARATIVES.contains(&t.as_str())))
@@ -3248,6 +3254,20 @@ mod tests {
         assert!(
             u.understand("how do i become a pilot")
                 .becomes_another_career
+        );
+    }
+
+    #[test]
+    fn a_price_named_asks_for_a_figure_without_how_much() {
+        let u = understander();
+        assert_eq!(
+            u.understand("coordinator certification cost").expects,
+            Some(AnswerType::Amount)
+        );
+        // The cheapest way is a way.
+        assert_ne!(
+            u.understand("cheapest way to get qualified").expects,
+            Some(AnswerType::Amount)
         );
     }
 
