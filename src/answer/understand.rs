@@ -1790,6 +1790,25 @@ impl Understander {
         const ASKING_WHAT_ONE_DOES: &[&str] = &[
             "can", "could", "do", "does", "will", "would", "should", "may",
         ];
+        // "What should I wear": what is asked is the doing.
+        const PERSONS: &[&str] = &["i", "you", "we", "one", "u"];
+        if let Some(w) = tokens.windows(4).find(|w| {
+            w[0] == "what"
+                && ASKING_WHAT_ONE_DOES.contains(&w[1].as_str())
+                && PERSONS.contains(&w[2].as_str())
+        }) {
+            // A light verb ("put on my resume", "expect") says nothing of what is asked.
+            const LIGHT: &[&str] = &[
+                "put", "make", "give", "bring", "keep", "set", "try", "expect", "include",
+                "mention", "write", "add", "focus", "choose", "pick",
+            ];
+            let verb = &w[3];
+            return (!self.stopwords.contains(verb.as_str())
+                && !LIGHT.contains(&verb.as_str())
+                && verb.chars().count() > 2)
+                .then(|| stem(&mut self.analyzer.clone(), verb))
+                .flatten();
+        }
         if !tokens
             .first()
             .is_some_and(|t| ASKING_WHAT_ONE_DOES.contains(&t.as_str()))
@@ -3232,6 +3251,8 @@ mod tests {
             Some("prescrib")
         );
         assert_eq!(thing("are coordinators happy"), None);
+        assert_eq!(thing("what should i wear").as_deref(), Some("wear"));
+        assert_eq!(thing("what should i put on my resume"), None);
         assert_ne!(thing("do coordinators gt bonuses").as_deref(), Some("gt"));
     }
 
