@@ -581,6 +581,32 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
             read.push("salary".to_string());
         }
     }
+    in_years_to_come(read)
+}
+
+/// "In 10 years", "the next 5 years": a time to come, which asks about the outlook, not for a
+/// span of years ("7-10 years" to lead).
+fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
+    const AHEAD: &[&str] = &["in", "next", "within", "coming"];
+    const UNITS: &[&str] = &["years", "yrs", "year", "decade", "decades"];
+    let mut read: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let ahead = AHEAD.contains(&tokens[i].as_str())
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&n.as_str())
+            })
+            && tokens
+                .get(i + 2)
+                .is_some_and(|u| UNITS.contains(&u.as_str()));
+        if ahead {
+            read.push("outlook".to_string());
+            i += 3;
+        } else {
+            read.push(tokens[i].clone());
+            i += 1;
+        }
+    }
     read
 }
 
@@ -3297,6 +3323,14 @@ mod tests {
             u.understand("cheapest way to get qualified").expects,
             Some(AnswerType::Amount)
         );
+    }
+
+    #[test]
+    fn years_to_come_ask_about_the_outlook_not_a_span() {
+        let u = understander().understand("is this job gonna be around in 10 years");
+        assert!(u.words.iter().any(|w| w.stem == "outlook"), "{:?}", u.words);
+        assert!(u.words.iter().all(|w| w.stem != "10" && w.stem != "year"));
+        assert_ne!(u.expects, Some(AnswerType::Duration));
     }
 
     #[test]
