@@ -2017,7 +2017,10 @@ impl Understander {
             && !phrase
                 .iter()
                 .any(|w| stem(&mut analyzer, w).is_some_and(|s| self.title_words.contains(&s)))
-            && self.entities_in(phrase).is_empty()
+            && self
+                .entities_in(phrase)
+                .iter()
+                .all(|e| e.class == OTHER_CAREER)
     }
 
     /// Whether a stem is a word of a guide's title ("patient", "care", "coordinator").
@@ -3307,6 +3310,11 @@ mod tests {
         );
         assert!(
             !u.understand("can i become a coordinator online")
+                .becomes_another_career
+        );
+        // Another career the thesaurus names is still another career.
+        assert!(
+            u.understand("can a coordinator become a nurse later")
                 .becomes_another_career
         );
     }
