@@ -373,6 +373,8 @@ pub enum AnswerType {
     Source,
     /// A time of day: "what time do they start".
     Clock,
+    /// How old someone is: "how old do I need to be".
+    Age,
 }
 
 /// What a topic word used exactly as the thesaurus writes it adds over a word that only
@@ -1043,7 +1045,7 @@ const COUNT_WORDS: &[&str] = &[
 ];
 
 impl AnswerType {
-    pub const ALL: [AnswerType; 11] = [
+    pub const ALL: [AnswerType; 12] = [
         AnswerType::Duration,
         AnswerType::Amount,
         AnswerType::Requirement,
@@ -1055,6 +1057,7 @@ impl AnswerType {
         AnswerType::Method,
         AnswerType::Source,
         AnswerType::Clock,
+        AnswerType::Age,
     ];
 
     /// Whether the looser bonus applies: a requirement is said many ways, and a list or a
@@ -1114,6 +1117,12 @@ impl AnswerType {
             }
             AnswerType::Names => names_things(text),
             AnswerType::Method => states_a_way(text),
+            AnswerType::Age => {
+                let lower = text.to_lowercase();
+                ["years old", "year old", "age of", "aged ", "years of age"]
+                    .iter()
+                    .any(|said| lower.contains(said))
+            }
             AnswerType::Clock => {
                 let folded = crate::text::fold(text);
                 let tokens: Vec<&str> = words(&folded).collect();
@@ -2416,6 +2425,8 @@ impl Understander {
             .any(|w| w[0] == "what" && w[1] == "time" && YES_NO_OPENERS.contains(&w[2].as_str()));
         let expects = if asks_the_time {
             Some(AnswerType::Clock)
+        } else if has(&["how", "old"]) {
+            Some(AnswerType::Age)
         } else if has(&["how", "long"])
             || ((has(&["how", "quickly"]) || has(&["how", "fast"])) && !asks_a_rate)
             || counts_time(&tokens)
@@ -2527,7 +2538,10 @@ impl Understander {
                 .collect()
         };
         let figure_required = asks_a_price
-            || matches!(expects, Some(AnswerType::Count | AnswerType::Clock))
+            || matches!(
+                expects,
+                Some(AnswerType::Count | AnswerType::Clock | AnswerType::Age)
+            )
             || !counted.is_empty();
 
         Understood {
@@ -2942,6 +2956,15 @@ mod tests {
         );
         assert!(AnswerType::Clock.found_in("Most clinics open at 8 am."));
         assert!(!AnswerType::Clock.found_in("Schedules are regular business hours."));
+    }
+
+    #[test]
+    fn how_old_asks_for_an_age_which_must_be_stated() {
+        let u = understander().understand("how old do i need to be");
+        assert_eq!(u.expects, Some(AnswerType::Age));
+        assert!(u.figure_required);
+        assert!(AnswerType::Age.found_in("Applicants must be 18 years old."));
+        assert!(!AnswerType::Age.found_in("Driven by an aging population."));
     }
 
     #[test]
