@@ -280,3 +280,11 @@ fn pay_asked_of_no_country_is_not_answered_with_another_country_s_figures() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn the_longer_of_two_overlapping_names_names_the_entity() {
+    // "case manager" is another career in the bundled thesaurus, "manager" a level.
+    let engine = bundled_engine("case-manager-is-not-a-level");
+    let answer = engine.answer("is a pcc the same as a case manager");
+    assert!(!answer.answered, "{answer:?}");
+}

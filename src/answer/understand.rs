@@ -2067,7 +2067,38 @@ impl Understander {
         let mut asked = Vec::new();
         let mut background = HashSet::new();
         let mut told = Vec::new();
-        for (item, phrase) in self.entity_index.matches(tokens) {
+        // "Is a pcc the same as a case manager" asks what the other career is; "pcc pay vs
+        // medical assistant pay" is half answered by the guide's own figures.
+        const LIKENING: &[&str] = &["same", "similar", "different", "difference", "differ"];
+        let likens = tokens.iter().any(|t| LIKENING.contains(&t.as_str()));
+        let found = self.entity_index.matches(tokens);
+        // Where phrases overlap, the longer names the entity: "case manager" is a career, not
+        // the manager level.
+        let span_of = |item: usize, phrase: usize| -> Vec<(usize, usize)> {
+            let words = &self.entities[item].phrases[phrase];
+            (0..tokens.len())
+                .filter(|&i| tokens[i..].starts_with(words))
+                .map(|i| (i, i + words.len()))
+                .collect()
+        };
+        let spans: Vec<Vec<(usize, usize)>> = found
+            .iter()
+            .map(|&(item, phrase)| span_of(item, phrase))
+            .collect();
+        let inside_a_longer = |k: usize| {
+            spans[k].iter().all(|&(a, b)| {
+                spans.iter().enumerate().any(|(other, theirs)| {
+                    other != k
+                        && theirs
+                            .iter()
+                            .any(|&(c, d)| c <= a && b <= d && (d - c) > (b - a))
+                })
+            })
+        };
+        for (k, &(item, phrase)) in found.iter().enumerate() {
+            if inside_a_longer(k) {
+                continue;
+            }
             let entity = &self.entities[item];
             let words = &entity.phrases[phrase];
             // "remote jobs outside the us" asks about anywhere but the US.
@@ -2100,7 +2131,7 @@ impl Understander {
                 if !told.contains(&entity.reference) {
                     told.push(entity.reference.clone());
                 }
-            } else if names_a_guide_career && entity.reference.class == OTHER_CAREER {
+            } else if names_a_guide_career && entity.reference.class == OTHER_CAREER && !likens {
                 background.extend(entity.phrases[phrase].iter().cloned());
             } else if !asked.contains(&entity.reference) {
                 asked.push(entity.reference.clone());
@@ -3362,6 +3393,15 @@ mod tests {
         assert!(u.words.iter().any(|w| w.stem == "outlook"), "{:?}", u.words);
         assert!(u.words.iter().all(|w| w.stem != "10" && w.stem != "year"));
         assert_ne!(u.expects, Some(AnswerType::Duration));
+    }
+
+    #[test]
+    fn likening_the_career_to_another_asks_about_the_other() {
+        let u = understander();
+        let nurse = |q: &str| u.understand(q).entities.iter().any(|e| e.name == "nurse");
+        assert!(nurse("is a coordinator the same as a nurse"));
+        // Beside the guide's own career, another is background unless likened to it.
+        assert!(!nurse("coordinator pay vs nurse pay"));
     }
 
     #[test]
