@@ -587,7 +587,7 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
 }
 
 /// "In 10 years", "the next 5 years": a time to come, which asks about the outlook, not for a
-/// span of years ("7-10 years" to lead).
+/// span of years ("7-10 years" to lead); "60 years old" is an age.
 fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
     const AHEAD: &[&str] = &["in", "next", "within", "coming"];
     const UNITS: &[&str] = &["years", "yrs", "year", "decade", "decades"];
@@ -601,8 +601,17 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
             && tokens
                 .get(i + 2)
                 .is_some_and(|u| UNITS.contains(&u.as_str()));
+        // "At 60 years old" names an age.
+        let aged = tokens[i].chars().all(|c| c.is_ascii_digit())
+            && tokens
+                .get(i + 1)
+                .is_some_and(|u| matches!(u.as_str(), "years" | "yrs" | "year"))
+            && tokens.get(i + 2).is_some_and(|o| o == "old");
         if ahead {
             read.push("outlook".to_string());
+            i += 3;
+        } else if aged {
+            read.push("age".to_string());
             i += 3;
         } else {
             read.push(tokens[i].clone());
@@ -3393,6 +3402,13 @@ mod tests {
         assert!(u.words.iter().any(|w| w.stem == "outlook"), "{:?}", u.words);
         assert!(u.words.iter().all(|w| w.stem != "10" && w.stem != "year"));
         assert_ne!(u.expects, Some(AnswerType::Duration));
+        let aged = understander().understand("can i be a coordinator at 60 years old");
+        assert!(
+            aged.words.iter().any(|w| w.word == "age"),
+            "{:?}",
+            aged.words
+        );
+        assert!(aged.words.iter().all(|w| w.stem != "60"));
     }
 
     #[test]
