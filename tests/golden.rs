@@ -7,7 +7,7 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.82;
+const MIN_TOP1: f64 = 0.81;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
