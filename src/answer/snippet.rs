@@ -13,6 +13,8 @@ pub const MAX_SNIPPET_CHARS: usize = 350;
 const SHORT_SENTENCE_CHARS: usize = 140;
 
 const LEAD_SENTENCE_BONUS: f32 = 0.5;
+/// A word found only inside a hyphenated compound counts this share of itself.
+const COMPOUND_PART_SHARE: f32 = 0.5;
 /// A sentence that states the kind of fact asked for ("how long" → "6-24 months").
 const ANSWER_TYPE_BONUS: f32 = 2.0;
 /// The weight of question words a neighbouring sentence must add to join the quote.
@@ -28,6 +30,10 @@ pub struct Sentence {
     stated: Vec<AnswerType>,
     /// Each word's byte span in `text` and its stems, for bolding without re-stemming.
     word_stems: Vec<(usize, usize, Vec<String>)>,
+    /// Stems of the hyphenated compounds it writes ("problem-solving"), each compound's parts.
+    compounds: Vec<Vec<String>>,
+    /// Stems it writes as words of their own, outside any compound.
+    solo: HashSet<String>,
 }
 
 impl Sentence {
@@ -35,6 +41,28 @@ impl Sentence {
         self.stems
             .binary_search_by(|s| s.as_str().cmp(stem))
             .is_ok()
+    }
+
+    /// What its match of `stem` counts for, `asked` being the question's stems: a word written
+    /// only inside a compound ("problem" in "problem-solving") is half the word, unless the
+    /// whole compound was asked for.
+    pub fn share_of(&self, stem: &str, asked: &dyn Fn(&str) -> bool) -> f32 {
+        if !self.has_stem(stem) {
+            return 0.0;
+        }
+        if self.solo.contains(stem) {
+            return 1.0;
+        }
+        let whole_asked = self
+            .compounds
+            .iter()
+            .filter(|c| c.iter().any(|s| s == stem))
+            .any(|c| c.iter().all(|s| asked(s)));
+        if whole_asked {
+            1.0
+        } else {
+            COMPOUND_PART_SHARE
+        }
     }
 
     /// Whether the sentence states a fact of the type a question expects.
@@ -51,10 +79,11 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
             let mut stems = understander.stems_of(text);
             stems.sort_unstable();
             stems.dedup();
-            let word_stems = word_spans(text)
+            let word_stems: Vec<(usize, usize, Vec<String>)> = word_spans(text)
                 .into_iter()
                 .map(|(a, b)| (a, b, understander.stems_of(&text[a..b])))
                 .collect();
+            let (compounds, solo) = compounds_of(text, &word_stems);
             Sentence {
                 text: text.to_string(),
                 stems,
@@ -64,9 +93,37 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
                     .filter(|t| t.found_in(text))
                     .collect(),
                 word_stems,
+                compounds,
+                solo,
             }
         })
         .collect()
+}
+
+/// The hyphenated compounds of a sentence ("problem-solving" → [problem, solv]) and the stems it
+/// writes outside them.
+fn compounds_of(
+    text: &str,
+    word_stems: &[(usize, usize, Vec<String>)],
+) -> (Vec<Vec<String>>, HashSet<String>) {
+    let mut compounds: Vec<Vec<String>> = Vec::new();
+    let mut solo = HashSet::new();
+    let mut current: Vec<String> = Vec::new();
+    for (k, (a, b, stems)) in word_stems.iter().enumerate() {
+        let joined_before = k > 0 && &text[word_stems[k - 1].1..*a] == "-";
+        let joined_after = word_stems
+            .get(k + 1)
+            .is_some_and(|next| &text[*b..next.0] == "-");
+        if joined_before || joined_after {
+            current.extend(stems.iter().cloned());
+            if !joined_after {
+                compounds.push(std::mem::take(&mut current));
+            }
+        } else {
+            solo.extend(stems.iter().cloned());
+        }
+    }
+    (compounds, solo)
 }
 
 /// Scores a sentence by the rarity-weighted question words it holds, plus the entities the
@@ -81,7 +138,7 @@ fn score(
     let mut score: f32 = weights
         .iter()
         .filter(|(stem, _)| sentence.has_stem(stem))
-        .map(|(_, weight)| weight)
+        .map(|(stem, weight)| weight * sentence.share_of(stem, &|s| weights.contains_key(s)))
         .sum();
     for entity in &sentence.entities {
         if wanted.contains(entity) {
@@ -320,6 +377,23 @@ mod tests {
     fn understander() -> Understander {
         let thesaurus = crate::corpus::Thesaurus::parse("").unwrap();
         Understander::new(&thesaurus, &Default::default(), &[])
+    }
+
+    #[test]
+    fn a_word_written_only_inside_a_compound_counts_half() {
+        let passage = "Coordinators work in busy clinics and hospitals across the country, most \
+            of them at a front desk with a phone and a scheduling screen in front of them. \
+            Developing resilience and problem-solving skills helps a great deal over the long \
+            years of a career in a busy clinic with many patients and many calls every day. \
+            The biggest problems are the calls from upset patients, the insurance paperwork and \
+            the constant pressure of a schedule that never seems to end in a busy week.";
+        let sentences = prepare(passage, &understander());
+        let chosen =
+            |asked: &[&str]| choose(&sentences, &weights(asked), &[], None, &HashSet::new()).plain;
+        let problems = chosen(&["problem"]);
+        assert!(problems.contains("biggest problems") && !problems.contains("Developing"));
+        // Asked for as a whole, the compound is the word.
+        assert!(chosen(&["problem", "solv"]).contains("Developing"));
     }
 
     #[test]
