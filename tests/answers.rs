@@ -288,3 +288,16 @@ fn the_longer_of_two_overlapping_names_names_the_entity() {
     let answer = engine.answer("is a pcc the same as a case manager");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_section_headed_by_another_level_does_not_answer_for_the_level_it_mentions() {
+    // "Junior › Key Focus Areas" mentions seeking mentorship from senior coordinators.
+    let engine = bundled_engine("section-headed-by-another-level");
+    let answer = engine.answer("what do senior pccs focus on");
+    assert!(answer.answered, "{answer:?}");
+    assert!(
+        answer.citations[0].section.contains("Senior"),
+        "{:?}",
+        answer.citations[0]
+    );
+}

@@ -1175,7 +1175,11 @@ impl Engine {
             });
             let mut entity_score = 0.0;
             for wanted in &understood.entities {
-                if named.contains(wanted) {
+                // A section headed by another of its kind is about that one, whatever its
+                // quote mentions ("Senior › Key Focus Areas: mentoring junior coordinators").
+                let headed_by_another = !p.section_entities.contains(wanted)
+                    && p.section_entities.iter().any(|n| n.class == wanted.class);
+                if named.contains(wanted) && !headed_by_another {
                     entity_score += self.tuning.entity_bonus;
                 } else if named.iter().any(|n| n.class == wanted.class) {
                     entity_score -= self.tuning.entity_penalty;
