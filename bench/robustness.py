@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How well careerbot keeps its answers when a question is asked the way Discord asks it.
 
-Usage (from the repository root):  python3 bench/robustness.py [QUESTIONS.jsonl]
+Usage (from the repository root):  python3 bench/robustness.py [--every] [QUESTIONS.jsonl]
 
 It takes the answerable questions careerbot already answers right (top-1) and rewrites each
 one, seeded so every run writes the same questions, in five ways people really write:
@@ -17,6 +17,11 @@ Each rewritten set is scored with `careerbot eval`; the figure is the share of r
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
 three lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them), so the third is the fairer figure.
+
+With `--every` it rewrites every answerable question instead, right or not, so two builds
+(another commit's, say) can be compared on the very same texts: the share kept depends on which
+answers were right to start with, and a build that answers more questions right keeps a larger,
+harder set. The figure is then the share answered right.
 
 Needs a release build (`cargo build --release`); the default question set is the golden set.
 """
@@ -134,11 +139,17 @@ def rewrite(kind: str, listed: int, q: str, rng: random.Random) -> str | None:
 
 
 def main() -> None:
-    source = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests/golden/questions.jsonl"
+    args = [a for a in sys.argv[1:] if a != "--every"]
+    every = "--every" in sys.argv[1:]
+    source = Path(args[0]) if args else ROOT / "tests/golden/questions.jsonl"
     questions = [json.loads(line) for line in source.open() if line.strip()]
-    missed = {m["id"] for m in eval_overall(questions)["misses"]}
-    right = [q for q in questions if q["answerable"] and q["id"] not in missed]
-    print(f"{len(right)} questions answered right (top-1) in {source.name}")
+    if every:
+        right = [q for q in questions if q["answerable"]]
+        print(f"{len(right)} answerable questions in {source.name}, each rewritten")
+    else:
+        missed = {m["id"] for m in eval_overall(questions)["misses"]}
+        right = [q for q in questions if q["answerable"] and q["id"] not in missed]
+        print(f"{len(right)} questions answered right (top-1) in {source.name}")
     runs = [("typo", 0, seed) for seed in (7, 8, 9)] + [("shorthand", 0, 6)] + [
         (kind, listed, listed + 1)
         for kind in ("opener", "closer", "context")
@@ -154,7 +165,8 @@ def main() -> None:
         overall = eval_overall(rewritten)["overall"]
         n = overall["answerable"]
         label = f"{kind} (seed {seed})" if kind in ("typo", "shorthand") else f"{kind} list {listed + 1}"
-        print(f"{label:<22} {n:>4} rewritten: still right {overall['top1'] / n:6.1%}, "
+        verdict = "right" if every else "still right"
+        print(f"{label:<22} {n:>4} rewritten: {verdict:>11} {overall['top1'] / n:6.1%}, "
               f"in the first three {overall['recall3'] / n:6.1%}, "
               f"wrongly declined {overall['falsely_declined'] / n:5.1%}")
 
