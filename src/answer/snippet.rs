@@ -46,7 +46,7 @@ impl Sentence {
     /// What its match of `stem` counts for, `asked` being the question's stems: a word written
     /// only inside a compound ("problem" in "problem-solving") is half the word, unless the
     /// whole compound was asked for.
-    pub fn share_of(&self, stem: &str, asked: &dyn Fn(&str) -> bool) -> f32 {
+    fn share_of(&self, stem: &str, asked: &dyn Fn(&str) -> bool) -> f32 {
         if !self.has_stem(stem) {
             return 0.0;
         }

@@ -414,85 +414,28 @@ const REQUIREMENT_DESCRIBED: &[&str] = &["requiring", "needing"];
 const YES_NO_OPENERS: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should",
 ];
-/// Kinds of place a career is worked in or found through, as a guide names them.
-const PLACES: &[&str] = &[
-    "setting",
-    "settings",
-    "facility",
-    "facilities",
-    "hospital",
-    "hospitals",
-    "clinic",
-    "clinics",
-    "office",
-    "offices",
-    "practice",
-    "practices",
-    "center",
-    "centers",
-    "centre",
-    "centres",
-    "platform",
-    "platforms",
-    "board",
-    "boards",
-    "site",
-    "sites",
-    "website",
-    "websites",
-    "agency",
-    "agencies",
-    "firm",
-    "firms",
-    "company",
-    "companies",
-    "employer",
-    "employers",
-    "organization",
-    "organizations",
-    "organisation",
-    "organisations",
-    "network",
-    "networks",
-    "area",
-    "areas",
-    "region",
-    "regions",
-    "city",
-    "cities",
-    "country",
-    "countries",
-    "linkedin",
+/// Kinds of place a career is worked in, as a guide names them.
+#[rustfmt::skip]
+const SETTINGS: &[&str] = &[
+    "setting", "settings", "facility", "facilities", "hospital", "hospitals", "clinic",
+    "clinics", "office", "offices", "practice", "practices", "center", "centers", "centre",
+    "centres", "firm", "firms", "company", "companies", "employer", "employers", "organization",
+    "organisation", "organisations", "area", "areas", "region", "regions", "city", "cities",
+    "country", "countries",
+];
+/// Places a job is found through, which are also where one works with them ("job boards").
+#[rustfmt::skip]
+const LISTINGS: &[&str] = &[
+    "platform", "platforms", "board", "boards", "site", "sites", "website", "websites", "agency",
+    "agencies", "linkedin", "network", "networks", "organizations",
 ];
 
-/// Where things are found rather than worked in: places a job, a course or a contact comes
-/// from ("job boards", "LinkedIn", "community colleges").
+/// Where things are found rather than worked in, besides the listings: places a course or a
+/// contact comes from ("job fairs", "community colleges", "Coursera").
+#[rustfmt::skip]
 const SOURCES: &[&str] = &[
-    "platform",
-    "platforms",
-    "board",
-    "boards",
-    "site",
-    "sites",
-    "website",
-    "websites",
-    "agency",
-    "agencies",
-    "linkedin",
-    "network",
-    "networks",
-    "networking",
-    "referral",
-    "referrals",
-    "fairs",
-    "events",
-    "colleges",
-    "schools",
-    "coursera",
-    "edx",
-    "online",
-    "organizations",
-    "associations",
+    "networking", "referral", "referrals", "fairs", "events", "colleges", "schools", "coursera",
+    "edx", "online", "associations",
 ];
 
 /// Words that, with "where", ask where to find or get something rather than where one works.
@@ -583,7 +526,7 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
             read.push("salary".to_string());
         }
     }
-    in_years_to_come(read)
+    read
 }
 
 /// "In 10 years", "the next 5 years": a time to come, which asks about the outlook, not for a
@@ -692,19 +635,7 @@ fn asks_where(tokens: &[String]) -> bool {
 }
 
 /// Words that ask what something costs.
-const PRICE_WORDS: &[&str] = &[
-    "cost",
-    "costs",
-    "price",
-    "prices",
-    "fee",
-    "fees",
-    "tuition",
-    "expensive",
-    "cheap",
-    "cheapest",
-    "afford",
-];
+const PRICE_DESCRIBED: &[&str] = &["expensive", "cheap", "cheapest", "afford"];
 
 /// Words that name a price ("certification cost", "tuition?"): asked for, it is a figure. "The
 /// cheapest way" asks for a way.
@@ -1115,7 +1046,7 @@ impl AnswerType {
             }
             AnswerType::Place => {
                 let folded = crate::text::fold(text);
-                let stated = words(&folded).any(|w| PLACES.contains(&w));
+                let stated = words(&folded).any(|w| SETTINGS.contains(&w) || LISTINGS.contains(&w));
                 stated
             }
             AnswerType::Count => {
@@ -1144,7 +1075,7 @@ impl AnswerType {
             }
             AnswerType::Source => {
                 let folded = crate::text::fold(text);
-                let stated = words(&folded).any(|w| SOURCES.contains(&w));
+                let stated = words(&folded).any(|w| LISTINGS.contains(&w) || SOURCES.contains(&w));
                 stated
             }
             AnswerType::Reason => {
@@ -1825,12 +1756,11 @@ impl Understander {
             .collect()
     }
 
-    /// Where the action a how-to question asks about is: the first content word after "how
-    /// do I", "how can you", "how to"…
-    /// The stem of what a question asks whether the career does: "can a pcc *prescribe*
-    /// medication", "do coordinators *diagnose* patients". Asked of the career by a modal or
-    /// "do", never by "is" ("are pccs happy" asks how they are, not what they do).
-    fn career_action(&self, tokens: &[String], token_stems: &[String]) -> Option<String> {
+    /// The stem of the doing a question asks about: whether the career does it ("can a pcc
+    /// *prescribe* medication", "do coordinators *diagnose* patients", asked by a modal or
+    /// "do", never by "is": "are pccs happy" asks how they are), or what the person should do
+    /// ("what should I *wear*").
+    fn action_asked(&self, tokens: &[String], token_stems: &[String]) -> Option<String> {
         const ASKING_WHAT_ONE_DOES: &[&str] = &[
             "can", "could", "do", "does", "will", "would", "should", "may",
         ];
@@ -1877,6 +1807,8 @@ impl Understander {
             .map(|i| token_stems[i].clone())
     }
 
+    /// Where the action a how-to question asks about is: the first content word after "how
+    /// do I", "how can you", "how to"…
     fn how_to_action(&self, tokens: &[String]) -> Option<usize> {
         let asked = how_to_at(tokens)?;
         (asked + 2..tokens.len()).find(|&i| !self.stopwords.contains(tokens[i].as_str()))
@@ -2254,7 +2186,7 @@ impl Understander {
             }
         }
         let tokens = self.join_split_compounds(tokens);
-        let tokens = read_amounts_and_causatives(tokens);
+        let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
 
         let small_talk =
             !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
@@ -2555,8 +2487,9 @@ impl Understander {
             w[0] == "how" && w[1] == "much" && matches!(w[2].as_str(), "is" | "are" | "does")
         });
         let asks_a_price = expects == Some(AnswerType::Amount)
-            && (tokens.iter().any(|t| PRICE_WORDS.contains(&t.as_str()))
-                || (how_much_is && topic.as_ref().is_none_or(|t| t.as_str() != "salary")));
+            && (tokens.iter().any(|t| {
+                PRICE_NAMED.contains(&t.as_str()) || PRICE_DESCRIBED.contains(&t.as_str())
+            }) || (how_much_is && topic.as_ref().is_none_or(|t| t.as_str() != "salary")));
         // "What's the turnover rate" asks a figure of turnover, as "how many" asks a count.
         let rated = rated_phrase(&tokens);
         let expects = if expects.is_none() && !rated.is_empty() {
@@ -2608,7 +2541,7 @@ impl Understander {
                 &self.stopwords,
             )
             .and_then(|head| stem(&mut analyzer, &head))
-            .or_else(|| self.career_action(&tokens, &token_stems)),
+            .or_else(|| self.action_asked(&tokens, &token_stems)),
             becomes_another_career: self.becomes_another_career(&tokens),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
