@@ -634,7 +634,7 @@ fn asks_where(tokens: &[String]) -> bool {
     tokens.iter().any(|t| t == "where") && !tokens.iter().any(|t| BEGINNING.contains(&t.as_str()))
 }
 
-/// Words that ask what something costs.
+/// Words that ask what something costs by describing it ("is it expensive").
 const PRICE_DESCRIBED: &[&str] = &["expensive", "cheap", "cheapest", "afford"];
 
 /// Words that name a price ("certification cost", "tuition?"): asked for, it is a figure. "The
