@@ -946,6 +946,13 @@ fn rated_phrase(tokens: &[String]) -> &[String] {
     if tokens.get(at + 1).is_some_and(|t| t == "of") {
         return noun_phrase(tokens, at + 2);
     }
+    // "What percent growth": the rate comes before what it is of.
+    if at > 0 && matches!(tokens[at - 1].as_str(), "what" | "which" | "a" | "the") {
+        let after = noun_phrase(tokens, at + 1);
+        if !after.is_empty() {
+            return after;
+        }
+    }
     let start = tokens[..at]
         .iter()
         .rposition(|t| {
