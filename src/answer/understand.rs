@@ -2922,6 +2922,10 @@ mod tests {
             u.understand("what is the rate of growth").counted,
             ["growth"]
         );
+        assert_eq!(
+            u.understand("what percent growth is expected").counted,
+            ["growth"]
+        );
     }
 
     #[test]
