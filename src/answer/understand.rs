@@ -472,7 +472,16 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
         .iter()
         .find(|t| !ASKING.contains(&t.as_str()))
         .is_some_and(|first| TASKS.contains(&first.as_str()));
-    asks_to && asked_for_me
+    // "Can you help me with my taxes" asks for a hand, "can you help me understand…" for
+    // information.
+    let asks_for_a_hand = tokens.windows(5).any(|w| {
+        ASKING.contains(&w[0].as_str())
+            && w[1] == "you"
+            && w[2] == "help"
+            && w[3] == "me"
+            && w[4] == "with"
+    });
+    (asks_to && asked_for_me) || asks_for_a_hand
 }
 
 /// Whether a token is a sum of money as people type one: "40k", "45000".
@@ -583,6 +592,22 @@ fn asks_yes_or_no(message: &str) -> bool {
             .is_some_and(|w| YES_NO_OPENERS.contains(&w));
         opens_yes_no
     })
+}
+
+/// Whether a phrase is what the question compares against ("is the pay good compared to
+/// nurses", "why choose this over nursing"): a reference point, not the subject.
+fn compared_against(tokens: &[String], phrase: &[String]) -> bool {
+    const AGAINST: &[&str] = &["compared", "than", "vs", "versus", "over", "against"];
+    (0..tokens.len())
+        .filter(|&i| tokens[i..].starts_with(phrase))
+        .any(|i| {
+            tokens[..i]
+                .iter()
+                .rev()
+                .filter(|t| !matches!(t.as_str(), "to" | "the" | "a" | "with"))
+                .take(1)
+                .any(|t| AGAINST.contains(&t.as_str()))
+        })
 }
 
 /// Whether the question asks who: "who do they work with", not "coordinators who want to
@@ -1763,13 +1788,12 @@ impl Understander {
             .collect()
     }
 
-    /// The stem of the doing a question asks about: whether the career does it ("can a pcc
-    /// *prescribe* medication", "do coordinators *diagnose* patients", asked by a modal or
-    /// "do", never by "is": "are pccs happy" asks how they are), or what the person should do
-    /// ("what should I *wear*").
+    /// The stem of the doing or being a question asks about: whether the career does it or is
+    /// so ("can a pcc *prescribe* medication", "are pccs *respected*"), or what the person
+    /// should do ("what should I *wear*").
     fn action_asked(&self, tokens: &[String], token_stems: &[String]) -> Option<String> {
         const ASKING_WHAT_ONE_DOES: &[&str] = &[
-            "can", "could", "do", "does", "will", "would", "should", "may",
+            "can", "could", "do", "does", "will", "would", "should", "may", "is", "are",
         ];
         // "What should I wear": what is asked is the doing.
         const PERSONS: &[&str] = &["i", "you", "we", "one", "u"];
@@ -2079,7 +2103,9 @@ impl Understander {
                 if !told.contains(&entity.reference) {
                     told.push(entity.reference.clone());
                 }
-            } else if names_a_guide_career && entity.reference.class == OTHER_CAREER && !likens {
+            } else if entity.reference.class == OTHER_CAREER
+                && ((names_a_guide_career && !likens) || compared_against(tokens, words))
+            {
                 background.extend(entity.phrases[phrase].iter().cloned());
             } else if !asked.contains(&entity.reference) {
                 asked.push(entity.reference.clone());
@@ -3289,7 +3315,10 @@ mod tests {
             thing("can a coordinator prescribe medication").as_deref(),
             Some("prescrib")
         );
-        assert_eq!(thing("are coordinators happy"), None);
+        assert_eq!(
+            thing("are coordinators respected").as_deref(),
+            Some("respect")
+        );
         assert_eq!(thing("what should i wear").as_deref(), Some("wear"));
         assert_eq!(thing("what should i put on my resume"), None);
         assert_ne!(thing("do coordinators gt bonuses").as_deref(), Some("gt"));
@@ -3362,6 +3391,21 @@ mod tests {
         assert!(nurse("is a coordinator the same as a nurse"));
         // Beside the guide's own career, another is background unless likened to it.
         assert!(!nurse("coordinator pay vs nurse pay"));
+    }
+
+    #[test]
+    fn a_career_compared_against_is_a_reference_point_not_the_subject() {
+        let u = understander();
+        let nurse = |q: &str| u.understand(q).entities.iter().any(|e| e.name == "nurse");
+        assert!(!nurse("is the pay good compared to nurses"));
+        assert!(nurse("how much do nurses make"));
+    }
+
+    #[test]
+    fn asking_the_bot_for_a_hand_is_a_task() {
+        let u = understander();
+        assert!(u.understand("can you help me with my taxes").task);
+        assert!(!u.understand("can you help me understand the salary").task);
     }
 
     #[test]
