@@ -2229,6 +2229,8 @@ impl Understander {
             .collect();
 
         let how_to_action = self.how_to_action(&tokens);
+        let asks_where = asks_where(&tokens);
+        let yes_or_no = asks_yes_or_no(&prepared);
         let mut search_words: Vec<SearchWord> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
         let mut set_aside: Vec<(String, String)> = Vec::new();
@@ -2246,7 +2248,7 @@ impl Understander {
                 continue;
             }
             // "Where are most jobs located": "located" only restates "where".
-            if asks_where(&tokens) && RESTATING_WHERE.contains(&token.as_str()) {
+            if asks_where && RESTATING_WHERE.contains(&token.as_str()) {
                 continue;
             }
             // "right now" places the question in time; "right" is not asked about.
@@ -2439,7 +2441,7 @@ impl Understander {
             Some(AnswerType::Duration)
         } else if has(&["how", "many"]) && topic.as_ref().is_none_or(|t| t.as_str() != "salary") {
             Some(AnswerType::Count)
-        } else if asks_where(&tokens) {
+        } else if asks_where {
             if tokens.iter().any(|t| SEEKING.contains(&t.as_str())) {
                 Some(AnswerType::Source)
             } else {
@@ -2460,10 +2462,9 @@ impl Understander {
         } else if how_to_at(&tokens).is_some() {
             Some(AnswerType::Method)
         } else if has(&["how", "much"])
-            || (tokens.iter().any(|t| PRICE_NAMED.contains(&t.as_str()))
-                && !asks_yes_or_no(&prepared))
+            || (tokens.iter().any(|t| PRICE_NAMED.contains(&t.as_str())) && !yes_or_no)
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
-                && !asks_yes_or_no(&prepared)
+                && !yes_or_no
                 && !tokens.iter().any(|t| COMPARATIVES.contains(&t.as_str())))
         {
             // A pay question wants a figure, unless it asks yes or no ("do they get paid more
@@ -2567,14 +2568,9 @@ impl Understander {
             task: asks_for_a_task(&tokens),
             figure_required,
             counted,
-            thing_asked: thing_asked(
-                &tokens,
-                how_to_action,
-                asks_yes_or_no(&prepared),
-                &self.stopwords,
-            )
-            .and_then(|head| stem(&mut analyzer, &head))
-            .or_else(|| self.action_asked(&tokens, &token_stems)),
+            thing_asked: thing_asked(&tokens, how_to_action, yes_or_no, &self.stopwords)
+                .and_then(|head| stem(&mut analyzer, &head))
+                .or_else(|| self.action_asked(&tokens, &token_stems)),
             becomes_another_career: self.becomes_another_career(&tokens),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
