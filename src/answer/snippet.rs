@@ -83,7 +83,12 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
                 .into_iter()
                 .map(|(a, b)| (a, b, understander.stems_of(&text[a..b])))
                 .collect();
-            let (compounds, solo) = compounds_of(text, &word_stems);
+            let first_stems: Vec<String> = word_stems
+                .iter()
+                .map(|(_, _, stems)| stems.first().cloned().unwrap_or_default())
+                .collect();
+            let terms = understander.term_spans(&first_stems);
+            let (compounds, solo) = compounds_of(text, &word_stems, &terms);
             Sentence {
                 text: text.to_string(),
                 stems,
@@ -100,20 +105,23 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
         .collect()
 }
 
-/// The hyphenated compounds of a sentence ("problem-solving" → [problem, solv]) and the stems it
-/// writes outside them.
+/// The compounds of a sentence, hyphenated ("problem-solving" → [problem, solv]) or a term the
+/// thesaurus knows (`terms`, word spans: "paid time off"), and the stems it writes outside them.
 fn compounds_of(
     text: &str,
     word_stems: &[(usize, usize, Vec<String>)],
+    terms: &[(usize, usize)],
 ) -> (Vec<Vec<String>>, HashSet<String>) {
     let mut compounds: Vec<Vec<String>> = Vec::new();
     let mut solo = HashSet::new();
     let mut current: Vec<String> = Vec::new();
+    let in_one_term = |k: usize, l: usize| terms.iter().any(|&(a, b)| a <= k && l < b);
     for (k, (a, b, stems)) in word_stems.iter().enumerate() {
-        let joined_before = k > 0 && &text[word_stems[k - 1].1..*a] == "-";
+        let joined_before =
+            k > 0 && (&text[word_stems[k - 1].1..*a] == "-" || in_one_term(k - 1, k));
         let joined_after = word_stems
             .get(k + 1)
-            .is_some_and(|next| &text[*b..next.0] == "-");
+            .is_some_and(|next| &text[*b..next.0] == "-" || in_one_term(k, k + 1));
         if joined_before || joined_after {
             current.extend(stems.iter().cloned());
             if !joined_after {
@@ -394,6 +402,22 @@ mod tests {
         assert!(problems.contains("biggest problems") && !problems.contains("Developing"));
         // Asked for as a whole, the compound is the word.
         assert!(chosen(&["problem", "solv"]).contains("Developing"));
+    }
+
+    #[test]
+    fn a_word_inside_a_term_the_thesaurus_knows_counts_half() {
+        let thesaurus =
+            crate::corpus::Thesaurus::parse("[synonyms]\nbenefits = paid time off\n").unwrap();
+        let u = Understander::new(&thesaurus, &Default::default(), &[]);
+        let passage = "Coordinators work in busy clinics and hospitals across the country, most \
+            of them at a front desk with a phone and a scheduling screen in front of them. \
+            Benefits packages often include health insurance, paid time off and retirement \
+            plans for the coordinators who stay with one employer for a few years or more. \
+            Most coordinators are paid a salary that rises with experience, certifications and \
+            the size of the hospital or clinic they work for in a given region.";
+        let sentences = prepare(passage, &u);
+        let quote = choose(&sentences, &weights(&["paid"]), &[], None, &HashSet::new()).plain;
+        assert!(quote.contains("Most coordinators are paid") && !quote.contains("Benefits"));
     }
 
     #[test]

@@ -1875,6 +1875,24 @@ impl Understander {
         joined
     }
 
+    /// Where a sequence of stems holds a phrase of several words the thesaurus knows ("paid
+    /// time off", "health insurance"): each span's start and end.
+    pub fn term_spans(&self, stems: &[String]) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        for (item, phrase) in self.synonym_index.matches(stems) {
+            let words = &self.synonym_index.phrases[item][phrase];
+            if words.len() < 2 {
+                continue;
+            }
+            for i in 0..stems.len() {
+                if stems[i..].starts_with(words) {
+                    spans.push((i, i + words.len()));
+                }
+            }
+        }
+        spans
+    }
+
     /// Whether the guides themselves write this very word (not only one stemming alike).
     pub fn guides_write(&self, word: &str) -> bool {
         self.vocabulary.get(word).is_some_and(|&f| f > 0)
