@@ -12,11 +12,11 @@ const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.011;
 
-/// A second set, written in four parts each before a round of tuning (p, x, b, then o at the end
-/// of one), its misses never looked at: its figures estimate how the engine does on questions it
-/// has not seen (its declined figure less well: see the README). Floors as measured on all four
-/// parts.
-const HELDOUT_MIN_TOP1: f64 = 0.74;
+/// A second set, written in five parts each before a round of tuning (p, x, b, then o at the end
+/// of one, then a), its misses never looked at: its figures estimate how the engine does on
+/// questions it has not seen (its declined figure less well: see the README). Floors as measured
+/// on all five parts.
+const HELDOUT_MIN_TOP1: f64 = 0.73;
 const HELDOUT_MIN_DECLINED: f64 = 0.9;
 
 fn heldout() -> QuestionSet {
