@@ -1856,8 +1856,10 @@ impl Understander {
                 let both_function_words = self.stopwords.contains(token.as_str())
                     && self.stopwords.contains(next.as_str());
                 // The guides write it as one word, or the thesaurus writes it both ways ("setup",
-                // "set up"); "over time" is not the thesaurus' "overtime".
-                let known_compound = match self.vocabulary.get(&compound) {
+                // "set up"); "over time" is not the thesaurus' "overtime". A compound the
+                // thesaurus spells out as shorthand ("401k" for "401(k)") stays spelled out.
+                let shorthand = self.abbreviations.contains_key(&compound);
+                let known_compound = !shorthand && match self.vocabulary.get(&compound) {
                     Some(&f) if f > 0 => true,
                     Some(_) => self
                         .thesaurus_word_pairs
@@ -3244,6 +3246,21 @@ mod tests {
         assert_eq!(
             stems_of(&u.understand("pay over time")),
             ["pay", "over", "time"]
+        );
+    }
+
+    #[test]
+    fn shorthand_the_thesaurus_spells_out_is_not_joined_back() {
+        let thesaurus = Thesaurus::parse(
+            "[abbreviations]\n401(k) = 401k\n[synonyms]\nbenefits = retirement | 401(k)\n",
+        )
+        .unwrap();
+        // The index lists every word the thesaurus writes, the shorthand too.
+        let vocabulary = BTreeMap::from([("401k".to_string(), 0)]);
+        let u = Understander::new(&thesaurus, &vocabulary, &[]);
+        assert_eq!(
+            stems_of(&u.understand("is there a 401k match")),
+            ["401", "k", "match", "benefit"]
         );
     }
 
