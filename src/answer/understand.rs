@@ -498,10 +498,13 @@ fn is_amount(t: &str) -> bool {
 
 /// A sum of money ("40k", "45000") says the question is about pay, so "is 40k normal" reads
 /// as "is 40k salary normal". "Make" that causes ("what makes it hard", "does it make you
-/// tired") is not "make" that earns, and is dropped.
+/// tired", "make my resume stand out") is not "make" that earns, and is dropped.
 fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     const CAUSATIVE_BEFORE: &[&str] = &["what", "which", "that", "it", "this"];
-    const CAUSATIVE_AFTER: &[&str] = &["it", "this", "that", "you", "u", "me", "them", "sure"];
+    const CAUSATIVE_AFTER: &[&str] = &[
+        "it", "this", "that", "you", "u", "me", "them", "sure", "my", "your", "our", "their",
+        "his", "her",
+    ];
     const EARNING_AFTER_MAKE: &[&str] = &[
         "more", "less", "a", "much", "way", "good", "decent", "bank", "money", "any", "enough",
     ];
@@ -785,9 +788,14 @@ const QUESTION_OPENERS: &[&str] = &[
 ];
 
 /// A sentence split where a clause that only opens it ("first time posting here -", "sorry if
-/// this is dumb but") gives way to a question; a comma is too common a pause to tell. A
-/// condition ("if I get a CMAA: can I…") stays with the question it conditions.
+/// this is dumb but", "i keep getting rejected, how do i…") gives way to a question. A comma is
+/// too common a pause to tell before a yes-or-no question ("i have a ged, is that enough"), so
+/// only a question word after one splits. A condition ("if I get a CMAA: can I…") stays with
+/// the question it conditions.
 fn opening_clauses(sentence: &str) -> Vec<&str> {
+    const WH_OPENERS: &[&str] = &[
+        "what", "how", "where", "which", "who", "why", "whats", "hows",
+    ];
     const CONDITIONS: &[&str] = &["if", "when", "since", "because", "as", "once", "after"];
     let lower = sentence.to_lowercase();
     let first_word = |s: &str| {
@@ -810,16 +818,27 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
             }
         }
     }
+    for (at, separator) in lower.match_indices(", ") {
+        let rest = &lower[at + separator.len()..];
+        if first_word(rest).is_some_and(|w| WH_OPENERS.contains(&w.as_str()))
+            && !names_the_subject(&lower[..at], rest)
+        {
+            let (opening, question) = sentence.split_at(at + separator.len());
+            return vec![opening, question];
+        }
+    }
     vec![sentence]
 }
 
 /// Whether a clause before a question names what the question asks about rather than opening
 /// it: "remote pcc roles - how common?", but not "ok real talk: how much in singapore" or "I'm
 /// from Ohio - what do they pay?". A subject is a bare phrase of words, joined at most by
-/// articles and prepositions; anything more ("ok", "here", "I") is a sentence of its own.
+/// articles and prepositions, or negated ("no healthcare experience, where do i start");
+/// anything more ("ok", "here", "I") is a sentence of its own.
 fn names_the_subject(opening: &str, question: &str) -> bool {
     const JOINING: &[&str] = &[
-        "a", "an", "the", "in", "for", "of", "at", "on", "with", "and", "or", "vs", "to",
+        "a", "an", "the", "in", "for", "of", "at", "on", "with", "and", "or", "vs", "to", "no",
+        "without",
     ];
     let words_of = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
@@ -2882,6 +2901,31 @@ mod tests {
         // An interjection is no subject, however short the question after it.
         let opened = u.understand("ok real talk: how much in canada");
         assert!(opened.words.iter().any(|w| w.stem == "real" && w.context));
+    }
+
+    #[test]
+    fn a_clause_before_a_comma_and_a_question_word_is_context() {
+        let u = understander();
+        let context_of = |q: &str| -> Vec<String> {
+            u.understand(q)
+                .words
+                .into_iter()
+                .filter(|w| w.context)
+                .map(|w| w.stem)
+                .collect()
+        };
+        assert_eq!(
+            context_of("i keep getting rejected, how do i make my resume stand out"),
+            ["keep", "reject"]
+        );
+        assert!(
+            context_of("i have a ged, is that enough").is_empty(),
+            "a comma before a yes-or-no question is only a pause"
+        );
+        assert!(
+            context_of("no healthcare experience, where do i start").is_empty(),
+            "a bare phrase, even negated, names the subject"
+        );
     }
 
     #[test]
