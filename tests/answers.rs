@@ -301,3 +301,13 @@ fn a_section_headed_by_another_level_does_not_answer_for_the_level_it_mentions()
         answer.citations[0]
     );
 }
+
+#[test]
+fn a_price_is_answered_only_by_a_figure_for_what_was_priced() {
+    // The bundled guide prices degrees, certificates and courses, and names the CMAA unpriced.
+    let engine = bundled_engine("price-of-what-was-asked");
+    let priced = engine.answer("how much does an associate degree cost");
+    assert!(first_snippet(&priced).contains("$5,000-$20,000"), "{priced:?}");
+    let unpriced = engine.answer("how much does the cmaa cost");
+    assert!(!unpriced.answered, "{unpriced:?}");
+}

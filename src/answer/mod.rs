@@ -336,6 +336,12 @@ impl Candidate {
             .any(|s| s.has_stem(stem))
             || self.passage.heading_stems.contains(stem)
     }
+
+    /// Whether the passage, or the headings it reads under, holds the stem.
+    fn passage_or_heading_holds(&self, stem: &str) -> bool {
+        self.passage.sentences.iter().any(|s| s.has_stem(stem))
+            || self.passage.heading_stems.contains(stem)
+    }
 }
 
 /// Answers questions from one loaded index version. Cheap to share between threads.
@@ -573,7 +579,15 @@ impl Engine {
                         .counted
                         .iter()
                         .any(|stem| c.quote_or_heading_holds(stem));
-                c.trace.parts.answer_type <= 0.0 || !counts_what_was_asked
+                // The thing priced may be named a sentence before the figure ("certificates
+                // … These programs often range from $5,000").
+                let prices_what_was_asked = understood.priced.iter().all(|stem| {
+                    c.passage_or_heading_holds(stem)
+                        || understood
+                            .linked(stem)
+                            .any(|phrase| phrase.iter().all(|s| c.passage_or_heading_holds(s)))
+                });
+                c.trace.parts.answer_type <= 0.0 || !counts_what_was_asked || !prices_what_was_asked
             });
         let answered = lead.is_some()
             && !figure_unstated

@@ -979,6 +979,43 @@ fn lasting_phrase(tokens: &[String]) -> &[String] {
         .map_or(&[], |at| noun_phrase(tokens, at + 3))
 }
 
+/// What a price asked for is the price of: "how much does *epic training* cost", "the cost of
+/// *a bachelor's*", "*cmaa exam* fees", "how expensive is *the course*".
+fn priced_phrase(tokens: &[String]) -> Vec<String> {
+    const AUX: &[&str] = &["does", "do", "is", "are", "s", "would", "will", "did"];
+    let is_price = |t: &String| PRICE_NAMED.contains(&t.as_str());
+    let asked_after = tokens
+        .windows(3)
+        .position(|w| {
+            matches!((w[0].as_str(), w[1].as_str()), ("how", "much") | ("how", "expensive"))
+                && AUX.contains(&w[2].as_str())
+        })
+        .map(|at| at + 3);
+    let phrase: &[String] = if let Some(at) = asked_after {
+        noun_phrase(tokens, at)
+    } else if let Some(at) = tokens.iter().position(is_price) {
+        if tokens
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.as_str(), "of" | "for"))
+        {
+            noun_phrase(tokens, at + 2)
+        } else {
+            let start = tokens[..at]
+                .iter()
+                .rposition(|t| {
+                    PHRASE_ENDS.contains(&t.as_str())
+                        || PHRASE_OPENERS.contains(&t.as_str())
+                        || matches!(t.as_str(), "what" | "s" | "whats" | "the" | "much")
+                })
+                .map_or(0, |i| i + 1);
+            &tokens[start..at]
+        }
+    } else {
+        &[]
+    };
+    phrase.iter().filter(|t| !is_price(t)).cloned().collect()
+}
+
 /// Words that ask for a rate.
 const RATES: &[&str] = &["rate", "rates", "percentage", "percent"];
 
@@ -1271,6 +1308,10 @@ pub struct Understood {
     /// *years*", "172k *openings*"), not something else ("four years" for "how many hours").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub counted: Vec<String>,
+    /// The stems of what a price is asked of ("epic training"): the quote stating the figure
+    /// must name each, or a phrase the thesaurus links to it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub priced: Vec<String>,
     /// The stem of the thing a "what is …" or "how do I …" question asks to be told about
     /// ("vesting" in "what's 401k vesting"): a guide that never uses it cannot answer.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2583,6 +2624,21 @@ impl Understander {
                 .filter_map(|w| stem(&mut analyzer, w))
                 .collect()
         };
+        // What a price is asked of must be what the quoted figure is the price of: the
+        // guides' degree costs do not price "epic training". The guides' career is in every
+        // heading, so it pins nothing down, and a word they never write ("admin") cannot be
+        // quoted.
+        let priced: Vec<String> = if asks_a_price {
+            priced_phrase(&tokens)
+                .iter()
+                .filter(|t| !self.stopwords.contains(t.as_str()))
+                .filter(|t| self.vocabulary.get(t.as_str()).is_some_and(|&f| f > 0))
+                .filter_map(|w| stem(&mut analyzer, w))
+                .filter(|s| !self.is_title_word(s) && !context.contains(s))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let figure_required = asks_a_price
             || matches!(
                 expects,
@@ -2607,6 +2663,7 @@ impl Understander {
             task: asks_for_a_task(&tokens),
             figure_required,
             counted,
+            priced,
             thing_asked: thing_asked(&tokens, how_to_action, yes_or_no, &self.stopwords)
                 .and_then(|head| stem(&mut analyzer, &head))
                 .or_else(|| self.action_asked(&tokens, &token_stems)),
@@ -2901,6 +2958,18 @@ mod tests {
         // An interjection is no subject, however short the question after it.
         let opened = u.understand("ok real talk: how much in canada");
         assert!(opened.words.iter().any(|w| w.stem == "real" && w.context));
+    }
+
+    #[test]
+    fn a_price_is_asked_of_the_phrase_it_names() {
+        let priced = |q: &str| {
+            let tokens: Vec<String> = q.split(' ').map(str::to_string).collect();
+            priced_phrase(&tokens)
+        };
+        assert_eq!(priced("how much does epic training cost"), ["epic", "training"]);
+        assert_eq!(priced("whats the cost of a bachelors degree"), ["bachelors", "degree"]);
+        assert_eq!(priced("cmaa exam fees"), ["cmaa", "exam"]);
+        assert_eq!(priced("how expensive is the course"), ["course"]);
     }
 
     #[test]
