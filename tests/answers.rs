@@ -307,7 +307,23 @@ fn a_price_is_answered_only_by_a_figure_for_what_was_priced() {
     // The bundled guide prices degrees, certificates and courses, and names the CMAA unpriced.
     let engine = bundled_engine("price-of-what-was-asked");
     let priced = engine.answer("how much does an associate degree cost");
-    assert!(first_snippet(&priced).contains("$5,000-$20,000"), "{priced:?}");
+    assert!(
+        first_snippet(&priced).contains("$5,000-$20,000"),
+        "{priced:?}"
+    );
     let unpriced = engine.answer("how much does the cmaa cost");
     assert!(!unpriced.answered, "{unpriced:?}");
+}
+
+#[test]
+fn a_subsection_reads_under_its_parent_heading_too() {
+    // In the bundled guide "Diversity & Inclusion" heads both its introduction and its
+    // "Resources & Support Networks", which alone names scholarships.
+    let engine = bundled_engine("parent-heading-credit");
+    let answer =
+        engine.answer("are there any scholarships for minorities going into healthcare admin");
+    assert!(
+        first_snippet(&answer).contains("scholarships"),
+        "{answer:?}"
+    );
 }

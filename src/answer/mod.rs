@@ -1127,12 +1127,12 @@ impl Engine {
                 };
                 let quoted = found(&in_quote);
                 let own = found(&in_heading);
+                let headed = own.max(found(&in_parents) * self.tuning.parent_heading_credit);
                 // Every heading of a guide is about its career: naming it says nothing of
                 // which section answers.
                 if !self.understander.is_title_word(&w.stem) {
-                    covered_by_heading += weight * own;
+                    covered_by_heading += weight * headed;
                 }
-                let headed = own.max(found(&in_parents) * self.tuning.parent_heading_credit);
                 covered_in_quote += weight * quoted;
                 covered += weight * quoted.max(headed);
                 match quoted.max(headed) {

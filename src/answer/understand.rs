@@ -987,8 +987,10 @@ fn priced_phrase(tokens: &[String]) -> Vec<String> {
     let asked_after = tokens
         .windows(3)
         .position(|w| {
-            matches!((w[0].as_str(), w[1].as_str()), ("how", "much") | ("how", "expensive"))
-                && AUX.contains(&w[2].as_str())
+            matches!(
+                (w[0].as_str(), w[1].as_str()),
+                ("how", "much") | ("how", "expensive")
+            ) && AUX.contains(&w[2].as_str())
         })
         .map(|at| at + 3);
     let phrase: &[String] = if let Some(at) = asked_after {
@@ -1919,13 +1921,14 @@ impl Understander {
                 // "set up"); "over time" is not the thesaurus' "overtime". A compound the
                 // thesaurus spells out as shorthand ("401k" for "401(k)") stays spelled out.
                 let shorthand = self.abbreviations.contains_key(&compound);
-                let known_compound = !shorthand && match self.vocabulary.get(&compound) {
-                    Some(&f) if f > 0 => true,
-                    Some(_) => self
-                        .thesaurus_word_pairs
-                        .contains(&format!("{token} {next}")),
-                    None => false,
-                };
+                let known_compound = !shorthand
+                    && match self.vocabulary.get(&compound) {
+                        Some(&f) if f > 0 => true,
+                        Some(_) => self
+                            .thesaurus_word_pairs
+                            .contains(&format!("{token} {next}")),
+                        None => false,
+                    };
                 if !both_function_words && known_compound {
                     rest.next();
                     joined.push(compound);
@@ -2966,8 +2969,14 @@ mod tests {
             let tokens: Vec<String> = q.split(' ').map(str::to_string).collect();
             priced_phrase(&tokens)
         };
-        assert_eq!(priced("how much does epic training cost"), ["epic", "training"]);
-        assert_eq!(priced("whats the cost of a bachelors degree"), ["bachelors", "degree"]);
+        assert_eq!(
+            priced("how much does epic training cost"),
+            ["epic", "training"]
+        );
+        assert_eq!(
+            priced("whats the cost of a bachelors degree"),
+            ["bachelors", "degree"]
+        );
         assert_eq!(priced("cmaa exam fees"), ["cmaa", "exam"]);
         assert_eq!(priced("how expensive is the course"), ["course"]);
     }
