@@ -164,6 +164,8 @@ const NOUNS_A_CAREER_NOUN_QUALIFIES: &[&str] = &[
 pub const OTHER_CAREER: &str = "career";
 /// The entity class of countries, whose figures a guide may give for one market or several.
 pub const COUNTRY: &str = "country";
+/// The entity class of the career's levels ("senior", "manager").
+const LEVEL: &str = "level";
 
 /// How much a word of a long message's context counts against a word of its question.
 pub const CONTEXT_WEIGHT: f32 = 0.2;
@@ -668,6 +670,9 @@ const PRICE_DESCRIBED: &[&str] = &["expensive", "cheap", "cheapest", "afford"];
 /// Words that name a price ("certification cost", "tuition?"): asked for, it is a figure. "The
 /// cheapest way" asks for a way.
 const PRICE_NAMED: &[&str] = &["cost", "costs", "price", "prices", "fee", "fees", "tuition"];
+
+/// Words that say whose something is ("*my* manager").
+const POSSESSIVES: &[&str] = &["my", "our", "your", "his", "her", "their", "ur"];
 
 /// Words that set what follows aside ("outside the us", "what comes after senior"): it is a
 /// reference point, not what is asked about.
@@ -2171,7 +2176,14 @@ impl Understander {
                         || before == ["than", "other"]
                         || before == ["in", "not"]
                 });
-            if excluded {
+            // "My manager said…" is a person the asker knows, not a level of the career.
+            let someones = (0..tokens.len())
+                .filter(|&i| tokens[i..].starts_with(words))
+                .all(|i| {
+                    i.checked_sub(1)
+                        .is_some_and(|p| POSSESSIVES.contains(&tokens[p].as_str()))
+                });
+            if excluded || (entity.reference.class == LEVEL && someones) {
                 background.extend(words.iter().cloned());
                 continue;
             }
@@ -2961,6 +2973,16 @@ mod tests {
         // An interjection is no subject, however short the question after it.
         let opened = u.understand("ok real talk: how much in canada");
         assert!(opened.words.iter().any(|w| w.stem == "real" && w.context));
+    }
+
+    #[test]
+    fn someone_s_manager_is_a_person_not_a_level_of_the_career() {
+        let thesaurus = Thesaurus::parse("[entities]\nlevel.manager = manager\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let told = u.understand("my manager says I should get certified. is it worth it?");
+        assert!(told.entities.is_empty() && told.told_entities.is_empty(), "{told:?}");
+        let asked = u.understand("what does a manager earn");
+        assert_eq!(asked.entities.len(), 1);
     }
 
     #[test]
