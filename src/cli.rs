@@ -396,6 +396,12 @@ fn render_explanation(e: &Explanation) -> String {
     if !u.hints.is_empty() {
         s.push_str(&format!("  quote hints: {}\n", u.hints.join(", ")));
     }
+    if let Some(thing) = &u.thing_asked {
+        s.push_str(&format!("  thing asked of: {thing}\n"));
+    }
+    if let Some(reason) = e.declined {
+        s.push_str(&format!("  declined: {reason}\n"));
+    }
     for (i, c) in e.candidates.iter().enumerate() {
         let p = &c.parts;
         let parts: Vec<String> = [

@@ -327,3 +327,20 @@ fn a_subsection_reads_under_its_parent_heading_too() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn the_explanation_says_why_a_question_was_declined() {
+    let engine = engine("decline-reason");
+    let (answer, why) = engine.answer_explained("best pizza near me");
+    assert!(!answer.answered, "{answer:?}");
+    assert!(
+        matches!(
+            why.declined,
+            Some(careerbot::answer::Declined::NothingCoversEnough { .. })
+        ),
+        "{:?}",
+        why.declined
+    );
+    let (answer, why) = engine.answer_explained("what do dental receptionists earn in canada");
+    assert!(answer.answered && why.declined.is_none(), "{answer:?}");
+}

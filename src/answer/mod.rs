@@ -284,6 +284,42 @@ impl ScoreParts {
 pub struct Explanation {
     pub understood: Understood,
     pub candidates: Vec<CandidateTrace>,
+    /// Why the question was declined, when it was.
+    pub declined: Option<Declined>,
+}
+
+/// Why a question got no quote: what a moderator reads to tell a gap in the guide from a
+/// question the engine misread.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "reason")]
+pub enum Declined {
+    /// No passage covered enough of the question (the share needed off and on its topic).
+    NothingCoversEnough { off_topic: f32, on_topic: f32 },
+    /// A figure (a price, a count, a time, an age) was asked for, and the best passage states
+    /// none of what was asked.
+    FigureUnstated,
+    /// It asks how to become another career.
+    AnotherCareer,
+    /// All it asks about is words the guides never use.
+    OnlyUnknownWords,
+}
+
+impl std::fmt::Display for Declined {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Declined::NothingCoversEnough { off_topic, on_topic } => write!(
+                f,
+                "no passage covers enough of the question ({off_topic:.2} needed, {on_topic:.2} on its topic)"
+            ),
+            Declined::FigureUnstated => {
+                f.write_str("a figure was asked for, and the best passage states none for what was asked")
+            }
+            Declined::AnotherCareer => f.write_str("it asks about becoming another career"),
+            Declined::OnlyUnknownWords => {
+                f.write_str("what it asks about is only words the guides never use")
+            }
+        }
+    }
 }
 
 /// What ranking needs of one passage, worked out once per engine: passages never change
@@ -541,6 +577,7 @@ impl Engine {
                 Explanation {
                     understood,
                     candidates: Vec::new(),
+                    declined: None,
                 },
             );
         }
@@ -589,10 +626,21 @@ impl Engine {
                 });
                 c.trace.parts.answer_type <= 0.0 || !counts_what_was_asked || !prices_what_was_asked
             });
-        let answered = lead.is_some()
-            && !figure_unstated
-            && !understood.becomes_another_career
-            && !self.asks_only_about_the_unknown(&searcher, &understood);
+        let declined = if lead.is_none() {
+            Some(Declined::NothingCoversEnough {
+                off_topic: bar.off_topic,
+                on_topic: bar.on_topic,
+            })
+        } else if figure_unstated {
+            Some(Declined::FigureUnstated)
+        } else if understood.becomes_another_career {
+            Some(Declined::AnotherCareer)
+        } else if self.asks_only_about_the_unknown(&searcher, &understood) {
+            Some(Declined::OnlyUnknownWords)
+        } else {
+            None
+        };
+        let answered = declined.is_none();
         if answered {
             let weights = self.bold_weights(&searcher, &understood);
             let best_score = best.map_or(0.0, |c| c.trace.score);
@@ -651,6 +699,7 @@ impl Engine {
             Explanation {
                 understood,
                 candidates: traces,
+                declined,
             },
         )
     }
