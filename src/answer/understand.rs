@@ -889,12 +889,36 @@ fn noun_phrase(tokens: &[String], start: usize) -> &[String] {
         .take_while(|t| PHRASE_OPENERS.contains(&t.as_str()))
         .count();
     let rest = &rest[opened..];
+    // "The skill gaps *employers* see": people named after the phrase's first word open a
+    // clause of their own.
     let length = rest
         .iter()
-        .take_while(|t| !PHRASE_ENDS.contains(&t.as_str()))
+        .enumerate()
+        .take_while(|&(i, t)| {
+            let subject_of_a_clause = i > 0 && CLAUSE_SUBJECTS.contains(&t.as_str());
+            !PHRASE_ENDS.contains(&t.as_str()) && !subject_of_a_clause
+        })
         .count();
     &rest[..length]
 }
+
+/// People who, named after a noun, are the subject of a clause describing it ("the tools
+/// *coordinators* use", "the skills *employers* want").
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "employers",
+    "coordinators",
+    "pccs",
+    "patients",
+    "hospitals",
+    "clinics",
+    "recruiters",
+    "managers",
+    "people",
+    "doctors",
+    "nurses",
+    "they",
+    "most",
+];
 
 /// The head of the thing a question asks to be told about: of the noun phrase after "what
 /// is" ("what's 401k *vesting*", "what is the *salary* in canada") or after the action of "how
@@ -2980,7 +3004,10 @@ mod tests {
         let thesaurus = Thesaurus::parse("[entities]\nlevel.manager = manager\n").unwrap();
         let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
         let told = u.understand("my manager says I should get certified. is it worth it?");
-        assert!(told.entities.is_empty() && told.told_entities.is_empty(), "{told:?}");
+        assert!(
+            told.entities.is_empty() && told.told_entities.is_empty(),
+            "{told:?}"
+        );
         let asked = u.understand("what does a manager earn");
         assert_eq!(asked.entities.len(), 1);
     }
@@ -3035,6 +3062,17 @@ mod tests {
             u.understand("what's the ehr thing everyone talks about")
                 .thing_asked,
             None
+        );
+    }
+
+    #[test]
+    fn people_named_after_a_noun_open_a_clause_describing_it() {
+        let u = understander();
+        assert_eq!(
+            u.understand("what are the skill gaps employers see")
+                .thing_asked
+                .as_deref(),
+            Some("gap")
         );
     }
 
