@@ -921,8 +921,9 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 ];
 
 /// The head of the thing a question asks to be told about: of the noun phrase after "what
-/// is" ("what's 401k *vesting*", "what is the *salary* in canada") or after the action of "how
-/// do I …" ("how do I report a hipaa *violation*").
+/// is" ("what's 401k *vesting*", "what is the *salary* in canada"), "how much is" ("how much
+/// is *rent* in sf") or after the action of "how do I …" ("how do I report a hipaa
+/// *violation*").
 fn thing_asked(
     tokens: &[String],
     how_to_action: Option<usize>,
@@ -935,6 +936,13 @@ fn thing_asked(
             matches!(w[0].as_str(), "what" | "who") && matches!(w[1].as_str(), "is" | "are" | "s")
         })
         .map(|at| at + 2);
+    // "How much is *rent* in sf": a price asked of the thing.
+    let how_much_is = tokens
+        .windows(3)
+        .position(|w| {
+            w[0] == "how" && w[1] == "much" && matches!(w[2].as_str(), "is" | "are" | "s")
+        })
+        .map(|at| at + 3);
     // "Do they get a company *car*?", "does it come with a *pension*?": whether one has a
     // thing is asked of the thing.
     let possessed = yes_or_no
@@ -965,7 +973,7 @@ fn thing_asked(
     // The head: the phrase's last word ("main *responsibilities*", "401k *vesting*"); a
     // superlative stands for a noun left unsaid ("what's the *highest* a pcc can earn").
     let superlative = |w: &str| w.ends_with("est") || MOST.contains(&w) || LEAST.contains(&w);
-    noun_phrase(tokens, what_is.or(after_action).or(possessed)?)
+    noun_phrase(tokens, what_is.or(how_much_is).or(after_action).or(possessed)?)
         .last()
         .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
         .cloned()
@@ -3062,6 +3070,15 @@ mod tests {
             u.understand("what's the ehr thing everyone talks about")
                 .thing_asked,
             None
+        );
+    }
+
+    #[test]
+    fn how_much_something_is_is_asked_of_the_thing() {
+        let u = understander();
+        assert_eq!(
+            u.understand("how much is rent in sf").thing_asked.as_deref(),
+            Some("rent")
         );
     }
 
