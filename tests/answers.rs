@@ -247,6 +247,14 @@ fn where_to_find_jobs_is_answered_by_where_they_are_listed() {
 }
 
 #[test]
+fn where_to_get_something_no_passage_gives_a_source_for_is_declined() {
+    // The bundled guide names the IELTS among visa requirements, and nowhere to take it.
+    let engine = bundled_engine("where-to-get-unsourced");
+    let answer = engine.answer("where can i take the ielts test");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
 fn getting_a_thing_the_guide_never_names_is_declined() {
     let engine = engine("gets-an-unknown-thing");
     let answer = engine.answer("do dental receptionists get a company car");

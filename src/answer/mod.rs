@@ -295,8 +295,8 @@ pub struct Explanation {
 pub enum Declined {
     /// No passage covered enough of the question (the share needed off and on its topic).
     NothingCoversEnough { off_topic: f32, on_topic: f32 },
-    /// A figure (a price, a count, a time, an age) was asked for, and the best passage states
-    /// none of what was asked.
+    /// A figure (a price, a count, a time, an age) or where to get something was asked for,
+    /// and the best passage states none for what was asked.
     FigureUnstated,
     /// It asks how to become another career.
     AnotherCareer,
@@ -312,7 +312,7 @@ impl std::fmt::Display for Declined {
                 "no passage covers enough of the question ({off_topic:.2} needed, {on_topic:.2} on its topic)"
             ),
             Declined::FigureUnstated => {
-                f.write_str("a figure was asked for, and the best passage states none for what was asked")
+                f.write_str("a figure or a source was asked for, and the best passage states none for what was asked")
             }
             Declined::AnotherCareer => f.write_str("it asks about becoming another career"),
             Declined::OnlyUnknownWords => {

@@ -973,10 +973,13 @@ fn thing_asked(
     // The head: the phrase's last word ("main *responsibilities*", "401k *vesting*"); a
     // superlative stands for a noun left unsaid ("what's the *highest* a pcc can earn").
     let superlative = |w: &str| w.ends_with("est") || MOST.contains(&w) || LEAST.contains(&w);
-    noun_phrase(tokens, what_is.or(how_much_is).or(after_action).or(possessed)?)
-        .last()
-        .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
-        .cloned()
+    noun_phrase(
+        tokens,
+        what_is.or(how_much_is).or(after_action).or(possessed)?,
+    )
+    .last()
+    .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
+    .cloned()
 }
 
 /// Verbs of having or being given something ("do they *get* a company car").
@@ -1340,8 +1343,9 @@ pub struct Understood {
     pub thanks: bool,
     /// It asks the bot to do a task ("can you write my cover letter"), not a question.
     pub task: bool,
-    /// It asks what something costs ("how much is the cpct exam") or how many there are ("how
-    /// many patients a day"): only a passage that states the figure answers.
+    /// It asks what something costs ("how much is the cpct exam"), how many there are ("how
+    /// many patients a day") or where to get something ("where can I take the ielts"): only a
+    /// passage that states the figure, or the source, answers.
     pub figure_required: bool,
     /// Stems of what "how many …" counts: the figure stated must count one of them ("7-10
     /// *years*", "172k *openings*"), not something else ("four years" for "how many hours").
@@ -2689,7 +2693,7 @@ impl Understander {
         let figure_required = asks_a_price
             || matches!(
                 expects,
-                Some(AnswerType::Count | AnswerType::Clock | AnswerType::Age)
+                Some(AnswerType::Count | AnswerType::Clock | AnswerType::Age | AnswerType::Source)
             )
             || !counted.is_empty();
 
@@ -3077,7 +3081,9 @@ mod tests {
     fn how_much_something_is_is_asked_of_the_thing() {
         let u = understander();
         assert_eq!(
-            u.understand("how much is rent in sf").thing_asked.as_deref(),
+            u.understand("how much is rent in sf")
+                .thing_asked
+                .as_deref(),
             Some("rent")
         );
     }
