@@ -352,3 +352,11 @@ fn the_explanation_says_why_a_question_was_declined() {
     let (answer, why) = engine.answer_explained("what do dental receptionists earn in canada");
     assert!(answer.answered && why.declined.is_none(), "{answer:?}");
 }
+
+#[test]
+fn a_length_of_something_the_guide_never_names_is_declined() {
+    // The bundled guide states how long entry takes ("Breaking into…"), and no lunch breaks.
+    let engine = bundled_engine("length-of-the-unnamed");
+    let answer = engine.answer("how long is the lunch break");
+    assert!(!answer.answered, "{answer:?}");
+}

@@ -609,13 +609,28 @@ impl Engine {
         let best = eligible.first().copied();
         // A price or a count asked for is answered by one stated, not by a passage about the
         // thing.
+        // Nor is a figure for something the guides never name ("how long is the typical
+        // *lunch* break"), whatever else the phrase shares with a quote ("breaking into…").
+        // The phrase's first words name it (the career's name aside: every heading has it);
+        // a scrap of shorthand ("jb") names nothing.
+        let counts_the_unnamed = understood
+            .counted
+            .iter()
+            .filter(|stem| !self.understander.is_title_word(stem))
+            .take(2)
+            .any(|stem| {
+                stem.chars().count() > 3
+                    && self.df(&searcher, stem) == 0
+                    && understood.linked(stem).next().is_none()
+            });
         let figure_unstated = understood.figure_required
             && best.is_some_and(|c| {
                 let counts_what_was_asked = understood.counted.is_empty()
-                    || understood
-                        .counted
-                        .iter()
-                        .any(|stem| c.quote_or_heading_holds(stem));
+                    || (!counts_the_unnamed
+                        && understood
+                            .counted
+                            .iter()
+                            .any(|stem| c.quote_or_heading_holds(stem)));
                 // The thing priced may be named a sentence before the figure ("certificates
                 // … These programs often range from $5,000").
                 let prices_what_was_asked = understood.priced.iter().all(|stem| {
