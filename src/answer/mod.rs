@@ -300,6 +300,8 @@ pub enum Declined {
     FigureUnstated,
     /// It asks how to become another career.
     AnotherCareer,
+    /// It asks about the asker's own surroundings or history.
+    AboutTheAsker,
     /// All it asks about is words the guides never use.
     OnlyUnknownWords,
 }
@@ -315,6 +317,9 @@ impl std::fmt::Display for Declined {
                 f.write_str("a figure or a source was asked for, and the best passage states none for what was asked")
             }
             Declined::AnotherCareer => f.write_str("it asks about becoming another career"),
+            Declined::AboutTheAsker => f.write_str(
+                "it asks about the asker's own surroundings or history, which no guide can know",
+            ),
             Declined::OnlyUnknownWords => {
                 f.write_str("what it asks about is only words the guides never use")
             }
@@ -650,6 +655,8 @@ impl Engine {
             Some(Declined::FigureUnstated)
         } else if understood.becomes_another_career {
             Some(Declined::AnotherCareer)
+        } else if understood.about_the_asker {
+            Some(Declined::AboutTheAsker)
         } else if self.asks_only_about_the_unknown(&searcher, &understood) {
             Some(Declined::OnlyUnknownWords)
         } else {

@@ -1058,6 +1058,35 @@ fn priced_phrase(tokens: &[String]) -> Vec<String> {
     phrase.iter().filter(|t| !is_price(t)).cloned().collect()
 }
 
+/// Whether the words a question asks with (its context blanked) ask about the asker's own
+/// surroundings ("near me", "the nearest hospital") or own past ("why did my application get
+/// rejected"): the guides describe the career, not where the asker is or what befell them.
+fn about_the_asker(asking: &[String]) -> bool {
+    const SURROUNDINGS: &[&[&str]] = &[
+        &["near", "me"],
+        &["nearest"],
+        &["closest"],
+        &["nearby"],
+        &["in", "my", "area"],
+        &["around", "me"],
+        &["near", "my"],
+    ];
+    let words: Vec<&str> = asking
+        .iter()
+        .map(String::as_str)
+        .filter(|t| !t.is_empty())
+        .collect();
+    let near = SURROUNDINGS
+        .iter()
+        .any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase));
+    let own_past = words.windows(3).any(|w| {
+        w[0] == "why"
+            && matches!(w[1], "did" | "was" | "didn" | "didnt" | "wasn" | "wasnt")
+            && matches!(w[2], "my" | "i")
+    });
+    near || own_past
+}
+
 /// Words that ask for a rate.
 const RATES: &[&str] = &["rate", "rates", "percentage", "percent"];
 
@@ -1367,6 +1396,10 @@ pub struct Understood {
     /// ("how do I become a doctor"): the guides say how to become what they are about.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub becomes_another_career: bool,
+    /// It asks about the asker's own surroundings or history ("where is the nearest
+    /// hospital", "why did my application get rejected"), which no guide can know.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub about_the_asker: bool,
 }
 
 impl Understood {
@@ -2719,6 +2752,7 @@ impl Understander {
                 .and_then(|head| stem(&mut analyzer, &head))
                 .or_else(|| self.action_asked(&tokens, &token_stems)),
             becomes_another_career: self.becomes_another_career(&tokens),
+            about_the_asker: about_the_asker(&asking_tokens),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
                     if tokens.iter().any(|t| MOST.contains(&t.as_str())) {
@@ -3074,6 +3108,25 @@ mod tests {
             u.understand("what's the ehr thing everyone talks about")
                 .thing_asked,
             None
+        );
+    }
+
+    #[test]
+    fn the_asker_s_own_surroundings_and_past_are_beyond_the_guides() {
+        let u = understander();
+        assert!(
+            u.understand("where is the nearest hospital")
+                .about_the_asker
+        );
+        assert!(
+            u.understand("why did my application get rejected")
+                .about_the_asker
+        );
+        assert!(!u.understand("where do coordinators work").about_the_asker);
+        assert!(
+            !u.understand("I live near my hospital. Is there remote work?")
+                .about_the_asker,
+            "only what is asked counts"
         );
     }
 
