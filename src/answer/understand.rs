@@ -727,6 +727,8 @@ const FACTOR_ASKED: &[&str] = &[
     "influences",
     "determine",
     "determines",
+    "impact",
+    "impacts",
     "why",
 ];
 
