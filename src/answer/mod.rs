@@ -1146,8 +1146,9 @@ impl Engine {
         for (bm25, address) in hits {
             let p = self.prepared(searcher, address)?;
             // Judge the passage by what would be quoted from it, read with its headings.
-            let quote = snippet::choose(
+            let quote = snippet::choose_under(
                 &p.sentences,
+                &p.heading_stems,
                 &snippet_weights,
                 &quoted_entities,
                 understood.expects,

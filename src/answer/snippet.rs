@@ -15,6 +15,8 @@ const SHORT_SENTENCE_CHARS: usize = 140;
 const LEAD_SENTENCE_BONUS: f32 = 0.5;
 /// A word found only inside a hyphenated compound counts this share of itself.
 const COMPOUND_PART_SHARE: f32 = 0.5;
+/// What a word the passage's heading already says counts for in choosing among its sentences.
+const HEADED_WORD_SHARE: f32 = 0.5;
 /// A sentence that states the kind of fact asked for ("how long" → "6-24 months").
 const ANSWER_TYPE_BONUS: f32 = 2.0;
 /// The weight of question words a neighbouring sentence must add to join the quote.
@@ -142,11 +144,21 @@ fn score(
     weights: &HashMap<String, f32>,
     wanted: &[EntityRef],
     expects: Option<AnswerType>,
+    headed: &HashSet<String>,
 ) -> f32 {
+    // A word the passage's heading already says ("tools" under Tools & Technologies) tells
+    // its sentences apart less than one it does not.
     let mut score: f32 = weights
         .iter()
         .filter(|(stem, _)| sentence.has_stem(stem))
-        .map(|(stem, weight)| weight * sentence.share_of(stem, &|s| weights.contains_key(s)))
+        .map(|(stem, weight)| {
+            let share = if headed.contains(stem.as_str()) {
+                HEADED_WORD_SHARE
+            } else {
+                1.0
+            };
+            weight * share * sentence.share_of(stem, &|s| weights.contains_key(s))
+        })
         .sum();
     for entity in &sentence.entities {
         if wanted.contains(entity) {
@@ -218,10 +230,22 @@ pub fn choose(
     expects: Option<AnswerType>,
     asked: &HashSet<String>,
 ) -> Quote {
+    choose_under(sentences, &HashSet::new(), weights, wanted, expects, asked)
+}
+
+/// Like [`choose`], for a passage read under headings holding the stems `headed`.
+pub fn choose_under(
+    sentences: &[Sentence],
+    headed: &HashSet<String>,
+    weights: &HashMap<String, f32>,
+    wanted: &[EntityRef],
+    expects: Option<AnswerType>,
+    asked: &HashSet<String>,
+) -> Quote {
     let scores: Vec<f32> = sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| score(s, i, weights, wanted, expects))
+        .map(|(i, s)| score(s, i, weights, wanted, expects, headed))
         .collect();
     let Some(best) = scores
         .iter()
@@ -402,6 +426,25 @@ mod tests {
         assert!(problems.contains("biggest problems") && !problems.contains("Developing"));
         // Asked for as a whole, the compound is the word.
         assert!(chosen(&["problem", "solv"]).contains("Developing"));
+    }
+
+    #[test]
+    fn a_word_the_heading_already_says_counts_half_in_choosing_the_quote() {
+        // Under "Tools & Technologies", "tools" tells the sentences apart less than the
+        // systems the first one names.
+        let passage = "Coordinators regularly use electronic record systems like Epic for \
+            scheduling, documentation and messaging across the clinic and its many teams. \
+            Communication tools such as phones and video calls help with the many daily \
+            conversations between patients, nurses, doctors and the front desk staff.";
+        let sentences = prepare(passage, &understander());
+        let mut asked = weights(&["tool"]);
+        asked.insert("system".to_string(), 0.3);
+        let quote = |headed: &[&str]| {
+            let headed: HashSet<String> = headed.iter().map(|s| s.to_string()).collect();
+            choose_under(&sentences, &headed, &asked, &[], None, &HashSet::new()).plain
+        };
+        assert!(quote(&[]).starts_with("Communication tools"));
+        assert!(quote(&["tool", "technolog"]).starts_with("Coordinators regularly"));
     }
 
     #[test]
