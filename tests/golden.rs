@@ -7,12 +7,10 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-const MIN_TOP1: f64 = 0.81;
-// Lowered from 0.92 and 0.011 when four fresh probes (170 questions) joined the set: as
-// measured with them, 91.8% and 11 of 991.
-const MIN_RECALL3: f64 = 0.91;
+const MIN_TOP1: f64 = 0.82;
+const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.9;
-const MAX_FALSELY_DECLINED: f64 = 0.012;
+const MAX_FALSELY_DECLINED: f64 = 0.01;
 
 /// A second set, written in five parts each before a round of tuning (p, x, b, then o at the end
 /// of one, then a), its misses never looked at: its figures estimate how the engine does on
