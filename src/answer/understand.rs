@@ -674,9 +674,31 @@ const PRICE_NAMED: &[&str] = &["cost", "costs", "price", "prices", "fee", "fees"
 /// Words that say whose something is ("*my* manager").
 const POSSESSIVES: &[&str] = &["my", "our", "your", "his", "her", "their", "ur"];
 
-/// Words that set what follows aside ("outside the us", "what comes after senior"): it is a
-/// reference point, not what is asked about.
+/// Words naming places beyond one country: a region, or abroad.
+const BEYOND_ONE_COUNTRY: &[&str] = &[
+    "europe",
+    "european",
+    "asia",
+    "asian",
+    "africa",
+    "african",
+    "latin",
+    "pacific",
+    "abroad",
+    "overseas",
+    "international",
+    "internationally",
+    "worldwide",
+    "foreign",
+    "global",
+    "globally",
+    "countries",
+];
+
+/// Words that set what follows aside ("outside the us", "what comes after senior", "a
+/// regular pcc (*not* junior)"): it is a reference point, not what is asked about.
 const EXCLUDING: &[&str] = &[
+    "not",
     "outside",
     "except",
     "excluding",
@@ -2659,11 +2681,15 @@ impl Understander {
             background,
         } = self.entities_asked_about(&tokens, &token_stems, &context);
         // Pay asked of no country is pay in the guides' own market: "is the pay enough to live
-        // on" is not answered with Australia's figures.
+        // on" is not answered with Australia's figures. Pay asked of a region or of abroad
+        // ("do taxes in europe eat your salary") is not.
         let names_a_country = entities
             .iter()
             .chain(&told_entities)
-            .any(|e| e.class == COUNTRY);
+            .any(|e| e.class == COUNTRY)
+            || tokens
+                .iter()
+                .any(|t| BEYOND_ONE_COUNTRY.contains(&t.as_str()));
         let market = (topic.as_ref().is_some_and(|t| t.as_str() == "salary") && !names_a_country)
             .then(|| self.home_country.clone())
             .flatten();
@@ -3622,6 +3648,25 @@ mod tests {
         assert_eq!(home.map(|c| c.name).as_deref(), Some("canada"));
         assert_eq!(u.understand("what is the salary in the usa").market, None);
         assert_eq!(u.understand("is remote work common").market, None);
+    }
+
+    #[test]
+    fn pay_asked_of_a_region_or_abroad_is_asked_of_no_single_market() {
+        let u = understander();
+        assert_eq!(u.understand("what is the salary in europe").market, None);
+        assert_eq!(u.understand("what is the salary abroad").market, None);
+    }
+
+    #[test]
+    fn a_level_set_aside_with_not_is_not_asked_about() {
+        let thesaurus =
+            Thesaurus::parse("[entities]\nlevel.junior = junior\nlevel.senior = senior\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        assert!(u
+            .understand("pay for a regular coordinator (not junior)")
+            .entities
+            .is_empty());
+        assert_eq!(u.understand("pay for a junior").entities.len(), 1);
     }
 
     #[test]
