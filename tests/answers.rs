@@ -360,3 +360,10 @@ fn a_length_of_something_the_guide_never_names_is_declined() {
     let answer = engine.answer("how long is the lunch break");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn when_one_reaches_a_level_is_answered_by_the_years_it_takes() {
+    let engine = bundled_engine("when-one-becomes");
+    let answer = engine.answer("when do you become a lead");
+    assert!(first_snippet(&answer).contains("7-10 years"), "{answer:?}");
+}

@@ -18,7 +18,7 @@ use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::corpus::Topic;
 use crate::index::{GuideInfo, LoadedIndex, Manifest};
-use understand::Understander;
+use understand::{AnswerType, Understander};
 pub use understand::{EntityRef, Origin, SearchWord, Understood};
 
 /// The longest question read; the rest is ignored (Discord caps messages at 4,000 characters).
@@ -821,8 +821,14 @@ impl Engine {
     /// constraint it states (names the country, level… asked about and is on the topic asked
     /// about), however much personal context came with the question.
     fn answers(&self, understood: &Understood, bar: &CoverageBar, c: &Candidate) -> bool {
+        // Stating the precise kind of fact asked for of the thing named ("Lead: 7-10 years"
+        // for "when do you become a lead") vouches for a passage as its topic does.
+        let states_the_precise_fact = understood
+            .expects
+            .is_some_and(|e| matches!(e, AnswerType::Duration | AnswerType::Amount))
+            && c.trace.parts.answer_type > 0.0;
         let constraints_met = !understood.entities.is_empty()
-            && c.trace.topic_match
+            && (c.trace.topic_match || states_the_precise_fact)
             && c.trace.coverage >= self.tuning.min_coverage_floor / 2.0;
         let needed = if c.trace.topic_match {
             bar.on_topic

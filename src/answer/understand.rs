@@ -1111,6 +1111,15 @@ fn about_the_asker(asking: &[String]) -> bool {
     near || own_past
 }
 
+/// Whether a question asks when one reaches something ("when do you become a lead", "at what
+/// point can I be senior"): the answer is how long it takes.
+fn asks_when_one_becomes(tokens: &[String]) -> bool {
+    const REACHING: &[&str] = &["become", "becoming", "be", "get", "reach", "make"];
+    let asks_when = tokens.first().is_some_and(|t| t == "when")
+        || tokens.windows(3).any(|w| w == ["at", "what", "point"]);
+    asks_when && tokens.iter().any(|t| REACHING.contains(&t.as_str()))
+}
+
 /// Words that ask for a rate.
 const RATES: &[&str] = &["rate", "rates", "percentage", "percent"];
 
@@ -2625,6 +2634,7 @@ impl Understander {
         } else if has(&["how", "long"])
             || ((has(&["how", "quickly"]) || has(&["how", "fast"])) && !asks_a_rate)
             || counts_time(&tokens)
+            || asks_when_one_becomes(&tokens)
         {
             Some(AnswerType::Duration)
         } else if has(&["how", "many"]) && topic.as_ref().is_none_or(|t| t.as_str() != "salary") {
@@ -3155,6 +3165,18 @@ mod tests {
             !u.understand("I live near my hospital. Is there remote work?")
                 .about_the_asker,
             "only what is asked counts"
+        );
+    }
+
+    #[test]
+    fn asking_when_one_becomes_something_asks_how_long_it_takes() {
+        let u = understander();
+        for q in ["when do you become a lead", "at what point can i be senior"] {
+            assert_eq!(u.understand(q).expects, Some(AnswerType::Duration), "{q}");
+        }
+        assert_ne!(
+            u.understand("when are coordinators busiest").expects,
+            Some(AnswerType::Duration)
         );
     }
 
