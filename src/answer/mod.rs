@@ -300,6 +300,8 @@ pub enum Declined {
     FigureUnstated,
     /// It asks how to become another career.
     AnotherCareer,
+    /// It asks which of something pays most, and the guides give no pay by it.
+    PayNotBrokenDown,
     /// It asks about the asker's own surroundings or history.
     AboutTheAsker,
     /// All it asks about is words the guides never use.
@@ -317,6 +319,9 @@ impl std::fmt::Display for Declined {
                 f.write_str("a figure or a source was asked for, and the best passage states none for what was asked")
             }
             Declined::AnotherCareer => f.write_str("it asks about becoming another career"),
+            Declined::PayNotBrokenDown => f.write_str(
+                "it asks which of something pays most, and the guides give no pay by it",
+            ),
             Declined::AboutTheAsker => f.write_str(
                 "it asks about the asker's own surroundings or history, which no guide can know",
             ),
@@ -655,6 +660,8 @@ impl Engine {
             Some(Declined::FigureUnstated)
         } else if understood.becomes_another_career {
             Some(Declined::AnotherCareer)
+        } else if understood.pay_ranked_by_what_guides_never_break_down {
+            Some(Declined::PayNotBrokenDown)
         } else if understood.about_the_asker {
             Some(Declined::AboutTheAsker)
         } else if self.asks_only_about_the_unknown(&searcher, &understood) {

@@ -1120,6 +1120,60 @@ fn asks_when_one_becomes(tokens: &[String]) -> bool {
     asks_when && tokens.iter().any(|t| REACHING.contains(&t.as_str()))
 }
 
+/// What the guides break pay down by, besides the levels and countries they name: asked
+/// which of these pays most, they answer.
+const PAY_DIMENSIONS: &[&str] = &[
+    "level",
+    "levels",
+    "position",
+    "positions",
+    "role",
+    "roles",
+    "job",
+    "jobs",
+    "title",
+    "titles",
+    "country",
+    "countries",
+    "city",
+    "cities",
+    "specialty",
+    "specialties",
+    "setting",
+    "settings",
+    "area",
+    "areas",
+    "place",
+    "places",
+    "region",
+    "regions",
+    "one",
+    "experience",
+];
+
+/// The thing a question asks which kind of pays most ("which *hospital* pays pccs the most",
+/// "which *state* pays best"), when it asks so.
+fn pay_ranked_by(tokens: &[String]) -> Option<&String> {
+    const PAYING: &[&str] = &["pays", "pay", "paid", "earn", "earns", "salary", "salaries"];
+    const MOST: &[&str] = &["most", "more", "best", "highest", "better", "top"];
+    let which = tokens.iter().position(|t| t == "which")?;
+    let ranked = tokens
+        .iter()
+        .skip(which)
+        .any(|t| MOST.contains(&t.as_str()))
+        && tokens
+            .iter()
+            .skip(which)
+            .any(|t| PAYING.contains(&t.as_str()));
+    if !ranked {
+        return None;
+    }
+    noun_phrase(tokens, which + 1)
+        .iter()
+        .take_while(|t| !PAYING.contains(&t.as_str()) && !MOST.contains(&t.as_str()))
+        .last()
+}
+
 /// Words that ask for a rate.
 const RATES: &[&str] = &["rate", "rates", "percentage", "percent"];
 
@@ -1429,6 +1483,10 @@ pub struct Understood {
     /// ("how do I become a doctor"): the guides say how to become what they are about.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub becomes_another_career: bool,
+    /// It asks which of something pays most where the guides give no pay by it ("which
+    /// *hospital* pays the most"): they break pay down by level, country and setting only.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub pay_ranked_by_what_guides_never_break_down: bool,
     /// It asks about the asker's own surroundings or history ("where is the nearest
     /// hospital", "why did my application get rejected"), which no guide can know.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -2790,6 +2848,13 @@ impl Understander {
                 .and_then(|head| stem(&mut analyzer, &head))
                 .or_else(|| self.action_asked(&tokens, &token_stems)),
             becomes_another_career: self.becomes_another_career(&tokens),
+            pay_ranked_by_what_guides_never_break_down: pay_ranked_by(&tokens).is_some_and(|n| {
+                !PAY_DIMENSIONS.contains(&n.as_str())
+                    && !self
+                        .entities_in(std::slice::from_ref(n))
+                        .iter()
+                        .any(|e| e.class == LEVEL || e.class == COUNTRY)
+            }),
             about_the_asker: about_the_asker(&asking_tokens),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
@@ -3178,6 +3243,18 @@ mod tests {
             u.understand("when are coordinators busiest").expects,
             Some(AnswerType::Duration)
         );
+    }
+
+    #[test]
+    fn which_of_something_pays_most_is_asked_by_what_the_guides_break_pay_down_by() {
+        let thesaurus = Thesaurus::parse("[entities]\nlevel.senior = senior\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let never = |q: &str| u.understand(q).pay_ranked_by_what_guides_never_break_down;
+        assert!(never("which hospital pays pccs the most"));
+        assert!(never("which state pays best"));
+        assert!(!never("which specialties pay more"));
+        assert!(!never("which senior role pays the most"));
+        assert!(!never("which hospital is hiring"));
     }
 
     #[test]
