@@ -14,11 +14,11 @@ const MIN_RECALL3: f64 = 0.91;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.01;
 
-/// A second set, written in five parts each before a round of tuning (p, x, b, then o at the end
-/// of one, then a), its misses never looked at: its figures estimate how the engine does on
-/// questions it has not seen (its declined figure less well: see the README). Floors as measured
-/// on all five parts.
-const HELDOUT_MIN_TOP1: f64 = 0.73;
+/// A second set, written in six parts each before a round of tuning (p, x, b, then o at the end
+/// of one, then a before the next and ha at its end), its misses never looked at: its figures
+/// estimate how the engine does on questions it has not seen (its declined figure less well:
+/// see the README). Floors as measured on all six parts.
+const HELDOUT_MIN_TOP1: f64 = 0.74;
 const HELDOUT_MIN_DECLINED: f64 = 0.9;
 
 fn heldout() -> QuestionSet {
