@@ -617,57 +617,13 @@ impl Engine {
             eligible.insert(0, chosen);
         }
         let best = eligible.first().copied();
-        // A price or a count asked for is answered by one stated, not by a passage about the
-        // thing.
-        // Nor is a figure for something the guides never name ("how long is the typical
-        // *lunch* break"), whatever else the phrase shares with a quote ("breaking into…").
-        // The phrase's first words name it (the career's name aside: every heading has it);
-        // a scrap of shorthand ("jb") names nothing.
-        let counts_the_unnamed = understood
-            .counted
-            .iter()
-            .filter(|stem| !self.understander.is_title_word(stem))
-            .take(2)
-            .any(|stem| {
-                stem.chars().count() > 3
-                    && self.df(&searcher, stem) == 0
-                    && understood.linked(stem).next().is_none()
-            });
-        let figure_unstated = understood.figure_required
-            && best.is_some_and(|c| {
-                let counts_what_was_asked = understood.counted.is_empty()
-                    || (!counts_the_unnamed
-                        && understood
-                            .counted
-                            .iter()
-                            .any(|stem| c.quote_or_heading_holds(stem)));
-                // The thing priced may be named a sentence before the figure ("certificates
-                // … These programs often range from $5,000").
-                let prices_what_was_asked = understood.priced.iter().all(|stem| {
-                    c.passage_or_heading_holds(stem)
-                        || understood
-                            .linked(stem)
-                            .any(|phrase| phrase.iter().all(|s| c.passage_or_heading_holds(s)))
-                });
-                c.trace.parts.answer_type <= 0.0 || !counts_what_was_asked || !prices_what_was_asked
-            });
         let declined = if lead.is_none() {
             Some(Declined::NothingCoversEnough {
                 off_topic: bar.off_topic,
                 on_topic: bar.on_topic,
             })
-        } else if figure_unstated {
-            Some(Declined::FigureUnstated)
-        } else if understood.becomes_another_career {
-            Some(Declined::AnotherCareer)
-        } else if understood.pay_ranked_by_what_guides_never_break_down {
-            Some(Declined::PayNotBrokenDown)
-        } else if understood.about_the_asker {
-            Some(Declined::AboutTheAsker)
-        } else if self.asks_only_about_the_unknown(&searcher, &understood) {
-            Some(Declined::OnlyUnknownWords)
         } else {
-            None
+            self.why_declined(&searcher, &understood, best)
         };
         let answered = declined.is_none();
         if answered {
@@ -731,6 +687,65 @@ impl Engine {
                 declined,
             },
         )
+    }
+
+    /// Why a question some passage covers is still declined, if it is: a figure it asks for
+    /// that the best passage does not state for what was asked, or something the guides
+    /// cannot tell (another career, pay by what they never break it down by, the asker's own
+    /// surroundings, words they never use).
+    fn why_declined(
+        &self,
+        searcher: &Searcher,
+        understood: &Understood,
+        best: Option<&Candidate>,
+    ) -> Option<Declined> {
+        // A figure for something the guides never name ("how long is the typical *lunch*
+        // break") is never stated, whatever else its phrase shares with a quote ("breaking
+        // into…"). The phrase's first words name it (the career's name aside: every heading
+        // has it); a scrap of shorthand ("jb") names nothing.
+        let counts_the_unnamed = understood
+            .counted
+            .iter()
+            .filter(|stem| !self.understander.is_title_word(stem))
+            .take(2)
+            .any(|stem| {
+                stem.chars().count() > 3
+                    && self.df(searcher, stem) == 0
+                    && understood.linked(stem).next().is_none()
+            });
+        // A price or a count asked for is answered by one stated, not by a passage about the
+        // thing.
+        let figure_unstated = understood.figure_required
+            && best.is_some_and(|c| {
+                let counts_what_was_asked = understood.counted.is_empty()
+                    || (!counts_the_unnamed
+                        && understood
+                            .counted
+                            .iter()
+                            .any(|stem| c.quote_or_heading_holds(stem)));
+                // The thing priced may be named a sentence before the figure ("certificates
+                // … These programs often range from $5,000").
+                let prices_what_was_asked = understood.priced.iter().all(|stem| {
+                    c.passage_or_heading_holds(stem)
+                        || understood
+                            .linked(stem)
+                            .any(|phrase| phrase.iter().all(|s| c.passage_or_heading_holds(s)))
+                });
+                c.trace.parts.answer_type <= 0.0 || !counts_what_was_asked || !prices_what_was_asked
+            });
+        if figure_unstated {
+            Some(Declined::FigureUnstated)
+        } else if understood.becomes_another_career {
+            Some(Declined::AnotherCareer)
+        } else if understood.pay_ranked_by_what_guides_never_break_down {
+            Some(Declined::PayNotBrokenDown)
+        } else if understood.about_the_asker {
+            Some(Declined::AboutTheAsker)
+        } else if self.asks_only_about_the_unknown(searcher, understood) {
+            Some(Declined::OnlyUnknownWords)
+        } else {
+            None
+        }
     }
 
     /// Whether everything the question asks about, beyond the country (level, …) it names and
