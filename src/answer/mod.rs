@@ -1174,7 +1174,7 @@ impl Engine {
         for (bm25, address) in hits {
             let p = self.prepared(searcher, address)?;
             // Judge the passage by what would be quoted from it, read with its headings.
-            let quote = snippet::choose_under(
+            let quote = snippet::choose(
                 &p.sentences,
                 &p.heading_stems,
                 &snippet_weights,

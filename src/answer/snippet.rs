@@ -221,20 +221,10 @@ impl Quote {
     }
 }
 
-/// The quote for one passage: its best sentence, with a neighbour when the sentence is short
-/// and both fit in [`MAX_SNIPPET_CHARS`].
+/// The quote for one passage read under headings holding the stems `headed`: its best
+/// sentence, with a neighbour when the sentence is short and both fit in
+/// [`MAX_SNIPPET_CHARS`].
 pub fn choose(
-    sentences: &[Sentence],
-    weights: &HashMap<String, f32>,
-    wanted: &[EntityRef],
-    expects: Option<AnswerType>,
-    asked: &HashSet<String>,
-) -> Quote {
-    choose_under(sentences, &HashSet::new(), weights, wanted, expects, asked)
-}
-
-/// Like [`choose`], for a passage read under headings holding the stems `headed`.
-pub fn choose_under(
     sentences: &[Sentence],
     headed: &HashSet<String>,
     weights: &HashMap<String, f32>,
@@ -420,8 +410,17 @@ mod tests {
             The biggest problems are the calls from upset patients, the insurance paperwork and \
             the constant pressure of a schedule that never seems to end in a busy week.";
         let sentences = prepare(passage, &understander());
-        let chosen =
-            |asked: &[&str]| choose(&sentences, &weights(asked), &[], None, &HashSet::new()).plain;
+        let chosen = |asked: &[&str]| {
+            choose(
+                &sentences,
+                &HashSet::new(),
+                &weights(asked),
+                &[],
+                None,
+                &HashSet::new(),
+            )
+            .plain
+        };
         let problems = chosen(&["problem"]);
         assert!(problems.contains("biggest problems") && !problems.contains("Developing"));
         // Asked for as a whole, the compound is the word.
@@ -441,7 +440,7 @@ mod tests {
         asked.insert("system".to_string(), 0.3);
         let quote = |headed: &[&str]| {
             let headed: HashSet<String> = headed.iter().map(|s| s.to_string()).collect();
-            choose_under(&sentences, &headed, &asked, &[], None, &HashSet::new()).plain
+            choose(&sentences, &headed, &asked, &[], None, &HashSet::new()).plain
         };
         assert!(quote(&[]).starts_with("Communication tools"));
         assert!(quote(&["tool", "technolog"]).starts_with("Coordinators regularly"));
@@ -459,7 +458,15 @@ mod tests {
             Most coordinators are paid a salary that rises with experience, certifications and \
             the size of the hospital or clinic they work for in a given region.";
         let sentences = prepare(passage, &u);
-        let quote = choose(&sentences, &weights(&["paid"]), &[], None, &HashSet::new()).plain;
+        let quote = choose(
+            &sentences,
+            &HashSet::new(),
+            &weights(&["paid"]),
+            &[],
+            None,
+            &HashSet::new(),
+        )
+        .plain;
         assert!(quote.contains("Most coordinators are paid") && !quote.contains("Benefits"));
     }
 
@@ -470,7 +477,17 @@ mod tests {
             college or university. Most receptionists need only a high school diploma.";
         let sentences = prepare(passage, &understander());
         let weights = weights(&["degre"]);
-        let plain = |expects| choose(&sentences, &weights, &[], expects, &HashSet::new()).plain;
+        let plain = |expects| {
+            choose(
+                &sentences,
+                &HashSet::new(),
+                &weights,
+                &[],
+                expects,
+                &HashSet::new(),
+            )
+            .plain
+        };
         assert!(!plain(None).contains("diploma"));
         assert!(plain(Some(AnswerType::Requirement)).contains("need only a high school diploma"));
     }
@@ -484,15 +501,23 @@ mod tests {
         let weights = weights(&["associ", "degre", "cost"]);
         let quote = choose(
             &sentences,
+            &HashSet::new(),
             &weights,
             &[],
             Some(AnswerType::Amount),
             &HashSet::new(),
         );
         assert!(quote.plain.contains("$5,000 to $20,000"), "{}", quote.plain);
-        assert!(!choose(&sentences, &weights, &[], None, &HashSet::new())
-            .plain
-            .contains("$5,000"));
+        assert!(!choose(
+            &sentences,
+            &HashSet::new(),
+            &weights,
+            &[],
+            None,
+            &HashSet::new()
+        )
+        .plain
+        .contains("$5,000"));
     }
 
     #[test]
@@ -503,6 +528,7 @@ mod tests {
         let sentences = prepare(passage, &understander());
         let quote = choose(
             &sentences,
+            &HashSet::new(),
             &weights(&["experi", "healthcar"]),
             &[],
             None,
@@ -524,7 +550,14 @@ mod tests {
     fn a_neighbour_holding_an_asked_word_the_quote_lacks_completes_it() {
         let sentences = prepare(EARNINGS, &understander());
         let stems = ["earn", "certif"];
-        let quote = choose(&sentences, &weights(&stems), &[], None, &asked(&stems));
+        let quote = choose(
+            &sentences,
+            &HashSet::new(),
+            &weights(&stems),
+            &[],
+            None,
+            &asked(&stems),
+        );
         assert!(quote.plain.contains("earn less"), "{}", quote.plain);
         assert!(
             quote.plain.contains("Certifications in billing"),
@@ -537,7 +570,14 @@ mod tests {
     fn a_neighbour_does_not_complete_a_quote_that_holds_nothing_asked() {
         let sentences = prepare(EARNINGS, &understander());
         let weights = weights(&["earn", "certif"]);
-        let quote = choose(&sentences, &weights, &[], None, &asked(&["certif"]));
+        let quote = choose(
+            &sentences,
+            &HashSet::new(),
+            &weights,
+            &[],
+            None,
+            &asked(&["certif"]),
+        );
         assert!(!quote.plain.contains("Certifications"), "{}", quote.plain);
     }
 
@@ -572,7 +612,14 @@ mod tests {
         let passage = "pay and ".repeat(40) + "pay.";
         let sentences = prepare(&passage, &understander());
         let weights = weights(&["pay"]);
-        let quote = choose(&sentences, &weights, &[], None, &HashSet::new());
+        let quote = choose(
+            &sentences,
+            &HashSet::new(),
+            &weights,
+            &[],
+            None,
+            &HashSet::new(),
+        );
         let shown = quote.shown(&sentences, &weights);
         assert!(shown.chars().count() <= MAX_SNIPPET_CHARS, "{shown}");
         assert!(shown.ends_with("and pay."), "{shown}");

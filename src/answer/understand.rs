@@ -503,10 +503,7 @@ fn is_amount(t: &str) -> bool {
 /// tired", "make my resume stand out") is not "make" that earns, and is dropped.
 fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     const CAUSATIVE_BEFORE: &[&str] = &["what", "which", "that", "it", "this"];
-    const CAUSATIVE_AFTER: &[&str] = &[
-        "it", "this", "that", "you", "u", "me", "them", "sure", "my", "your", "our", "their",
-        "his", "her",
-    ];
+    const CAUSATIVE_AFTER: &[&str] = &["it", "this", "that", "you", "u", "me", "them", "sure"];
     const EARNING_AFTER_MAKE: &[&str] = &[
         "more", "less", "a", "much", "way", "good", "decent", "bank", "money", "any", "enough",
     ];
@@ -528,9 +525,9 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
             && (i
                 .checked_sub(1)
                 .is_some_and(|p| CAUSATIVE_BEFORE.contains(&tokens[p].as_str()))
-                || tokens
-                    .get(i + 1)
-                    .is_some_and(|n| CAUSATIVE_AFTER.contains(&n.as_str()))
+                || tokens.get(i + 1).is_some_and(|n| {
+                    CAUSATIVE_AFTER.contains(&n.as_str()) || POSSESSIVES.contains(&n.as_str())
+                })
                 || makes_something_more());
         if causative {
             continue;
@@ -1155,12 +1152,12 @@ const PAY_DIMENSIONS: &[&str] = &[
 /// "which *state* pays best"), when it asks so.
 fn pay_ranked_by(tokens: &[String]) -> Option<&String> {
     const PAYING: &[&str] = &["pays", "pay", "paid", "earn", "earns", "salary", "salaries"];
-    const MOST: &[&str] = &["most", "more", "best", "highest", "better", "top"];
+    const RANKING: &[&str] = &["most", "more", "best", "highest", "better", "top"];
     let which = tokens.iter().position(|t| t == "which")?;
     let ranked = tokens
         .iter()
         .skip(which)
-        .any(|t| MOST.contains(&t.as_str()))
+        .any(|t| RANKING.contains(&t.as_str()))
         && tokens
             .iter()
             .skip(which)
@@ -1170,7 +1167,7 @@ fn pay_ranked_by(tokens: &[String]) -> Option<&String> {
     }
     noun_phrase(tokens, which + 1)
         .iter()
-        .take_while(|t| !PAYING.contains(&t.as_str()) && !MOST.contains(&t.as_str()))
+        .take_while(|t| !PAYING.contains(&t.as_str()) && !RANKING.contains(&t.as_str()))
         .last()
 }
 
