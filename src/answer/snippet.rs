@@ -396,6 +396,16 @@ mod tests {
         stems.iter().map(|s| (s.to_string(), 1.0)).collect()
     }
 
+    /// The quote of a passage read under no heading, naming no entity.
+    fn quote_of(
+        sentences: &[Sentence],
+        weights: &HashMap<String, f32>,
+        expects: Option<AnswerType>,
+        asked: &HashSet<String>,
+    ) -> Quote {
+        choose(sentences, &HashSet::new(), weights, &[], expects, asked)
+    }
+
     fn understander() -> Understander {
         let thesaurus = crate::corpus::Thesaurus::parse("").unwrap();
         Understander::new(&thesaurus, &Default::default(), &[])
@@ -410,17 +420,8 @@ mod tests {
             The biggest problems are the calls from upset patients, the insurance paperwork and \
             the constant pressure of a schedule that never seems to end in a busy week.";
         let sentences = prepare(passage, &understander());
-        let chosen = |asked: &[&str]| {
-            choose(
-                &sentences,
-                &HashSet::new(),
-                &weights(asked),
-                &[],
-                None,
-                &HashSet::new(),
-            )
-            .plain
-        };
+        let chosen =
+            |asked: &[&str]| quote_of(&sentences, &weights(asked), None, &HashSet::new()).plain;
         let problems = chosen(&["problem"]);
         assert!(problems.contains("biggest problems") && !problems.contains("Developing"));
         // Asked for as a whole, the compound is the word.
@@ -458,15 +459,7 @@ mod tests {
             Most coordinators are paid a salary that rises with experience, certifications and \
             the size of the hospital or clinic they work for in a given region.";
         let sentences = prepare(passage, &u);
-        let quote = choose(
-            &sentences,
-            &HashSet::new(),
-            &weights(&["paid"]),
-            &[],
-            None,
-            &HashSet::new(),
-        )
-        .plain;
+        let quote = quote_of(&sentences, &weights(&["paid"]), None, &HashSet::new()).plain;
         assert!(quote.contains("Most coordinators are paid") && !quote.contains("Benefits"));
     }
 
@@ -477,17 +470,7 @@ mod tests {
             college or university. Most receptionists need only a high school diploma.";
         let sentences = prepare(passage, &understander());
         let weights = weights(&["degre"]);
-        let plain = |expects| {
-            choose(
-                &sentences,
-                &HashSet::new(),
-                &weights,
-                &[],
-                expects,
-                &HashSet::new(),
-            )
-            .plain
-        };
+        let plain = |expects| quote_of(&sentences, &weights, expects, &HashSet::new()).plain;
         assert!(!plain(None).contains("diploma"));
         assert!(plain(Some(AnswerType::Requirement)).contains("need only a high school diploma"));
     }
@@ -499,25 +482,16 @@ mod tests {
             people. These programs often range from $5,000 to $20,000.";
         let sentences = prepare(passage, &understander());
         let weights = weights(&["associ", "degre", "cost"]);
-        let quote = choose(
+        let quote = quote_of(
             &sentences,
-            &HashSet::new(),
             &weights,
-            &[],
             Some(AnswerType::Amount),
             &HashSet::new(),
         );
         assert!(quote.plain.contains("$5,000 to $20,000"), "{}", quote.plain);
-        assert!(!choose(
-            &sentences,
-            &HashSet::new(),
-            &weights,
-            &[],
-            None,
-            &HashSet::new()
-        )
-        .plain
-        .contains("$5,000"));
+        assert!(!quote_of(&sentences, &weights, None, &HashSet::new())
+            .plain
+            .contains("$5,000"));
     }
 
     #[test]
@@ -526,11 +500,9 @@ mod tests {
             experience helps you develop communication, problem-solving and organisational skills \
             while you learn how the healthcare operations of a busy clinic run from day to day.";
         let sentences = prepare(passage, &understander());
-        let quote = choose(
+        let quote = quote_of(
             &sentences,
-            &HashSet::new(),
             &weights(&["experi", "healthcar"]),
-            &[],
             None,
             &HashSet::new(),
         );
@@ -550,14 +522,7 @@ mod tests {
     fn a_neighbour_holding_an_asked_word_the_quote_lacks_completes_it() {
         let sentences = prepare(EARNINGS, &understander());
         let stems = ["earn", "certif"];
-        let quote = choose(
-            &sentences,
-            &HashSet::new(),
-            &weights(&stems),
-            &[],
-            None,
-            &asked(&stems),
-        );
+        let quote = quote_of(&sentences, &weights(&stems), None, &asked(&stems));
         assert!(quote.plain.contains("earn less"), "{}", quote.plain);
         assert!(
             quote.plain.contains("Certifications in billing"),
@@ -570,14 +535,7 @@ mod tests {
     fn a_neighbour_does_not_complete_a_quote_that_holds_nothing_asked() {
         let sentences = prepare(EARNINGS, &understander());
         let weights = weights(&["earn", "certif"]);
-        let quote = choose(
-            &sentences,
-            &HashSet::new(),
-            &weights,
-            &[],
-            None,
-            &asked(&["certif"]),
-        );
+        let quote = quote_of(&sentences, &weights, None, &asked(&["certif"]));
         assert!(!quote.plain.contains("Certifications"), "{}", quote.plain);
     }
 
@@ -612,14 +570,7 @@ mod tests {
         let passage = "pay and ".repeat(40) + "pay.";
         let sentences = prepare(&passage, &understander());
         let weights = weights(&["pay"]);
-        let quote = choose(
-            &sentences,
-            &HashSet::new(),
-            &weights,
-            &[],
-            None,
-            &HashSet::new(),
-        );
+        let quote = quote_of(&sentences, &weights, None, &HashSet::new());
         let shown = quote.shown(&sentences, &weights);
         assert!(shown.chars().count() <= MAX_SNIPPET_CHARS, "{shown}");
         assert!(shown.ends_with("and pay."), "{shown}");
