@@ -337,6 +337,19 @@ fn a_subsection_reads_under_its_parent_heading_too() {
 }
 
 #[test]
+fn a_heading_repeated_under_each_level_reads_with_its_level() {
+    // In the bundled guide every level has its own "Key Focus Areas", which alone says
+    // what to learn; the level's own section describes the work.
+    let engine = bundled_engine("repeated-heading");
+    let answer = engine.answer("what should a junior coordinator focus on learning");
+    assert!(answer.answered, "{answer:?}");
+    assert_eq!(
+        answer.citations[0].section,
+        "Career Path › Junior Patient Care Coordinator › Key Focus Areas"
+    );
+}
+
+#[test]
 fn the_explanation_says_why_a_question_was_declined() {
     let engine = engine("decline-reason");
     let (answer, why) = engine.answer_explained("best pizza near me");

@@ -401,10 +401,40 @@ pub struct Engine {
     titles: Vec<(String, Vec<(String, f32)>)>,
     /// The suggestions offered when nothing nearer fits, worked out once.
     fallback_suggestions: Vec<String>,
+    /// Section labels whose own heading the guide repeats under several parents ("Key Focus
+    /// Areas" under each level): such a heading says nothing alone, so it is read with its
+    /// parent's ("Junior Patient Care Coordinator Key Focus Areas").
+    repeated_headings: HashSet<String>,
     /// Classes of entity some section heading names ("level": "Senior Patient Care
     /// Coordinator"): the guides are organised by them, so a passage naming one in passing
     /// is still about the career asked about.
     heading_entity_classes: std::sync::OnceLock<HashSet<String>>,
+}
+
+/// The labels of sections whose own heading appears under more than one parent in its guide.
+fn repeated_headings(manifest: &Manifest) -> HashSet<String> {
+    let mut labels = HashSet::new();
+    for guide in &manifest.guides {
+        let mut parents_of: HashMap<&str, HashSet<&[String]>> = HashMap::new();
+        for section in &guide.sections {
+            if let Some((own, parents)) = section.path.split_last() {
+                parents_of.entry(own).or_default().insert(parents);
+            }
+        }
+        labels.extend(
+            guide
+                .sections
+                .iter()
+                .filter(|s| {
+                    s.path.len() > 1
+                        && s.path
+                            .last()
+                            .is_some_and(|own| parents_of[own.as_str()].len() > 1)
+                })
+                .map(|s| s.label()),
+        );
+    }
+    labels
 }
 
 /// BM25's inverse document frequency for a term found in `df` passages.
@@ -442,6 +472,7 @@ impl Engine {
             prepared: std::sync::RwLock::new(HashMap::new()),
             titles: Vec::new(),
             fallback_suggestions: Vec::new(),
+            repeated_headings: HashSet::new(),
             heading_entity_classes: std::sync::OnceLock::new(),
         };
         let searcher = engine.loaded.reader.searcher();
@@ -460,6 +491,7 @@ impl Engine {
             })
             .collect();
         engine.fallback_suggestions = engine.compute_default_suggestions();
+        engine.repeated_headings = repeated_headings(&engine.loaded.manifest);
         engine
     }
 
@@ -1101,7 +1133,14 @@ impl Engine {
         let aliases = first_text(&doc, f.aliases);
         let kind = crate::corpus::PassageKind::parse(&first_text(&doc, f.kind))
             .unwrap_or(crate::corpus::PassageKind::Prose);
-        let (parents, own_heading) = section.rsplit_once(" › ").unwrap_or(("", section.as_str()));
+        let (mut parents, mut own_heading) =
+            section.rsplit_once(" › ").unwrap_or(("", section.as_str()));
+        let read_with_parent;
+        if self.repeated_headings.contains(&section) {
+            let (grandparents, parent) = parents.rsplit_once(" › ").unwrap_or(("", parents));
+            read_with_parent = format!("{parent} {own_heading}");
+            (parents, own_heading) = (grandparents, read_with_parent.as_str());
+        }
         let u = &self.understander;
         let introduces_list = body.trim_end().ends_with(':');
         let reads_with_heading = matches!(
