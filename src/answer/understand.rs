@@ -2420,13 +2420,23 @@ impl Understander {
                     + 0.5
                         * (hits(i, &added_hits)
                             + EXACT_TOPIC_WORD_CREDIT * hits(i, &added_exact_hits));
-                (score, topic)
+                // Equal counts go to the topic named in more words: "other jobs" says
+                // related careers more surely than "switch" says how to become one.
+                let words: usize = own_hits
+                    .iter()
+                    .filter(|(t, _)| *t == i)
+                    .map(|&(t, phrase)| self.topic_index.phrases[t][phrase].len())
+                    .sum();
+                ((score, words), topic)
             })
-            .filter(|(hits, _)| *hits > 0.0)
-            .fold(None::<(f32, &Topic)>, |best, (hits, topic)| match best {
-                Some((b, _)) if b >= hits => best,
-                _ => Some((hits, topic)),
-            })
+            .filter(|((hits, _), _)| *hits > 0.0)
+            .fold(
+                None::<((f32, usize), &Topic)>,
+                |best, (hits, topic)| match best {
+                    Some((b, _)) if b.0 > hits.0 || (b.0 == hits.0 && b.1 >= hits.1) => best,
+                    _ => Some((hits, topic)),
+                },
+            )
             .map(|(_, t)| t.clone())
     }
 
@@ -2947,6 +2957,20 @@ mod tests {
             Some("outlook"),
             "a synonym's canonical word breaks the tie the same way"
         );
+    }
+
+    #[test]
+    fn a_tie_between_topics_goes_to_the_one_named_in_more_words() {
+        let thesaurus =
+            Thesaurus::parse("[topics]\nhow-to-become = switch\nrelated-careers = other jobs\n")
+                .unwrap();
+        let u = Understander::new(&thesaurus, &Default::default(), &[]);
+        let topic = |q: &str| u.understand(q).topic.map(|t| t.as_str().to_string());
+        assert_eq!(
+            topic("what other jobs could i switch to").as_deref(),
+            Some("related-careers")
+        );
+        assert_eq!(topic("how do i switch").as_deref(), Some("how-to-become"));
     }
 
     #[test]
