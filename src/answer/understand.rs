@@ -36,7 +36,8 @@ const STOPWORDS: &[&str] = &[
     "till", "abt", "mean", "means", "any", "anyway", "whether", "possible", "possibly", "realistic",
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
-    "look", "looks", "looking", "between", "vs", "versus",
+    "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
+    "specifically",
     // Greetings and asides that open or pad a longer message.
     "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
@@ -3688,6 +3689,17 @@ mod tests {
         let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
         assert!(!stems_of(&u.understand("quick question about pay")).contains(&"month"));
         assert!(stems_of(&u.understand("how quickly")).contains(&"month"));
+    }
+
+    #[test]
+    fn words_that_only_stress_a_question_are_not_searched() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let understood = u.understand("what exactly does a senior do, specifically");
+        let stems = stems_of(&understood);
+        assert!(stems.contains(&"senior"));
+        assert!(!stems
+            .iter()
+            .any(|s| s.starts_with("exact") || s.starts_with("specif")));
     }
 
     #[test]
