@@ -350,6 +350,25 @@ fn a_heading_repeated_under_each_level_reads_with_its_level() {
 }
 
 #[test]
+fn years_into_the_career_ask_of_the_level_they_make() {
+    // The bundled guide gives each level its years ("Senior…: Experience: 4-7 years").
+    let engine = bundled_engine("years-make-a-level");
+    let answer = engine.answer(
+        "Been a PCC for about 5 years now at a mid size clinic. Whats a fair salary for someone at my level?",
+    );
+    assert!(first_snippet(&answer).contains("$55k"), "{answer:?}");
+}
+
+#[test]
+fn years_in_another_career_do_not_make_a_level() {
+    let engine = bundled_engine("years-in-another-career");
+    let answer = engine.answer(
+        "I've been a medical receptionist for 5 years. What salary could I expect as a coordinator?",
+    );
+    assert!(!first_snippet(&answer).contains("$55k"), "{answer:?}");
+}
+
+#[test]
 fn the_explanation_says_why_a_question_was_declined() {
     let engine = engine("decline-reason");
     let (answer, why) = engine.answer_explained("best pizza near me");

@@ -409,6 +409,9 @@ pub struct Engine {
     /// Coordinator"): the guides are organised by them, so a passage naming one in passing
     /// is still about the career asked about.
     heading_entity_classes: std::sync::OnceLock<HashSet<String>>,
+    /// Each level a section heads with the years of experience its first passage gives it
+    /// ("Experience: 4-7 years"), worked out on first need.
+    level_years: std::sync::OnceLock<Vec<(EntityRef, f32, f32)>>,
 }
 
 /// The labels of sections whose own heading appears under more than one parent in its guide.
@@ -435,6 +438,21 @@ fn repeated_headings(manifest: &Manifest) -> HashSet<String> {
         );
     }
     labels
+}
+
+/// The years of experience a text gives first, as a range: "4-7 years", "10+ years".
+fn years_range(text: &str) -> Option<(f32, f32)> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ':' || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words.windows(2).position(|w| w[1] == "years")?;
+    let figure = words[at];
+    if let Some(low) = figure.strip_suffix('+') {
+        return Some((low.parse().ok()?, f32::INFINITY));
+    }
+    let (low, high) = figure.split_once(['-', '–'])?;
+    Some((low.parse().ok()?, high.parse().ok()?))
 }
 
 /// BM25's inverse document frequency for a term found in `df` passages.
@@ -474,6 +492,7 @@ impl Engine {
             fallback_suggestions: Vec::new(),
             repeated_headings: HashSet::new(),
             heading_entity_classes: std::sync::OnceLock::new(),
+            level_years: std::sync::OnceLock::new(),
         };
         let searcher = engine.loaded.reader.searcher();
         engine.titles = engine
@@ -625,6 +644,7 @@ impl Engine {
         }
 
         let searcher = self.loaded.reader.searcher();
+        let understood = self.with_level_of_experience(&searcher, understood);
         // A question that names a career is answered from that career's guide.
         let named_guides = self.guides_named(&understood);
         let candidates = self
@@ -851,6 +871,68 @@ impl Engine {
         })
     }
 
+    /// The levels the guides' sections head, with the years of experience each is for.
+    fn level_years(&self, searcher: &Searcher) -> &[(EntityRef, f32, f32)] {
+        self.level_years.get_or_init(|| {
+            let mut levels = Vec::new();
+            for (segment, reader) in searcher.segment_readers().iter().enumerate() {
+                for doc in reader.doc_ids_alive() {
+                    let address = DocAddress::new(segment as u32, doc);
+                    let Ok(p) = self.prepared(searcher, address) else {
+                        continue;
+                    };
+                    let own_heading = p.section.rsplit(" › ").next().unwrap_or_default();
+                    let u = &self.understander;
+                    let headed: Vec<EntityRef> = u
+                        .entities_in(&u.words_of(own_heading))
+                        .into_iter()
+                        .filter(|e| e.class == understand::LEVEL)
+                        .collect();
+                    if p.position != 0 || headed.len() != 1 {
+                        continue;
+                    }
+                    let years = p.sentences.first().and_then(|s| years_range(&s.text));
+                    if let Some((low, high)) = years {
+                        levels.push((headed[0].clone(), low, high));
+                    }
+                }
+            }
+            levels
+        })
+    }
+
+    /// A question about pay or progression from someone who says how many years into the
+    /// career they are prefers the level those years make them ("been a pcc for 5 years, what
+    /// should I earn" is asked of a senior), unless it names a level, or another career the
+    /// years may be in.
+    fn with_level_of_experience(
+        &self,
+        searcher: &Searcher,
+        mut understood: Understood,
+    ) -> Understood {
+        let Some(years) = understood.years_in else {
+            return understood;
+        };
+        let on_levels = understood
+            .topic
+            .as_ref()
+            .is_some_and(|t| matches!(t.as_str(), "salary" | "career-path"));
+        let named = understood.entities.iter().chain(&understood.told_entities);
+        let pinned = named
+            .clone()
+            .any(|e| e.class == understand::LEVEL || e.class == understand::OTHER_CAREER);
+        if !on_levels || pinned {
+            return understood;
+        }
+        let level = self
+            .level_years(searcher)
+            .iter()
+            .find(|(_, low, high)| *low <= years && years < *high)
+            .map(|(level, _, _)| level.clone());
+        understood.told_entities.extend(level);
+        understood
+    }
+
     /// Whether a passage may be cited at all: it names what the question pins down (a
     /// country, a level, a career…) and comes from the guide the question names, if any.
     fn may_cite(&self, understood: &Understood, c: &Candidate, named_guides: &[String]) -> bool {
@@ -901,6 +983,7 @@ impl Engine {
             return Vec::new();
         }
         let searcher = self.loaded.reader.searcher();
+        let understood = self.with_level_of_experience(&searcher, understood);
         let named_guides = self.guides_named(&understood);
         let candidates = self
             .rank(&searcher, &understood, &named_guides)

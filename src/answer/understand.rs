@@ -166,7 +166,7 @@ pub const OTHER_CAREER: &str = "career";
 /// The entity class of countries, whose figures a guide may give for one market or several.
 pub const COUNTRY: &str = "country";
 /// The entity class of the career's levels ("senior", "manager").
-const LEVEL: &str = "level";
+pub const LEVEL: &str = "level";
 
 /// How much a word of a long message's context counts against a word of its question.
 pub const CONTEXT_WEIGHT: f32 = 0.2;
@@ -1080,6 +1080,39 @@ fn priced_phrase(tokens: &[String]) -> Vec<String> {
     phrase.iter().filter(|t| !is_price(t)).cloned().collect()
 }
 
+/// The number a word writes, for the small counts people spell out ("five years").
+fn number_in(token: &str) -> Option<f32> {
+    const SPELLED: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    ];
+    token
+        .parse::<f32>()
+        .ok()
+        .or_else(|| SPELLED.iter().position(|w| *w == token).map(|n| n as f32))
+}
+
+/// How many years of the career the asker has, when a question states it: "for 5 years",
+/// "after 5 yrs", "my first 2 years" (half a year less: still inside them). A number of years
+/// ahead ("in the next 10 years"), of age ("60 years old") or ago is not experience.
+fn years_in(tokens: &[String]) -> Option<f32> {
+    const AHEAD: &[&str] = &["next", "in", "within", "coming"];
+    (0..tokens.len().saturating_sub(1)).find_map(|i| {
+        if !matches!(tokens[i + 1].as_str(), "years" | "year") {
+            return None;
+        }
+        let n = number_in(&tokens[i])?;
+        let after = tokens.get(i + 2).map(String::as_str);
+        let before = i.checked_sub(1).map(|b| tokens[b].as_str());
+        if matches!(after, Some("old" | "ago" | "from"))
+            || before.is_some_and(|b| AHEAD.contains(&b))
+        {
+            return None;
+        }
+        Some(if before == Some("first") { n - 0.5 } else { n })
+    })
+}
+
 /// Whether the words a question asks with (its context blanked) ask about the asker's own
 /// surroundings ("near me", "the nearest hospital") or own past ("why did my application get
 /// rejected"): the guides describe the career, not where the asker is or what befell them.
@@ -1489,6 +1522,10 @@ pub struct Understood {
     /// hospital", "why did my application get rejected"), which no guide can know.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub about_the_asker: bool,
+    /// How many years into the career the asker says they are ("been a pcc for 5 years",
+    /// "salary after 5 yrs"): the guides tell each level by its years of experience.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub years_in: Option<f32>,
 }
 
 impl Understood {
@@ -2864,6 +2901,7 @@ impl Understander {
                         .any(|e| e.class == LEVEL || e.class == COUNTRY)
             }),
             about_the_asker: about_the_asker(&asking_tokens),
+            years_in: years_in(&tokens),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
                     if tokens.iter().any(|t| MOST.contains(&t.as_str())) {
@@ -3700,6 +3738,24 @@ mod tests {
         assert!(!stems
             .iter()
             .any(|s| s.starts_with("exact") || s.starts_with("specif")));
+    }
+
+    #[test]
+    fn years_into_the_career_are_read_from_the_question() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let years = |q: &str| u.understand(q).years_in;
+        assert_eq!(
+            years("been a pcc for about 5 years, what should i earn"),
+            Some(5.0)
+        );
+        assert_eq!(years("salary after five years"), Some(5.0));
+        assert_eq!(
+            years("what do they learn in their first 2 years"),
+            Some(1.5)
+        );
+        assert_eq!(years("will the job be around in 10 years"), None);
+        assert_eq!(years("can i start at 60 years old"), None);
+        assert_eq!(years("what do they earn"), None);
     }
 
     #[test]
