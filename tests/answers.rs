@@ -369,6 +369,16 @@ fn years_in_another_career_do_not_make_a_level() {
 }
 
 #[test]
+fn a_question_pointing_back_asks_about_what_was_told() {
+    // "Is that normal?" holds no word the bundled guide uses; what it asks about is told.
+    let engine = bundled_engine("points-back");
+    let answer = engine.answer(
+        "I'm a PCC in a hospital and they want me to learn ICD-10 coding. Is that normal for this job?",
+    );
+    assert!(first_snippet(&answer).contains("ICD-10"), "{answer:?}");
+}
+
+#[test]
 fn the_explanation_says_why_a_question_was_declined() {
     let engine = engine("decline-reason");
     let (answer, why) = engine.answer_explained("best pizza near me");

@@ -807,7 +807,8 @@ impl Engine {
     /// asks what something is or how to do something by that thing ("what's 401k vesting",
     /// "how do I report a hipaa violation").
     fn asks_only_about_the_unknown(&self, searcher: &Searcher, understood: &Understood) -> bool {
-        // What the person tells of themselves ("hoping someone can help.") is not asked.
+        // What the person tells of themselves ("hoping someone can help.") is not asked,
+        // unless the question points back at it ("…ICD-10 coding. Is that normal?").
         let asked: Vec<&SearchWord> = understood
             .question_words()
             .filter(|w| !w.context)
@@ -819,7 +820,15 @@ impl Engine {
             .collect();
         // Without a word of substance, the weak ones say what is asked ("how old are pccs"),
         // less the career's own name.
-        let mut content: Vec<&SearchWord> = asked.iter().copied().filter(|w| w.is_full()).collect();
+        let pointed_at = understood
+            .question_words()
+            .filter(|w| understood.points_back && w.context);
+        let mut content: Vec<&SearchWord> = asked
+            .iter()
+            .copied()
+            .chain(pointed_at)
+            .filter(|w| w.is_full())
+            .collect();
         if content.is_empty() {
             content = asked
                 .iter()

@@ -1113,6 +1113,32 @@ fn years_in(tokens: &[String]) -> Option<f32> {
     })
 }
 
+/// Whether the words a question asks with (its context blanked) point back at the context:
+/// "is that normal", "could that help me", "what is that exactly". "That job" or "this
+/// field" points at the career, and "says that…" opens a clause.
+fn points_back(asking: &[String]) -> bool {
+    const ASKING_VERBS: &[&str] = &[
+        "is", "isn", "was", "are", "does", "doesn", "do", "did", "would", "could", "will", "can",
+        "should", "mean", "about",
+    ];
+    const THE_CAREER: &[&str] = &[
+        "job", "jobs", "role", "roles", "career", "careers", "field", "position", "work", "one",
+        "kind", "type", "industry", "path", "line", "patient",
+    ];
+    let words: Vec<&str> = asking
+        .iter()
+        .map(String::as_str)
+        .filter(|t| !t.is_empty())
+        .collect();
+    (1..words.len()).any(|i| {
+        matches!(words[i], "that" | "this")
+            && ASKING_VERBS.contains(&words[i - 1])
+            && words
+                .get(i + 1)
+                .is_none_or(|next| !THE_CAREER.contains(next))
+    })
+}
+
 /// Whether the words a question asks with (its context blanked) ask about the asker's own
 /// surroundings ("near me", "the nearest hospital") or own past ("why did my application get
 /// rejected"): the guides describe the career, not where the asker is or what befell them.
@@ -1526,6 +1552,10 @@ pub struct Understood {
     /// "salary after 5 yrs"): the guides tell each level by its years of experience.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub years_in: Option<f32>,
+    /// Its question points back at what the message told before it ("…learn ICD-10 coding.
+    /// Is *that* normal?"): the told words are what it asks about.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub points_back: bool,
 }
 
 impl Understood {
@@ -2902,6 +2932,7 @@ impl Understander {
             }),
             about_the_asker: about_the_asker(&asking_tokens),
             years_in: years_in(&tokens),
+            points_back: !context.is_empty() && points_back(&asking_tokens),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
                     if tokens.iter().any(|t| MOST.contains(&t.as_str())) {
@@ -3756,6 +3787,19 @@ mod tests {
         assert_eq!(years("will the job be around in 10 years"), None);
         assert_eq!(years("can i start at 60 years old"), None);
         assert_eq!(years("what do they earn"), None);
+    }
+
+    #[test]
+    fn a_question_that_points_back_at_what_was_told_is_marked() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let points_back = |q: &str| u.understand(q).points_back;
+        assert!(points_back("They want me to learn coding. Is that normal?"));
+        assert!(points_back("I just got my CMAA. Could that help me?"));
+        assert!(!points_back("I live in Ohio. Is this job stressful?"));
+        assert!(!points_back(
+            "My sister says that it pays well. Is it true?"
+        ));
+        assert!(!points_back("is that normal"), "nothing was told before it");
     }
 
     #[test]
