@@ -1114,12 +1114,15 @@ fn years_in(tokens: &[String]) -> Option<f32> {
 }
 
 /// Whether the words a question asks with (its context blanked) point back at the context:
-/// "is that normal", "could that help me", "what is that exactly". "That job" or "this
-/// field" points at the career, and "says that…" opens a clause.
+/// "is that normal (for this job)", "could that help me", "is this a good fit". "Is this a
+/// recession proof career" points at the career, and "says that…" opens a clause.
 fn points_back(asking: &[String]) -> bool {
     const ASKING_VERBS: &[&str] = &[
         "is", "isn", "was", "are", "does", "doesn", "do", "did", "would", "could", "will", "can",
         "should", "mean", "about",
+    ];
+    const PREPOSITIONS: &[&str] = &[
+        "for", "in", "as", "at", "to", "with", "of", "on", "from", "when", "if",
     ];
     const THE_CAREER: &[&str] = &[
         "job", "jobs", "role", "roles", "career", "careers", "field", "position", "work", "one",
@@ -1133,9 +1136,11 @@ fn points_back(asking: &[String]) -> bool {
     (1..words.len()).any(|i| {
         matches!(words[i], "that" | "this")
             && ASKING_VERBS.contains(&words[i - 1])
-            && words
-                .get(i + 1)
-                .is_none_or(|next| !THE_CAREER.contains(next))
+            && !words[i + 1..]
+                .iter()
+                .take(4)
+                .take_while(|next| !PREPOSITIONS.contains(next))
+                .any(|next| THE_CAREER.contains(next))
     })
 }
 
@@ -2044,8 +2049,9 @@ impl Understander {
     }
 
     /// Stems found only in the sentences of a message that do not ask anything, when some
-    /// sentence does.
-    fn context_stems(&self, message: &str) -> HashSet<String> {
+    /// sentence does; and of those, the ones the telling sentence just before the first
+    /// asking one holds: what "is that normal?" points back at.
+    fn context_stems(&self, message: &str) -> (HashSet<String>, HashSet<String>) {
         let (message, asides) = set_asides_apart(message);
         let sentences: Vec<&str> = message
             .split_inclusive(['.', '!', '?', '\n'])
@@ -2055,7 +2061,7 @@ impl Understander {
             .filter(|s| s.chars().any(char::is_alphanumeric))
             .collect();
         if sentences.len() < 2 {
-            return HashSet::new();
+            return Default::default();
         }
         // "I want to know…", "wondering…", "tell me…" ask without a question mark.
         const ASKING_PHRASES: &[&str] = &["want to know", "wondering", "tell me", "curious"];
@@ -2067,17 +2073,26 @@ impl Understander {
                     .is_some_and(|w| QUESTION_OPENERS.contains(&w))
                 || ASKING_PHRASES.iter().any(|p| folded.contains(p))
         };
+        let just_before_asking = sentences
+            .iter()
+            .position(|s| asks(s))
+            .and_then(|i| i.checked_sub(1))
+            .map(|i| sentences[i]);
         let (asking, telling): (Vec<&str>, Vec<&str>) =
             sentences.into_iter().partition(|s| asks(s));
         if asking.is_empty() || telling.is_empty() {
-            return HashSet::new();
+            return Default::default();
         }
         let asked: HashSet<String> = asking.iter().flat_map(|s| self.stems_of(s)).collect();
-        telling
-            .iter()
-            .flat_map(|s| self.stems_of(s))
-            .filter(|s| !asked.contains(s))
-            .collect()
+        let told = |sentences: &[&str]| -> HashSet<String> {
+            sentences
+                .iter()
+                .flat_map(|s| self.stems_of(s))
+                .filter(|s| !asked.contains(s))
+                .collect()
+        };
+        let pointed_at = just_before_asking.map_or_else(HashSet::new, |s| told(&[s]));
+        (told(&telling), pointed_at)
     }
 
     /// The stem of the doing or being a question asks about: whether the career does it or is
@@ -2726,7 +2741,7 @@ impl Understander {
         // In a message of several sentences, words only in those that do not ask ("I've been
         // in retail for five years.") are context: they count for less than the question, and
         // say nothing of its topic ("I work at a dental office. Salary in Australia?").
-        let context = self.context_stems(&prepared);
+        let (context, told_just_before) = self.context_stems(&prepared);
         let from_context = |w: &SearchWord| match &w.origin {
             Origin::Question => context.contains(&w.stem),
             Origin::Synonym { phrase } => {
@@ -2841,9 +2856,13 @@ impl Understander {
             search_words
                 .retain(|w| !(w.origin == Origin::Question && background.contains(&w.word)));
         }
+        // A question pointing back at what was told asks about it.
+        let points_back = !context.is_empty() && points_back(&asking_tokens);
         for w in &mut search_words {
             if from_context(w) {
-                w.weight *= CONTEXT_WEIGHT;
+                if !(points_back && told_just_before.contains(&w.stem)) {
+                    w.weight *= CONTEXT_WEIGHT;
+                }
                 w.context = true;
             }
         }
@@ -2932,7 +2951,7 @@ impl Understander {
             }),
             about_the_asker: about_the_asker(&asking_tokens),
             years_in: years_in(&tokens),
-            points_back: !context.is_empty() && points_back(&asking_tokens),
+            points_back,
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
                     if tokens.iter().any(|t| MOST.contains(&t.as_str())) {
@@ -3800,6 +3819,33 @@ mod tests {
             "My sister says that it pays well. Is it true?"
         ));
         assert!(!points_back("is that normal"), "nothing was told before it");
+        assert!(points_back("I need normal hours. Is this a good fit?"));
+        assert!(!points_back(
+            "I live in Ohio. Is this a recession proof career?"
+        ));
+    }
+
+    #[test]
+    fn what_a_question_points_back_at_counts_as_asked() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let weight = |q: &str, stem: &str| {
+            u.understand(q)
+                .words
+                .iter()
+                .find(|w| w.stem == stem)
+                .map(|w| w.weight)
+        };
+        let pointed = "I'm from Ohio. They want me to learn coding. Is that normal?";
+        assert_eq!(weight(pointed, "code"), Some(1.0));
+        assert_eq!(
+            weight(pointed, "ohio"),
+            Some(CONTEXT_WEIGHT),
+            "told before, not pointed at"
+        );
+        assert_eq!(
+            weight("They want me to learn coding. Is the pay good?", "code"),
+            Some(CONTEXT_WEIGHT)
+        );
     }
 
     #[test]
