@@ -1144,6 +1144,23 @@ fn points_back(asking: &[String]) -> bool {
     })
 }
 
+/// Whether a question asks whether an age rules one out ("am I too old", "is it too late at
+/// 50", "is there an age limit"): only a stated age answers it.
+fn asks_about_age(tokens: &[String]) -> bool {
+    const AGE_PHRASES: &[&[&str]] = &[
+        &["too", "old"],
+        &["too", "young"],
+        &["too", "late"],
+        &["at", "my", "age"],
+        &["age", "limit"],
+        &["age", "requirement"],
+        &["minimum", "age"],
+    ];
+    AGE_PHRASES
+        .iter()
+        .any(|phrase| tokens.windows(phrase.len()).any(|w| w == *phrase))
+}
+
 /// Whether the words a question asks with (its context blanked) ask about the asker's own
 /// surroundings ("near me", "the nearest hospital") or own past ("why did my application get
 /// rejected"): the guides describe the career, not where the asker is or what befell them.
@@ -2777,7 +2794,7 @@ impl Understander {
             .any(|w| w[0] == "what" && w[1] == "time" && YES_NO_OPENERS.contains(&w[2].as_str()));
         let expects = if asks_the_time {
             Some(AnswerType::Clock)
-        } else if has(&["how", "old"]) {
+        } else if has(&["how", "old"]) || asks_about_age(&tokens) {
             Some(AnswerType::Age)
         } else if has(&["how", "long"])
             || ((has(&["how", "quickly"]) || has(&["how", "fast"])) && !asks_a_rate)
@@ -3483,6 +3500,17 @@ mod tests {
     fn how_old_asks_for_an_age_which_must_be_stated() {
         let u = understander().understand("how old do i need to be");
         assert_eq!(u.expects, Some(AnswerType::Age));
+        for q in [
+            "am i too old to start at 50",
+            "is there an age limit",
+            "is it too late at my age",
+        ] {
+            assert_eq!(
+                understander().understand(q).expects,
+                Some(AnswerType::Age),
+                "{q}"
+            );
+        }
         assert!(u.figure_required);
         assert!(AnswerType::Age.found_in("Applicants must be 18 years old."));
         assert!(!AnswerType::Age.found_in("Driven by an aging population."));
