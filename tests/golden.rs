@@ -7,17 +7,18 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// As measured (81.6%, 91.5%) once the hardest fresh probe (ig: career path and long
-// questions with context, 46% top-1) joined the set.
-const MIN_TOP1: f64 = 0.81;
-const MIN_RECALL3: f64 = 0.91;
+// As measured (80.7%, 90.9%, 1.3% falsely declined) once two more fresh probes joined the
+// set: hc (skills, career path, work environment) and he (long questions with context, 43%
+// top-1 when written).
+const MIN_TOP1: f64 = 0.80;
+const MIN_RECALL3: f64 = 0.90;
 const MIN_DECLINED: f64 = 0.9;
-const MAX_FALSELY_DECLINED: f64 = 0.01;
+const MAX_FALSELY_DECLINED: f64 = 0.015;
 
-/// A second set, written in six parts each before a round of tuning (p, x, b, then o at the end
-/// of one, then a before the next and ha at its end), its misses never looked at: its figures
-/// estimate how the engine does on questions it has not seen (its declined figure less well:
-/// see the README). Floors as measured on all six parts.
+/// A second set, written in seven parts each before a round of tuning (p, x, b, then o at the
+/// end of one, then a before the next and ha at its end, then hb before the next), its misses
+/// never looked at: its figures estimate how the engine does on questions it has not seen (its
+/// declined figure less well: see the README). Floors as measured on all seven parts.
 const HELDOUT_MIN_TOP1: f64 = 0.74;
 const HELDOUT_MIN_DECLINED: f64 = 0.9;
 
