@@ -311,6 +311,19 @@ fn a_section_headed_by_another_level_does_not_answer_for_the_level_it_mentions()
 }
 
 #[test]
+fn a_section_headed_by_another_level_is_not_preferred_for_the_level_the_asker_holds() {
+    // "Senior › Key Focus Areas" mentions mentoring junior coordinators.
+    let engine = bundled_engine("told-level-headed-by-another");
+    let answer = engine.answer("I'm currently a junior pcc. what should I focus on to move up?");
+    assert!(answer.answered, "{answer:?}");
+    assert!(
+        !answer.citations[0].section.contains("Senior"),
+        "{:?}",
+        answer.citations[0]
+    );
+}
+
+#[test]
 fn a_price_is_answered_only_by_a_figure_for_what_was_priced() {
     // The bundled guide prices degrees, certificates and courses, and names the CMAA unpriced.
     let engine = bundled_engine("price-of-what-was-asked");

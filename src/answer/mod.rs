@@ -1440,7 +1440,13 @@ impl Engine {
                 }
             }
             for preferred in &understood.told_entities {
-                if named.contains(preferred) {
+                // As for what is asked: "Senior › Key Focus Areas" is not the junior's, though
+                // it mentions juniors.
+                let headed_by_another = !p.section_entities.contains(preferred)
+                    && p.section_entities
+                        .iter()
+                        .any(|n| n.class == preferred.class);
+                if named.contains(preferred) && !headed_by_another {
                     entity_score += self.tuning.entity_bonus;
                 }
             }
