@@ -392,6 +392,14 @@ fn a_question_pointing_back_asks_about_what_was_told() {
 }
 
 #[test]
+fn a_state_asked_of_without_naming_one_is_declined() {
+    // The bundled guide gives national figures only; "United States" is not a state.
+    let engine = bundled_engine("unnamed-state");
+    let answer = engine.answer("whats the best state to be a pcc in");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
 fn the_explanation_says_why_a_question_was_declined() {
     let engine = engine("decline-reason");
     let (answer, why) = engine.answer_explained("best pizza near me");
