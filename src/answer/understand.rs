@@ -995,13 +995,20 @@ fn thing_asked(
     // The head: the phrase's last word ("main *responsibilities*", "401k *vesting*"); a
     // superlative stands for a noun left unsaid ("what's the *highest* a pcc can earn").
     let superlative = |w: &str| w.ends_with("est") || MOST.contains(&w) || LEAST.contains(&w);
-    noun_phrase(
+    // A participle after the noun describes it ("the ielts *score* needed").
+    const AFTER_THE_NOUN: &[&str] = &["needed", "required", "necessary", "expected", "involved"];
+    let phrase = noun_phrase(
         tokens,
         what_is.or(how_much_is).or(after_action).or(possessed)?,
-    )
-    .last()
-    .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
-    .cloned()
+    );
+    let described = phrase
+        .iter()
+        .rposition(|w| !AFTER_THE_NOUN.contains(&w.as_str()))
+        .map_or(phrase, |last| &phrase[..=last]);
+    described
+        .last()
+        .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
+        .cloned()
 }
 
 /// Verbs of having or being given something ("do they *get* a company car").
@@ -3915,6 +3922,11 @@ mod tests {
         assert_eq!(thing("what is it like"), None);
         assert_eq!(thing("who is the ceo of epic").as_deref(), Some("ceo"));
         assert_eq!(thing("what's the highest a pcc can earn"), None);
+        assert_eq!(
+            thing("what is the ielts score needed").as_deref(),
+            Some("score"),
+            "a participle after the noun describes it"
+        );
     }
 
     #[test]
