@@ -400,6 +400,14 @@ fn a_state_asked_of_without_naming_one_is_declined() {
 }
 
 #[test]
+fn a_figure_stated_of_the_level_asked_about_answers_whatever_the_verb() {
+    // The bundled guide never says "stay"; it gives the junior level "0-2 years".
+    let engine = bundled_engine("figure-of-the-named");
+    let answer = engine.answer("how long do people stay junior");
+    assert!(first_snippet(&answer).contains("Experience: 0-2"), "{answer:?}");
+}
+
+#[test]
 fn the_explanation_says_why_a_question_was_declined() {
     let engine = engine("decline-reason");
     let (answer, why) = engine.answer_explained("best pizza near me");

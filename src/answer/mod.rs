@@ -793,11 +793,27 @@ impl Engine {
             Some(Declined::PayNotBrokenDown)
         } else if understood.about_the_asker {
             Some(Declined::AboutTheAsker)
-        } else if self.asks_only_about_the_unknown(searcher, understood) {
+        } else if !self.states_the_fact_of_what_is_named(understood, best)
+            && self.asks_only_about_the_unknown(searcher, understood)
+        {
             Some(Declined::OnlyUnknownWords)
         } else {
             None
         }
+    }
+
+    /// Whether the best passage states the precise figure asked for (a duration, a sum) of the
+    /// level, country… the question names: "how long do people stay junior" is answered by
+    /// "Junior…: Experience: 0-2 years", whatever the guide calls staying.
+    fn states_the_fact_of_what_is_named(
+        &self,
+        understood: &Understood,
+        best: Option<&Candidate>,
+    ) -> bool {
+        let precise = understood.expects.is_some_and(|e| !e.is_loose());
+        precise
+            && !understood.entities.is_empty()
+            && best.is_some_and(|c| c.names_asked_entities && c.trace.parts.answer_type > 0.0)
     }
 
     /// Whether everything the question asks about, beyond the country (level, …) it names and
