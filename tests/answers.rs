@@ -404,7 +404,10 @@ fn a_figure_stated_of_the_level_asked_about_answers_whatever_the_verb() {
     // The bundled guide never says "stay"; it gives the junior level "0-2 years".
     let engine = bundled_engine("figure-of-the-named");
     let answer = engine.answer("how long do people stay junior");
-    assert!(first_snippet(&answer).contains("Experience: 0-2"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("Experience: 0-2"),
+        "{answer:?}"
+    );
 }
 
 #[test]

@@ -2367,6 +2367,38 @@ impl Understander {
     }
 
     /// The entities named in a sequence of folded words.
+    /// Whether "how much" asks an amount of something other than money or the career ("how
+    /// much *autonomy*", "how much *vacation*"), not what it pays or costs.
+    fn amount_of_something_else(&self, tokens: &[String], token_stems: &[String]) -> bool {
+        const MONEY: &[&str] = &[
+            "money",
+            "salary",
+            "salaries",
+            "pay",
+            "paid",
+            "cash",
+            "dollars",
+            "income",
+            "wage",
+            "wages",
+            "compensation",
+            "cost",
+            "costs",
+            "price",
+            "tuition",
+            "fee",
+            "fees",
+        ];
+        tokens.windows(3).enumerate().any(|(i, w)| {
+            w[0] == "how"
+                && w[1] == "much"
+                && w[2].chars().all(|c| c.is_ascii_alphabetic())
+                && !self.stopwords.contains(w[2].as_str())
+                && !MONEY.contains(&w[2].as_str())
+                && !self.is_title_word(&token_stems[i + 2])
+        })
+    }
+
     pub fn entities_in(&self, words: &[String]) -> Vec<EntityRef> {
         self.entity_index
             .items_in(words)
@@ -2686,12 +2718,15 @@ impl Understander {
                 .zip(&token_stems)
                 .any(|(t, s)| s == stem && !self.stopwords.contains(t.as_str()))
         };
+        // "How much autonomy" asks an amount of autonomy: "how much" does not stand for pay.
+        let amount_of_something_else = self.amount_of_something_else(&tokens, &token_stems);
         for (phrase, canonical) in self
             .synonym_index
             .items_in(&token_stems)
             .into_iter()
             .map(|i| &self.synonyms[i])
             .filter(|(phrase, _)| phrase.len() > 1 || said_as_content(&phrase[0]))
+            .filter(|(phrase, _)| !(amount_of_something_else && phrase == &["how", "much"]))
         {
             // The link is kept even when the person also said the canonical word ("401k or
             // benefits"): a passage with "benefits" then answers "401k" too.
@@ -2831,7 +2866,7 @@ impl Understander {
             None
         } else if how_to_at(&tokens).is_some() {
             Some(AnswerType::Method)
-        } else if has(&["how", "much"])
+        } else if (has(&["how", "much"]) && !amount_of_something_else)
             || (tokens.iter().any(|t| PRICE_NAMED.contains(&t.as_str())) && !yes_or_no)
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
                 && !yes_or_no
@@ -3881,6 +3916,18 @@ mod tests {
             weight("They want me to learn coding. Is the pay good?", "code"),
             Some(CONTEXT_WEIGHT)
         );
+    }
+
+    #[test]
+    fn how_much_of_something_other_than_money_is_not_a_pay_question() {
+        let thesaurus = Thesaurus::parse("[synonyms]\nsalary range = how much | range\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let autonomy = u.understand("how much autonomy does a senior have");
+        assert_ne!(autonomy.expects, Some(AnswerType::Amount));
+        assert!(!stems_of(&autonomy).contains(&"salari"));
+        let pay = u.understand("how much do they make");
+        assert_eq!(pay.expects, Some(AnswerType::Amount));
+        assert!(stems_of(&pay).contains(&"salari"));
     }
 
     #[test]
