@@ -370,6 +370,8 @@ pub enum AnswerType {
     Person,
     /// A cause: "why is it rarely remote".
     Reason,
+    /// One thing weighed against another: "does experience matter more than education".
+    Comparison,
     /// A way of doing something: "how can I prepare for the challenges".
     Method,
     /// Where to find or get something: "where do I find remote jobs".
@@ -1317,7 +1319,7 @@ const COUNT_WORDS: &[&str] = &[
 ];
 
 impl AnswerType {
-    pub const ALL: [AnswerType; 12] = [
+    pub const ALL: [AnswerType; 13] = [
         AnswerType::Duration,
         AnswerType::Amount,
         AnswerType::Requirement,
@@ -1330,6 +1332,7 @@ impl AnswerType {
         AnswerType::Source,
         AnswerType::Clock,
         AnswerType::Age,
+        AnswerType::Comparison,
     ];
 
     /// Whether the looser bonus applies: a requirement is said many ways, and a list or a
@@ -1342,6 +1345,7 @@ impl AnswerType {
                 | AnswerType::Reason
                 | AnswerType::Method
                 | AnswerType::Person
+                | AnswerType::Comparison
         )
     }
 
@@ -1419,9 +1423,21 @@ impl AnswerType {
                 let stated = words(&folded).any(|w| PEOPLE.contains(&w));
                 stated
             }
+            AnswerType::Comparison => {
+                let folded = crate::text::fold(text);
+                let words: Vec<&str> = words(&folded).collect();
+                words.iter().any(|w| WEIGHED_AGAINST.contains(w))
+                    || words.windows(3).any(|w| w == ["as", "much", "as"])
+            }
         }
     }
 }
+
+/// Words a question weighs one thing against another with ("experience *or* a degree" is
+/// too loose to count: it often only lists).
+const WEIGHING: &[&str] = &["than", "vs", "versus", "compared", "compare", "comparison"];
+/// Words a text weighs one thing against another with.
+const WEIGHED_AGAINST: &[&str] = &["than", "compared", "unlike", "whereas", "versus"];
 
 /// Whether a text names things one by one: by example ("such as", "like Epic", "e.g.") or in
 /// a list of three or more ("hospitals, clinics, and specialized practices").
@@ -2877,6 +2893,8 @@ impl Understander {
             Some(AnswerType::Amount)
         } else if asks_for_names(&tokens) {
             Some(AnswerType::Names)
+        } else if tokens.iter().any(|t| WEIGHING.contains(&t.as_str())) {
+            Some(AnswerType::Comparison)
         } else {
             None
         };
@@ -3928,6 +3946,24 @@ mod tests {
         let pay = u.understand("how much do they make");
         assert_eq!(pay.expects, Some(AnswerType::Amount));
         assert!(stems_of(&pay).contains(&"salari"));
+    }
+
+    #[test]
+    fn weighing_one_thing_against_another_expects_a_comparison() {
+        let u = understander();
+        assert_eq!(
+            u.understand("does experience matter more than education")
+                .expects,
+            Some(AnswerType::Comparison)
+        );
+        assert_ne!(
+            u.understand("can i do this with experience or a degree")
+                .expects,
+            Some(AnswerType::Comparison)
+        );
+        assert!(AnswerType::Comparison.found_in("They value experience as much as a degree."));
+        assert!(AnswerType::Comparison.found_in("Pay is higher than in clinics."));
+        assert!(!AnswerType::Comparison.found_in("They value experience and degrees."));
     }
 
     #[test]
