@@ -239,6 +239,12 @@ const SMALL_TALK: &[&str] = &[
     "old",
     "gm",
     "gn",
+    // "How's your day going?", "how are you doing today?"
+    "hows",
+    "day",
+    "going",
+    "doing",
+    "today",
 ];
 
 /// Lower-case English words (SCOWL's small American list; see `english-words.LICENSE`), sorted.
@@ -4318,6 +4324,16 @@ mod tests {
         assert!(!understander().understand("hi, what is the pay?").small_talk);
         assert!(understander().understand("thanks :)").thanks);
         assert!(!understander().understand("hi bot!").thanks);
+        assert!(
+            understander()
+                .understand("hows your day going bot")
+                .small_talk
+        );
+        assert!(
+            !understander()
+                .understand("what is a typical day")
+                .small_talk
+        );
     }
 
     #[test]
