@@ -7,12 +7,12 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// As measured (80.8%, 91.0%, 90.4% declined, 1.2% falsely declined) once five more fresh
+// As measured (80.8%, 91.2%, 90.6% declined, 1.2% falsely declined) once six more fresh
 // probes joined the set: hc (skills, career path, work environment), hd (every style), he
-// (long questions with context, 43% top-1 when written), hf (the guide's lesser sections) and
-// hg (the levels, skills and getting in).
+// (long questions with context, 43% top-1 when written), hf (the guide's lesser sections), hg
+// (the levels, skills and getting in) and hi (non-native, typo and keyword styles).
 const MIN_TOP1: f64 = 0.80;
-const MIN_RECALL3: f64 = 0.90;
+const MIN_RECALL3: f64 = 0.91;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.015;
 
