@@ -108,7 +108,7 @@ pub const TUNING: Tuning = Tuning {
     synonym_phrase_share: 0.75,
     answer_type_bonus: 0.1,
     lead_passage_bonus: 0.05,
-    heading_coverage_weight: 0.2,
+    heading_coverage_weight: 0.1,
     heading_precision_weight: 0.1,
     unknown_word_weight: 0.2,
     min_coverage: 0.5,
