@@ -7,21 +7,22 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// As measured (80.8%, 91.2%, 90.6% declined, 1.2% falsely declined) once six more fresh
+// As measured (81.2%, 91.2%, 90.6% declined, 1.2% falsely declined) once six more fresh
 // probes joined the set: hc (skills, career path, work environment), hd (every style), he
 // (long questions with context, 43% top-1 when written), hf (the guide's lesser sections), hg
 // (the levels, skills and getting in) and hi (non-native, typo and keyword styles).
-const MIN_TOP1: f64 = 0.80;
+const MIN_TOP1: f64 = 0.81;
 const MIN_RECALL3: f64 = 0.91;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.015;
 
-/// A second set, written in seven parts each before a round of tuning (p, x, b, then o at the
-/// end of one, then a before the next and ha at its end, then hb before the next), its misses
-/// never looked at: its figures estimate how the engine does on questions it has not seen (its
-/// declined figure less well: see the README). Floors as measured on all seven parts.
-const HELDOUT_MIN_TOP1: f64 = 0.74;
-const HELDOUT_MIN_DECLINED: f64 = 0.9;
+/// A second set, written in eight parts each before a round of tuning (p, x, b, then o at the
+/// end of one, then a before the next and ha at its end, then hb before the next and hj at its
+/// end), its misses never looked at: its figures estimate how the engine does on questions it
+/// has not seen (its declined figure less well: see the README). Floors as measured on all
+/// eight parts (77.9% top-1, 92.5% declined).
+const HELDOUT_MIN_TOP1: f64 = 0.77;
+const HELDOUT_MIN_DECLINED: f64 = 0.92;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
