@@ -823,8 +823,7 @@ impl Engine {
     /// asks what something is or how to do something by that thing ("what's 401k vesting",
     /// "how do I report a hipaa violation").
     fn asks_only_about_the_unknown(&self, searcher: &Searcher, understood: &Understood) -> bool {
-        // What the person tells of themselves ("hoping someone can help.") is not asked,
-        // unless the question points back at it ("…ICD-10 coding. Is that normal?").
+        // What the person tells of themselves ("hoping someone can help.") is not asked.
         let asked: Vec<&SearchWord> = understood
             .question_words()
             .filter(|w| !w.context)
@@ -835,7 +834,8 @@ impl Engine {
             })
             .collect();
         // Without a word of substance, the weak ones say what is asked ("how old are pccs"),
-        // less the career's own name.
+        // less the career's own name. What a question points back at is asked ("…ICD-10
+        // coding. Is that normal?").
         let pointed_at = understood
             .question_words()
             .filter(|w| understood.points_back && w.context);
@@ -899,6 +899,7 @@ impl Engine {
     /// The levels the guides' sections head, with the years of experience each is for.
     fn level_years(&self, searcher: &Searcher) -> &[(EntityRef, f32, f32)] {
         self.level_years.get_or_init(|| {
+            let u = &self.understander;
             let mut levels = Vec::new();
             for (segment, reader) in searcher.segment_readers().iter().enumerate() {
                 for doc in reader.doc_ids_alive() {
@@ -907,7 +908,6 @@ impl Engine {
                         continue;
                     };
                     let own_heading = p.section.rsplit(" › ").next().unwrap_or_default();
-                    let u = &self.understander;
                     let headed: Vec<EntityRef> = u
                         .entities_in(&u.words_of(own_heading))
                         .into_iter()
@@ -942,9 +942,10 @@ impl Engine {
             .topic
             .as_ref()
             .is_some_and(|t| matches!(t.as_str(), "salary" | "career-path"));
-        let named = understood.entities.iter().chain(&understood.told_entities);
-        let pinned = named
-            .clone()
+        let pinned = understood
+            .entities
+            .iter()
+            .chain(&understood.told_entities)
             .any(|e| e.class == understand::LEVEL || e.class == understand::OTHER_CAREER);
         if !on_levels || pinned {
             return understood;
