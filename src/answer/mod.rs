@@ -1435,13 +1435,17 @@ impl Engine {
                     .iter()
                     .any(|n| n.class == wanted.class && understood.entities.contains(n))
             });
+            // A section headed by another of its kind is about that one, whatever its quote
+            // mentions ("Senior › Key Focus Areas: mentoring junior coordinators"), for what is
+            // asked and for what the asker tells of themselves alike.
+            let names_as_its_own = |entity: &EntityRef| {
+                named.contains(entity)
+                    && (p.section_entities.contains(entity)
+                        || !p.section_entities.iter().any(|n| n.class == entity.class))
+            };
             let mut entity_score = 0.0;
             for wanted in &understood.entities {
-                // A section headed by another of its kind is about that one, whatever its
-                // quote mentions ("Senior › Key Focus Areas: mentoring junior coordinators").
-                let headed_by_another = !p.section_entities.contains(wanted)
-                    && p.section_entities.iter().any(|n| n.class == wanted.class);
-                if named.contains(wanted) && !headed_by_another {
+                if names_as_its_own(wanted) {
                     entity_score += self.tuning.entity_bonus;
                 } else if named.iter().any(|n| n.class == wanted.class) {
                     entity_score -= self.tuning.entity_penalty;
@@ -1457,13 +1461,7 @@ impl Engine {
                 }
             }
             for preferred in &understood.told_entities {
-                // As for what is asked: "Senior › Key Focus Areas" is not the junior's, though
-                // it mentions juniors.
-                let headed_by_another = !p.section_entities.contains(preferred)
-                    && p.section_entities
-                        .iter()
-                        .any(|n| n.class == preferred.class);
-                if named.contains(preferred) && !headed_by_another {
+                if names_as_its_own(preferred) {
                     entity_score += self.tuning.entity_bonus;
                 }
             }

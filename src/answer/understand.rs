@@ -2130,15 +2130,23 @@ impl Understander {
             return Default::default();
         }
         let asked: HashSet<String> = asking.iter().flat_map(|s| self.stems_of(s)).collect();
-        let told = |sentences: &[&str]| -> HashSet<String> {
-            sentences
-                .iter()
-                .flat_map(|s| self.stems_of(s))
-                .filter(|s| !asked.contains(s))
-                .collect()
-        };
-        let pointed_at = just_before_asking.map_or_else(HashSet::new, |s| told(&[s]));
-        (told(&telling), pointed_at)
+        let mut context = HashSet::new();
+        let mut pointed_at = HashSet::new();
+        for sentence in telling {
+            let told = self
+                .stems_of(sentence)
+                .into_iter()
+                .filter(|s| !asked.contains(s));
+            if Some(sentence) == just_before_asking {
+                for stem in told {
+                    pointed_at.insert(stem.clone());
+                    context.insert(stem);
+                }
+            } else {
+                context.extend(told);
+            }
+        }
+        (context, pointed_at)
     }
 
     /// The stem of the doing or being a question asks about: whether the career does it or is
