@@ -899,26 +899,41 @@ impl Engine {
     /// The levels the guides' sections head, with the years of experience each is for.
     fn level_years(&self, searcher: &Searcher) -> &[(EntityRef, f32, f32)] {
         self.level_years.get_or_init(|| {
+            use tantivy::schema::Value;
             let u = &self.understander;
+            // The sections a level heads, from the manifest: only their first passages are read,
+            // and none is prepared for ranking.
+            let mut headed_by: HashMap<String, EntityRef> = HashMap::new();
+            for section in self.loaded.manifest.guides.iter().flat_map(|g| &g.sections) {
+                let own_heading = section.path.last().map(String::as_str).unwrap_or_default();
+                let levels: Vec<EntityRef> = u
+                    .entities_in(&u.words_of(own_heading))
+                    .into_iter()
+                    .filter(|e| e.class == understand::LEVEL)
+                    .collect();
+                if let [level] = levels.as_slice() {
+                    headed_by.insert(section.label(), level.clone());
+                }
+            }
+            let f = self.loaded.fields;
             let mut levels = Vec::new();
             for (segment, reader) in searcher.segment_readers().iter().enumerate() {
                 for doc in reader.doc_ids_alive() {
-                    let address = DocAddress::new(segment as u32, doc);
-                    let Ok(p) = self.prepared(searcher, address) else {
+                    let Ok(doc) =
+                        searcher.doc::<TantivyDocument>(DocAddress::new(segment as u32, doc))
+                    else {
                         continue;
                     };
-                    let own_heading = p.section.rsplit(" › ").next().unwrap_or_default();
-                    let headed: Vec<EntityRef> = u
-                        .entities_in(&u.words_of(own_heading))
-                        .into_iter()
-                        .filter(|e| e.class == understand::LEVEL)
-                        .collect();
-                    if p.position != 0 || headed.len() != 1 {
+                    let first = doc.get_first(f.position).and_then(|v| v.as_u64()) == Some(0);
+                    let Some(level) = headed_by.get(&first_text(&doc, f.section)) else {
                         continue;
-                    }
-                    let years = p.sentences.first().and_then(|s| years_range(&s.text));
-                    if let Some((low, high)) = years {
-                        levels.push((headed[0].clone(), low, high));
+                    };
+                    let body = first_text(&doc, f.body);
+                    let years = crate::text::sentences(&body)
+                        .first()
+                        .and_then(|s| years_range(s));
+                    if let (true, Some((low, high))) = (first, years) {
+                        levels.push((level.clone(), low, high));
                     }
                 }
             }
