@@ -550,7 +550,8 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
 }
 
 /// "In 10 years", "the next 5 years": a time to come, which asks about the outlook, not for a
-/// span of years ("7-10 years" to lead); "60 years old" is an age.
+/// span of years ("7-10 years" to lead); "60 years old" is an age. "In a year" is a rate
+/// ("how much do they pull in a year"), not a time to come.
 fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
     const AHEAD: &[&str] = &["in", "next", "within", "coming"];
     const UNITS: &[&str] = &["years", "yrs", "year", "decade", "decades"];
@@ -559,7 +560,8 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
     while i < tokens.len() {
         let ahead = AHEAD.contains(&tokens[i].as_str())
             && tokens.get(i + 1).is_some_and(|n| {
-                n.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&n.as_str())
+                n.chars().all(|c| c.is_ascii_digit())
+                    || (NUMBER_WORDS.contains(&n.as_str()) && !matches!(n.as_str(), "a" | "an"))
             })
             && tokens
                 .get(i + 2)
@@ -4133,6 +4135,12 @@ mod tests {
             aged.words
         );
         assert!(aged.words.iter().all(|w| w.stem != "60"));
+    }
+
+    #[test]
+    fn a_sum_in_a_year_is_a_rate_not_a_time_to_come() {
+        let u = understander().understand("how much do these coordinators make in a year");
+        assert!(u.words.iter().all(|w| w.stem != "outlook"), "{:?}", u.words);
     }
 
     #[test]
