@@ -1011,14 +1011,27 @@ fn thing_asked(
         tokens,
         what_is.or(how_much_is).or(after_action).or(possessed)?,
     );
+    // So does an adverb, which says how, never what ("I get anxious *easily*").
     let described = phrase
         .iter()
-        .rposition(|w| !AFTER_THE_NOUN.contains(&w.as_str()))
+        .rposition(|w| !AFTER_THE_NOUN.contains(&w.as_str()) && !is_adverb(w))
         .map_or(phrase, |last| &phrase[..=last]);
     described
         .last()
         .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
         .cloned()
+}
+
+/// Whether a word is an adverb made of an English adjective: "quickly", "easily", "really";
+/// not "family", "supply" or "italy".
+fn is_adverb(word: &str) -> bool {
+    let Some(base) = word.strip_suffix("ly").filter(|b| b.chars().count() >= 3) else {
+        return false;
+    };
+    is_english(base)
+        || base
+            .strip_suffix('i')
+            .is_some_and(|b| is_english(&format!("{b}y")))
 }
 
 /// Verbs of having or being given something ("do they *get* a company car").
@@ -4135,6 +4148,14 @@ mod tests {
             aged.words
         );
         assert!(aged.words.iter().all(|w| w.stem != "60"));
+    }
+
+    #[test]
+    fn an_adverb_is_never_the_thing_asked() {
+        let u = understander().understand("i get anxious easily, would this job be too much");
+        assert_ne!(u.thing_asked.as_deref(), Some("easili"));
+        assert!(is_adverb("easily") && is_adverb("quickly"));
+        assert!(!is_adverb("family") && !is_adverb("supply") && !is_adverb("italy"));
     }
 
     #[test]
