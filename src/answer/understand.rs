@@ -1144,8 +1144,9 @@ fn years_in(tokens: &[String]) -> Option<f32> {
 }
 
 /// Whether the words a question asks with (its context blanked) point back at the context:
-/// "is that normal (for this job)", "could that help me", "is this a good fit". "Is this a
-/// recession proof career" points at the career, and "says that…" opens a clause.
+/// "is that normal (for this job)", "could that help me", "is this a good fit", "spend on
+/// something like that". "Is this a recession proof career" points at the career, and "says
+/// that…" opens a clause.
 fn points_back(asking: &[String]) -> bool {
     const ASKING_VERBS: &[&str] = &[
         "is", "isn", "was", "are", "does", "doesn", "do", "did", "would", "could", "will", "can",
@@ -1163,9 +1164,13 @@ fn points_back(asking: &[String]) -> bool {
         .map(String::as_str)
         .filter(|t| !t.is_empty())
         .collect();
+    let last = words.len().saturating_sub(1);
     (1..words.len()).any(|i| {
+        let asked_by = words[i - 1];
+        // "For this" at the end is mostly the career ("do I need college for this").
+        let ends_the_question = i == last && asked_by == "like";
         matches!(words[i], "that" | "this")
-            && ASKING_VERBS.contains(&words[i - 1])
+            && (ASKING_VERBS.contains(&asked_by) || ends_the_question)
             && !words[i + 1..]
                 .iter()
                 .take(4)
@@ -1383,12 +1388,22 @@ impl AnswerType {
                 })
             }
             AnswerType::Amount => {
+                // "A few hundred dollars" is a sum written out.
+                const CURRENCIES: &[&str] = &["dollars", "pounds", "euros"];
+                const MAGNITUDES: &[&str] = &["hundred", "thousand", "million"];
+                let folded = crate::text::fold(text);
+                let tokens: Vec<&str> = words(&folded).collect();
                 text.contains(['$', '£', '€'])
                     || words(text).any(|w| {
                         let digits = w.trim_end_matches(['k', 'K']);
                         w.len() > digits.len()
                             && !digits.is_empty()
                             && digits.chars().all(|c| c.is_ascii_digit())
+                    })
+                    || tokens.windows(2).any(|w| {
+                        CURRENCIES.contains(&w[1])
+                            && (MAGNITUDES.contains(&w[0])
+                                || w[0].chars().all(|c| c.is_ascii_digit()))
                     })
             }
             AnswerType::Requirement => {
@@ -2765,13 +2780,22 @@ impl Understander {
         };
         // "How much autonomy" asks an amount of autonomy: "how much" does not stand for pay.
         let amount_of_something_else = self.amount_of_something_else(&tokens, &token_stems);
+        // Nor does it where one spends: "how much should I expect to spend on a course" asks
+        // a cost.
+        let not_pay = amount_of_something_else
+            || tokens.iter().any(|t| {
+                matches!(
+                    t.as_str(),
+                    "spend" | "spending" | "spent" | "cost" | "costs" | "costing"
+                )
+            });
         for (phrase, canonical) in self
             .synonym_index
             .items_in(&token_stems)
             .into_iter()
             .map(|i| &self.synonyms[i])
             .filter(|(phrase, _)| phrase.len() > 1 || said_as_content(&phrase[0]))
-            .filter(|(phrase, _)| !(amount_of_something_else && phrase == &["how", "much"]))
+            .filter(|(phrase, _)| !(not_pay && phrase == &["how", "much"]))
         {
             // The link is kept even when the person also said the canonical word ("401k or
             // benefits"): a passage with "benefits" then answers "401k" too.
@@ -3975,6 +3999,35 @@ mod tests {
         let pay = u.understand("how much do they make");
         assert_eq!(pay.expects, Some(AnswerType::Amount));
         assert!(stems_of(&pay).contains(&"salari"));
+    }
+
+    #[test]
+    fn how_much_one_spends_is_a_cost_not_a_pay_question() {
+        let thesaurus = Thesaurus::parse("[synonyms]\nsalary range = how much | range\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let spend = u.understand("how much should I expect to spend on a course");
+        assert!(!stems_of(&spend).contains(&"salari"));
+        assert_eq!(spend.expects, Some(AnswerType::Amount));
+    }
+
+    #[test]
+    fn a_sum_written_out_states_an_amount() {
+        assert!(
+            AnswerType::Amount.found_in("They cost a few hundred dollars to a couple of thousand.")
+        );
+        assert!(!AnswerType::Amount.found_in("They save patients time and dollars."));
+    }
+
+    #[test]
+    fn something_like_that_points_back_but_for_this_is_the_career() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let points_back = |q: &str| u.understand(q).points_back;
+        assert!(points_back(
+            "I want an online course. How much would I spend on something like that?"
+        ));
+        assert!(!points_back(
+            "I work in retail. Do I need college for this?"
+        ));
     }
 
     #[test]
