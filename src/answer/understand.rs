@@ -1179,6 +1179,22 @@ fn points_back(asking: &[String]) -> bool {
     })
 }
 
+/// Whether the words before a name say the asker aims at it: "want to be a", "become", "move
+/// up to", "get promoted to".
+fn aims_at(before: &[String]) -> bool {
+    let mut words = before
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "a" | "an" | "the"));
+    match (words.next(), words.next()) {
+        (Some("become" | "becoming"), _) => true,
+        (Some("be"), Some("to" | "wanna")) => true,
+        (Some("to"), Some("up" | "promoted" | "move" | "moving" | "get" | "advance")) => true,
+        _ => false,
+    }
+}
+
 /// Whether a question asks whether an age rules one out ("am I too old", "is it too late at
 /// 50", "is there an age limit"): only a stated age answers it.
 fn asks_about_age(tokens: &[String]) -> bool {
@@ -2545,7 +2561,14 @@ impl Understander {
             }
             // Named only where the person tells about themselves ("I'm from Ohio."): what they
             // ask may suit it, but is not asked of it.
+            // A level the asker aims at ("…and want to be a manager eventually. What should I
+            // work on?") is what they ask about, wherever they say it.
+            let aimed_at = entity.reference.class == LEVEL
+                && (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .any(|i| aims_at(&tokens[..i]));
             let only_told = !points_back_to_a_place(tokens)
+                && !aimed_at
                 && words
                     .iter()
                     .all(|w| stem(&mut analyzer, w).is_some_and(|s| context.contains(&s)));
@@ -3999,6 +4022,18 @@ mod tests {
         let pay = u.understand("how much do they make");
         assert_eq!(pay.expects, Some(AnswerType::Amount));
         assert!(stems_of(&pay).contains(&"salari"));
+    }
+
+    #[test]
+    fn a_level_the_asker_aims_at_is_asked_not_told() {
+        let thesaurus =
+            Thesaurus::parse("[entities]\nlevel.lead = lead\nlevel.manager = manager\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let q =
+            u.understand("im a lead right now and want to be a manager. what should i work on?");
+        let names = |es: &[EntityRef]| es.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&q.entities), ["manager"]);
+        assert_eq!(names(&q.told_entities), ["lead"]);
     }
 
     #[test]
