@@ -1858,6 +1858,45 @@ pub fn strip_discord_markup(text: &str) -> String {
 }
 
 /// Damerau-Levenshtein distance (optimal string alignment), giving up above `limit`.
+/// "senior pcc $$", "junior 💰": a money sign standing alone is the word "money".
+fn money_signs_as_words(text: &str) -> String {
+    const MONEY_SIGNS: &[char] = &['$', '💰', '💵', '💸', '🤑'];
+    let is_money_sign = |chunk: &str| {
+        let signs = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$');
+        !signs.is_empty() && signs.chars().all(|c| MONEY_SIGNS.contains(&c))
+    };
+    if !text.split_whitespace().any(is_money_sign) {
+        return text.to_string();
+    }
+    // The marks around the sign stay: a question mark says which clause asks.
+    text.split_whitespace()
+        .map(|chunk| {
+            if is_money_sign(chunk) {
+                let signs = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$');
+                chunk.replacen(signs, "money", 1)
+            } else {
+                chunk.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The word of degree after "how" a misspelling one letter off stands for ("mutch" → much).
+fn how_word_meant(word: &str) -> Option<String> {
+    const HOW_WORDS: &[&str] = &[
+        "much", "many", "long", "often", "far", "old", "hard", "fast", "soon", "easy",
+    ];
+    let chars: Vec<char> = word.chars().collect();
+    HOW_WORDS
+        .iter()
+        .find(|w| {
+            let candidate: Vec<char> = w.chars().collect();
+            edit_distance(&chars, &candidate, 1) == Some(1)
+        })
+        .map(|w| w.to_string())
+}
+
 fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
@@ -2665,7 +2704,7 @@ impl Understander {
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
         let cleaned = strip_discord_markup(question);
-        let prepared = cleaned.replace("w/", "with ").replace("W/", "with ");
+        let prepared = money_signs_as_words(&cleaned.replace("w/", "with ").replace("W/", "with "));
         let folded = fold_for_search(&prepared);
 
         let mut tokens: Vec<String> = Vec::new();
@@ -2688,7 +2727,14 @@ impl Understander {
             let word = raw[next];
             next += 1;
             if !self.is_known(word) {
-                if let Some(fixed) = self.correct(word) {
+                // After "how" a misspelling is a word of degree ("how mutch" is "much", not
+                // "dutch").
+                let after_how = tokens.last().is_some_and(|t| t == "how");
+                if let Some(fixed) = after_how
+                    .then(|| how_word_meant(word))
+                    .flatten()
+                    .or_else(|| self.correct(word))
+                {
                     corrections.push((word.to_string(), fixed.clone()));
                     tokens.push(fixed);
                     continue;
@@ -4022,6 +4068,28 @@ mod tests {
         let pay = u.understand("how much do they make");
         assert_eq!(pay.expects, Some(AnswerType::Amount));
         assert!(stems_of(&pay).contains(&"salari"));
+    }
+
+    #[test]
+    fn a_money_sign_alone_is_money() {
+        assert_eq!(money_signs_as_words("senior pcc $$"), "senior pcc money");
+        assert_eq!(money_signs_as_words("junior 💰?"), "junior money?");
+        assert_eq!(money_signs_as_words("is $40k good"), "is $40k good");
+    }
+
+    #[test]
+    fn a_misspelling_after_how_is_a_word_of_degree() {
+        let thesaurus = Thesaurus::parse("[entities]\ncountry.netherlands = dutch\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let q = u.understand("how mutch do juniors make");
+        assert!(q.entities.is_empty(), "{:?}", q.entities);
+        assert_eq!(
+            how_word_meant("mnay").as_deref(),
+            Some("many"),
+            "swapped letters"
+        );
+        assert_eq!(how_word_meant("meny").as_deref(), Some("many"));
+        assert_eq!(how_word_meant("mxxh"), None, "two letters off");
     }
 
     #[test]
