@@ -441,3 +441,23 @@ fn when_one_reaches_a_level_is_answered_by_the_years_it_takes() {
     let answer = engine.answer("when do you become a lead");
     assert!(first_snippet(&answer).contains("7-10 years"), "{answer:?}");
 }
+
+#[test]
+fn the_foremost_of_a_list_is_its_first_item() {
+    // The guide lists soft skills with "Essential", "Crucial", "Vital"…: only the order says
+    // which comes first.
+    let engine = bundled_engine("foremost-listed");
+    let answer = engine.answer("which soft skills matter most");
+    assert!(
+        first_snippet(&answer).contains("Empathetic Communication"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_misspelt_word_of_degree_after_how_is_not_a_country() {
+    // "mutch" is a letter from "dutch" (the Netherlands, which the guide never covers).
+    let engine = bundled_engine("how-mutch");
+    let answer = engine.answer("how mutch do junior cordinators make");
+    assert!(first_snippet(&answer).contains("$39k"), "{answer:?}");
+}

@@ -68,6 +68,8 @@ pub struct Tuning {
     pub answer_type_bonus: f32,
     /// A section's first passage usually states its point.
     pub lead_passage_bonus: f32,
+    /// A list's first item, when the foremost of its things is asked for.
+    pub first_listed_bonus: f32,
     /// Credit for the share of the question the section's own heading, aliases or FAQ
     /// question hold: the section is about exactly that.
     pub heading_coverage_weight: f32,
@@ -108,6 +110,7 @@ pub const TUNING: Tuning = Tuning {
     synonym_phrase_share: 0.75,
     answer_type_bonus: 0.1,
     lead_passage_bonus: 0.05,
+    first_listed_bonus: 0.05,
     heading_coverage_weight: 0.1,
     heading_precision_weight: 0.1,
     unknown_word_weight: 0.2,
@@ -138,6 +141,7 @@ impl Tuning {
             "synonym_phrase_share" => &mut self.synonym_phrase_share,
             "answer_type_bonus" => &mut self.answer_type_bonus,
             "lead_passage_bonus" => &mut self.lead_passage_bonus,
+            "first_listed_bonus" => &mut self.first_listed_bonus,
             "heading_coverage_weight" => &mut self.heading_coverage_weight,
             "heading_precision_weight" => &mut self.heading_precision_weight,
             "unknown_word_weight" => &mut self.unknown_word_weight,
@@ -1496,8 +1500,14 @@ impl Engine {
                 kind,
                 crate::corpus::PassageKind::Prose | crate::corpus::PassageKind::FaqAnswer
             );
+            // Unless the foremost is asked for: a list puts it first.
+            let first_listed = position == 0
+                && kind == crate::corpus::PassageKind::ListItem
+                && understood.asks_for_the_foremost;
             let lead_prior = if position == 0 && is_prose {
                 self.tuning.lead_passage_bonus
+            } else if first_listed {
+                self.tuning.first_listed_bonus
             } else {
                 0.0
             };

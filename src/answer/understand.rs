@@ -1582,6 +1582,9 @@ const MOST: &[&str] = &[
     "highest", "most", "top", "max", "maximum", "biggest", "best",
 ];
 const LEAST: &[&str] = &["lowest", "least", "min", "minimum", "smallest", "worst"];
+/// Words that ask for the foremost of several things ("which skills matter *most*", "the
+/// *main* duties").
+const FOREMOST: &[&str] = &["most", "main", "top", "biggest", "primary", "key", "first"];
 
 /// What the engine understood of a question.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -1633,6 +1636,9 @@ pub struct Understood {
     /// rows, the one stating the largest (or smallest) figure answers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extreme: Option<Extreme>,
+    /// It asks for the foremost of several things ("which skills matter most"): a guide lists
+    /// those first.
+    pub asks_for_the_foremost: bool,
     /// It asks how to become something that is neither a guide's career nor a level of it
     /// ("how do I become a doctor"): the guides say how to become what they are about.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -3151,6 +3157,8 @@ impl Understander {
             about_the_asker: about_the_asker(&asking_tokens),
             years_in: years_in(&tokens),
             points_back,
+            asks_for_the_foremost: expects != Some(AnswerType::Amount)
+                && tokens.iter().any(|t| FOREMOST.contains(&t.as_str())),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
                     if tokens.iter().any(|t| MOST.contains(&t.as_str())) {
