@@ -1187,12 +1187,15 @@ fn aims_at(before: &[String]) -> bool {
         .rev()
         .map(String::as_str)
         .filter(|w| !matches!(*w, "a" | "an" | "the"));
-    match (words.next(), words.next()) {
-        (Some("become" | "becoming"), _) => true,
-        (Some("be"), Some("to" | "wanna")) => true,
-        (Some("to"), Some("up" | "promoted" | "move" | "moving" | "get" | "advance")) => true,
-        _ => false,
-    }
+    matches!(
+        (words.next(), words.next()),
+        (Some("become" | "becoming"), _)
+            | (Some("be"), Some("to" | "wanna"))
+            | (
+                Some("to"),
+                Some("up" | "promoted" | "move" | "moving" | "get" | "advance")
+            )
+    )
 }
 
 /// Whether a question asks whether an age rules one out ("am I too old", "is it too late at
