@@ -461,3 +461,25 @@ fn a_misspelt_word_of_degree_after_how_is_not_a_country() {
     let answer = engine.answer("how mutch do junior cordinators make");
     assert!(first_snippet(&answer).contains("$39k"), "{answer:?}");
 }
+
+#[test]
+fn two_levels_weighed_against_each_other_are_quoted_together() {
+    let engine = bundled_engine("two-levels");
+    let answer = engine.answer("senior vs lead pay");
+    let snippet = first_snippet(&answer);
+    assert!(
+        snippet.contains("$55k") && snippet.contains("$62k"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn one_level_asked_is_quoted_alone() {
+    let engine = bundled_engine("one-level");
+    let answer = engine.answer("senior pcc pay");
+    let snippet = first_snippet(&answer);
+    assert!(
+        snippet.contains("$55k") && !snippet.contains("$62k"),
+        "{answer:?}"
+    );
+}

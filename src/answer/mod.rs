@@ -235,6 +235,38 @@ pub struct CandidateTrace {
     pub matched: Vec<String>,
 }
 
+/// For a question weighing two countries or levels against each other ("uk pay vs canada
+/// pay"), the passage of the best one's section that names the other, so the answer quotes
+/// both.
+fn companion_of<'a>(
+    understood: &Understood,
+    best: &Candidate,
+    eligible: &[&'a Candidate],
+) -> Option<&'a Candidate> {
+    let compared = |e: &&EntityRef| {
+        understood
+            .entities
+            .iter()
+            .filter(|other| other.class == e.class)
+            .count()
+            >= 2
+    };
+    let missing: Vec<&EntityRef> = understood
+        .entities
+        .iter()
+        .filter(compared)
+        .filter(|e| !best.quoted_entities().any(|q| q == *e))
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    eligible.iter().copied().skip(1).find(|c| {
+        c.guide_id == best.guide_id
+            && c.section == best.section
+            && c.quoted_entities().any(|q| missing.contains(&q))
+    })
+}
+
 /// The coverage a passage needs to answer a question, worked out once per question.
 struct CoverageBar {
     off_topic: f32,
@@ -376,6 +408,16 @@ struct Candidate {
 }
 
 impl Candidate {
+    /// The entities its quoted sentences name.
+    fn quoted_entities(&self) -> impl Iterator<Item = &EntityRef> {
+        self.passage
+            .sentences
+            .get(self.quote.first..=self.quote.last)
+            .unwrap_or_default()
+            .iter()
+            .flat_map(|s| &s.entities)
+    }
+
     /// Whether the quoted sentences, or the headings they read under, hold the stem.
     fn quote_or_heading_holds(&self, stem: &str) -> bool {
         self.passage
@@ -684,6 +726,7 @@ impl Engine {
         let answered = declined.is_none();
         if answered {
             let weights = self.bold_weights(&searcher, &understood);
+            let companion = best.and_then(|b| companion_of(&understood, b, &eligible));
             let best_score = best.map_or(0.0, |c| c.trace.score);
             let mut per_section: HashMap<&str, usize> = HashMap::new();
             let mut snippets: HashSet<String> = HashSet::new();
@@ -706,12 +749,31 @@ impl Engine {
                 if *count == 2 {
                     continue;
                 }
-                let snippet = c.quote.shown(&c.passage.sentences, &weights);
+                if companion.is_some_and(|other| std::ptr::eq(other, c)) {
+                    continue;
+                }
+                let mut snippet = c.quote.shown(&c.passage.sentences, &weights);
+                // The quote cites the line it starts on.
+                let mut line = c.line;
+                if let Some(other) = companion.filter(|_| !secondary) {
+                    let theirs = other.quote.shown(&other.passage.sentences, &weights);
+                    let both = if other.line < c.line {
+                        format!("{theirs} … {snippet}")
+                    } else {
+                        format!("{snippet} … {theirs}")
+                    };
+                    if both.chars().count() <= snippet::MAX_SNIPPET_CHARS {
+                        snippet = both;
+                        line = line.min(other.line);
+                    }
+                }
                 if snippet.is_empty() || !snippets.insert(snippet.clone()) {
                     continue;
                 }
                 *count += 1;
-                answer.citations.push(self.citation(c, snippet));
+                let mut citation = self.citation(c, snippet);
+                citation.line = line;
+                answer.citations.push(citation);
             }
             answer.answered = !answer.citations.is_empty();
         }
