@@ -2459,6 +2459,23 @@ impl Understander {
     /// Whether the message asks to become something ("become a doctor") that no guide's title
     /// and no entity (a level, another career the thesaurus knows) names.
     fn becomes_another_career(&self, tokens: &[String]) -> bool {
+        // "Deciding between this and becoming a medical assistant: what's the difference?"
+        // weighs the two, which the guide may well do.
+        const WEIGHING_TWO: &[&str] = &[
+            "between",
+            "difference",
+            "differences",
+            "differ",
+            "different",
+            "vs",
+            "versus",
+            "compare",
+            "compared",
+            "comparison",
+        ];
+        if tokens.iter().any(|t| WEIGHING_TWO.contains(&t.as_str())) {
+            return false;
+        }
         let Some(at) = tokens.windows(3).position(|w| {
             matches!(w[0].as_str(), "become" | "becoming") && matches!(w[1].as_str(), "a" | "an")
         }) else {
@@ -4285,6 +4302,17 @@ mod tests {
         assert!(
             u.understand("can a coordinator become a nurse later")
                 .becomes_another_career
+        );
+    }
+
+    #[test]
+    fn weighing_this_career_against_becoming_another_is_not_becoming_it() {
+        let u = understander();
+        assert!(
+            !u.understand(
+                "I'm deciding between this and becoming a nurse. What's the main difference?"
+            )
+            .becomes_another_career
         );
     }
 
