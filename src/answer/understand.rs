@@ -1164,6 +1164,19 @@ fn points_back(asking: &[String]) -> bool {
         .map(String::as_str)
         .filter(|t| !t.is_empty())
         .collect();
+    // "…AI is going to take over admin jobs. Should I be worried?": a fear asked about is
+    // the one just told.
+    const FEARING: &[&str] = &[
+        "worried",
+        "worry",
+        "concerned",
+        "scared",
+        "afraid",
+        "nervous",
+    ];
+    if words.iter().any(|w| FEARING.contains(w)) {
+        return true;
+    }
     let last = words.len().saturating_sub(1);
     (1..words.len()).any(|i| {
         let asked_by = words[i - 1];
@@ -4158,6 +4171,9 @@ mod tests {
         ));
         assert!(!points_back(
             "I work in retail. Do I need college for this?"
+        ));
+        assert!(points_back(
+            "I keep hearing AI will take over admin jobs. Should I be worried as a PCC?"
         ));
     }
 
