@@ -1958,11 +1958,16 @@ fn folded_words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether `typo` is `word` with one letter left out, or two neighbours swapped, the first
-/// letter kept.
+/// Whether `typo` is `word` with one letter left out, a letter doubled ("jobb"), or two
+/// neighbours swapped, the first letter kept.
 fn letter_dropped_or_swapped(typo: &[char], word: &[char]) -> bool {
     if typo.first() != word.first() {
         return false;
+    }
+    if typo.len() == word.len() + 1 {
+        return (1..typo.len()).any(|i| {
+            typo[i] == typo[i - 1] && typo[..i].iter().chain(&typo[i + 1..]).eq(word.iter())
+        });
     }
     if word.len() == typo.len() + 1 {
         return (0..word.len()).any(|skip| {
@@ -3250,6 +3255,12 @@ mod tests {
         assert_eq!(u.correct("hom").as_deref(), Some("home"), "thesaurus word");
         assert_eq!(u.correct("pya").as_deref(), Some("pay"), "swapped letters");
         assert_eq!(u.correct("pxy"), None, "a changed letter is not mended");
+        assert_eq!(
+            u.correct("payy").as_deref(),
+            Some("pay"),
+            "a doubled letter"
+        );
+        assert_eq!(u.correct("pyay"), None, "a letter added, not doubled");
     }
 
     #[test]
