@@ -1880,6 +1880,14 @@ pub fn strip_discord_markup(text: &str) -> String {
 }
 
 /// Damerau-Levenshtein distance (optimal string alignment), giving up above `limit`.
+/// Whether a word is a year of this era ("2030").
+fn is_a_year(word: &str) -> bool {
+    word.len() == 4
+        && word
+            .parse::<u16>()
+            .is_ok_and(|n| (1990..=2100).contains(&n))
+}
+
 /// "senior pcc $$", "junior 💰": a money sign standing alone is the word "money".
 fn money_signs_as_words(text: &str) -> String {
     const MONEY_SIGNS: &[char] = &['$', '💰', '💵', '💸', '🤑'];
@@ -2823,6 +2831,11 @@ impl Understander {
             }
             // "Where are most jobs located": "located" only restates "where".
             if asks_where && RESTATING_WHERE.contains(&token.as_str()) {
+                continue;
+            }
+            // "Job outlook 2030": a year the guides never name only places the question in
+            // time.
+            if is_a_year(token) && !self.vocabulary.contains_key(token.as_str()) {
                 continue;
             }
             // "right now" places the question in time; "right" is not asked about.
@@ -4120,6 +4133,14 @@ mod tests {
         let pay = u.understand("how much do they make");
         assert_eq!(pay.expects, Some(AnswerType::Amount));
         assert!(stems_of(&pay).contains(&"salari"));
+    }
+
+    #[test]
+    fn a_year_the_guides_never_name_is_not_searched() {
+        let u = understander();
+        let q = u.understand("pcc job outlook 2030");
+        assert!(q.words.iter().all(|w| w.word != "2030"), "{:?}", q.words);
+        assert!(is_a_year("2030") && !is_a_year("401") && !is_a_year("5000"));
     }
 
     #[test]
