@@ -7,11 +7,11 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// As measured (80.9%, 91.6%, 90.9% declined, 1.3% falsely declined) once four more fresh
-// probes joined the set: hm (the guide's lesser sections, 59% top-1 when written), hn (salary,
-// education, remote work and challenges), ho (long questions with context, 58%) and hp (chat,
-// keyword, typo and non-native styles). Earlier probes: hc to hi.
-const MIN_TOP1: f64 = 0.80;
+// Six fresh probes joined the set this round: hm (the guide's lesser sections, 59% top-1 when
+// written), hn (salary, education, remote work and challenges), ho (long questions with
+// context, 58%), hp (chat, keyword, typo and non-native styles), hq (getting in, duties, the
+// workplace, the levels) and hr (typo, non-native, keyword). Earlier probes: hc to hi.
+const MIN_TOP1: f64 = 0.81;
 const MIN_RECALL3: f64 = 0.91;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.015;
