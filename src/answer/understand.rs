@@ -489,12 +489,13 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
         .is_some_and(|first| TASKS.contains(&first.as_str()));
     // "Can you help me with my taxes" asks for a hand, "can you help me understand…" for
     // information.
+    // "Can you help me write my resume" asks for the writing.
     let asks_for_a_hand = tokens.windows(5).any(|w| {
         ASKING.contains(&w[0].as_str())
             && w[1] == "you"
             && w[2] == "help"
             && w[3] == "me"
-            && w[4] == "with"
+            && (w[4] == "with" || TASKS.contains(&w[4].as_str()))
     });
     (asks_to && asked_for_me) || asks_for_a_hand
 }
@@ -4432,6 +4433,7 @@ mod tests {
     fn asking_the_bot_for_a_hand_is_a_task() {
         let u = understander();
         assert!(u.understand("can you help me with my taxes").task);
+        assert!(u.understand("can you help me write my resume").task);
         assert!(!u.understand("can you help me understand the salary").task);
     }
 
