@@ -860,9 +860,26 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
             }
         }
     }
+    // "Thinking about becoming a pcc, is the money good?": a clause that tells what the asker
+    // is doing gives way to any question.
+    const TELLING: &[&str] = &[
+        "thinking",
+        "considering",
+        "looking",
+        "planning",
+        "wondering",
+        "trying",
+        "hoping",
+    ];
     for (at, separator) in lower.match_indices(", ") {
         let rest = &lower[at + separator.len()..];
-        if first_word(rest).is_some_and(|w| WH_OPENERS.contains(&w.as_str()))
+        let tells = lower[..at]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .any(|w| TELLING.contains(&w));
+        let openers = if tells { QUESTION_OPENERS } else { WH_OPENERS };
+        if first_word(rest).is_some_and(|w| openers.contains(&w.as_str()))
             && !names_the_subject(&lower[..at], rest)
         {
             let (opening, question) = sentence.split_at(at + separator.len());
@@ -3580,6 +3597,11 @@ mod tests {
         assert!(
             context_of("no healthcare experience, where do i start").is_empty(),
             "a bare phrase, even negated, names the subject"
+        );
+        assert_eq!(
+            context_of("thinking about switching careers, is the pay good"),
+            ["think", "switch", "career"],
+            "a clause telling what the asker is doing gives way to a yes-or-no question"
         );
     }
 
