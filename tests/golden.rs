@@ -7,7 +7,7 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Six fresh probes joined the set this round: hm (the guide's lesser sections, 59% top-1 when
+// Seven fresh probes joined the set this round: hm (the guide's lesser sections, 59% top-1 when
 // written), hn (salary, education, remote work and challenges), ho (long questions with
 // context, 58%), hp (chat, keyword, typo and non-native styles), hq (getting in, duties, the
 // workplace, the levels), hr (typo, non-native, keyword) and hs (chat slang, 39% when
