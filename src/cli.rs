@@ -374,6 +374,9 @@ fn render_explanation(e: &Explanation) -> String {
         .words
         .iter()
         .map(|w| match &w.origin {
+            crate::answer::Origin::Question if w.context => {
+                format!("{} [{}] ×{} as context", w.word, w.stem, w.weight)
+            }
             crate::answer::Origin::Question => format!("{} [{}]", w.word, w.stem),
             crate::answer::Origin::Synonym { phrase } => {
                 format!("{} [{}] ×{} via \"{phrase}\"", w.word, w.stem, w.weight)

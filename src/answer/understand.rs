@@ -830,6 +830,40 @@ fn set_asides_apart(message: &str) -> (String, Vec<&str>) {
     (kept, asides)
 }
 
+/// Words that greet.
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "heya",
+    "hiya",
+    "yo",
+    "sup",
+    "howdy",
+    "morning",
+    "evening",
+    "afternoon",
+    "gm",
+    "good",
+    "there",
+];
+
+/// Who a greeting is addressed to ("morning *folks*", "hi *all*").
+const ADDRESSEES: &[&str] = &[
+    "folks",
+    "all",
+    "everyone",
+    "everybody",
+    "guys",
+    "yall",
+    "people",
+    "friends",
+    "fam",
+    "peeps",
+    "gang",
+    "chat",
+];
+
 /// Words a sentence that asks opens with.
 #[rustfmt::skip]
 const QUESTION_OPENERS: &[&str] = &[
@@ -921,7 +955,11 @@ fn names_the_subject(opening: &str, question: &str) -> bool {
     let a_bare_phrase = words_of(opening)
         .iter()
         .all(|w| !STOPWORDS.contains(&w.as_str()) || JOINING.contains(&w.as_str()));
-    !asked_on_its_own && a_bare_phrase
+    // "Morning folks, what skills do I need": a greeting names nothing.
+    let a_greeting = words_of(opening)
+        .iter()
+        .all(|w| SMALL_TALK.contains(&w.as_str()) || ADDRESSEES.contains(&w.as_str()));
+    !asked_on_its_own && a_bare_phrase && !a_greeting
 }
 
 /// Words that open a noun phrase without being part of what it names.
@@ -2846,8 +2884,13 @@ impl Understander {
         let mut search_words: Vec<SearchWord> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
         let mut set_aside: Vec<(String, String)> = Vec::new();
+        // "Morning folks, …", "hey all, …": a greeting opening the message asks nothing.
+        let greeting = tokens
+            .iter()
+            .take_while(|t| GREETINGS.contains(&t.as_str()) || ADDRESSEES.contains(&t.as_str()))
+            .count();
         for (i, (token, stemmed)) in tokens.iter().zip(&token_stems).enumerate() {
-            if self.stopwords.contains(token.as_str()) || stemmed.is_empty() {
+            if self.stopwords.contains(token.as_str()) || stemmed.is_empty() || i < greeting {
                 continue;
             }
             // In "how long", "long" frames the question (a duration is wanted) rather than
@@ -3025,7 +3068,21 @@ impl Understander {
         // In a message of several sentences, words only in those that do not ask ("I've been
         // in retail for five years.") are context: they count for less than the question, and
         // say nothing of its topic ("I work at a dental office. Salary in Australia?").
-        let (context, told_just_before) = self.context_stems(&prepared);
+        let (mut context, mut told_just_before) = self.context_stems(&prepared);
+        // A word mended in a telling sentence ("long time lurker" → "lurked") still tells.
+        for (typed, mended) in &corrections {
+            let (Some(typed), Some(mended)) =
+                (stem(&mut analyzer, typed), stem(&mut analyzer, mended))
+            else {
+                continue;
+            };
+            if context.contains(&typed) {
+                if told_just_before.contains(&typed) {
+                    told_just_before.insert(mended.clone());
+                }
+                context.insert(mended);
+            }
+        }
         let from_context = |w: &SearchWord| match &w.origin {
             Origin::Question => context.contains(&w.stem),
             Origin::Synonym { phrase } => {
@@ -4168,6 +4225,21 @@ mod tests {
         let pay = u.understand("how much do they make");
         assert_eq!(pay.expects, Some(AnswerType::Amount));
         assert!(stems_of(&pay).contains(&"salari"));
+    }
+
+    #[test]
+    fn a_greeting_opening_the_message_is_not_searched() {
+        let u = understander();
+        let q = u.understand("morning folks, what skills do I need?");
+        assert!(
+            q.words
+                .iter()
+                .all(|w| w.word != "morning" && w.word != "folks"),
+            "{:?}",
+            q.words
+        );
+        let shifts = u.understand("do they work morning shifts");
+        assert!(shifts.words.iter().any(|w| w.word == "morning"));
     }
 
     #[test]
