@@ -1508,13 +1508,22 @@ impl AnswerType {
             }
             AnswerType::Requirement => {
                 let folded = crate::text::fold(text);
-                let stated = words(&folded).any(|w| {
+                let tokens: Vec<&str> = words(&folded).collect();
+                // "Obtain necessary pre-authorizations" describes the paperwork; "necessary to
+                // capture", "is necessary" require something of the coordinator.
+                let describes_a_thing = |i: usize| {
+                    tokens[i] == "necessary"
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|next| !matches!(*next, "to" | "for" | "in" | "and"))
+                };
+                tokens.iter().enumerate().any(|(i, w)| {
                     REQUIREMENT_STATED
                         .iter()
                         .any(|stated| w.starts_with(stated))
-                        && !REQUIREMENT_DESCRIBED.contains(&w)
-                });
-                stated
+                        && !REQUIREMENT_DESCRIBED.contains(w)
+                        && !describes_a_thing(i)
+                })
             }
             AnswerType::Place => {
                 let folded = crate::text::fold(text);
@@ -4291,6 +4300,18 @@ mod tests {
         let spend = u.understand("how much should I expect to spend on a course");
         assert!(!stems_of(&spend).contains(&"salari"));
         assert_eq!(spend.expects, Some(AnswerType::Amount));
+    }
+
+    #[test]
+    fn necessary_before_a_noun_describes_it_and_requires_nothing() {
+        let requirement = |t: &str| AnswerType::Requirement.found_in(t);
+        assert!(!requirement(
+            "Ability to verify eligibility and obtain necessary pre-authorizations for services."
+        ));
+        assert!(requirement(
+            "Active Listening: Necessary to capture patient concerns."
+        ));
+        assert!(requirement("A high school diploma is required."));
     }
 
     #[test]
