@@ -1563,10 +1563,12 @@ impl AnswerType {
                 let lower = text.to_lowercase();
                 REASON_STATED.iter().any(|marker| lower.contains(marker))
             }
+            // "Who" is answered by the people named, more than one ("doctors, nurses and
+            // staff"), not by a passing "staff".
             AnswerType::Person => {
                 let folded = crate::text::fold(text);
-                let stated = words(&folded).any(|w| PEOPLE.contains(&w));
-                stated
+                let named: HashSet<&str> = words(&folded).filter(|w| PEOPLE.contains(w)).collect();
+                named.len() >= 2
             }
             AnswerType::Comparison => {
                 let folded = crate::text::fold(text);
@@ -3905,6 +3907,10 @@ mod tests {
         );
         assert!(AnswerType::Person.found_in("Close work with doctors and nurses."));
         assert!(!AnswerType::Person.found_in("They schedule appointments."));
+        assert!(
+            !AnswerType::Person.found_in("It reduces burdens on clinical staff."),
+            "one passing mention names no one"
+        );
     }
 
     #[test]
