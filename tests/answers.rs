@@ -483,3 +483,14 @@ fn one_level_asked_is_quoted_alone() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_list_asked_for_as_a_whole_is_quoted_from_its_first_item() {
+    // Every technical skill reads under "Technical Skills" alike; the guide lists EHR first.
+    let engine = bundled_engine("whole-list");
+    let answer = engine.answer("what technical skills does a coordinator need");
+    assert!(
+        first_snippet(&answer).contains("Electronic Health Record"),
+        "{answer:?}"
+    );
+}

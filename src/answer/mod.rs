@@ -110,7 +110,7 @@ pub const TUNING: Tuning = Tuning {
     synonym_phrase_share: 0.75,
     answer_type_bonus: 0.1,
     lead_passage_bonus: 0.05,
-    first_listed_bonus: 0.05,
+    first_listed_bonus: 0.15,
     heading_coverage_weight: 0.1,
     heading_precision_weight: 0.1,
     unknown_word_weight: 0.2,
@@ -1562,10 +1562,17 @@ impl Engine {
                 kind,
                 crate::corpus::PassageKind::Prose | crate::corpus::PassageKind::FaqAnswer
             );
-            // Unless the foremost is asked for: a list puts it first.
+            // Unless the foremost is asked for, or the list as a whole ("what technical skills
+            // does a coordinator need", every item read under its heading alike): a list puts
+            // its first item first.
+            let asks_the_whole_list = || {
+                question_words
+                    .iter()
+                    .all(|w| !quoted_sentences.iter().any(|s| s.has_stem(&w.stem)))
+            };
             let first_listed = position == 0
                 && kind == crate::corpus::PassageKind::ListItem
-                && understood.asks_for_the_foremost;
+                && (understood.asks_for_the_foremost || asks_the_whole_list());
             let lead_prior = if position == 0 && is_prose {
                 self.tuning.lead_passage_bonus
             } else if first_listed {
