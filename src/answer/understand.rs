@@ -1677,6 +1677,16 @@ const MOST: &[&str] = &[
     "highest", "most", "top", "max", "maximum", "biggest", "best",
 ];
 const LEAST: &[&str] = &["lowest", "least", "min", "minimum", "smallest", "worst"];
+/// Words that say how much something matters.
+const MATTERING: &[&str] = &[
+    "important",
+    "essential",
+    "crucial",
+    "vital",
+    "critical",
+    "needed",
+];
+
 /// Words that ask for the foremost of several things ("which skills matter *most*", "the
 /// *main* duties").
 const FOREMOST: &[&str] = &["most", "main", "top", "biggest", "primary", "key", "first"];
@@ -2915,6 +2925,11 @@ impl Understander {
             }
             // "Where are most jobs located": "located" only restates "where".
             if asks_where && RESTATING_WHERE.contains(&token.as_str()) {
+                continue;
+            }
+            // "The most important soft skill": after "most", how much something matters only
+            // asks for the foremost.
+            if i > 0 && tokens[i - 1] == "most" && MATTERING.contains(&token.as_str()) {
                 continue;
             }
             // "Job outlook 2030": a year the guides never name only places the question in
@@ -4255,6 +4270,20 @@ mod tests {
         );
         let shifts = u.understand("do they work morning shifts");
         assert!(shifts.words.iter().any(|w| w.word == "morning"));
+    }
+
+    #[test]
+    fn how_much_the_most_matters_only_asks_for_the_foremost() {
+        let u = understander();
+        let q = u.understand("what is the most important soft skill");
+        assert!(q.asks_for_the_foremost);
+        assert!(
+            q.words.iter().all(|w| w.word != "important"),
+            "{:?}",
+            q.words
+        );
+        let plain = u.understand("is empathy important");
+        assert!(plain.words.iter().any(|w| w.word == "important"));
     }
 
     #[test]
