@@ -1245,6 +1245,10 @@ fn points_back(asking: &[String]) -> bool {
     if words.iter().any(|w| FEARING.contains(w)) {
         return true;
     }
+    // "I only have a GED. Can I still get hired?": "still" asks despite what was told.
+    if words.contains(&"still") {
+        return true;
+    }
     let last = words.len().saturating_sub(1);
     (1..words.len()).any(|i| {
         let asked_by = words[i - 1];
@@ -4370,6 +4374,7 @@ mod tests {
         assert!(points_back(
             "I keep hearing AI will take over admin jobs. Should I be worried as a PCC?"
         ));
+        assert!(points_back("I only have a GED. Can I still get hired?"));
     }
 
     #[test]
