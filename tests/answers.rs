@@ -494,3 +494,11 @@ fn a_list_asked_for_as_a_whole_is_quoted_from_its_first_item() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn years_asked_of_in_the_question_ask_about_the_level_they_make() {
+    // The guide gives the lead "Experience: 7-10 years"; its FAQ speaks of "several years".
+    let engine = bundled_engine("years-asked");
+    let answer = engine.answer("whats the salary for a pcc with 8 years experience");
+    assert!(first_snippet(&answer).contains("$62k"), "{answer:?}");
+}

@@ -1036,7 +1036,22 @@ impl Engine {
             .iter()
             .find(|(_, low, high)| *low <= years && years < *high)
             .map(|(level, _, _)| level.clone());
-        understood.told_entities.extend(level);
+        // Years said in the question itself ("salary for a pcc with 8 years experience") ask
+        // about the level they make, and are understood by it: the figure and "years" are not
+        // searched for; said as context ("Been a PCC for 5 years. …") they tell it.
+        let asked = understood
+            .words
+            .iter()
+            .any(|w| w.stem == "year" && !w.context);
+        match level {
+            Some(level) if asked => {
+                understood.entities.push(level);
+                understood
+                    .words
+                    .retain(|w| w.stem != "year" && !w.word.chars().all(|c| c.is_ascii_digit()));
+            }
+            level => understood.told_entities.extend(level),
+        }
         understood
     }
 
