@@ -18,13 +18,14 @@ const MIN_RECALL3: f64 = 0.91;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.015;
 
-/// A second set, written in nine parts each before a round of tuning (p, x, b, then o at the
-/// end of one, then a before the next and ha at its end, then hb before the next and hj and hk
-/// at its end), its misses never looked at: its figures estimate how the engine does on
-/// questions it has not seen (its declined figure less well: see the README). Floors as
-/// measured on all nine parts (77.4% top-1, 90.0% declined).
-const HELDOUT_MIN_TOP1: f64 = 0.77;
-const HELDOUT_MIN_DECLINED: f64 = 0.9;
+/// A second set, written in eleven parts each before or after a round of tuning (p, x, b, then
+/// o at the end of one, then a before the next and ha at its end, then hb before the next and
+/// hj and hk at its end, then hl before the last and hz at its end), its misses never looked
+/// at: its figures estimate how the engine does on questions it has not seen (its declined
+/// figure less well: see the README). Floors as measured on all eleven parts (79.8% top-1,
+/// 91.8% declined).
+const HELDOUT_MIN_TOP1: f64 = 0.79;
+const HELDOUT_MIN_DECLINED: f64 = 0.91;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
