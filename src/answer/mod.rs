@@ -68,7 +68,8 @@ pub struct Tuning {
     pub answer_type_bonus: f32,
     /// A section's first passage usually states its point.
     pub lead_passage_bonus: f32,
-    /// A list's first item, when the foremost of its things is asked for.
+    /// A list's first item, when the foremost of its things, or the list as a whole, is asked
+    /// for.
     pub first_listed_bonus: f32,
     /// Credit for the share of the question the section's own heading, aliases or FAQ
     /// question hold: the section is about exactly that.
@@ -727,6 +728,8 @@ impl Engine {
         if answered {
             let weights = self.bold_weights(&searcher, &understood);
             let companion = best.and_then(|b| companion_of(&understood, b, &eligible));
+            // Set once the companion's quote has joined the first citation's.
+            let mut quoted_together: Option<&Candidate> = None;
             let best_score = best.map_or(0.0, |c| c.trace.score);
             let mut per_section: HashMap<&str, usize> = HashMap::new();
             let mut snippets: HashSet<String> = HashSet::new();
@@ -749,7 +752,7 @@ impl Engine {
                 if *count == 2 {
                     continue;
                 }
-                if companion.is_some_and(|other| std::ptr::eq(other, c)) {
+                if quoted_together.is_some_and(|other| std::ptr::eq(other, c)) {
                     continue;
                 }
                 let mut snippet = c.quote.shown(&c.passage.sentences, &weights);
@@ -765,6 +768,7 @@ impl Engine {
                     if both.chars().count() <= snippet::MAX_SNIPPET_CHARS {
                         snippet = both;
                         line = line.min(other.line);
+                        quoted_together = Some(other);
                     }
                 }
                 if snippet.is_empty() || !snippets.insert(snippet.clone()) {

@@ -844,9 +844,28 @@ const GREETINGS: &[&str] = &[
     "evening",
     "afternoon",
     "gm",
-    "good",
-    "there",
 ];
+
+/// How many words at the start of a message greet ("hi there", "good morning folks", "hey
+/// all"): none unless it opens with a greeting, so "good pay?" and "people say…" keep theirs.
+fn greeting_length(tokens: &[String]) -> usize {
+    let opens = match tokens {
+        [good, time, ..]
+            if good == "good" && matches!(time.as_str(), "morning" | "afternoon" | "evening") =>
+        {
+            2
+        }
+        [first, ..] if GREETINGS.contains(&first.as_str()) => 1,
+        _ => return 0,
+    };
+    opens
+        + tokens[opens..]
+            .iter()
+            .take_while(|t| {
+                GREETINGS.contains(&t.as_str()) || ADDRESSEES.contains(&t.as_str()) || *t == "there"
+            })
+            .count()
+}
 
 /// Who a greeting is addressed to ("morning *folks*", "hi *all*").
 const ADDRESSEES: &[&str] = &[
@@ -2910,10 +2929,7 @@ impl Understander {
         let mut seen: HashSet<String> = HashSet::new();
         let mut set_aside: Vec<(String, String)> = Vec::new();
         // "Morning folks, …", "hey all, …": a greeting opening the message asks nothing.
-        let greeting = tokens
-            .iter()
-            .take_while(|t| GREETINGS.contains(&t.as_str()) || ADDRESSEES.contains(&t.as_str()))
-            .count();
+        let greeting = greeting_length(&tokens);
         for (i, (token, stemmed)) in tokens.iter().zip(&token_stems).enumerate() {
             if self.stopwords.contains(token.as_str()) || stemmed.is_empty() || i < greeting {
                 continue;
@@ -4274,6 +4290,14 @@ mod tests {
         );
         let shifts = u.understand("do they work morning shifts");
         assert!(shifts.words.iter().any(|w| w.word == "morning"));
+        let tokens = |q: &str| q.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(
+            greeting_length(&tokens("good morning folks what skills")),
+            3
+        );
+        assert_eq!(greeting_length(&tokens("hi there how much")), 2);
+        assert_eq!(greeting_length(&tokens("good pay in canada")), 0);
+        assert_eq!(greeting_length(&tokens("people say it is hard")), 0);
     }
 
     #[test]
