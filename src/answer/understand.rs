@@ -2000,25 +2000,26 @@ fn is_a_year(word: &str) -> bool {
             .is_ok_and(|n| (1990..=2100).contains(&n))
 }
 
+/// The money signs a chunk of text is made of, the marks around them set aside ("$$?" → "$$").
+fn money_signs(chunk: &str) -> Option<&str> {
+    const MONEY_SIGNS: &[char] = &['$', '💰', '💵', '💸', '🤑'];
+    let signs = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$');
+    (!signs.is_empty() && signs.chars().all(|c| MONEY_SIGNS.contains(&c))).then_some(signs)
+}
+
 /// "senior pcc $$", "junior 💰": a money sign standing alone is the word "money".
 fn money_signs_as_words(text: &str) -> String {
-    const MONEY_SIGNS: &[char] = &['$', '💰', '💵', '💸', '🤑'];
-    let is_money_sign = |chunk: &str| {
-        let signs = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$');
-        !signs.is_empty() && signs.chars().all(|c| MONEY_SIGNS.contains(&c))
-    };
-    if !text.split_whitespace().any(is_money_sign) {
+    if !text
+        .split_whitespace()
+        .any(|chunk| money_signs(chunk).is_some())
+    {
         return text.to_string();
     }
     // The marks around the sign stay: a question mark says which clause asks.
     text.split_whitespace()
-        .map(|chunk| {
-            if is_money_sign(chunk) {
-                let signs = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$');
-                chunk.replacen(signs, "money", 1)
-            } else {
-                chunk.to_string()
-            }
+        .map(|chunk| match money_signs(chunk) {
+            Some(signs) => chunk.replacen(signs, "money", 1),
+            None => chunk.to_string(),
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -3027,13 +3028,11 @@ impl Understander {
         let amount_of_something_else = self.amount_of_something_else(&tokens, &token_stems);
         // Nor does it where one spends: "how much should I expect to spend on a course" asks
         // a cost.
+        const SPENDING: &[&str] = &["spend", "spending", "spent", "costing"];
         let not_pay = amount_of_something_else
-            || tokens.iter().any(|t| {
-                matches!(
-                    t.as_str(),
-                    "spend" | "spending" | "spent" | "cost" | "costs" | "costing"
-                )
-            });
+            || tokens
+                .iter()
+                .any(|t| PRICE_NAMED.contains(&t.as_str()) || SPENDING.contains(&t.as_str()));
         for (phrase, canonical) in self
             .synonym_index
             .items_in(&token_stems)
@@ -4395,6 +4394,12 @@ mod tests {
         assert!(!points_back(
             "I work in retail. Do I need college for this?"
         ));
+    }
+
+    #[test]
+    fn a_fear_or_still_points_back_at_what_was_told() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let points_back = |q: &str| u.understand(q).points_back;
         assert!(points_back(
             "I keep hearing AI will take over admin jobs. Should I be worried as a PCC?"
         ));
