@@ -1221,8 +1221,10 @@ fn years_in(tokens: &[String]) -> Option<f32> {
         let n = number_in(&tokens[i])?;
         let after = tokens.get(i + 2).map(String::as_str);
         let before = i.checked_sub(1).map(|b| tokens[b].as_str());
+        // Someone else's years ("my mom was a nurse for 20 years") are not the asker's.
         if matches!(after, Some("old" | "ago" | "from"))
             || before.is_some_and(|b| AHEAD.contains(&b))
+            || told_of_someone_else(&tokens[..i])
         {
             return None;
         }
@@ -1300,6 +1302,73 @@ fn aims_at(before: &[String]) -> bool {
                 Some("up" | "promoted" | "move" | "moving" | "get" | "advance")
             )
     )
+}
+
+/// People the asker may tell about: what they are or do is theirs, not the asker's.
+const OTHER_PEOPLE: &[&str] = &[
+    "wife",
+    "husband",
+    "spouse",
+    "partner",
+    "sister",
+    "brother",
+    "sis",
+    "bro",
+    "mom",
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "parent",
+    "parents",
+    "friend",
+    "friends",
+    "cousin",
+    "aunt",
+    "uncle",
+    "bf",
+    "gf",
+    "boyfriend",
+    "girlfriend",
+    "son",
+    "daughter",
+    "roommate",
+    "coworker",
+    "coworkers",
+    "neighbor",
+    "neighbour",
+    "bestie",
+    "bff",
+    "grandma",
+    "grandpa",
+    "niece",
+    "nephew",
+    "fiance",
+    "fiancee",
+];
+
+/// Whether the words before a name tell it of someone other than the asker: "my wife works
+/// nights as a *nurse*", "she is a *medical assistant*". The nearest subject decides, so "my
+/// mom says I'd make a good *nurse*" is the asker's, as is what they said ("my friend says *nurses*
+/// make more").
+fn told_of_someone_else(before: &[String]) -> bool {
+    for (k, word) in before.iter().enumerate().rev().take(8) {
+        match word.as_str() {
+            "i" | "im" | "me" | "ive" | "id" | "ill" => return false,
+            // What they said is what the asker asks about ("my friend says nurses make more").
+            "says" | "said" | "say" | "thinks" | "thought" | "told" | "tells" | "claims" => {
+                return false
+            }
+            "she" | "he" | "shes" | "hes" => return true,
+            w if OTHER_PEOPLE.contains(&w) => {
+                return k
+                    .checked_sub(1)
+                    .is_some_and(|p| POSSESSIVES.contains(&before[p].as_str()))
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a question asks whether an age rules one out ("am I too old", "is it too late at
@@ -2776,9 +2845,15 @@ impl Understander {
                 && words
                     .iter()
                     .all(|w| stem(&mut analyzer, w).is_some_and(|s| context.contains(&s)));
+            // Another person's career ("my sister is a nurse") is neither asked nor
+            // told of the asker.
+            let someone_elses = entity.reference.class == OTHER_CAREER
+                && (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .all(|i| told_of_someone_else(&tokens[..i]));
             if only_told {
                 background.extend(words.iter().cloned());
-                if !told.contains(&entity.reference) {
+                if !someone_elses && !told.contains(&entity.reference) {
                     told.push(entity.reference.clone());
                 }
             } else if entity.reference.class == OTHER_CAREER
@@ -3597,6 +3672,38 @@ mod tests {
         let u = understander().understand("i'm a nurse, what would i make as a coordinator");
         assert!(u.entities.is_empty(), "{:?}", u.entities);
         assert!(!stems_of(&u).contains(&"nurs"), "{:?}", stems_of(&u));
+    }
+
+    #[test]
+    fn a_career_told_of_someone_else_is_not_the_askers() {
+        let u = understander();
+        let told = |q: &str| u.understand(q).told_entities;
+        assert!(
+            told("My wife works nights as a nurse. Would I have a normal schedule?").is_empty()
+        );
+        assert!(told("my sister is a nurse. is this job stressful").is_empty());
+        assert_eq!(
+            told("I'm a nurse. Would I have a normal schedule?").len(),
+            1
+        );
+        assert_eq!(
+            told("my mom says I'm a natural nurse. is it stressful?").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn years_told_of_someone_else_are_not_the_askers() {
+        let u = understander();
+        let years = |q: &str| u.understand(q).years_in;
+        assert_eq!(
+            years("My mom was a nurse for 20 years. What do pccs make?"),
+            None
+        );
+        assert_eq!(
+            years("I was a nurse for 20 years. What do pccs make?"),
+            Some(20.0)
+        );
     }
 
     #[test]
