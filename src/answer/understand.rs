@@ -3321,9 +3321,20 @@ impl Understander {
         }
         // A question pointing back at what was told asks about it.
         let points_back = !context.is_empty() && points_back(&asking_tokens);
+        // A name said in the telling but asked about ("…want to become a manager", "…moving
+        // to Canada. What would I make up there?") is searched as asked.
+        let asked_names: HashSet<String> = self
+            .entities
+            .iter()
+            .filter(|e| entities.contains(&e.reference))
+            .flat_map(|e| e.phrases.iter().flatten())
+            .filter_map(|word| stem(&mut analyzer, word))
+            .collect();
         for w in &mut search_words {
             if from_context(w) {
-                if !(points_back && told_just_before.contains(&w.stem)) {
+                if !(points_back && told_just_before.contains(&w.stem))
+                    && !asked_names.contains(&w.stem)
+                {
                     w.weight *= CONTEXT_WEIGHT;
                 }
                 w.context = true;
