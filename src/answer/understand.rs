@@ -1270,6 +1270,9 @@ fn points_back(asking: &[String]) -> bool {
     if words.contains(&"still") {
         return true;
     }
+    // "Is this just how the job is": "this" is what was told, and "how" opens a clause of
+    // its own.
+    const CLAUSE_OPENERS: &[&str] = &["how", "what", "why", "where", "when"];
     let last = words.len().saturating_sub(1);
     (1..words.len()).any(|i| {
         let asked_by = words[i - 1];
@@ -1280,7 +1283,7 @@ fn points_back(asking: &[String]) -> bool {
             && !words[i + 1..]
                 .iter()
                 .take(4)
-                .take_while(|next| !PREPOSITIONS.contains(next))
+                .take_while(|next| !PREPOSITIONS.contains(next) && !CLAUSE_OPENERS.contains(next))
                 .any(|next| THE_CAREER.contains(next))
     })
 }
@@ -4357,6 +4360,44 @@ mod tests {
         assert!(!points_back(
             "I live in Ohio. Is this a recession proof career?"
         ));
+    }
+
+    #[test]
+    fn this_before_a_clause_of_its_own_points_back() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        assert!(
+            u.understand(
+                "I'm drowning in tasks every day. Is this just how the job is everywhere?"
+            )
+            .points_back
+        );
+    }
+
+    #[test]
+    fn a_place_told_and_pointed_back_to_is_searched_as_asked() {
+        let weight = |q: &str, stem: &str| {
+            understander()
+                .understand(q)
+                .words
+                .iter()
+                .find(|w| w.stem == stem)
+                .map(|w| w.weight)
+        };
+        assert_eq!(
+            weight(
+                "We're moving to Canada soon. What would I make up there?",
+                "canada"
+            ),
+            Some(1.0)
+        );
+        assert_eq!(
+            weight(
+                "We're moving to Canada soon. What is the typical salary?",
+                "canada"
+            ),
+            None,
+            "only told, the place is what the answer may suit, not a word to search"
+        );
     }
 
     #[test]
