@@ -1276,8 +1276,10 @@ fn points_back(asking: &[String]) -> bool {
     let last = words.len().saturating_sub(1);
     (1..words.len()).any(|i| {
         let asked_by = words[i - 1];
-        // "For this" at the end is mostly the career ("do I need college for this").
-        let ends_the_question = i == last && asked_by == "like";
+        // "For this" at the end is mostly the career ("do I need college for this"); "over
+        // this", "because of this" are what was told.
+        let ends_the_question =
+            i == last && matches!(asked_by, "like" | "over" | "of" | "about" | "from");
         matches!(words[i], "that" | "this")
             && (ASKING_VERBS.contains(&asked_by) || ends_the_question)
             && !words[i + 1..]
@@ -4357,6 +4359,10 @@ mod tests {
         ));
         assert!(!points_back("is that normal"), "nothing was told before it");
         assert!(points_back("I need normal hours. Is this a good fit?"));
+        assert!(points_back(
+            "They are rolling out AI tools. Will coordinators lose their jobs over this?"
+        ));
+        assert!(!points_back("I live in Ohio. Do I need college for this?"));
         assert!(!points_back(
             "I live in Ohio. Is this a recession proof career?"
         ));
