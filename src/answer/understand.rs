@@ -1266,6 +1266,19 @@ fn points_back(asking: &[String]) -> bool {
     if words.iter().any(|w| FEARING.contains(w)) {
         return true;
     }
+    // "I've been a pcc 3 yrs and feel stuck. What are my options?": advice sought with
+    // nothing named is advice on what was told.
+    // Said at the end only: "what do I do if a patient yells" names what it asks about.
+    const SEEKING_ADVICE: &[&[&str]] = &[
+        &["my", "options"],
+        &["should", "i", "do"],
+        &["do", "i", "do"],
+        &["what", "now"],
+        &["go", "from", "here"],
+    ];
+    if SEEKING_ADVICE.iter().any(|phrase| words.ends_with(phrase)) {
+        return true;
+    }
     // "I only have a GED. Can I still get hired?": "still" asks despite what was told.
     if words.contains(&"still") {
         return true;
@@ -2954,6 +2967,7 @@ impl Understander {
 
         let mut tokens: Vec<String> = Vec::new();
         let mut corrections = Vec::new();
+        let mut unabbreviated: Vec<(Vec<&str>, &Vec<String>)> = Vec::new();
         let raw: Vec<&str> = words(&folded).collect();
         let mut next = 0;
         while next < raw.len() {
@@ -2966,6 +2980,7 @@ impl Understander {
             });
             if let Some((n, expansion)) = abbreviated {
                 tokens.extend(expansion.iter().cloned());
+                unabbreviated.push((raw[next..next + n].to_vec(), expansion));
                 next += n;
                 continue;
             }
@@ -3206,6 +3221,23 @@ impl Understander {
                     told_just_before.insert(mended.clone());
                 }
                 context.insert(mended);
+            }
+        }
+        // So does shorthand spelt out ("I have a CMAA cert." → "certification").
+        for (typed, expansion) in &unabbreviated {
+            let typed: Vec<String> = typed
+                .iter()
+                .filter_map(|w| stem(&mut analyzer, w))
+                .collect();
+            if typed.is_empty() || !typed.iter().all(|s| context.contains(s)) {
+                continue;
+            }
+            let just_before = typed.iter().all(|s| told_just_before.contains(s));
+            for spelt in expansion.iter().filter_map(|w| stem(&mut analyzer, w)) {
+                if just_before {
+                    told_just_before.insert(spelt.clone());
+                }
+                context.insert(spelt);
             }
         }
         let from_context = |w: &SearchWord| match &w.origin {
@@ -4363,9 +4395,33 @@ mod tests {
             "They are rolling out AI tools. Will coordinators lose their jobs over this?"
         ));
         assert!(!points_back("I live in Ohio. Do I need college for this?"));
+        assert!(points_back(
+            "I've been a pcc 3 yrs and feel stuck. What are my options?"
+        ));
+        assert!(!points_back(
+            "I graduated last year. What do i do if a patient is yelling at me?"
+        ));
         assert!(!points_back(
             "I live in Ohio. Is this a recession proof career?"
         ));
+    }
+
+    #[test]
+    fn shorthand_spelt_out_in_a_telling_sentence_still_tells() {
+        let thesaurus = Thesaurus::parse("[abbreviations]\ncertification = cert\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let weight = |q: &str| {
+            u.understand(q)
+                .words
+                .iter()
+                .find(|w| w.stem == "certif")
+                .map(|w| w.weight)
+        };
+        assert_eq!(
+            weight("I have a cert but no experience. What am I missing?"),
+            Some(CONTEXT_WEIGHT)
+        );
+        assert_eq!(weight("which cert should I get first?"), Some(1.0));
     }
 
     #[test]
