@@ -3369,9 +3369,8 @@ impl Understander {
             .collect();
         for w in &mut search_words {
             if from_context(w) {
-                if !(points_back && told_just_before.contains(&w.stem))
-                    && !asked_names.contains(&w.stem)
-                {
+                let pointed_at = points_back && told_just_before.contains(&w.stem);
+                if !pointed_at && !asked_names.contains(&w.stem) {
                     w.weight *= CONTEXT_WEIGHT;
                 }
                 w.context = true;
