@@ -2846,6 +2846,16 @@ impl Understander {
                     i.checked_sub(1)
                         .is_some_and(|p| POSSESSIVES.contains(&tokens[p].as_str()))
                 });
+            // "Can this job lead to residency": "lead" followed by "to" is the verb.
+            let a_verb = entity.reference.class == LEVEL
+                && words.len() == 1
+                && words[0] == "lead"
+                && (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .all(|i| tokens.get(i + 1).is_some_and(|next| next == "to"));
+            if a_verb {
+                continue;
+            }
             if excluded || (entity.reference.class == LEVEL && someones) {
                 background.extend(words.iter().cloned());
                 continue;
@@ -3046,6 +3056,13 @@ impl Understander {
             // "The most important soft skill": after "most", how much something matters only
             // asks for the foremost.
             if i > 0 && tokens[i - 1] == "most" && MATTERING.contains(&token.as_str()) {
+                continue;
+            }
+            // "Which skills matter": the verb asks which count, and is not a word of the
+            // answer ("subject matter expert").
+            if matches!(token.as_str(), "matter" | "matters")
+                && !(i > 0 && tokens[i - 1] == "subject")
+            {
                 continue;
             }
             // "Job outlook 2030": a year the guides never name only places the question in
@@ -4816,6 +4833,31 @@ mod tests {
         assert_ne!(u.thing_asked.as_deref(), Some("easili"));
         assert!(is_adverb("easily") && is_adverb("quickly"));
         assert!(!is_adverb("family") && !is_adverb("supply") && !is_adverb("italy"));
+    }
+
+    #[test]
+    fn matter_as_a_verb_is_not_searched() {
+        let stems = |q: &str| -> Vec<String> {
+            understander()
+                .understand(q)
+                .words
+                .into_iter()
+                .map(|w| w.stem)
+                .collect()
+        };
+        assert!(!stems("which certifications actually matter").contains(&"matter".into()));
+        assert!(stems("what is a subject matter expert").contains(&"matter".into()));
+    }
+
+    #[test]
+    fn lead_followed_by_to_is_the_verb_not_the_level() {
+        let thesaurus = Thesaurus::parse("[entities]\nlevel.lead = lead\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        assert!(u
+            .understand("can this job lead to permanent residency")
+            .entities
+            .is_empty());
+        assert_eq!(u.understand("how much does a lead make").entities.len(), 1);
     }
 
     #[test]
