@@ -934,11 +934,18 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     ];
     for (at, separator) in lower.match_indices(", ") {
         let rest = &lower[at + separator.len()..];
-        let tells = lower[..at]
+        let opening: Vec<&str> = lower[..at]
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .take(2)
-            .any(|w| TELLING.contains(&w));
+            .collect();
+        // "I'm from the Philippines, can I work in the UK?": where the asker comes from is
+        // told, not asked. Where they live may be what they ask about ("I live in a small
+        // town, would I make less there?").
+        let tells_where_from = matches!(
+            opening.as_slice(),
+            ["i", "am" | "m", "from", ..] | ["im", "from", ..]
+        );
+        let tells = tells_where_from || opening.iter().take(2).any(|w| TELLING.contains(w));
         let openers = if tells { QUESTION_OPENERS } else { WH_OPENERS };
         if first_word(rest).is_some_and(|w| openers.contains(&w.as_str()))
             && !names_the_subject(&lower[..at], rest)
@@ -4438,6 +4445,14 @@ mod tests {
             Some(CONTEXT_WEIGHT)
         );
         assert_eq!(weight("which cert should I get first?"), Some(1.0));
+    }
+
+    #[test]
+    fn where_the_asker_comes_from_before_a_comma_is_told() {
+        let u = understander().understand("i am from canada, can i go to work in the usa?");
+        let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&u.entities), ["usa"]);
+        assert_eq!(names(&u.told_entities), ["canada"]);
     }
 
     #[test]
