@@ -1404,6 +1404,8 @@ fn asks_about_age(tokens: &[String]) -> bool {
         &["too", "young"],
         &["too", "late"],
         &["at", "my", "age"],
+        &["someone", "my", "age"],
+        &["people", "my", "age"],
         &["age", "limit"],
         &["age", "requirement"],
         &["minimum", "age"],
