@@ -373,6 +373,19 @@ fn years_into_the_career_ask_of_the_level_they_make() {
 }
 
 #[test]
+fn what_comes_after_a_level_is_the_next_level_of_the_ladder() {
+    // The bundled guide's years run on: the lead's 7-10 start where the senior's 4-7 end.
+    let engine = bundled_engine("after-a-level");
+    let answer = engine.answer("what's the step after senior coordinator");
+    assert!(first_snippet(&answer).contains("Lead"), "{answer:?}");
+    let answer = engine.answer("whats after lead pcc");
+    assert_eq!(
+        answer.citations[0].section, "Career Path › Patient Care Manager",
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn years_in_another_career_do_not_make_a_level() {
     let engine = bundled_engine("years-in-another-career");
     let answer = engine.answer(

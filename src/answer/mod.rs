@@ -1020,6 +1020,30 @@ impl Engine {
         searcher: &Searcher,
         mut understood: Understood,
     ) -> Understood {
+        // "What's after lead": the level whose years begin where the one named ends. The
+        // guides name no level between junior and senior, so nothing follows junior here.
+        if let Some(named) = understood.after_level.clone() {
+            let ladder = self.level_years(searcher);
+            let next = ladder
+                .iter()
+                .find(|(e, _, _)| *e == named)
+                .and_then(|(_, _, end)| {
+                    ladder
+                        .iter()
+                        .find(|(_, start, _)| start == end)
+                        .map(|(next, _, _)| next.clone())
+                });
+            if let Some(next) = next.filter(|next| !understood.entities.contains(next)) {
+                let because = format!("after {}", named.name);
+                let naming = self.understander.search_words_naming(&next, &because);
+                for word in naming {
+                    if !understood.words.iter().any(|w| w.stem == word.stem) {
+                        understood.words.push(word);
+                    }
+                }
+                understood.entities.push(next);
+            }
+        }
         let Some(years) = understood.years_in else {
             return understood;
         };

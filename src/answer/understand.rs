@@ -1329,6 +1329,12 @@ fn aims_at(before: &[String]) -> bool {
     )
 }
 
+/// Whether `words[i]` is "lead" the verb ("can this job lead to residency", "sometimes lead
+/// to direct referrals"), not the lead level.
+fn is_lead_the_verb(words: &[String], i: usize) -> bool {
+    words[i] == "lead" && words.get(i + 1).is_some_and(|next| next == "to")
+}
+
 /// People the asker may tell about: what they are or do is theirs, not the asker's.
 const OTHER_PEOPLE: &[&str] = &[
     "wife",
@@ -1774,6 +1780,8 @@ struct AskedEntities {
     told: Vec<EntityRef>,
     /// Words of entities that are not asked about, which are not searched for either.
     background: HashSet<String>,
+    /// A level asked for what comes after it ("what's after lead"), itself among `asked`.
+    followed: Option<EntityRef>,
 }
 
 /// A fact a question pins down, such as a country or a level.
@@ -1879,6 +1887,10 @@ pub struct Understood {
     /// "salary after 5 yrs"): the guides tell each level by its years of experience.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub years_in: Option<f32>,
+    /// A level the question asks what comes after ("what happens after lead coordinator"):
+    /// the guides' ladder answers with the next level.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after_level: Option<EntityRef>,
     /// Its question points back at what the message told before it ("…learn ICD-10 coding.
     /// Is *that* normal?"): the told words are what it asks about.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -2775,9 +2787,42 @@ impl Understander {
         })
     }
 
+    /// The words of an entity's first name ("manager" for the manager level), stemmed as
+    /// searched, for a question that asks about it without naming it.
+    pub fn search_words_naming(&self, entity: &EntityRef, because: &str) -> Vec<SearchWord> {
+        let mut analyzer = self.analyzer.clone();
+        self.entities
+            .iter()
+            .find(|e| e.reference == *entity)
+            .and_then(|e| e.phrases.first())
+            .into_iter()
+            .flatten()
+            .filter_map(|word| {
+                Some(SearchWord {
+                    word: word.clone(),
+                    stem: stem(&mut analyzer, word)?,
+                    weight: 1.0,
+                    origin: Origin::Synonym {
+                        phrase: because.to_string(),
+                    },
+                    context: false,
+                })
+            })
+            .collect()
+    }
+
     pub fn entities_in(&self, words: &[String]) -> Vec<EntityRef> {
+        let words: Vec<String> = (0..words.len())
+            .map(|i| {
+                if is_lead_the_verb(words, i) {
+                    String::new()
+                } else {
+                    words[i].clone()
+                }
+            })
+            .collect();
         self.entity_index
-            .items_in(words)
+            .items_in(&words)
             .into_iter()
             .map(|e| self.entities[e].reference.clone())
             .collect()
@@ -2799,6 +2844,7 @@ impl Understander {
         let mut asked = Vec::new();
         let mut background = HashSet::new();
         let mut told = Vec::new();
+        let mut followed = None;
         // "Is a pcc the same as a case manager" asks what the other career is; "pcc pay vs
         // medical assistant pay" is half answered by the guide's own figures.
         const LIKENING: &[&str] = &["same", "similar", "different", "difference", "differ"];
@@ -2858,12 +2904,27 @@ impl Understander {
             // "Can this job lead to residency": "lead" followed by "to" is the verb.
             let a_verb = entity.reference.class == LEVEL
                 && words.len() == 1
-                && words[0] == "lead"
                 && (0..tokens.len())
                     .filter(|&i| tokens[i..].starts_with(words))
-                    .all(|i| tokens.get(i + 1).is_some_and(|next| next == "to"));
+                    .all(|i| is_lead_the_verb(tokens, i));
             if a_verb {
                 continue;
+            }
+            // "What's after lead", "the step after senior": the level that follows it is
+            // asked about.
+            let followed_by_what = excluded
+                && entity.reference.class == LEVEL
+                && (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .any(|i| {
+                        tokens[..i]
+                            .iter()
+                            .rev()
+                            .find(|t| t.as_str() != "the")
+                            .is_some_and(|t| matches!(t.as_str(), "after" | "above" | "beyond"))
+                    });
+            if followed_by_what {
+                followed = Some(entity.reference.clone());
             }
             if excluded || (entity.reference.class == LEVEL && someones) {
                 background.extend(words.iter().cloned());
@@ -2906,6 +2967,7 @@ impl Understander {
             asked,
             told,
             background,
+            followed,
         }
     }
 
@@ -3363,6 +3425,7 @@ impl Understander {
             asked: entities,
             told: told_entities,
             background,
+            followed,
         } = self.entities_asked_about(&tokens, &token_stems, &context);
         // Pay asked of no country is pay in the guides' own market: "is the pay enough to live
         // on" is not answered with Australia's figures. Pay asked of a region or of abroad
@@ -3487,6 +3550,7 @@ impl Understander {
             }),
             about_the_asker: about_the_asker(&asking_tokens),
             years_in: years_in(&tokens),
+            after_level: followed,
             points_back,
             asks_for_the_foremost: expects != Some(AnswerType::Amount)
                 && tokens.iter().any(|t| FOREMOST.contains(&t.as_str())),
@@ -4864,6 +4928,20 @@ mod tests {
         };
         assert!(!stems("which certifications actually matter").contains(&"matter".into()));
         assert!(stems("what is a subject matter expert").contains(&"matter".into()));
+    }
+
+    #[test]
+    fn a_level_named_after_after_is_where_the_question_starts() {
+        let thesaurus =
+            Thesaurus::parse("[entities]\nlevel.lead = lead\nlevel.senior = senior\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let after = |q: &str| u.understand(q).after_level.map(|e| e.name);
+        assert_eq!(after("whats after lead pcc").as_deref(), Some("lead"));
+        assert_eq!(
+            after("the step after the senior role").as_deref(),
+            Some("senior")
+        );
+        assert_eq!(after("how much does a senior make"), None);
     }
 
     #[test]
