@@ -386,6 +386,21 @@ fn what_comes_after_a_level_is_the_next_level_of_the_ladder() {
 }
 
 #[test]
+fn a_country_asked_about_is_answered_from_the_global_section_on_its_topics() {
+    // The bundled guide speaks of Canada's demand only in its visa passage.
+    let engine = bundled_engine("country-demand");
+    let answer = engine.answer("are coordinators in demand in canada");
+    assert!(first_snippet(&answer).contains("Canada"), "{answer:?}");
+    assert_eq!(
+        answer.citations[0].section,
+        "Global Patient Care Coordinator Opportunities › Visa & Immigration"
+    );
+    // Education in Canada is not what that passage speaks of.
+    let answer = engine.answer("is there a pcc certification in canada");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
 fn years_in_another_career_do_not_make_a_level() {
     let engine = bundled_engine("years-in-another-career");
     let answer = engine.answer(

@@ -1094,10 +1094,30 @@ impl Engine {
             c.passage.section_entities.contains(e)
                 || self.heading_entity_classes().contains(&e.class)
         });
+        // The guides speak of countries in one place, their global section (its visa, global
+        // and remote passages): a country asked about on a topic that section covers (pay,
+        // demand, visas, remote work) is answered there, whichever of its passages names it
+        // ("are coordinators in demand in canada" by the visa passage naming Canada's
+        // shortages). Certification in Canada is not its subject.
+        const GLOBAL_PASSAGES: &[&str] = &["visa", "global", "remote"];
+        const GLOBAL_SUBJECTS: &[&str] =
+            &["visa", "global", "remote", "salary", "outlook", "market"];
+        let of_countries = understood
+            .entities
+            .iter()
+            .all(|e| e.class == understand::COUNTRY)
+            && understood
+                .topic
+                .as_ref()
+                .is_some_and(|t| GLOBAL_SUBJECTS.contains(&t.as_str()))
+            && c.topics
+                .iter()
+                .any(|t| GLOBAL_PASSAGES.contains(&t.as_str()));
         let on_topic_if_pinned = understood.entities.is_empty()
             || understood.topic.is_none()
             || headed
-            || c.trace.topic_match;
+            || c.trace.topic_match
+            || of_countries;
         c.names_asked_entities
             && on_topic_if_pinned
             && (named_guides.is_empty() || named_guides.contains(&c.guide_id))
