@@ -1139,11 +1139,14 @@ const POSSESSING: &[&str] = &[
 fn points_back_to_a_place(tokens: &[String]) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were", "s", "be", "been"];
     tokens.iter().enumerate().any(|(i, t)| {
-        matches!(t.as_str(), "there" | "here")
+        // "…earn back home": home is where the asker said they are from.
+        let back_home = t == "home" && i > 0 && tokens[i - 1] == "back";
+        let pointing = matches!(t.as_str(), "there" | "here")
             && !i
                 .checked_sub(1)
                 .is_some_and(|p| BE.contains(&tokens[p].as_str()))
-            && !tokens.get(i + 1).is_some_and(|n| BE.contains(&n.as_str()))
+            && !tokens.get(i + 1).is_some_and(|n| BE.contains(&n.as_str()));
+        back_home || pointing
     })
 }
 
