@@ -4553,6 +4553,10 @@ mod tests {
             Some(1.0)
         );
         assert_eq!(
+            weight("I'm from Canada. What would I earn back home?", "canada"),
+            Some(1.0)
+        );
+        assert_eq!(
             weight(
                 "We're moving to Canada soon. What is the typical salary?",
                 "canada"
