@@ -3461,7 +3461,16 @@ impl Understander {
             .collect();
         for w in &mut search_words {
             if from_context(w) {
-                let pointed_at = points_back && told_just_before.contains(&w.stem);
+                // What a question points back at counts as asked, and so do its synonyms ("I'm
+                // pretty shy. Would that hold me back?" asks about interpersonal skills).
+                let pointed_at = points_back
+                    && match &w.origin {
+                        Origin::Question => told_just_before.contains(&w.stem),
+                        Origin::Synonym { phrase } => phrase
+                            .split(' ')
+                            .filter(|s| !self.stopwords.contains(s))
+                            .all(|s| told_just_before.contains(s)),
+                    };
                 if !pointed_at && !asked_names.contains(&w.stem) {
                     w.weight *= CONTEXT_WEIGHT;
                 }
@@ -4522,6 +4531,25 @@ mod tests {
         let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&u.entities), ["usa"]);
         assert_eq!(names(&u.told_entities), ["canada"]);
+    }
+
+    #[test]
+    fn synonyms_of_what_a_question_points_back_at_count_as_asked() {
+        let thesaurus = Thesaurus::parse("[synonyms]\ninterpersonal = shy\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let weight = |q: &str| {
+            u.understand(q)
+                .words
+                .iter()
+                .find(|w| w.stem == "interperson")
+                .map(|w| w.weight)
+        };
+        // A synonym weighs half the person's own word.
+        assert_eq!(weight("I'm pretty shy. Would that be an issue?"), Some(0.5));
+        assert_eq!(
+            weight("I'm pretty shy. What does the job pay?"),
+            Some(0.5 * CONTEXT_WEIGHT)
+        );
     }
 
     #[test]
