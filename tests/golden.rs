@@ -7,25 +7,25 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Thirteen fresh probes joined the set this round, top-1 when written: hm (the guide's lesser
-// sections, 59%), hn (salary, education, remote work, challenges, 79%), ho (long questions
-// with context, 58%), hp (chat, keyword, typo, non-native, 71%), hq (getting in, duties, the
-// workplace, the levels, 77%), hr (typo, non-native, keyword, 66%), hs, ht and hu (chat slang,
-// 39%, 55%, 58%), hv (plain, 71%), hw (lists and sections, 78%), hx (context, 45%) and hy
-// (mixed, 33%). Earlier probes: hc to hi.
+// Ten fresh probes joined the set this round, top-1 when written: jc (career path, pros and
+// cons, market, 60%), jd (the big four topics, 87%), je (long and context questions, 38%), jf
+// (the lesser sections in chat style, 68%), jg (non-native, typo, keyword, 80%), jh (chat on the
+// big four, 68%), jk (mostly questions the guide cannot answer, 80% declined), ji (pros and
+// cons, market, outlook, 41%), jm (getting in and its schooling, 61%) and jn (context, 50%).
+// Earlier probes: hc to hy.
 const MIN_TOP1: f64 = 0.81;
-const MIN_RECALL3: f64 = 0.91;
+const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.9;
-const MAX_FALSELY_DECLINED: f64 = 0.015;
+const MAX_FALSELY_DECLINED: f64 = 0.013;
 
-/// A second set, written in eleven parts each before or after a round of tuning (p, x, b, then
-/// o at the end of one, then a before the next and ha at its end, then hb before the next and
-/// hj and hk at its end, then hl before the last and hz at its end), its misses never looked
-/// at: its figures estimate how the engine does on questions it has not seen (its declined
-/// figure less well: see the README). Floors as measured on all eleven parts (79.8% top-1,
-/// 91.8% declined).
-const HELDOUT_MIN_TOP1: f64 = 0.79;
-const HELDOUT_MIN_DECLINED: f64 = 0.91;
+/// A second set, written in thirteen parts each before or after a round of tuning (p, x, b,
+/// then o at the end of one, then a before the next and ha at its end, then hb before the next
+/// and hj and hk at its end, then hl before the next and hz at its end, then jb before the last
+/// and jz at its end), its misses never looked at: its figures estimate how the engine does on
+/// questions it has not seen (its declined figure less well: see the README). Floors as
+/// measured on all thirteen parts (80.1% top-1, 95.4% declined).
+const HELDOUT_MIN_TOP1: f64 = 0.8;
+const HELDOUT_MIN_DECLINED: f64 = 0.95;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
