@@ -1339,52 +1339,19 @@ fn is_lead_the_verb(words: &[String], i: usize) -> bool {
 }
 
 /// People the asker may tell about: what they are or do is theirs, not the asker's.
+#[rustfmt::skip]
 const OTHER_PEOPLE: &[&str] = &[
-    "wife",
-    "husband",
-    "spouse",
-    "partner",
-    "sister",
-    "brother",
-    "sis",
-    "bro",
-    "mom",
-    "mum",
-    "mother",
-    "dad",
-    "father",
-    "parent",
-    "parents",
-    "friend",
-    "friends",
-    "cousin",
-    "aunt",
-    "uncle",
-    "bf",
-    "gf",
-    "boyfriend",
-    "girlfriend",
-    "son",
-    "daughter",
-    "roommate",
-    "coworker",
-    "coworkers",
-    "neighbor",
-    "neighbour",
-    "bestie",
-    "bff",
-    "grandma",
-    "grandpa",
-    "niece",
-    "nephew",
-    "fiance",
-    "fiancee",
+    "wife", "husband", "spouse", "partner", "sister", "brother", "sis", "bro", "mom", "mum",
+    "mother", "dad", "father", "parent", "parents", "friend", "friends", "cousin", "aunt",
+    "uncle", "bf", "gf", "boyfriend", "girlfriend", "son", "daughter", "roommate", "coworker",
+    "coworkers", "neighbor", "neighbour", "bestie", "bff", "grandma", "grandpa", "niece",
+    "nephew", "fiance", "fiancee",
 ];
 
 /// Whether the words before a name tell it of someone other than the asker: "my wife works
 /// nights as a *nurse*", "she is a *medical assistant*". The nearest subject decides, so "my
-/// mom says I'd make a good *nurse*" is the asker's, as is what they said ("my friend says *nurses*
-/// make more").
+/// mom says I'd make a good *nurse*" is the asker's, as is what someone said ("my friend says
+/// *nurses* make more").
 fn told_of_someone_else(before: &[String]) -> bool {
     for (k, word) in before.iter().enumerate().rev().take(8) {
         match word.as_str() {
@@ -1783,7 +1750,8 @@ struct AskedEntities {
     told: Vec<EntityRef>,
     /// Words of entities that are not asked about, which are not searched for either.
     background: HashSet<String>,
-    /// A level asked for what comes after it ("what's after lead"), itself among `asked`.
+    /// A level named after "after" ("what's after lead"): not asked about itself, but the
+    /// level that follows it is.
     followed: Option<EntityRef>,
 }
 
@@ -3300,22 +3268,17 @@ impl Understander {
         // in retail for five years.") are context: they count for less than the question, and
         // say nothing of its topic ("I work at a dental office. Salary in Australia?").
         let (mut context, mut told_just_before) = self.context_stems(&prepared);
-        // A word mended in a telling sentence ("long time lurker" → "lurked") still tells.
-        for (typed, mended) in &corrections {
-            let (Some(typed), Some(mended)) =
-                (stem(&mut analyzer, typed), stem(&mut analyzer, mended))
-            else {
-                continue;
-            };
-            if context.contains(&typed) {
-                if told_just_before.contains(&typed) {
-                    told_just_before.insert(mended.clone());
-                }
-                context.insert(mended);
-            }
-        }
-        // So does shorthand spelt out ("I have a CMAA cert." → "certification").
-        for (typed, expansion) in &unabbreviated {
+        // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
+        // so does shorthand spelt out ("I have a CMAA cert." → "certification").
+        let respelt = corrections
+            .iter()
+            .map(|(typed, mended)| (vec![typed.as_str()], vec![mended.clone()]))
+            .chain(
+                unabbreviated
+                    .iter()
+                    .map(|(typed, expansion)| (typed.clone(), expansion.to_vec())),
+            );
+        for (typed, written) in respelt {
             let typed: Vec<String> = typed
                 .iter()
                 .filter_map(|w| stem(&mut analyzer, w))
@@ -3324,11 +3287,11 @@ impl Understander {
                 continue;
             }
             let just_before = typed.iter().all(|s| told_just_before.contains(s));
-            for spelt in expansion.iter().filter_map(|w| stem(&mut analyzer, w)) {
+            for written in written.iter().filter_map(|w| stem(&mut analyzer, w)) {
                 if just_before {
-                    told_just_before.insert(spelt.clone());
+                    told_just_before.insert(written.clone());
                 }
-                context.insert(spelt);
+                context.insert(written);
             }
         }
         let from_context = |w: &SearchWord| match &w.origin {
