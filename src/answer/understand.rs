@@ -3100,6 +3100,20 @@ impl Understander {
             if i > 0 && tokens[i - 1] == "most" && MATTERING.contains(&token.as_str()) {
                 continue;
             }
+            // "What does a senior do that a regular one doesn't": the plain coordinator is
+            // the reference point, and "regular" is not a word of the answer ("regular
+            // business hours").
+            const PLAIN: &[&str] = &["regular", "normal", "ordinary", "standard", "basic"];
+            const ONE_OF_THEM: &[&str] =
+                &["one", "ones", "coordinator", "coordinators", "pcc", "pccs"];
+            if PLAIN.contains(&token.as_str())
+                && tokens.get(i + 1).is_some_and(|next| {
+                    ONE_OF_THEM.contains(&next.as_str())
+                        || (next == "patient" && tokens.get(i + 2).is_some_and(|n| n == "care"))
+                })
+            {
+                continue;
+            }
             // "Which skills matter": the verb asks which count, and is not a word of the
             // answer ("subject matter expert").
             if matches!(token.as_str(), "matter" | "matters")
@@ -4940,6 +4954,22 @@ mod tests {
             Some("senior")
         );
         assert_eq!(after("how much does a senior make"), None);
+    }
+
+    #[test]
+    fn the_plain_coordinator_as_a_reference_point_is_not_searched() {
+        let stems = |q: &str| -> Vec<String> {
+            understander()
+                .understand(q)
+                .words
+                .into_iter()
+                .map(|w| w.stem)
+                .collect()
+        };
+        assert!(
+            !stems("what do seniors do that regular coordinators dont").contains(&"regular".into())
+        );
+        assert!(stems("do they work regular hours").contains(&"regular".into()));
     }
 
     #[test]
