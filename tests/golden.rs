@@ -18,14 +18,14 @@ const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.013;
 
-/// A second set, written in thirteen parts each before or after a round of tuning (p, x, b,
+/// A second set, written in fourteen parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next
 /// and hj and hk at its end, then hl before the next and hz at its end, then jb before the last
-/// and jz at its end), its misses never looked at: its figures estimate how the engine does on
-/// questions it has not seen (its declined figure less well: see the README). Floors as
-/// measured on all thirteen parts (80.1% top-1, 95.4% declined).
-const HELDOUT_MIN_TOP1: f64 = 0.8;
-const HELDOUT_MIN_DECLINED: f64 = 0.95;
+/// and jz and jy at its end), its misses never looked at: its figures estimate how the engine
+/// does on questions it has not seen (its declined figure less well: see the README). Floors as
+/// measured on all fourteen parts (79.2% top-1, 94.3% declined).
+const HELDOUT_MIN_TOP1: f64 = 0.79;
+const HELDOUT_MIN_DECLINED: f64 = 0.94;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
