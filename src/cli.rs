@@ -366,6 +366,14 @@ pub fn render_text(answer: &Answer) -> String {
 fn render_explanation(e: &Explanation) -> String {
     let u = &e.understood;
     let mut s = String::from("Why:\n");
+    if !e.parts.is_empty() {
+        let parts: Vec<String> = e.parts.iter().map(|p| format!("“{p}”")).collect();
+        s.push_str(&format!(
+            "  asks {} questions, answered apart: {}; explained below is the first the guide answers\n",
+            parts.len(),
+            parts.join(" · ")
+        ));
+    }
     s.push_str(&format!("  cleaned question: {}\n", u.cleaned));
     for (from, to) in &u.corrections {
         s.push_str(&format!("  corrected: {from} → {to}\n"));

@@ -530,3 +530,39 @@ fn years_asked_of_in_the_question_ask_about_the_level_they_make() {
     let answer = engine.answer("whats the salary for a pcc with 8 years experience");
     assert!(first_snippet(&answer).contains("$62k"), "{answer:?}");
 }
+
+#[test]
+fn a_message_asking_two_things_gets_a_quote_for_each_in_the_order_asked() {
+    let engine = engine("two-questions");
+    let (answer, explanation) =
+        engine.answer_explained("do I need a degree and how much does it pay?");
+    assert_eq!(
+        explanation.parts,
+        ["do I need a degree", "how much does it pay?"]
+    );
+    let sections: Vec<&str> = answer
+        .citations
+        .iter()
+        .map(|c| c.section.as_str())
+        .collect();
+    assert_eq!(sections[..2], ["Education", "Salary"]);
+}
+
+#[test]
+fn a_second_question_the_guide_does_not_cover_is_named_beside_the_first_ones_answer() {
+    let engine = engine("two-questions-one-uncovered");
+    let answer = engine.answer("How much do they earn? And do they need to wear scrubs?");
+    assert!(first_snippet(&answer).contains("$34,000"));
+    assert_eq!(
+        answer.message.as_deref(),
+        Some("The Dental Receptionist guide doesn't cover “do they need to wear scrubs”, so I won't guess.")
+    );
+}
+
+#[test]
+fn a_question_pointing_back_at_the_one_before_is_not_answered_apart() {
+    let engine = engine("follow-up");
+    let (_, explanation) =
+        engine.answer_explained("what do they earn? is that enough to pay for a degree?");
+    assert!(explanation.parts.is_empty(), "{:?}", explanation.parts);
+}

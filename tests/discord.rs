@@ -95,6 +95,30 @@ async fn ask_about_what_the_guide_lacks_is_politely_declined() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ask_two_things_quotes_one_and_names_what_the_guide_lacks() {
+    let bot = start_bot("ask-two").await;
+    let body = bot
+        .ask(2003, "How much do they make? And do they wear scrubs?")
+        .await;
+    let embed = embed(&body);
+    assert!(
+        embed["description"].as_str().unwrap().contains("$35,000"),
+        "{embed}"
+    );
+    let fields = embed["fields"].as_array().unwrap();
+    let last = fields.last().unwrap();
+    assert_eq!(last["name"], "Not in the guide");
+    assert!(
+        last["value"]
+            .as_str()
+            .unwrap()
+            .contains("“do they wear scrubs”"),
+        "{last}"
+    );
+    bot.assert_schemas_held();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_private_ask_is_ephemeral() {
     let bot = start_bot("ask-private").await;
     let options = json!([{"name": "question", "type": 3, "value": "uk pay"}, {"name": "private", "type": 5, "value": true}]);

@@ -323,6 +323,10 @@ pub struct Explanation {
     pub candidates: Vec<CandidateTrace>,
     /// Why the question was declined, when it was.
     pub declined: Option<Declined>,
+    /// The questions of a message that asks several, answered one by one; the rest of the
+    /// explanation is of the first the guides answer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
 }
 
 /// Why a question got no quote: what a moderator reads to tell a gap in the guide from a
@@ -629,7 +633,8 @@ impl Engine {
     }
 
     /// Answers with at most `max_citations`; `exhaustive` drops the relative bar secondary
-    /// citations must clear, for "More results".
+    /// citations must clear, for "More results". A message asking two things on different
+    /// topics ("do I need a degree and how much does it pay") gets an answer to each.
     fn answer_to_depth(
         &self,
         question: &str,
@@ -637,7 +642,115 @@ impl Engine {
         exhaustive: bool,
     ) -> (Answer, Explanation) {
         let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
-        let understood = self.understander.understand(&question);
+        if let Some((told, asked)) = understand::separate_questions(&question) {
+            let parts: Vec<String> = asked.iter().map(|q| format!("{told}{q}")).collect();
+            if self.asks_apart(&parts) {
+                return self.answer_apart(&question, &asked, &parts, max_citations, exhaustive);
+            }
+        }
+        self.answer_one(&question, max_citations, exhaustive)
+    }
+
+    /// Whether questions asked one after another are about different things: each on a topic
+    /// of its own, or naming something none before it names ("…and do they wear *scrubs*?").
+    /// "What's the pay? Is it enough to live on?" asks one thing twice.
+    fn asks_apart(&self, parts: &[String]) -> bool {
+        let mut topics: Vec<Topic> = Vec::with_capacity(parts.len());
+        let mut named: Vec<EntityRef> = Vec::new();
+        for part in parts {
+            let understood = self.understander.understand(part);
+            if understood.small_talk || understood.words.is_empty() {
+                return false;
+            }
+            let new_topic = understood
+                .topic
+                .as_ref()
+                .is_some_and(|topic| !topics.contains(topic));
+            let names_its_own = understood.entities.iter().any(|e| !named.contains(e));
+            if !new_topic && !names_its_own {
+                return false;
+            }
+            topics.extend(understood.topic);
+            named.extend(understood.entities);
+        }
+        true
+    }
+
+    /// The answers to several questions of one message (`parts`, each with what the message
+    /// told before them; `asked`, the questions alone), best citation of each first, in the
+    /// order asked. What the guides do not cover is said; when they cover none of it, the
+    /// message is answered as one.
+    fn answer_apart(
+        &self,
+        message: &str,
+        asked: &[String],
+        parts: &[String],
+        max_citations: usize,
+        exhaustive: bool,
+    ) -> (Answer, Explanation) {
+        let answers: Vec<(Answer, Explanation)> = parts
+            .iter()
+            .map(|part| self.answer_one(part, max_citations, exhaustive))
+            .collect();
+        if answers.iter().all(|(a, _)| !a.answered) {
+            return self.answer_one(message, max_citations, exhaustive);
+        }
+        let uncovered: Vec<String> = asked
+            .iter()
+            .zip(&answers)
+            .filter(|(_, (a, _))| !a.answered)
+            .map(|(q, _)| format!("“{}”", q.trim_end_matches(['?', '.', '!']).trim()))
+            .collect();
+        let first_answered = answers
+            .iter()
+            .position(|(a, _)| a.answered)
+            .unwrap_or_default();
+        let (lead, mut explanation) = answers[first_answered].clone();
+        let mut answer = Answer {
+            question: crate::text::trim_to_chars(
+                &self.understander.understand(message).cleaned,
+                300,
+            ),
+            answered: true,
+            outcome: Outcome::Answered,
+            topic: lead.topic.clone(),
+            citations: Vec::new(),
+            suggestions: Vec::new(),
+            message: None,
+        };
+        // Each question's best quote, then each one's next best, while there is room.
+        let mut quoted: HashSet<String> = HashSet::new();
+        for depth in 0..max_citations {
+            for (part, _) in answers.iter().filter(|(a, _)| a.answered) {
+                if answer.citations.len() == max_citations {
+                    break;
+                }
+                if let Some(c) = part.citations.get(depth) {
+                    if quoted.insert(c.snippet.clone()) {
+                        answer.citations.push(c.clone());
+                    }
+                }
+            }
+        }
+        if !uncovered.is_empty() {
+            answer.message = Some(format!(
+                "The {} guide doesn't cover {}, so I won't guess.",
+                self.guide_titles(),
+                uncovered.join(" or ")
+            ));
+        }
+        explanation.parts = asked.to_vec();
+        (answer, explanation)
+    }
+
+    /// Answers one question, with at most `max_citations`.
+    fn answer_one(
+        &self,
+        question: &str,
+        max_citations: usize,
+        exhaustive: bool,
+    ) -> (Answer, Explanation) {
+        let understood = self.understander.understand(question);
         let shown_question = crate::text::trim_to_chars(&understood.cleaned, 300);
         let mut answer = Answer {
             question: shown_question,
@@ -686,6 +799,7 @@ impl Engine {
                     understood,
                     candidates: Vec::new(),
                     declined: None,
+                    parts: Vec::new(),
                 },
             );
         }
@@ -807,6 +921,7 @@ impl Engine {
                 understood,
                 candidates: traces,
                 declined,
+                parts: Vec::new(),
             },
         )
     }

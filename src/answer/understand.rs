@@ -830,6 +830,146 @@ fn set_asides_apart(message: &str) -> (String, Vec<&str>) {
     (kept, asides)
 }
 
+/// Words that join a second question to a first ("…a degree *and* how much does it pay").
+const JOINING_QUESTIONS: &[&str] = &["and", "also", "plus"];
+/// Words after which "is", "do", "can"… open a question of their own ("and *is it* remote"),
+/// not a list ("a degree and do…" is rare; "and is" before a noun phrase is common).
+const ASKED_OF: &[&str] = &[
+    "it",
+    "they",
+    "there",
+    "i",
+    "you",
+    "we",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "a",
+    "an",
+    "pccs",
+    "coordinators",
+    "most",
+    "many",
+    "any",
+];
+
+/// A question without the word joining it to the one before ("And how much…" → "how much…").
+fn without_joining_word(question: &str) -> &str {
+    let question = question.trim_start();
+    match question.split_once(' ') {
+        Some((first, rest))
+            if JOINING_QUESTIONS.contains(&first.trim_end_matches(',').to_lowercase().as_str()) =>
+        {
+            rest.trim_start()
+        }
+        _ => question,
+    }
+}
+
+/// The questions a message asks one after another ("Do I need a degree? And how much does it
+/// pay?", "do I need a degree and how much does it pay"), and what it tells before the first
+/// ("I'm in Canada. "), which goes with each; `None` when it asks only one.
+pub fn separate_questions(message: &str) -> Option<(String, Vec<String>)> {
+    let wh = |w: &str| {
+        matches!(
+            w,
+            "what" | "whats" | "how" | "hows" | "where" | "which" | "who" | "why" | "when"
+        )
+    };
+    let words_of = |s: &str| -> Vec<String> {
+        crate::text::words(&crate::text::fold(s))
+            .map(str::to_string)
+            .collect()
+    };
+    let opens_a_question = |words: &[String]| match words {
+        [first, ..] if wh(first) => true,
+        [first, second, ..] => {
+            QUESTION_OPENERS.contains(&first.as_str()) && ASKED_OF.contains(&second.as_str())
+        }
+        _ => false,
+    };
+    let mut told = String::new();
+    let mut asked: Vec<String> = Vec::new();
+    for sentence in message.split_inclusive(['.', '!', '?', '\n']) {
+        let trimmed = sentence.trim();
+        if !trimmed.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let words = words_of(trimmed);
+        let asks = trimmed.ends_with('?')
+            || words
+                .first()
+                .is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()));
+        if !asks {
+            if asked.is_empty() {
+                told.push_str(trimmed);
+                told.push(' ');
+            }
+            continue;
+        }
+        // A question joined to the one before it ("and how much does it pay?") is its own.
+        let mut rest = without_joining_word(trimmed);
+        loop {
+            let lower = rest.to_lowercase();
+            let joint = lower.match_indices(' ').map(|(at, _)| at + 1).find(|&at| {
+                let after = words_of(&lower[at..]);
+                after
+                    .first()
+                    .is_some_and(|w| JOINING_QUESTIONS.contains(&w.as_str()))
+                    && opens_a_question(&after[1..])
+                    && words_of(&lower[..at]).len() >= 2
+            });
+            match joint {
+                Some(at) => {
+                    let (first, second) = rest.split_at(at);
+                    asked.push(first.trim().trim_end_matches(',').to_string());
+                    rest = without_joining_word(second);
+                }
+                None => {
+                    asked.push(rest.to_string());
+                    break;
+                }
+            }
+        }
+    }
+    // "…knows Epic. Is that going to be a problem?" asks about the question before it.
+    let points_back = |question: &String| {
+        let words = words_of(question);
+        words.iter().take(3).enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "that" | "this" | "those" | "these")
+                && !words
+                    .get(i + 1)
+                    .is_some_and(|next| CAREER_NOUNS.contains(&next.as_str()))
+        })
+    };
+    // "Could I keep working there and what would it pay?": a place pointed at holds the
+    // questions together ("is there…", "are there…" point at nothing).
+    let names_a_place_back = |question: &String| {
+        let words = words_of(question);
+        words.iter().enumerate().any(|(i, w)| {
+            w == "there"
+                && !i
+                    .checked_sub(1)
+                    .and_then(|b| words.get(b))
+                    .is_some_and(|before| {
+                        matches!(
+                            before.as_str(),
+                            "is" | "are" | "was" | "were" | "be" | "any"
+                        )
+                    })
+                && !words
+                    .get(i + 1)
+                    .is_some_and(|next| matches!(next.as_str(), "is" | "are" | "any"))
+        })
+    };
+    (asked.len() >= 2
+        && !asked[1..].iter().any(points_back)
+        && !asked.iter().any(names_a_place_back))
+    .then_some((told, asked))
+}
+
 /// Words that greet.
 const GREETINGS: &[&str] = &[
     "hi",
@@ -3568,6 +3708,57 @@ impl Understander {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn separate(message: &str) -> Option<(String, Vec<String>)> {
+        separate_questions(message)
+    }
+
+    #[test]
+    fn a_question_joined_by_and_to_another_is_asked_apart() {
+        let (told, asked) = separate("do I need a degree and how much does it pay?").unwrap();
+        assert_eq!(told, "");
+        assert_eq!(asked, ["do I need a degree", "how much does it pay?"]);
+    }
+
+    #[test]
+    fn questions_in_sentences_of_their_own_are_asked_apart_without_their_joining_word() {
+        let (_, asked) = separate("Can I work from home? Also, what certs should I get?").unwrap();
+        assert_eq!(asked, ["Can I work from home?", "what certs should I get?"]);
+    }
+
+    #[test]
+    fn what_a_message_tells_before_its_questions_goes_with_each() {
+        let (told, asked) =
+            separate("I'm in Canada. What's the pay? And is there demand?").unwrap();
+        assert_eq!(told, "I'm in Canada. ");
+        assert_eq!(asked.len(), 2);
+    }
+
+    #[test]
+    fn two_things_asked_in_one_question_are_one_question() {
+        assert_eq!(separate("do I need a degree and a certificate?"), None);
+        assert_eq!(
+            separate("I have a CMAA. Is that enough to get hired?"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_question_pointing_back_at_the_one_before_is_not_asked_apart() {
+        assert_eq!(
+            separate("What does it pay? Is that enough to live on?"),
+            None
+        );
+        assert_eq!(
+            separate("Could I keep working there and what would it pay?"),
+            None
+        );
+        assert!(separate("Is there demand? And what does it pay?").is_some());
+        assert_eq!(
+            separate("What does it pay? Is this job remote?").map(|(_, a)| a.len()),
+            Some(2)
+        );
+    }
 
     fn understander() -> Understander {
         let thesaurus = Thesaurus::parse(

@@ -22,6 +22,7 @@ pub const CHOICES_MAX: usize = 25;
 pub const CHOICE_NAME_MAX: usize = 100;
 
 const ANSWERED_COLOUR: u32 = 0x2e7d32;
+const NOT_IN_THE_GUIDE: &str = "Not in the guide";
 const DECLINED_COLOUR: u32 = 0x757575;
 
 /// The plain parts of an embed, before they become serenity's builder: easy to check.
@@ -77,6 +78,14 @@ pub fn answer_embed(answer: &Answer) -> EmbedParts {
     let parts = match answer.citations.split_first() {
         Some((best, rest)) => {
             let mut footer = format!("{} guide · {}", best.guide, best.source);
+            let mut fields: Vec<(String, String)> = rest.iter().map(citation_field).collect();
+            // A message that asks several things says which of them the guide does not cover.
+            if let Some(message) = &answer.message {
+                fields.push((
+                    NOT_IN_THE_GUIDE.to_string(),
+                    trim_to_chars(message, FIELD_VALUE_MAX),
+                ));
+            }
             if let Some(version) = &best.version {
                 footer.push_str(&format!(" · version {version}"));
             }
@@ -84,7 +93,7 @@ pub fn answer_embed(answer: &Answer) -> EmbedParts {
                 title: trim_to_chars(&best.section, TITLE_MAX),
                 description: trim_to_chars(&best.snippet, DESCRIPTION_MAX),
                 url: best.url.clone().filter(|u| u.starts_with("http")),
-                fields: rest.iter().map(citation_field).collect(),
+                fields,
                 footer: trim_to_chars(&footer, FOOTER_MAX),
                 colour: ANSWERED_COLOUR,
             }
@@ -93,7 +102,7 @@ pub fn answer_embed(answer: &Answer) -> EmbedParts {
             let title = match answer.outcome {
                 Outcome::SmallTalk => "Hello!",
                 Outcome::Empty => "Ask me a question",
-                Outcome::NotCovered | Outcome::Answered => "Not in the guide",
+                Outcome::NotCovered | Outcome::Answered => NOT_IN_THE_GUIDE,
             };
             let mut description = answer.message.clone().unwrap_or_default();
             if !answer.suggestions.is_empty() {
@@ -176,6 +185,7 @@ mod tests {
     }
 
     fn answer(citations: Vec<Citation>) -> Answer {
+        let citations_empty = citations.is_empty();
         Answer {
             question: "q".into(),
             answered: !citations.is_empty(),
@@ -187,8 +197,23 @@ mod tests {
             topic: None,
             citations,
             suggestions: vec!["What is the pay?".into()],
-            message: Some("The G guide doesn't cover that.".into()),
+            message: citations_empty.then(|| "The G guide doesn't cover that.".into()),
         }
+    }
+
+    #[test]
+    fn what_a_partly_answered_message_asked_that_the_guide_does_not_cover_ends_the_fields() {
+        let mut partial = answer(vec![citation("Pay", "**pay** is good")]);
+        partial.message = Some("The G guide doesn't cover “do they wear scrubs”.".into());
+        let parts = answer_embed(&partial);
+        assert_eq!(parts.description, "**pay** is good");
+        assert_eq!(
+            parts.fields,
+            [(
+                "Not in the guide".to_string(),
+                "The G guide doesn't cover “do they wear scrubs”.".to_string()
+            )]
+        );
     }
 
     #[test]
