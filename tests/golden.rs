@@ -14,7 +14,7 @@ use std::path::Path;
 // cons, market, outlook, 41%), jm (getting in and its schooling, 61%) and jn (context, 50%).
 // Earlier probes: hc to hy.
 const MIN_TOP1: f64 = 0.81;
-const MIN_RECALL3: f64 = 0.92;
+const MIN_RECALL3: f64 = 0.91;
 const MIN_DECLINED: f64 = 0.9;
 const MAX_FALSELY_DECLINED: f64 = 0.013;
 
