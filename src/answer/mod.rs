@@ -40,10 +40,7 @@ const FACT_LINE_CHARS: usize = 160;
 /// no longer lowers the coverage bar.
 const UNKNOWN_SHARE_WITHOUT_RELIEF: f32 = 0.4;
 
-/// Field weights: a FAQ question or a heading that matches says more than a body that does.
-const QUESTION_BOOST: f32 = 2.0;
-const HEADING_BOOST: f32 = 1.5;
-const ALIASES_BOOST: f32 = 1.5;
+/// The body's field weight in BM25; the others ([`Tuning`]) are relative to it.
 const BODY_BOOST: f32 = 1.0;
 
 /// Tuned on `tests/golden/questions.jsonl`: see `careerbot eval`.
@@ -95,6 +92,12 @@ pub struct Tuning {
     pub topic_relief: f32,
     /// Secondary citations must score at least this share of the best one.
     pub min_relative_score: f32,
+    /// BM25 field weights: a FAQ question, a heading or an alias that matches says more than
+    /// a body that does. A FAQ question names the career in every one, so it says less than
+    /// its length suggests.
+    pub question_boost: f32,
+    pub heading_boost: f32,
+    pub aliases_boost: f32,
 }
 
 pub const TUNING: Tuning = Tuning {
@@ -123,6 +126,9 @@ pub const TUNING: Tuning = Tuning {
     hint_weight: 0.3,
     sibling_credit: 0.5,
     min_relative_score: 0.5,
+    question_boost: 1.5,
+    heading_boost: 1.5,
+    aliases_boost: 1.5,
 };
 
 impl Tuning {
@@ -154,6 +160,9 @@ impl Tuning {
             "hint_weight" => &mut self.hint_weight,
             "sibling_credit" => &mut self.sibling_credit,
             "min_relative_score" => &mut self.min_relative_score,
+            "question_boost" => &mut self.question_boost,
+            "heading_boost" => &mut self.heading_boost,
+            "aliases_boost" => &mut self.aliases_boost,
             _ => return Err(format!("no tuning weight named `{name}`")),
         };
         *slot = value;
@@ -1457,9 +1466,9 @@ impl Engine {
     fn query(&self, understood: &Understood) -> BooleanQuery {
         let f = &self.loaded.fields;
         let fields = [
-            (f.question_text, QUESTION_BOOST),
-            (f.heading_text, HEADING_BOOST),
-            (f.aliases_text, ALIASES_BOOST),
+            (f.question_text, self.tuning.question_boost),
+            (f.heading_text, self.tuning.heading_boost),
+            (f.aliases_text, self.tuning.aliases_boost),
             (f.body_text, BODY_BOOST),
         ];
         let clauses: Vec<(Occur, Box<dyn Query>)> = understood
