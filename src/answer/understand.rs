@@ -1371,8 +1371,26 @@ fn years_in(tokens: &[String]) -> Option<f32> {
         let n = number_in(&tokens[i])?;
         let after = tokens.get(i + 2).map(String::as_str);
         let before = i.checked_sub(1).map(|b| tokens[b].as_str());
-        // Someone else's years ("my mom was a nurse for 20 years") are not the asker's.
+        // Someone else's years ("my mom was a nurse for 20 years") are not the asker's, nor
+        // are a study's ("a four year degree").
+        const STUDIES: &[&str] = &[
+            "degree",
+            "degrees",
+            "program",
+            "programs",
+            "course",
+            "courses",
+            "college",
+            "bachelor",
+            "bachelors",
+            "school",
+            "university",
+            "uni",
+            "study",
+            "plan",
+        ];
         if matches!(after, Some("old" | "ago" | "from"))
+            || after.is_some_and(|a| STUDIES.contains(&a))
             || before.is_some_and(|b| AHEAD.contains(&b))
             || told_of_someone_else(&tokens[..i])
         {
@@ -4033,6 +4051,14 @@ mod tests {
             years("I was a nurse for 20 years. What do pccs make?"),
             Some(20.0)
         );
+    }
+
+    #[test]
+    fn the_years_a_degree_takes_are_not_years_in_the_career() {
+        let u = understander();
+        let years = |q: &str| u.understand(q).years_in;
+        assert_eq!(years("is the four year degree worth the money?"), None);
+        assert_eq!(years("what do i make after four years?"), Some(4.0));
     }
 
     #[test]
