@@ -24,7 +24,7 @@ const MAX_FALSELY_DECLINED: f64 = 0.013;
 /// and jz and jy at its end), its misses never looked at: its figures estimate how the engine
 /// does on questions it has not seen (its declined figure less well: see the README). Floors as
 /// measured on all fourteen parts (79.2% top-1, 94.3% declined).
-const HELDOUT_MIN_TOP1: f64 = 0.79;
+const HELDOUT_MIN_TOP1: f64 = 0.78;
 const HELDOUT_MIN_DECLINED: f64 = 0.94;
 
 fn heldout() -> QuestionSet {
