@@ -7,23 +7,22 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Ten fresh probes joined the set this round, top-1 when written: jc (career path, pros and
-// cons, market, 60%), jd (the big four topics, 87%), je (long and context questions, 38%), jf
-// (the lesser sections in chat style, 68%), jg (non-native, typo, keyword, 80%), jh (chat on the
-// big four, 68%), jk (mostly questions the guide cannot answer, 80% declined), ji (pros and
-// cons, market, outlook, 41%), jm (getting in and its schooling, 61%) and jn (context, 50%).
-// Earlier probes: hc to hy.
+// Five fresh probes joined the set this round, top-1 when written: kb (plain questions on
+// getting in, schooling, market and tools, 66%), kc (plain, the other sections, 80%), ke (plain,
+// getting in, schooling, career path and market, 74%), kf (chat, 80%) and kg (long and context
+// messages, 65%). Earlier probes: hc to hy, jc to jn.
 const MIN_TOP1: f64 = 0.81;
-const MIN_RECALL3: f64 = 0.91;
-const MIN_DECLINED: f64 = 0.9;
-const MAX_FALSELY_DECLINED: f64 = 0.013;
+const MIN_RECALL3: f64 = 0.92;
+const MIN_DECLINED: f64 = 0.91;
+const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in fourteen parts each before or after a round of tuning (p, x, b,
+/// A second set, written in sixteen parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next
-/// and hj and hk at its end, then hl before the next and hz at its end, then jb before the last
-/// and jz and jy at its end), its misses never looked at: its figures estimate how the engine
-/// does on questions it has not seen (its declined figure less well: see the README). Floors as
-/// measured on all fourteen parts (79.2% top-1, 94.3% declined).
+/// and hj and hk at its end, then hl before the next and hz at its end, then jb before the next
+/// and jz and jy at its end, then ka before the last and kz at its end), its misses never
+/// looked at: its figures estimate how the engine does on questions it has not seen (its
+/// declined figure less well: see the README). Floors as measured on all sixteen parts (78.5%
+/// top-1, 94.3% declined).
 const HELDOUT_MIN_TOP1: f64 = 0.78;
 const HELDOUT_MIN_DECLINED: f64 = 0.94;
 
