@@ -36,6 +36,11 @@ const CATALOGUE: &[(&str, &str, Expect)] = &[
     ),
     ("emoji", "💰💰 uk pay?? 💰", Expect::Answers("£25,000")),
     (
+        "letters that lower-case longer, around two questions",
+        "İİ what's the pay in the uk İ and how do i become one? İ",
+        Expect::Answers("£25,000"),
+    ),
+    (
         "every tantivy query-syntax character",
         "+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /",
         Expect::Empty,

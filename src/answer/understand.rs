@@ -912,15 +912,24 @@ pub fn separate_questions(message: &str) -> Option<(String, Vec<String>)> {
         // A question joined to the one before it ("and how much does it pay?") is its own.
         let mut rest = without_joining_word(trimmed);
         loop {
-            let lower = rest.to_lowercase();
-            let joint = lower.match_indices(' ').map(|(at, _)| at + 1).find(|&at| {
-                let after = words_of(&lower[at..]);
-                after
-                    .first()
-                    .is_some_and(|w| JOINING_QUESTIONS.contains(&w.as_str()))
-                    && opens_a_question(&after[1..])
-                    && words_of(&lower[..at]).len() >= 2
-            });
+            // Its words, each with where the space-delimited chunk holding it starts.
+            let mut starts: Vec<usize> = Vec::new();
+            let mut words: Vec<String> = Vec::new();
+            let mut offset = 0;
+            for chunk in rest.split(' ') {
+                for word in words_of(chunk) {
+                    starts.push(offset);
+                    words.push(word);
+                }
+                offset += chunk.len() + 1;
+            }
+            let joint = (2..words.len())
+                .find(|&k| {
+                    starts[k] != starts[k - 1]
+                        && JOINING_QUESTIONS.contains(&words[k].as_str())
+                        && opens_a_question(&words[k + 1..])
+                })
+                .map(|k| starts[k]);
             match joint {
                 Some(at) => {
                     let (first, second) = rest.split_at(at);
