@@ -277,6 +277,28 @@ fn companion_of<'a>(
     })
 }
 
+/// Whether questions asked one after another (understood each with what the message told
+/// before them) are about different things: each on a topic of its own, or naming something
+/// none before it names ("…and do they wear *scrubs*?"). "What's the pay? Is it enough to live
+/// on?" asks one thing twice.
+fn asks_apart(parts: &[Understood]) -> bool {
+    let mut topics: Vec<&Topic> = Vec::with_capacity(parts.len());
+    let mut named: Vec<&EntityRef> = Vec::new();
+    for part in parts {
+        if part.small_talk || part.words.is_empty() {
+            return false;
+        }
+        let new_topic = part.topic.as_ref().is_some_and(|t| !topics.contains(&t));
+        let names_its_own = part.entities.iter().any(|e| !named.contains(&e));
+        if !new_topic && !names_its_own {
+            return false;
+        }
+        topics.extend(part.topic.as_ref());
+        named.extend(&part.entities);
+    }
+    true
+}
+
 /// The coverage a passage needs to answer a question, worked out once per question.
 struct CoverageBar {
     off_topic: f32,
@@ -652,37 +674,16 @@ impl Engine {
     ) -> (Answer, Explanation) {
         let question: String = question.chars().take(MAX_QUESTION_CHARS).collect();
         if let Some((told, asked)) = understand::separate_questions(&question) {
-            let parts: Vec<String> = asked.iter().map(|q| format!("{told}{q}")).collect();
-            if self.asks_apart(&parts) {
-                return self.answer_apart(&question, &asked, &parts, max_citations, exhaustive);
+            let parts: Vec<Understood> = asked
+                .iter()
+                .map(|q| self.understander.understand(&format!("{told}{q}")))
+                .collect();
+            if asks_apart(&parts) {
+                return self.answer_apart(&question, &asked, parts, max_citations, exhaustive);
             }
         }
-        self.answer_one(&question, max_citations, exhaustive)
-    }
-
-    /// Whether questions asked one after another are about different things: each on a topic
-    /// of its own, or naming something none before it names ("…and do they wear *scrubs*?").
-    /// "What's the pay? Is it enough to live on?" asks one thing twice.
-    fn asks_apart(&self, parts: &[String]) -> bool {
-        let mut topics: Vec<Topic> = Vec::with_capacity(parts.len());
-        let mut named: Vec<EntityRef> = Vec::new();
-        for part in parts {
-            let understood = self.understander.understand(part);
-            if understood.small_talk || understood.words.is_empty() {
-                return false;
-            }
-            let new_topic = understood
-                .topic
-                .as_ref()
-                .is_some_and(|topic| !topics.contains(topic));
-            let names_its_own = understood.entities.iter().any(|e| !named.contains(e));
-            if !new_topic && !names_its_own {
-                return false;
-            }
-            topics.extend(understood.topic);
-            named.extend(understood.entities);
-        }
-        true
+        let understood = self.understander.understand(&question);
+        self.answer_one(understood, max_citations, exhaustive)
     }
 
     /// The answers to several questions of one message (`parts`, each with what the message
@@ -693,16 +694,17 @@ impl Engine {
         &self,
         message: &str,
         asked: &[String],
-        parts: &[String],
+        parts: Vec<Understood>,
         max_citations: usize,
         exhaustive: bool,
     ) -> (Answer, Explanation) {
         let answers: Vec<(Answer, Explanation)> = parts
-            .iter()
+            .into_iter()
             .map(|part| self.answer_one(part, max_citations, exhaustive))
             .collect();
         if answers.iter().all(|(a, _)| !a.answered) {
-            return self.answer_one(message, max_citations, exhaustive);
+            let whole = self.understander.understand(message);
+            return self.answer_one(whole, max_citations, exhaustive);
         }
         let uncovered: Vec<String> = asked
             .iter()
@@ -716,10 +718,7 @@ impl Engine {
             .unwrap_or_default();
         let (lead, mut explanation) = answers[first_answered].clone();
         let mut answer = Answer {
-            question: crate::text::trim_to_chars(
-                &self.understander.understand(message).cleaned,
-                300,
-            ),
+            question: crate::text::trim_to_chars(&understand::strip_discord_markup(message), 300),
             answered: true,
             outcome: Outcome::Answered,
             topic: lead.topic.clone(),
@@ -752,14 +751,13 @@ impl Engine {
         (answer, explanation)
     }
 
-    /// Answers one question, with at most `max_citations`.
+    /// Answers one question, understood, with at most `max_citations`.
     fn answer_one(
         &self,
-        question: &str,
+        understood: Understood,
         max_citations: usize,
         exhaustive: bool,
     ) -> (Answer, Explanation) {
-        let understood = self.understander.understand(question);
         let shown_question = crate::text::trim_to_chars(&understood.cleaned, 300);
         let mut answer = Answer {
             question: shown_question,
