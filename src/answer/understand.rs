@@ -830,6 +830,11 @@ fn set_asides_apart(message: &str) -> (String, Vec<&str>) {
     (kept, asides)
 }
 
+/// Question words that open a question whatever follows ("when" opens a condition as often).
+const WH_OPENERS: &[&str] = &[
+    "what", "how", "where", "which", "who", "why", "whats", "hows",
+];
+
 /// Words that join a second question to a first ("…a degree *and* how much does it pay").
 const JOINING_QUESTIONS: &[&str] = &["and", "also", "plus"];
 /// Words after which "is", "do", "can"… open a question of their own ("and *is it* remote"),
@@ -872,12 +877,8 @@ fn without_joining_word(question: &str) -> &str {
 /// pay?", "do I need a degree and how much does it pay"), and what it tells before the first
 /// ("I'm in Canada. "), which goes with each; `None` when it asks only one.
 pub fn separate_questions(message: &str) -> Option<(String, Vec<String>)> {
-    let wh = |w: &str| {
-        matches!(
-            w,
-            "what" | "whats" | "how" | "hows" | "where" | "which" | "who" | "why" | "when"
-        )
-    };
+    // Between two questions, "when" opens the second ("…and when do they get promoted").
+    let wh = |w: &str| WH_OPENERS.contains(&w) || w == "when";
     let words_of = |s: &str| -> Vec<String> {
         crate::text::words(&crate::text::fold(s))
             .map(str::to_string)
@@ -1045,9 +1046,6 @@ const QUESTION_OPENERS: &[&str] = &[
 /// only a question word after one splits. A condition ("if I get a CMAA: can I…") stays with
 /// the question it conditions.
 fn opening_clauses(sentence: &str) -> Vec<&str> {
-    const WH_OPENERS: &[&str] = &[
-        "what", "how", "where", "which", "who", "why", "whats", "hows",
-    ];
     const CONDITIONS: &[&str] = &["if", "when", "since", "because", "as", "once", "after"];
     let lower = sentence.to_lowercase();
     let first_word = |s: &str| {
@@ -3736,36 +3734,37 @@ impl Understander {
 mod tests {
     use super::*;
 
-    fn separate(message: &str) -> Option<(String, Vec<String>)> {
-        separate_questions(message)
-    }
-
     #[test]
     fn a_question_joined_by_and_to_another_is_asked_apart() {
-        let (told, asked) = separate("do I need a degree and how much does it pay?").unwrap();
+        let (told, asked) =
+            separate_questions("do I need a degree and how much does it pay?").unwrap();
         assert_eq!(told, "");
         assert_eq!(asked, ["do I need a degree", "how much does it pay?"]);
     }
 
     #[test]
     fn questions_in_sentences_of_their_own_are_asked_apart_without_their_joining_word() {
-        let (_, asked) = separate("Can I work from home? Also, what certs should I get?").unwrap();
+        let (_, asked) =
+            separate_questions("Can I work from home? Also, what certs should I get?").unwrap();
         assert_eq!(asked, ["Can I work from home?", "what certs should I get?"]);
     }
 
     #[test]
     fn what_a_message_tells_before_its_questions_goes_with_each() {
         let (told, asked) =
-            separate("I'm in Canada. What's the pay? And is there demand?").unwrap();
+            separate_questions("I'm in Canada. What's the pay? And is there demand?").unwrap();
         assert_eq!(told, "I'm in Canada. ");
         assert_eq!(asked.len(), 2);
     }
 
     #[test]
     fn two_things_asked_in_one_question_are_one_question() {
-        assert_eq!(separate("do I need a degree and a certificate?"), None);
         assert_eq!(
-            separate("I have a CMAA. Is that enough to get hired?"),
+            separate_questions("do I need a degree and a certificate?"),
+            None
+        );
+        assert_eq!(
+            separate_questions("I have a CMAA. Is that enough to get hired?"),
             None
         );
     }
@@ -3773,16 +3772,16 @@ mod tests {
     #[test]
     fn a_question_pointing_back_at_the_one_before_is_not_asked_apart() {
         assert_eq!(
-            separate("What does it pay? Is that enough to live on?"),
+            separate_questions("What does it pay? Is that enough to live on?"),
             None
         );
         assert_eq!(
-            separate("Could I keep working there and what would it pay?"),
+            separate_questions("Could I keep working there and what would it pay?"),
             None
         );
-        assert!(separate("Is there demand? And what does it pay?").is_some());
+        assert!(separate_questions("Is there demand? And what does it pay?").is_some());
         assert_eq!(
-            separate("What does it pay? Is this job remote?").map(|(_, a)| a.len()),
+            separate_questions("What does it pay? Is this job remote?").map(|(_, a)| a.len()),
             Some(2)
         );
     }
