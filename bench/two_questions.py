@@ -7,7 +7,8 @@ Each message below asks two questions ("do I need a degree and how much does it 
 with evidence from the guide for each: an answer quotes both when one of its citations holds
 evidence for the first and one holds evidence for the second. The eval format scores one answer
 a question, so these are kept here rather than in the golden set. The first set was written to
-try the change that answers such messages apart; the second after it, and never tuned on.
+try the change that answers such messages apart; the second after it, and never tuned on; the
+third, questions joined by a comma alone, with the change that splits those too.
 
 Needs a release build (`cargo build --release`); CAREERBOT defaults to target/release/careerbot.
 The bot reads the corpus of the directory it runs in, so to measure another commit's build, run
@@ -75,12 +76,22 @@ WRITTEN_AFTER_IT = [
 ("How do I write my resume for this? And how should I prepare for the interview?",["highlight your transferable skills","Tailor your application documents"],["behavioral and situational questions","how you handle difficult patient interactions"]),
 ]
 
+JOINED_BY_A_COMMA = [
+    ("what's the pay, do they need a degree?", SAL, EDU),
+    ("how long does it take to become one, is it stressful?", ["three months", "over a year", "6-24 months"], ["emotionally demanding", "high workloads", "emotionally draining", "stressful situations"]),
+    ("can i work from home, what software do they use?", REM, ["Epic, Cerner, or Meditech", "Epic, Cerner, Meditech"]),
+    ("is there demand for pccs, how much do seniors make?", ["16%", "stable demand", "consistently strong", "steady demand", "Hiring for Patient Care Coordinators remains steady"], [["Senior", "$55k"]]),
+    ("what does a lead coordinator do, what's the pay in canada?", ["Oversees the daily operations of a team"], ["CAD 45,000 and CAD 65,000"]),
+    ("do i need a certification, how do i prepare for the interview?", ["CMAA"], ["behavioral and situational questions", "how you handle difficult patient interactions"]),
+]
+
 
 def main():
     careerbot = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "target" / "release" / "careerbot")
     for name, rows in (
         ("written with the change", WRITTEN_WITH_THE_CHANGE),
         ("written after it", WRITTEN_AFTER_IT),
+        ("joined by a comma, written with the change that splits them", JOINED_BY_A_COMMA),
     ):
         both = 0
         for message, first, second in rows:

@@ -924,11 +924,21 @@ pub fn separate_questions(message: &str) -> Option<(String, Vec<String>)> {
                 }
                 offset += chunk.len() + 1;
             }
+            // A question that opens the sentence may be followed by another after a comma
+            // ("what's the pay, do they need a degree?"); a telling clause before a comma
+            // ("I have a GED, is that enough") is no question of its own.
+            let opens_asking = opens_a_question(&words)
+                || words
+                    .first()
+                    .is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()));
+            let after_a_comma =
+                |k: usize| starts[k] > 0 && rest[..starts[k] - 1].trim_end().ends_with(',');
             let joint = (2..words.len())
                 .find(|&k| {
                     starts[k] != starts[k - 1]
-                        && JOINING_QUESTIONS.contains(&words[k].as_str())
-                        && opens_a_question(&words[k + 1..])
+                        && ((JOINING_QUESTIONS.contains(&words[k].as_str())
+                            && opens_a_question(&words[k + 1..]))
+                            || (opens_asking && after_a_comma(k) && opens_a_question(&words[k..])))
                 })
                 .map(|k| starts[k]);
             match joint {
@@ -3755,6 +3765,13 @@ mod tests {
             separate_questions("I'm in Canada. What's the pay? And is there demand?").unwrap();
         assert_eq!(told, "I'm in Canada. ");
         assert_eq!(asked.len(), 2);
+    }
+
+    #[test]
+    fn a_question_after_a_comma_is_asked_apart_only_after_a_question() {
+        let (_, asked) = separate_questions("what's the pay, do they need a degree?").unwrap();
+        assert_eq!(asked, ["what's the pay", "do they need a degree?"]);
+        assert_eq!(separate_questions("I have a GED, is that enough?"), None);
     }
 
     #[test]
