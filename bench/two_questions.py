@@ -4,9 +4,9 @@
 Usage (from the repository root):  python3 bench/two_questions.py [CAREERBOT]
 
 Each message below asks two questions ("do I need a degree and how much does it pay?"),
-with evidence from the guide for each: an answer quotes both when one of its citations holds
-evidence for the first and one holds evidence for the second. The eval format scores one answer
-a question, so these are kept here rather than in the golden set. The first set was written to
+with evidence from the guide for each: an answer quotes both when its citations hold evidence
+for each, as `careerbot eval` checks it (recall@3, once with each question's evidence). The
+eval format scores one answer a question, so these are kept here rather than in the golden set. The first set was written to
 try the change that answers such messages apart; the second after it, and never tuned on; the
 third, questions joined by a comma alone, with the change that splits those too.
 
@@ -16,30 +16,12 @@ this from that commit's checkout with its binary as CAREERBOT.
 """
 
 import json
-import re
 import subprocess
 import sys
-import unicodedata
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def normalise(text):
-    """The shared eval format's normalisation (shared/eval/FORMAT.md)."""
-    text = unicodedata.normalize("NFKC", text)
-    for curly, straight in (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
-        text = text.replace(curly, straight)
-    text = re.sub("[\u2010-\u2015]", "-", text)
-    text = re.sub(r"[*_\\`~>|]", " ", text)
-    return re.sub(r"\s+", " ", text).lower()
-
-
-def holds(evidence, snippet):
-    return any(
-        all(normalise(part) in snippet for part in ([e] if isinstance(e, str) else e))
-        for e in evidence
-    )
 
 
 SAL=["$40,680","$35,000 to $45,000","$40,000 to $60,000","$30k - $55k","$48k"]
@@ -47,8 +29,8 @@ EDU=["High school diploma or equivalent","high school diploma or GED","not alway
 REM=["Fully remote positions are less common","Remote work potential","some administrative tasks might be performed remotely"]
 
 WRITTEN_WITH_THE_CHANGE = [
-("do I need a degree and how much does it pay?",["High school diploma or equivalent","high school diploma or GED","not always a direct prerequisite"],["$40,680","$35,000 to $45,000","$40,000 to $60,000","$30k - $55k","$48k"]),
-("Can I work from home? Also what certifications should I get?",["Fully remote positions are less common","Remote work potential","some administrative tasks might be performed remotely"],["CMAA"]),
+("do I need a degree and how much does it pay?",EDU,SAL),
+("Can I work from home? Also what certifications should I get?",REM,["CMAA"]),
 ("what's the salary in the uk and do they sponsor visas?",["£25,000 to £35,000"],["skilled worker visas"]),
 ("How long does it take to become one, and what are the biggest challenges?",["three months","over a year","6-24 months"],["managing difficult patient situations","distressed or frustrated patients"]),
 ("two questions: is the job stressful and is there room to grow?",["emotionally demanding","high workloads","emotionally draining"],["Lead Patient Care Coordinator","supervisory roles","Career progression","advance along"]),
@@ -86,6 +68,27 @@ JOINED_BY_A_COMMA = [
 ]
 
 
+def quoted(careerbot, rows):
+    """For each message, whether its citations quote both of its questions: scored by
+    `careerbot eval` (the shared format's normalisation), once with each question's evidence,
+    a question counting as quoted when its evidence is among the first three citations."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for i, (message, first, second) in enumerate(rows):
+            for part, evidence in (("a", first), ("b", second)):
+                line = {"id": f"m{i}{part}", "q": message, "topic": "other", "style": "casual",
+                        "answerable": True, "evidence": evidence}
+                f.write(json.dumps(line) + "\n")
+    out = subprocess.run([careerbot, "eval", f.name, "--json"], capture_output=True, text=True)
+    Path(f.name).unlink()
+    misses = {m["id"]: m for m in json.loads(out.stdout)["misses"]}
+
+    def found(question_id):
+        miss = misses.get(question_id)
+        return miss is None or miss.get("found_at") is not None
+
+    return [found(f"m{i}a") and found(f"m{i}b") for i in range(len(rows))]
+
+
 def main():
     careerbot = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "target" / "release" / "careerbot")
     for name, rows in (
@@ -93,16 +96,10 @@ def main():
         ("written after it", WRITTEN_AFTER_IT),
         ("joined by a comma, written with the change that splits them", JOINED_BY_A_COMMA),
     ):
-        both = 0
-        for message, first, second in rows:
-            out = subprocess.run(
-                [careerbot, "ask", "--json", message], capture_output=True, text=True
-            )
-            snippets = [normalise(c["snippet"]) for c in json.loads(out.stdout)["citations"]]
-            quoted = any(holds(first, s) for s in snippets) and any(holds(second, s) for s in snippets)
-            both += quoted
-            print(f"  {'both' if quoted else 'not both'}: {message}")
-        print(f"{name}: both questions quoted for {both} of {len(rows)} messages\n")
+        both = quoted(careerbot, rows)
+        for (message, _, _), quoted_both in zip(rows, both):
+            print(f"  {'both' if quoted_both else 'not both'}: {message}")
+        print(f"{name}: both questions quoted for {sum(both)} of {len(rows)} messages\n")
 
 
 if __name__ == "__main__":
