@@ -788,6 +788,26 @@ const COMPARATIVES: &[&str] = &[
     "more", "less", "lower", "higher", "better", "worse", "bigger", "smaller",
 ];
 
+/// Words that judge: a yes-or-no question whether pay is one of these asks for the figure.
+const JUDGEMENTS: &[&str] = &[
+    "good",
+    "decent",
+    "enough",
+    "fair",
+    "livable",
+    "liveable",
+    "okay",
+    "ok",
+    "solid",
+    "great",
+    "reasonable",
+    "competitive",
+    "bad",
+    "low",
+    "high",
+    "worth",
+];
+
 /// Verbs of change: "how fast" with one asks a rate, not a duration.
 const CHANGING: &[&str] = &[
     "grow",
@@ -1095,14 +1115,14 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        // "I'm from the Philippines, can I work in the UK?": where the asker comes from is
-        // told, not asked. Where they live may be what they ask about ("I live in a small
-        // town, would I make less there?").
-        let tells_where_from = matches!(
+        // "I'm from the Philippines, can I work in the UK?", "I'm a single mom, is the pay
+        // decent?": where the asker comes from and who they are is told, not asked. Where they
+        // live may be what they ask about ("I live in a small town, would I make less there?").
+        let tells_who_or_where_from = matches!(
             opening.as_slice(),
-            ["i", "am" | "m", "from", ..] | ["im", "from", ..]
+            ["i", "am" | "m", "from" | "a" | "an", ..] | ["im", "from" | "a" | "an", ..]
         );
-        let tells = tells_where_from || opening.iter().take(2).any(|w| TELLING.contains(w));
+        let tells = tells_who_or_where_from || opening.iter().take(2).any(|w| TELLING.contains(w));
         let openers = if tells { QUESTION_OPENERS } else { WH_OPENERS };
         if first_word(rest).is_some_and(|w| openers.contains(&w.as_str()))
             && !names_the_subject(&lower[..at], rest)
@@ -3517,6 +3537,9 @@ impl Understander {
         let topic = self.topic_of(&asking_tokens, &asking_stems, &asking_words);
 
         let has = |phrase: &[&str]| tokens.windows(phrase.len()).any(|w| w == phrase);
+        // "Is the pay decent enough?" asks for the figure, for the asker to judge.
+        let judges_pay = topic.as_ref().is_some_and(|t| t.as_str() == "salary")
+            && tokens.iter().any(|t| JUDGEMENTS.contains(&t.as_str()));
         // "How fast can I get hired" wants a duration; "how fast is the field growing" a rate.
         let asks_a_rate = tokens.iter().any(|t| CHANGING.contains(&t.as_str()));
         // "What time do they start", not "what time zones…".
@@ -3545,9 +3568,9 @@ impl Understander {
             Some(AnswerType::Person)
         } else if tokens.iter().any(|t| t == "why") || has(&["how", "come"]) {
             Some(AnswerType::Reason)
-        } else if tokens
+        } else if (tokens
             .iter()
-            .any(|t| REQUIREMENT_ASKED.contains(&t.as_str()))
+            .any(|t| REQUIREMENT_ASKED.contains(&t.as_str()) && (t != "enough" || !judges_pay)))
             || has(&["have", "to"])
         {
             Some(AnswerType::Requirement)
@@ -3558,11 +3581,12 @@ impl Understander {
         } else if (has(&["how", "much"]) && !amount_of_something_else)
             || (tokens.iter().any(|t| PRICE_NAMED.contains(&t.as_str())) && !yes_or_no)
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
-                && !yes_or_no
+                && (!yes_or_no || judges_pay)
                 && !tokens.iter().any(|t| COMPARATIVES.contains(&t.as_str())))
         {
             // A pay question wants a figure, unless it asks yes or no ("do they get paid more
-            // in cities?") or which way pay goes ("remote pay lower?").
+            // in cities?") or which way pay goes ("remote pay lower?"). Whether pay is good
+            // enough ("is the pay decent?") is for the asker to judge from the figure.
             Some(AnswerType::Amount)
         } else if asks_for_names(&tokens) {
             Some(AnswerType::Names)
@@ -4756,6 +4780,29 @@ mod tests {
         let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&u.entities), ["usa"]);
         assert_eq!(names(&u.told_entities), ["canada"]);
+    }
+
+    #[test]
+    fn who_the_asker_is_before_a_comma_is_told() {
+        let u = understander().understand("im a single mom, is the pay decent");
+        assert_eq!(weight_of(&u, "mom"), Some(CONTEXT_WEIGHT));
+        assert_eq!(weight_of(&u, "pay"), Some(1.0));
+    }
+
+    #[test]
+    fn whether_pay_is_good_enough_asks_for_the_figure() {
+        let u = understander();
+        for q in [
+            "is the pay decent enough",
+            "is the salary good",
+            "is the pay ok tho",
+        ] {
+            assert_eq!(u.understand(q).expects, Some(AnswerType::Amount), "{q}");
+        }
+        assert_eq!(
+            u.understand("is a ged enough").expects,
+            Some(AnswerType::Requirement)
+        );
     }
 
     #[test]
