@@ -373,6 +373,14 @@ fn years_into_the_career_ask_of_the_level_they_make() {
 }
 
 #[test]
+fn the_row_of_the_level_told_years_make_answers_though_it_holds_few_of_the_words() {
+    // "expect" and "years" are in a sentence on UK pay; the lead's row holds neither.
+    let engine = bundled_engine("told-years-answer");
+    let answer = engine.answer("I've been a coordinator for 8 years. What pay should I expect?");
+    assert!(first_snippet(&answer).contains("$62k"), "{answer:?}");
+}
+
+#[test]
 fn what_comes_after_a_level_is_the_next_level_of_the_ladder() {
     // The bundled guide's years run on: the lead's 7-10 start where the senior's 4-7 end.
     let engine = bundled_engine("after-a-level");

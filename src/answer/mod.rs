@@ -1255,8 +1255,19 @@ impl Engine {
             .expects
             .is_some_and(|e| matches!(e, AnswerType::Duration | AnswerType::Amount))
             && c.trace.parts.answer_type > 0.0;
-        let constraints_met = !understood.entities.is_empty()
+        // So does stating it of the level the asker's years make ("I've been a coordinator
+        // for 8 years. What pay should I expect?" by the lead's row), when nothing is named.
+        let names_what_was_told = understood.entities.is_empty()
+            && understood.years_in.is_some()
+            && understood
+                .told_entities
+                .iter()
+                .any(|e| e.class == understand::LEVEL)
+            && c.trace.parts.entities > 0.0
+            && states_the_precise_fact;
+        let constraints_met = (!understood.entities.is_empty()
             && (c.trace.topic_match || states_the_precise_fact)
+            || names_what_was_told)
             && c.trace.coverage >= self.tuning.min_coverage_floor / 2.0;
         let needed = if c.trace.topic_match {
             bar.on_topic
