@@ -2700,10 +2700,17 @@ impl Understander {
             return None;
         }
         // A scrap of two letters is more likely chat ("do pccs gt bonuses") than the action.
-        (career_ends + 1..tokens.len())
+        let first = (career_ends + 1..tokens.len())
             .find(|&i| !self.stopwords.contains(tokens[i].as_str()))
-            .filter(|&i| tokens[i].chars().count() > 2 || self.is_known(&tokens[i]))
-            .map(|i| token_stems[i].clone())
+            .filter(|&i| tokens[i].chars().count() > 2 || self.is_known(&tokens[i]))?;
+        // After "is" the career is likened to a thing, asked of the head of its phrase ("is
+        // a pcc just a fancy *receptionist*"), not of what describes it.
+        let head = if matches!(tokens[0].as_str(), "is" | "are") {
+            first + noun_phrase(tokens, first).len().max(1) - 1
+        } else {
+            first
+        };
+        Some(token_stems[head].clone())
     }
 
     /// Where the action a how-to question asks about is: the first content word after "how
@@ -5087,6 +5094,16 @@ mod tests {
         );
         // Only a yes-or-no question asks whether one has it.
         assert_eq!(thing("which pccs get a company car"), None);
+    }
+
+    #[test]
+    fn what_the_career_is_likened_to_is_the_head_of_its_phrase() {
+        let u = understander();
+        let thing = |q: &str| u.understand(q).thing_asked;
+        assert_eq!(
+            thing("is a coordinator just a fancy receptionist").as_deref(),
+            Some("receptionist")
+        );
     }
 
     #[test]
