@@ -571,13 +571,26 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
     let mut read: Vec<String> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
+        // "In 10 years", "in a few years", "in the next couple of years".
+        const VAGUE: &[&str] = &["few", "couple", "several", "next", "coming"];
+        const JOINING: &[&str] = &["a", "the", "of"];
+        let quantity = |n: &str| {
+            n.chars().all(|c| c.is_ascii_digit())
+                || (NUMBER_WORDS.contains(&n) && !matches!(n, "a" | "an"))
+                || VAGUE.contains(&n)
+        };
+        let span = tokens
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(4)
+            .take_while(|n| quantity(n) || JOINING.contains(&n.as_str()))
+            .count();
+        let counted = tokens[i + 1..i + 1 + span].iter().any(|n| quantity(n));
         let ahead = AHEAD.contains(&tokens[i].as_str())
-            && tokens.get(i + 1).is_some_and(|n| {
-                n.chars().all(|c| c.is_ascii_digit())
-                    || (NUMBER_WORDS.contains(&n.as_str()) && !matches!(n.as_str(), "a" | "an"))
-            })
+            && counted
             && tokens
-                .get(i + 2)
+                .get(i + 1 + span)
                 .is_some_and(|u| UNITS.contains(&u.as_str()));
         // "At 60 years old" names an age.
         let aged = tokens[i].chars().all(|c| c.is_ascii_digit())
@@ -587,7 +600,7 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
             && tokens.get(i + 2).is_some_and(|o| o == "old");
         if ahead {
             read.push("outlook".to_string());
-            i += 3;
+            i += span + 2;
         } else if aged {
             read.push("age".to_string());
             i += 3;
@@ -5211,6 +5224,20 @@ mod tests {
             aged.words
         );
         assert!(aged.words.iter().all(|w| w.stem != "60"));
+    }
+
+    #[test]
+    fn a_few_years_to_come_ask_about_the_outlook_but_a_year_is_a_rate() {
+        for q in [
+            "will ai replace this job in a few years",
+            "is this job safe in the next couple of years",
+        ] {
+            let u = understander().understand(q);
+            assert!(u.words.iter().any(|w| w.stem == "outlook"), "{q}");
+            assert!(u.words.iter().all(|w| w.stem != "few" && w.stem != "year"));
+        }
+        let rate = understander().understand("how much do they make in a year");
+        assert!(rate.words.iter().all(|w| w.stem != "outlook"));
     }
 
     #[test]
