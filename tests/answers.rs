@@ -394,6 +394,15 @@ fn what_comes_after_a_level_is_the_next_level_of_the_ladder() {
 }
 
 #[test]
+fn the_next_step_from_the_level_the_asker_tells_is_the_level_after_it() {
+    let engine = bundled_engine("next-step-from-told-level");
+    let answer = engine.answer(
+        "I've been a senior coordinator for a while and I'm bored. What's the next step up for me?",
+    );
+    assert!(first_snippet(&answer).contains("Lead"), "{answer:?}");
+}
+
+#[test]
 fn a_country_asked_about_is_answered_from_the_global_section_on_its_topics() {
     // The bundled guide speaks of Canada's demand only in its visa passage.
     let engine = bundled_engine("country-demand");

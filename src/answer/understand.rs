@@ -3633,6 +3633,28 @@ impl Understander {
             background,
             followed,
         } = self.entities_asked_about(&tokens, &token_stems, &context);
+        // "I've been a senior coordinator for a while. What's the next step up for me?": the
+        // step from the level the asker tells is the level after it.
+        let followed = followed.or_else(|| {
+            const NEXT_STEP: &[&[&str]] = &[
+                &["promotion"],
+                &["promoted"],
+                &["next", "step"],
+                &["next", "level"],
+                &["step", "up"],
+                &["move", "up"],
+                &["moving", "up"],
+            ];
+            let mut told_levels = told_entities.iter().filter(|e| e.class == LEVEL);
+            let told_level = told_levels
+                .next()
+                .filter(|_| told_levels.next().is_none())?;
+            let asks_the_next_step = NEXT_STEP
+                .iter()
+                .any(|step| asking_tokens.windows(step.len()).any(|w| w == *step));
+            (asks_the_next_step && entities.iter().all(|e| e.class != LEVEL))
+                .then(|| told_level.clone())
+        });
         // Pay asked of no country is pay in the guides' own market: "is the pay enough to live
         // on" is not answered with Australia's figures. Pay asked of a region or of abroad
         // ("do taxes in europe eat your salary") is not.
