@@ -19,6 +19,8 @@ const COMPOUND_PART_SHARE: f32 = 0.5;
 const HEADED_WORD_SHARE: f32 = 0.5;
 /// A sentence that states the kind of fact asked for ("how long" → "6-24 months").
 const ANSWER_TYPE_BONUS: f32 = 2.0;
+/// What a question word counts for in a sentence that only points back to it.
+const REFERRED_WORD_SHARE: f32 = 0.5;
 /// The weight of question words a neighbouring sentence must add to join the quote.
 const COMPLETING_WEIGHT: f32 = 0.5;
 
@@ -187,6 +189,38 @@ fn opens_with_a_reference(sentence: &str) -> bool {
         .is_some_and(|w| POINTING_BACK.contains(&w.to_lowercase().as_str()))
 }
 
+/// Whether a sentence speaks of what the one before named, by a word pointing back after at
+/// most a linking word ("These programs…", "However, they are not always…").
+fn refers_back(sentence: &str) -> bool {
+    const LINKING: &[&str] = &[
+        "however",
+        "still",
+        "yet",
+        "but",
+        "and",
+        "also",
+        "instead",
+        "additionally",
+        "furthermore",
+        "moreover",
+        "therefore",
+        "thus",
+        "conversely",
+        "consequently",
+    ];
+    let mut words = sentence.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    match words.next() {
+        Some(first) if LINKING.contains(&first.as_str()) => {
+            words.next().is_some_and(|w| opens_with_a_reference(&w))
+        }
+        Some(first) => opens_with_a_reference(&first),
+        None => false,
+    }
+}
+
 /// The sentences chosen from a passage (`first..=last`), as the guide wrote them.
 pub struct Quote {
     pub first: usize,
@@ -232,11 +266,40 @@ pub fn choose(
     expects: Option<AnswerType>,
     asked: &HashSet<String>,
 ) -> Quote {
-    let scores: Vec<f32> = sentences
+    let mut scores: Vec<f32> = sentences
         .iter()
         .enumerate()
         .map(|(i, s)| score(s, i, weights, wanted, expects, headed))
         .collect();
+    // A sentence that points back speaks of what the sentences before it named: "However,
+    // they are not always a direct prerequisite" is about the bachelor's degrees two
+    // sentences up, so it answers "do I need a bachelor's" though it never says one.
+    let mut spoken_of: HashSet<&str> = HashSet::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        if i == 0 || !refers_back(&sentence.text) {
+            spoken_of.clear();
+        } else {
+            scores[i] += spoken_of
+                .iter()
+                .filter(|stem| !sentence.has_stem(stem))
+                .filter_map(|stem| weights.get(*stem).map(|w| (stem, w)))
+                .map(|(stem, weight)| {
+                    let share = if headed.contains(*stem) {
+                        HEADED_WORD_SHARE
+                    } else {
+                        1.0
+                    };
+                    weight * share * REFERRED_WORD_SHARE
+                })
+                .sum::<f32>();
+        }
+        spoken_of.extend(
+            weights
+                .keys()
+                .filter(|stem| sentence.has_stem(stem))
+                .map(String::as_str),
+        );
+    }
     let Some(best) = scores
         .iter()
         .enumerate()
@@ -306,10 +369,10 @@ pub fn choose(
         }
         _ => {}
     }
-    // A quote that opens by pointing back ("This experience helps…") takes the sentence it
-    // points to, when both fit.
+    // A quote that opens by pointing back ("This experience helps…", "However, they…")
+    // takes the sentence it points to, when both fit.
     if first > 0
-        && opens_with_a_reference(&sentences[first].text)
+        && refers_back(&sentences[first].text)
         && length(first - 1, last) <= MAX_SNIPPET_CHARS
     {
         first -= 1;
@@ -426,6 +489,30 @@ mod tests {
         assert!(problems.contains("biggest problems") && !problems.contains("Developing"));
         // Asked for as a whole, the compound is the word.
         assert!(chosen(&["problem", "solv"]).contains("Developing"));
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_speaks_of_what_the_ones_before_it_named() {
+        let passage = "Formal degrees such as a bachelor's take four years of full-time study \
+            and cost a great deal of money at most of the colleges that offer them. These \
+            programs are valued by large hospital systems and academic medical centers. \
+            However, they are not always a direct prerequisite for entry-level roles.";
+        let sentences = prepare(passage, &understander());
+        let mut asked = weights(&["bachelor"]);
+        asked.insert("bachelor".to_string(), 2.5);
+        let quote = quote_of(
+            &sentences,
+            &asked,
+            Some(AnswerType::Requirement),
+            &HashSet::new(),
+        );
+        assert!(
+            quote.plain.contains("not always a direct prerequisite"),
+            "{}",
+            quote.plain
+        );
+        // It reads with the sentence it points to.
+        assert!(quote.plain.contains("These programs"), "{}", quote.plain);
     }
 
     #[test]
