@@ -32,6 +32,8 @@ pub struct Sentence {
     pub entities: Vec<EntityRef>,
     /// The kinds of fact it states.
     stated: Vec<AnswerType>,
+    /// It speaks of what the sentence before it named ("However, they…").
+    refers_back: bool,
     /// Each word's byte span in `text` and its stems, for bolding without re-stemming.
     word_stems: Vec<(usize, usize, Vec<String>)>,
     /// Stems of the hyphenated compounds it writes ("problem-solving"), each compound's parts.
@@ -101,6 +103,7 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
                     .into_iter()
                     .filter(|t| t.found_in(text))
                     .collect(),
+                refers_back: refers_back(text),
                 word_stems,
                 compounds,
                 solo,
@@ -275,8 +278,9 @@ pub fn choose(
     // they are not always a direct prerequisite" is about the bachelor's degrees two
     // sentences up, so it answers "do I need a bachelor's" though it never says one.
     let mut spoken_of: HashSet<&str> = HashSet::new();
-    for (i, sentence) in sentences.iter().enumerate() {
-        if i == 0 || !refers_back(&sentence.text) {
+    let any_refers_back = sentences.iter().skip(1).any(|s| s.refers_back);
+    for (i, sentence) in sentences.iter().enumerate().filter(|_| any_refers_back) {
+        if i == 0 || !sentence.refers_back {
             spoken_of.clear();
         } else {
             scores[i] += spoken_of
@@ -371,10 +375,7 @@ pub fn choose(
     }
     // A quote that opens by pointing back ("This experience helps…", "However, they…")
     // takes the sentence it points to, when both fit.
-    if first > 0
-        && refers_back(&sentences[first].text)
-        && length(first - 1, last) <= MAX_SNIPPET_CHARS
-    {
+    if first > 0 && sentences[first].refers_back && length(first - 1, last) <= MAX_SNIPPET_CHARS {
         first -= 1;
     }
     // A quote about the right thing that lacks the fact asked for takes the neighbour that
