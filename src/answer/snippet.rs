@@ -182,18 +182,9 @@ fn score(
     score
 }
 
-/// Whether a sentence opens with a word that points back to the one before ("This", "These",
-/// "Such"), and so reads poorly alone.
-fn opens_with_a_reference(sentence: &str) -> bool {
-    const POINTING_BACK: &[&str] = &["this", "these", "that", "those", "such", "it", "they"];
-    sentence
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| POINTING_BACK.contains(&w.to_lowercase().as_str()))
-}
-
 /// Whether a sentence speaks of what the one before named, by a word pointing back after at
-/// most a linking word ("These programs…", "However, they are not always…").
+/// most a linking word ("These programs…", "However, they are not always…"), and so reads
+/// poorly alone.
 fn refers_back(sentence: &str) -> bool {
     const LINKING: &[&str] = &[
         "however",
@@ -215,12 +206,49 @@ fn refers_back(sentence: &str) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     });
-    match words.next() {
-        Some(first) if LINKING.contains(&first.as_str()) => {
-            words.next().is_some_and(|w| opens_with_a_reference(&w))
+    const POINTING_BACK: &[&str] = &["this", "these", "that", "those", "such", "it", "they"];
+    let first = words.next();
+    let pointer = match first {
+        Some(linking) if LINKING.contains(&linking.as_str()) => words.next(),
+        first => first,
+    };
+    pointer.is_some_and(|w| POINTING_BACK.contains(&w.as_str()))
+}
+
+/// Credits each sentence that points back with the question words the sentences before it
+/// (back to the last that did not point back) hold and it does not, at
+/// [`REFERRED_WORD_SHARE`].
+fn carry_over_what_was_spoken_of(
+    sentences: &[Sentence],
+    scores: &mut [f32],
+    weights: &HashMap<String, f32>,
+    headed: &HashSet<String>,
+) {
+    let mut spoken_of: HashSet<&str> = HashSet::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        if i == 0 || !sentence.refers_back {
+            spoken_of.clear();
+        } else {
+            scores[i] += spoken_of
+                .iter()
+                .filter(|stem| !sentence.has_stem(stem))
+                .filter_map(|stem| weights.get(*stem).map(|w| (stem, w)))
+                .map(|(stem, weight)| {
+                    let share = if headed.contains(*stem) {
+                        HEADED_WORD_SHARE
+                    } else {
+                        1.0
+                    };
+                    weight * share * REFERRED_WORD_SHARE
+                })
+                .sum::<f32>();
         }
-        Some(first) => opens_with_a_reference(&first),
-        None => false,
+        spoken_of.extend(
+            weights
+                .keys()
+                .filter(|stem| sentence.has_stem(stem))
+                .map(String::as_str),
+        );
     }
 }
 
@@ -277,32 +305,8 @@ pub fn choose(
     // A sentence that points back speaks of what the sentences before it named: "However,
     // they are not always a direct prerequisite" is about the bachelor's degrees two
     // sentences up, so it answers "do I need a bachelor's" though it never says one.
-    let mut spoken_of: HashSet<&str> = HashSet::new();
-    let any_refers_back = sentences.iter().skip(1).any(|s| s.refers_back);
-    for (i, sentence) in sentences.iter().enumerate().filter(|_| any_refers_back) {
-        if i == 0 || !sentence.refers_back {
-            spoken_of.clear();
-        } else {
-            scores[i] += spoken_of
-                .iter()
-                .filter(|stem| !sentence.has_stem(stem))
-                .filter_map(|stem| weights.get(*stem).map(|w| (stem, w)))
-                .map(|(stem, weight)| {
-                    let share = if headed.contains(*stem) {
-                        HEADED_WORD_SHARE
-                    } else {
-                        1.0
-                    };
-                    weight * share * REFERRED_WORD_SHARE
-                })
-                .sum::<f32>();
-        }
-        spoken_of.extend(
-            weights
-                .keys()
-                .filter(|stem| sentence.has_stem(stem))
-                .map(String::as_str),
-        );
+    if sentences.iter().skip(1).any(|s| s.refers_back) {
+        carry_over_what_was_spoken_of(sentences, &mut scores, weights, headed);
     }
     let Some(best) = scores
         .iter()

@@ -568,39 +568,44 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
 fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
     const AHEAD: &[&str] = &["in", "next", "within", "coming"];
     const UNITS: &[&str] = &["years", "yrs", "year", "decade", "decades"];
+    // "In 10 years", "in a few years", "in the next couple of years".
+    const VAGUE: &[&str] = &["few", "couple", "several", "next", "coming"];
+    const JOINING: &[&str] = &["a", "the", "of"];
+    let quantity = |n: &str| {
+        n.chars().all(|c| c.is_ascii_digit())
+            || (NUMBER_WORDS.contains(&n) && !matches!(n, "a" | "an"))
+            || VAGUE.contains(&n)
+    };
+    // How many words after `at` count the years to come, when they do.
+    let years_ahead = |at: usize| -> Option<usize> {
+        let counting: Vec<&str> = tokens[at + 1..]
+            .iter()
+            .take(4)
+            .map(String::as_str)
+            .take_while(|n| quantity(n) || JOINING.contains(n))
+            .collect();
+        (counting.iter().any(|n| quantity(n))
+            && tokens
+                .get(at + 1 + counting.len())
+                .is_some_and(|u| UNITS.contains(&u.as_str())))
+        .then_some(counting.len())
+    };
     let mut read: Vec<String> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
-        // "In 10 years", "in a few years", "in the next couple of years".
-        const VAGUE: &[&str] = &["few", "couple", "several", "next", "coming"];
-        const JOINING: &[&str] = &["a", "the", "of"];
-        let quantity = |n: &str| {
-            n.chars().all(|c| c.is_ascii_digit())
-                || (NUMBER_WORDS.contains(&n) && !matches!(n, "a" | "an"))
-                || VAGUE.contains(&n)
-        };
-        let span = tokens
-            .get(i + 1..)
-            .unwrap_or_default()
-            .iter()
-            .take(4)
-            .take_while(|n| quantity(n) || JOINING.contains(&n.as_str()))
-            .count();
-        let counted = tokens[i + 1..i + 1 + span].iter().any(|n| quantity(n));
-        let ahead = AHEAD.contains(&tokens[i].as_str())
-            && counted
-            && tokens
-                .get(i + 1 + span)
-                .is_some_and(|u| UNITS.contains(&u.as_str()));
+        let ahead = AHEAD
+            .contains(&tokens[i].as_str())
+            .then(|| years_ahead(i))
+            .flatten();
         // "At 60 years old" names an age.
         let aged = tokens[i].chars().all(|c| c.is_ascii_digit())
             && tokens
                 .get(i + 1)
                 .is_some_and(|u| matches!(u.as_str(), "years" | "yrs" | "year"))
             && tokens.get(i + 2).is_some_and(|o| o == "old");
-        if ahead {
+        if let Some(counting) = ahead {
             read.push("outlook".to_string());
-            i += span + 2;
+            i += counting + 2;
         } else if aged {
             read.push("age".to_string());
             i += 3;
