@@ -1621,7 +1621,13 @@ impl Engine {
             let states_expected_fact = understood
                 .expects
                 .is_some_and(|e| quoted_sentences.iter().any(|s| s.states(e)));
-            let in_heading = |stem: &str| p.heading_stems.contains(stem);
+            // A list item's label heads it as a heading heads its section.
+            let in_heading = |stem: &str| {
+                p.heading_stems.contains(stem)
+                    || quoted_sentences
+                        .first()
+                        .is_some_and(|s| s.labelled_with(stem))
+            };
             let in_parents = |stem: &str| p.parent_stems.contains(stem);
 
             // Coverage: the rarity-weighted share of the person's own words the quote holds, a

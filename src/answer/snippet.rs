@@ -34,6 +34,9 @@ pub struct Sentence {
     stated: Vec<AnswerType>,
     /// It speaks of what the sentence before it named ("However, they…").
     refers_back: bool,
+    /// The stems of the label a list item opens with ("Organizational Skills: Crucial for…"):
+    /// what the item is about, as a heading is what its section is about.
+    label: Vec<String>,
     /// Each word's byte span in `text` and its stems, for bolding without re-stemming.
     word_stems: Vec<(usize, usize, Vec<String>)>,
     /// Stems of the hyphenated compounds it writes ("problem-solving"), each compound's parts.
@@ -71,6 +74,11 @@ impl Sentence {
         }
     }
 
+    /// Whether the label the sentence opens with holds `stem`.
+    pub fn labelled_with(&self, stem: &str) -> bool {
+        self.label.iter().any(|s| s == stem)
+    }
+
     /// Whether the sentence states a fact of the type a question expects.
     pub fn states(&self, expected: AnswerType) -> bool {
         self.stated.contains(&expected)
@@ -104,12 +112,30 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
                     .filter(|t| t.found_in(text))
                     .collect(),
                 refers_back: refers_back(text),
+                label: label_of(text)
+                    .map(|label| understander.stems_of(label))
+                    .unwrap_or_default(),
                 word_stems,
                 compounds,
                 solo,
             }
         })
         .collect()
+}
+
+/// The label a list item opens with: a few words before a colon ("Active Listening:
+/// Necessary to…"), each word but the short ones capitalised, as the guides write a term they
+/// then explain.
+fn label_of(sentence: &str) -> Option<&str> {
+    const MOST_WORDS: usize = 6;
+    let (label, rest) = sentence.split_once(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+    (rest.starts_with(' ')
+        && !words.is_empty()
+        && words.len() <= MOST_WORDS
+        && words.iter().filter(|w| w.len() > 3).all(capitalised))
+    .then_some(label)
 }
 
 /// The compounds of a sentence, hyphenated ("problem-solving" → [problem, solv]) or a term the
@@ -477,6 +503,20 @@ mod tests {
     fn understander() -> Understander {
         let thesaurus = crate::corpus::Thesaurus::parse("").unwrap();
         Understander::new(&thesaurus, &Default::default(), &[])
+    }
+
+    #[test]
+    fn a_list_item_opening_with_a_capitalised_term_and_a_colon_is_labelled_by_it() {
+        let sentences = prepare(
+            "Organizational Skills: Crucial for managing schedules. Note: see below. \
+             Remote work: it varies, and ratios like 3:1 are not labels.",
+            &understander(),
+        );
+        assert!(sentences[0].labelled_with("organiz"));
+        assert!(!sentences[0].labelled_with("crucial"));
+        assert!(sentences[1].labelled_with("note"));
+        // A lower-case word after the first is prose, not a term.
+        assert!(!sentences[2].labelled_with("remot"));
     }
 
     #[test]
