@@ -2807,7 +2807,8 @@ impl Understander {
     /// the more frequent word. A word of 3 or 4 letters is only mended by a letter put back
     /// ("hom" → "home") or two swapped back ("pya" → "pay"), keeping its first letter: a
     /// changed letter that short turns one word into another ("rep" → "red"). A content word
-    /// is preferred to a function word ("hom" → "home", not "how"), but "wat" is "what".
+    /// is preferred to a function word ("hom" → "home", not "how"), but "wat" is "what"; and one
+    /// keeping the word's first letter, which people seldom mistype ("phome" → "phone").
     fn correct(&self, word: &str) -> Option<String> {
         let chars: Vec<char> = word.chars().collect();
         if chars.len() < 3 || !chars.iter().all(|c| c.is_alphabetic()) {
@@ -2815,8 +2816,9 @@ impl Understander {
         }
         let short = chars.len() < 5;
         let limit = if chars.len() >= 7 { 2 } else { 1 };
-        // Best first: a content word, then the nearer, then the more frequent.
-        type Rank = (bool, usize, std::cmp::Reverse<u32>);
+        // Best first: a content word, then the nearer, then one with the same first letter,
+        // then the more frequent.
+        type Rank = (bool, usize, bool, std::cmp::Reverse<u32>);
         let mut best: Option<(Rank, &String)> = None;
         for (_, candidates) in self
             .by_length
@@ -2834,6 +2836,7 @@ impl Understander {
                 let rank = (
                     self.stopwords.contains(candidate.as_str()),
                     d,
+                    cand.first() != chars.first(),
                     std::cmp::Reverse(freq),
                 );
                 if best.as_ref().is_none_or(|(b, _)| rank < *b) {
@@ -2842,7 +2845,7 @@ impl Understander {
             }
         }
         match best {
-            Some(((_, 1, _), w)) => Some(w.clone()),
+            Some(((_, 1, ..), w)) => Some(w.clone()),
             // Nothing a letter away in the guides: an English word a letter away reads better
             // than a guide word two away ("negotiaye" is "negotiate", whose stem the guide's
             // "negotiation" shares), one the guides' stems share first.
@@ -4037,6 +4040,17 @@ mod tests {
         let u = Understander::new(&thesaurus, &vocabulary, &[]);
         assert_eq!(u.correct("hom").as_deref(), Some("home"));
         assert_eq!(u.correct("wat").as_deref(), Some("what"));
+    }
+
+    #[test]
+    fn a_correction_keeping_the_first_letter_beats_a_more_frequent_one() {
+        let vocabulary = [("home".to_string(), 50), ("phone".to_string(), 5)]
+            .into_iter()
+            .collect();
+        let u = Understander::new(&Thesaurus::default(), &vocabulary, &[]);
+        // "phome" is "home" with a letter added and "phone" with one changed: people seldom
+        // mistype the first letter.
+        assert_eq!(u.correct("phome").as_deref(), Some("phone"));
     }
 
     #[test]
