@@ -1673,12 +1673,21 @@ const PAY_DIMENSIONS: &[&str] = &[
     "experience",
 ];
 
-/// The thing a question asks which kind of pays most ("which *hospital* pays pccs the most",
-/// "which *state* pays best"), when it asks so.
-fn pay_ranked_by(tokens: &[String]) -> Option<&String> {
+/// The phrase naming the thing a question asks which kind of pays most ("which *hospital*
+/// pays pccs the most", "which *state* pays best", "the best paying *hospital*"), empty when
+/// it asks no such thing.
+fn pay_ranked_by(tokens: &[String]) -> &[String] {
     const PAYING: &[&str] = &["pays", "pay", "paid", "earn", "earns", "salary", "salaries"];
     const RANKING: &[&str] = &["most", "more", "best", "highest", "better", "top"];
-    let which = tokens.iter().position(|t| t == "which")?;
+    // "The best paying hospital": the ranking said before what it ranks.
+    if let Some(at) = tokens.windows(2).position(|w| {
+        RANKING.contains(&w[0].as_str()) && matches!(w[1].as_str(), "paying" | "paid")
+    }) {
+        return noun_phrase(tokens, at + 2);
+    }
+    let Some(which) = tokens.iter().position(|t| t == "which") else {
+        return &[];
+    };
     let ranked = tokens
         .iter()
         .skip(which)
@@ -1688,12 +1697,14 @@ fn pay_ranked_by(tokens: &[String]) -> Option<&String> {
             .skip(which)
             .any(|t| PAYING.contains(&t.as_str()));
     if !ranked {
-        return None;
+        return &[];
     }
-    noun_phrase(tokens, which + 1)
+    let phrase = noun_phrase(tokens, which + 1);
+    let length = phrase
         .iter()
         .take_while(|t| !PAYING.contains(&t.as_str()) && !RANKING.contains(&t.as_str()))
-        .last()
+        .count();
+    &phrase[..length]
 }
 
 /// Words that ask for a rate.
@@ -3786,13 +3797,17 @@ impl Understander {
                 .and_then(|head| stem(&mut analyzer, &head))
                 .or_else(|| self.action_asked(&tokens, &token_stems)),
             becomes_another_career: self.becomes_another_career(&tokens),
-            pay_ranked_by_what_guides_never_break_down: pay_ranked_by(&tokens).is_some_and(|n| {
-                !PAY_DIMENSIONS.contains(&n.as_str())
+            pay_ranked_by_what_guides_never_break_down: {
+                let ranked_by = pay_ranked_by(&tokens);
+                !ranked_by.is_empty()
+                    && !ranked_by
+                        .iter()
+                        .any(|w| PAY_DIMENSIONS.contains(&w.as_str()))
                     && !self
-                        .entities_in(std::slice::from_ref(n))
+                        .entities_in(ranked_by)
                         .iter()
                         .any(|e| e.class == LEVEL || e.class == COUNTRY)
-            }),
+            },
             about_the_asker: about_the_asker(&asking_tokens),
             years_in: years_in(&tokens),
             after_level: followed,
@@ -4335,6 +4350,9 @@ mod tests {
         let never = |q: &str| u.understand(q).pay_ranked_by_what_guides_never_break_down;
         assert!(never("which hospital pays pccs the most"));
         assert!(never("which state pays best"));
+        assert!(never("what's the best paying hospital for pccs"));
+        assert!(!never("best paying senior roles"));
+        assert!(!never("highest paying level thx"));
         assert!(!never("which specialties pay more"));
         assert!(!never("which senior role pays the most"));
         assert!(!never("which hospital is hiring"));
