@@ -1279,6 +1279,11 @@ fn thing_asked(
             })
         })
         .flatten();
+    // "Is it hard on your *eyes*": what a job is hard on is what is asked about.
+    let borne_by = tokens
+        .windows(2)
+        .position(|w| matches!(w[0].as_str(), "hard" | "tough" | "rough" | "easy") && w[1] == "on")
+        .map(|at| at + 2);
     // After the action, a preposition may open its object ("file for unemployment").
     let after_action = how_to_action.map(|at| {
         let next = at + 1;
@@ -1298,7 +1303,11 @@ fn thing_asked(
     const AFTER_THE_NOUN: &[&str] = &["needed", "required", "necessary", "expected", "involved"];
     let phrase = noun_phrase(
         tokens,
-        what_is.or(how_much_is).or(after_action).or(possessed)?,
+        what_is
+            .or(how_much_is)
+            .or(after_action)
+            .or(possessed)
+            .or(borne_by)?,
     );
     // So does an adverb, which says how, never what ("I get anxious *easily*").
     let described = phrase
@@ -4366,6 +4375,17 @@ mod tests {
                 .thing_asked
                 .as_deref(),
             Some("rent")
+        );
+    }
+
+    #[test]
+    fn what_a_job_is_hard_on_is_the_thing_asked() {
+        let u = understander();
+        assert_eq!(
+            u.understand("is the job hard on your eyes from screens")
+                .thing_asked
+                .as_deref(),
+            Some("eye")
         );
     }
 
