@@ -7,15 +7,15 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Six fresh probes joined the set this round, top-1 when written: lb (plain and casual, the
-// big four, 91%), lc (chat about the asker's life, 62%), ld (chat with words the guide never
-// uses, 41%), le (the other sections, 65%), lf (long and context messages, 47%) and lg
-// (non-native, typos and keywords, 86%). They pulled recall@3 and declined down, so those
-// floors went down with them. Earlier probes: hc to hy, jc to jn, kb to kg.
+// Three fresh probes joined the set this round, top-1 when written: mb (the big four, casual,
+// 81%), mc (the other sections, long and context messages, 59%) and md (the big four in new
+// words, 66%). Their unanswerable questions are harder to decline than the older ones, and held
+// declined at 90.0%, the floor the issue sets. Earlier probes: hc to hy, jc to jn, kb to kg,
+// lb to lg.
 const MIN_TOP1: f64 = 0.81;
-const MIN_RECALL3: f64 = 0.91;
+const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
-const MAX_FALSELY_DECLINED: f64 = 0.013;
+const MAX_FALSELY_DECLINED: f64 = 0.012;
 
 /// A second set, written in nineteen parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next
@@ -24,7 +24,7 @@ const MAX_FALSELY_DECLINED: f64 = 0.013;
 /// the last and lz at its end), its misses never looked at: its figures estimate how the
 /// engine does on questions it has not seen (its declined figure less well: see the README).
 /// Floors as measured on all nineteen parts (77.6% top-1, 92.6% declined).
-const HELDOUT_MIN_TOP1: f64 = 0.77;
+const HELDOUT_MIN_TOP1: f64 = 0.78;
 const HELDOUT_MIN_DECLINED: f64 = 0.92;
 
 fn heldout() -> QuestionSet {
