@@ -2352,6 +2352,16 @@ fn how_word_meant(word: &str) -> Option<String> {
         .map(|w| w.to_string())
 }
 
+/// Whether two words are written with the very same letters, in any order.
+fn same_letters(a: &[char], b: &[char]) -> bool {
+    let sorted = |w: &[char]| {
+        let mut w = w.to_vec();
+        w.sort_unstable();
+        w
+    };
+    a.len() == b.len() && sorted(a) == sorted(b)
+}
+
 fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
@@ -2828,7 +2838,8 @@ impl Understander {
     /// ("hom" → "home") or two swapped back ("pya" → "pay"), keeping its first letter: a
     /// changed letter that short turns one word into another ("rep" → "red"). A content word
     /// is preferred to a function word ("hom" → "home", not "how"), but "wat" is "what"; and one
-    /// keeping the word's first letter, which people seldom mistype ("phome" → "phone").
+    /// keeping the word's first letter, which people seldom mistype ("phome" → "phone"), then
+    /// one of the very same letters, swapped ("broing" → "boring", not "bring").
     fn correct(&self, word: &str) -> Option<String> {
         let chars: Vec<char> = word.chars().collect();
         if chars.len() < 3 || !chars.iter().all(|c| c.is_alphabetic()) {
@@ -2837,8 +2848,8 @@ impl Understander {
         let short = chars.len() < 5;
         let limit = if chars.len() >= 7 { 2 } else { 1 };
         // Best first: a content word, then the nearer, then one with the same first letter,
-        // then the more frequent.
-        type Rank = (bool, usize, bool, std::cmp::Reverse<u32>);
+        // then one of the same letters, then the more frequent.
+        type Rank = (bool, usize, bool, bool, std::cmp::Reverse<u32>);
         let mut best: Option<(Rank, &String)> = None;
         for (_, candidates) in self
             .by_length
@@ -2857,6 +2868,7 @@ impl Understander {
                     self.stopwords.contains(candidate.as_str()),
                     d,
                     cand.first() != chars.first(),
+                    !same_letters(cand, &chars),
                     std::cmp::Reverse(freq),
                 );
                 if best.as_ref().is_none_or(|(b, _)| rank < *b) {
@@ -2864,14 +2876,20 @@ impl Understander {
                 }
             }
         }
+        // Shorthand is spelt out before spelling is mended: a word mended into a shorthand of
+        // one word ("salaary" → "salaray") is spelt out here.
+        let spelt_out = |w: &String| match self.abbreviations.get(w.as_str()) {
+            Some(words) if words.len() == 1 => words[0].clone(),
+            _ => w.clone(),
+        };
         match best {
-            Some(((_, 1, ..), w)) => Some(w.clone()),
+            Some(((_, 1, ..), w)) => Some(spelt_out(w)),
             // Nothing a letter away in the guides: an English word a letter away reads better
             // than a guide word two away ("negotiaye" is "negotiate", whose stem the guide's
             // "negotiation" shares), one the guides' stems share first.
             nearest => self
                 .english_correction(word)
-                .or_else(|| nearest.map(|(_, w)| w.clone())),
+                .or_else(|| nearest.map(|(_, w)| spelt_out(w))),
         }
     }
 
@@ -4075,6 +4093,23 @@ mod tests {
         // "phome" is "home" with a letter added and "phone" with one changed: people seldom
         // mistype the first letter.
         assert_eq!(u.correct("phome").as_deref(), Some("phone"));
+    }
+
+    #[test]
+    fn letters_swapped_back_beat_a_letter_dropped() {
+        let vocabulary = [("bring".to_string(), 50), ("boring".to_string(), 5)]
+            .into_iter()
+            .collect();
+        let u = Understander::new(&Thesaurus::default(), &vocabulary, &[]);
+        assert_eq!(u.correct("broing").as_deref(), Some("boring"));
+    }
+
+    #[test]
+    fn a_word_mended_into_shorthand_is_spelt_out() {
+        let thesaurus = Thesaurus::parse("[abbreviations]\nsalary = salaray\n").unwrap();
+        let vocabulary = [("salary".to_string(), 5)].into_iter().collect();
+        let u = Understander::new(&thesaurus, &vocabulary, &[]);
+        assert_eq!(u.correct("salaary").as_deref(), Some("salary"));
     }
 
     #[test]
