@@ -83,6 +83,9 @@ pub struct Tuning {
     pub min_coverage_floor: f32,
     /// The quote states the figure or duration asked for ("how much", "how long").
     pub precise_answer_type_bonus: f32,
+    /// How much a word the quote writes only as another word of its stem counts
+    /// ("organizations" for "organized").
+    pub derived_form_credit: f32,
     /// How much a word found only as another phrase of the same concept counts.
     pub sibling_credit: f32,
     /// How much a thesaurus hint counts when choosing the sentence to quote.
@@ -125,6 +128,7 @@ pub const TUNING: Tuning = Tuning {
     precise_answer_type_bonus: 0.4,
     hint_weight: 0.3,
     sibling_credit: 0.5,
+    derived_form_credit: 0.9,
     min_relative_score: 0.5,
     question_boost: 1.5,
     heading_boost: 1.5,
@@ -159,6 +163,7 @@ impl Tuning {
             "precise_answer_type_bonus" => &mut self.precise_answer_type_bonus,
             "hint_weight" => &mut self.hint_weight,
             "sibling_credit" => &mut self.sibling_credit,
+            "derived_form_credit" => &mut self.derived_form_credit,
             "min_relative_score" => &mut self.min_relative_score,
             "question_boost" => &mut self.question_boost,
             "heading_boost" => &mut self.heading_boost,
@@ -1656,7 +1661,19 @@ impl Engine {
                         0.0
                     }
                 };
-                let quoted = found(&in_quote);
+                let mut quoted = found(&in_quote);
+                // A word the quote writes only as another word of its stem ("organized" as
+                // "organizations") is less surely the one asked for.
+                if w.origin == understand::Origin::Question
+                    && quoted >= 1.0
+                    && !p.heading_stems.contains(w.stem.as_str())
+                    && quoted_sentences.iter().any(|s| s.has_stem(&w.stem))
+                    && !quoted_sentences
+                        .iter()
+                        .any(|s| s.writes_a_form_of(&w.stem, &w.word))
+                {
+                    quoted = self.tuning.derived_form_credit;
+                }
                 let own = found(&in_heading);
                 let headed = own.max(found(&in_parents) * self.tuning.parent_heading_credit);
                 // Every heading of a guide is about its career: naming it says nothing of

@@ -74,6 +74,16 @@ impl Sentence {
         }
     }
 
+    /// Whether it writes `stem` as `word` or as a form of it differing only by an ending of
+    /// inflection ("organize", "organized", "organizing"), not only as a word derived from
+    /// the same stem ("organizations").
+    pub fn writes_a_form_of(&self, stem: &str, word: &str) -> bool {
+        self.word_stems.iter().any(|(a, b, stems)| {
+            stems.iter().any(|s| s == stem)
+                && inflected_alike(&self.text[*a..*b].to_lowercase(), word)
+        })
+    }
+
     /// Whether the label the sentence opens with holds `stem`.
     pub fn labelled_with(&self, stem: &str) -> bool {
         self.label.iter().any(|s| s == stem)
@@ -121,6 +131,18 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
             }
         })
         .collect()
+}
+
+/// Whether two words differ only by endings of inflection after what they share.
+fn inflected_alike(a: &str, b: &str) -> bool {
+    const ENDINGS: &[&str] = &["", "s", "es", "ed", "d", "ing", "e", "y", "ies", "ied"];
+    let shared = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    ENDINGS.contains(&&a[shared..]) && ENDINGS.contains(&&b[shared..])
 }
 
 /// The label a list item opens with: a few words before a colon ("Active Listening:
@@ -503,6 +525,19 @@ mod tests {
     fn understander() -> Understander {
         let thesaurus = crate::corpus::Thesaurus::parse("").unwrap();
         Understander::new(&thesaurus, &Default::default(), &[])
+    }
+
+    #[test]
+    fn words_alike_but_for_an_inflection_are_forms_of_one_word() {
+        let sentences = prepare(
+            "Organizational skills help those organizing records.",
+            &understander(),
+        );
+        assert!(sentences[0].writes_a_form_of("organiz", "organized"));
+        let sentences = prepare("Support organizations exist.", &understander());
+        assert!(!sentences[0].writes_a_form_of("organiz", "organized"));
+        assert!(inflected_alike("studies", "study"));
+        assert!(!inflected_alike("educates", "education"));
     }
 
     #[test]
