@@ -4073,23 +4073,23 @@ mod tests {
         );
     }
 
+    /// An understander whose guides write `words`, each so many times, with `thesaurus`.
+    fn knowing(thesaurus: &str, words: &[(&str, u32)]) -> Understander {
+        let thesaurus = Thesaurus::parse(thesaurus).unwrap();
+        let vocabulary = words.iter().map(|&(w, n)| (w.to_string(), n)).collect();
+        Understander::new(&thesaurus, &vocabulary, &[])
+    }
+
     #[test]
     fn a_content_word_is_preferred_to_a_function_word_as_the_correction() {
-        let thesaurus = Thesaurus::parse("[synonyms]\nremote = home\n").unwrap();
-        let vocabulary = [("how".to_string(), 50), ("what".to_string(), 50)]
-            .into_iter()
-            .collect();
-        let u = Understander::new(&thesaurus, &vocabulary, &[]);
+        let u = knowing("[synonyms]\nremote = home\n", &[("how", 50), ("what", 50)]);
         assert_eq!(u.correct("hom").as_deref(), Some("home"));
         assert_eq!(u.correct("wat").as_deref(), Some("what"));
     }
 
     #[test]
     fn a_correction_keeping_the_first_letter_beats_a_more_frequent_one() {
-        let vocabulary = [("home".to_string(), 50), ("phone".to_string(), 5)]
-            .into_iter()
-            .collect();
-        let u = Understander::new(&Thesaurus::default(), &vocabulary, &[]);
+        let u = knowing("", &[("home", 50), ("phone", 5)]);
         // "phome" is "home" with a letter added and "phone" with one changed: people seldom
         // mistype the first letter.
         assert_eq!(u.correct("phome").as_deref(), Some("phone"));
@@ -4097,18 +4097,13 @@ mod tests {
 
     #[test]
     fn letters_swapped_back_beat_a_letter_dropped() {
-        let vocabulary = [("bring".to_string(), 50), ("boring".to_string(), 5)]
-            .into_iter()
-            .collect();
-        let u = Understander::new(&Thesaurus::default(), &vocabulary, &[]);
+        let u = knowing("", &[("bring", 50), ("boring", 5)]);
         assert_eq!(u.correct("broing").as_deref(), Some("boring"));
     }
 
     #[test]
     fn a_word_mended_into_shorthand_is_spelt_out() {
-        let thesaurus = Thesaurus::parse("[abbreviations]\nsalary = salaray\n").unwrap();
-        let vocabulary = [("salary".to_string(), 5)].into_iter().collect();
-        let u = Understander::new(&thesaurus, &vocabulary, &[]);
+        let u = knowing("[abbreviations]\nsalary = salaray\n", &[("salary", 5)]);
         assert_eq!(u.correct("salaary").as_deref(), Some("salary"));
     }
 
