@@ -39,6 +39,8 @@ pub struct Sentence {
     label: Vec<String>,
     /// Each word's byte span in `text` and its stems, for bolding without re-stemming.
     word_stems: Vec<(usize, usize, Vec<String>)>,
+    /// The words it writes for each stem, in lower case ("organiz" → "organizations").
+    forms: HashMap<String, Vec<String>>,
     /// Stems of the hyphenated compounds it writes ("problem-solving"), each compound's parts.
     compounds: Vec<Vec<String>>,
     /// Stems it writes as words of their own, outside any compound.
@@ -78,10 +80,9 @@ impl Sentence {
     /// inflection ("organize", "organized", "organizing"), not only as a word derived from
     /// the same stem ("organizations").
     pub fn writes_a_form_of(&self, stem: &str, word: &str) -> bool {
-        self.word_stems.iter().any(|(a, b, stems)| {
-            stems.iter().any(|s| s == stem)
-                && inflected_alike(&self.text[*a..*b].to_lowercase(), word)
-        })
+        self.forms
+            .get(stem)
+            .is_some_and(|forms| forms.iter().any(|form| inflected_alike(form, word)))
     }
 
     /// Whether the label the sentence opens with holds `stem`.
@@ -111,6 +112,15 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
                 .iter()
                 .map(|(_, _, stems)| stems.first().cloned().unwrap_or_default())
                 .collect();
+            let mut forms: HashMap<String, Vec<String>> = HashMap::new();
+            for (a, b, stems) in &word_stems {
+                for stem in stems {
+                    forms
+                        .entry(stem.clone())
+                        .or_default()
+                        .push(text[*a..*b].to_lowercase());
+                }
+            }
             let terms = understander.term_spans(&first_stems);
             let (compounds, solo) = compounds_of(text, &word_stems, &terms);
             Sentence {
@@ -126,6 +136,7 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
                     .map(|label| understander.stems_of(label))
                     .unwrap_or_default(),
                 word_stems,
+                forms,
                 compounds,
                 solo,
             }
