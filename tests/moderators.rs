@@ -397,10 +397,10 @@ async fn the_gaps_report_groups_what_the_guide_could_not_answer() {
         "whats the salary in texas",
         "texas pay?",
         "how much do they make in Texas",
-        "do pccs get a pension",
+        "do pccs get a gym membership",
         "uk pay",
         "is this a wfh job",
-        "is there a pension",
+        "is there a gym membership",
         "salary in texas?",
     ];
     let mut id = 10300u64;
@@ -437,7 +437,7 @@ async fn the_gaps_report_groups_what_the_guide_could_not_answer() {
     );
     assert!(
         lines[3].starts_with("2. ")
-            && lines[3].contains("pension")
+            && lines[3].contains("gym membership")
             && lines[3].contains("asked 2×"),
         "{report}"
     );
