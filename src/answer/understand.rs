@@ -257,6 +257,20 @@ const SMALL_TALK: &[&str] = &[
     "going",
     "doing",
     "today",
+    // Thanks with a word on the answer: "thank you so much, that helped", "ty that makes sense".
+    "so",
+    "that",
+    "thats",
+    "helped",
+    "helps",
+    "makes",
+    "sense",
+    "perfect",
+    "useful",
+    "exactly",
+    "needed",
+    "was",
+    "very",
 ];
 
 /// Lower-case English words (SCOWL's small American list; see `english-words.LICENSE`), sorted.
@@ -5615,6 +5629,15 @@ mod tests {
                 .understand("what is a typical day")
                 .small_talk
         );
+    }
+
+    #[test]
+    fn thanks_with_a_word_on_the_answer_is_small_talk() {
+        let u = understander();
+        let thanked = u.understand("thank you so much, that helped");
+        assert!(thanked.small_talk && thanked.thanks);
+        assert!(u.understand("thanks that makes sense").thanks);
+        assert!(!u.understand("thanks, does that help with pay?").small_talk);
     }
 
     #[test]
