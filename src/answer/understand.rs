@@ -38,6 +38,8 @@ const STOPWORDS: &[&str] = &[
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
     "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
     "specifically",
+    // "How do senior ones differ": a pronoun for what the question names.
+    "ones",
     // Greetings and asides that open or pad a longer message.
     "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
@@ -5629,6 +5631,12 @@ mod tests {
                 .understand("what is a typical day")
                 .small_talk
         );
+    }
+
+    #[test]
+    fn ones_standing_for_what_was_named_is_not_searched() {
+        let u = understander().understand("how do senior pccs differ from the other ones");
+        assert!(u.words.iter().all(|w| w.word != "ones"));
     }
 
     #[test]
