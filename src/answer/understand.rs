@@ -1541,7 +1541,14 @@ fn points_back(asking: &[String]) -> bool {
         // this", "because of this" are what was told.
         let ends_the_question =
             i == last && matches!(asked_by, "like" | "over" | "of" | "about" | "from");
-        matches!(words[i], "that" | "this")
+        // "Do those cost much" points back; "do these coordinators earn much" names: after a
+        // plural, a verb takes no -s and a noun does.
+        let a_pronoun = match words[i] {
+            "that" | "this" => true,
+            "those" | "these" => words.get(i + 1).is_none_or(|next| !next.ends_with('s')),
+            _ => false,
+        };
+        a_pronoun
             && (ASKING_VERBS.contains(&asked_by) || ends_the_question)
             && !words[i + 1..]
                 .iter()
@@ -5144,6 +5151,18 @@ mod tests {
         ));
         assert!(!points_back(
             "I work in retail. Do I need college for this?"
+        ));
+    }
+
+    #[test]
+    fn those_alone_points_back_but_those_before_a_plural_noun_names() {
+        let u = knowing("", &[("coordinators", 3), ("course", 3), ("cost", 3)]);
+        let points_back = |q: &str| u.understand(q).points_back;
+        assert!(points_back(
+            "My boss said I could do an online course. How much do those cost?"
+        ));
+        assert!(!points_back(
+            "I have two kids. How much do these coordinators pull in a year?"
         ));
     }
 
