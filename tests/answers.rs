@@ -93,6 +93,14 @@ fn a_short_typo_of_a_thesaurus_word_is_understood() {
 }
 
 #[test]
+fn how_big_a_part_of_the_job_something_is_asks_about_the_thing() {
+    // On the bundled guide, where "big" found its "Large hospital systems".
+    let engine = bundled_engine("answers-big-part");
+    let answer = engine.answer("is data entry a big part of it");
+    assert!(first_snippet(&answer).contains("data entry"), "{answer:?}");
+}
+
+#[test]
 fn a_question_naming_a_country_but_asking_what_the_guide_never_mentions_is_declined() {
     let engine = engine("answers-unknown-ask");
     let answer = engine.answer("how is the weather in canada for work");
