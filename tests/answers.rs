@@ -93,6 +93,38 @@ fn a_short_typo_of_a_thesaurus_word_is_understood() {
 }
 
 #[test]
+fn a_word_in_several_fields_of_a_passage_counts_less_than_their_sum() {
+    // The Salary section's heading and aliases say "salary"; a Daily Work line says it once.
+    let dir = common::temp_dir("answers-field-tie");
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let guide = "---\ntitle: Dental Receptionist\nsource: test\ndate: 2026\n---\n\n\
+                 ## Salary\n\n<!-- aliases: salary range -->\n\n\
+                 A salary of $34,000 to $42,000 is typical.\n\n\
+                 ## Daily Work\n\n\
+                 Receptionists answer questions about salary deductions for dental plans.\n";
+    std::fs::write(corpus.join("dental-receptionist.md"), guide).unwrap();
+    let engine = careerbot::cli::open_engine(&corpus, &index_dir(&dir)).unwrap();
+    let share_of_salary_section = |engine: &Engine| {
+        let (_, explanation) = engine.answer_explained("salary");
+        let bm25 = |section: &str| {
+            explanation
+                .candidates
+                .iter()
+                .find(|c| c.section == section)
+                .map(|c| c.bm25)
+                .unwrap()
+        };
+        bm25("Salary") / bm25("Daily Work")
+    };
+    let mut summed = engine.tuning();
+    summed.field_tie_breaker = 1.0;
+    let as_one_word = share_of_salary_section(&engine);
+    let engine = engine.with_tuning(summed);
+    assert!(as_one_word < share_of_salary_section(&engine));
+}
+
+#[test]
 fn how_big_a_part_of_the_job_something_is_asks_about_the_thing() {
     // On the bundled guide, where "big" found its "Large hospital systems".
     let engine = bundled_engine("answers-big-part");

@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
@@ -101,6 +101,9 @@ pub struct Tuning {
     pub question_boost: f32,
     pub heading_boost: f32,
     pub aliases_boost: f32,
+    /// What a word's match in its other fields adds to its best field's BM25 (1 sums them):
+    /// a word heading, aliasing and filling a passage is still one word of the question.
+    pub field_tie_breaker: f32,
 }
 
 pub const TUNING: Tuning = Tuning {
@@ -133,6 +136,7 @@ pub const TUNING: Tuning = Tuning {
     question_boost: 1.5,
     heading_boost: 1.5,
     aliases_boost: 1.5,
+    field_tie_breaker: 0.6,
 };
 
 impl Tuning {
@@ -168,6 +172,7 @@ impl Tuning {
             "question_boost" => &mut self.question_boost,
             "heading_boost" => &mut self.heading_boost,
             "aliases_boost" => &mut self.aliases_boost,
+            "field_tie_breaker" => &mut self.field_tie_breaker,
             _ => return Err(format!("no tuning weight named `{name}`")),
         };
         *slot = value;
@@ -1488,15 +1493,20 @@ impl Engine {
         let clauses: Vec<(Occur, Box<dyn Query>)> = understood
             .words
             .iter()
-            .flat_map(|w| {
-                fields.iter().map(move |&(field, boost)| {
-                    let term = Term::from_field_text(field, &w.stem);
-                    let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
-                    (
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(q), boost * w.weight)) as Box<dyn Query>,
-                    )
-                })
+            .map(|w| {
+                let in_each_field = fields
+                    .iter()
+                    .map(|&(field, boost)| {
+                        let term = Term::from_field_text(field, &w.stem);
+                        let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
+                        Box::new(BoostQuery::new(Box::new(q), boost * w.weight)) as Box<dyn Query>
+                    })
+                    .collect();
+                let word = DisjunctionMaxQuery::with_tie_breaker(
+                    in_each_field,
+                    self.tuning.field_tie_breaker,
+                );
+                (Occur::Should, Box::new(word) as Box<dyn Query>)
             })
             .collect();
         BooleanQuery::new(clauses)
