@@ -343,10 +343,11 @@ fn english_neighbours(word: &str, short: bool) -> impl Iterator<Item = String> {
             edited
         })
     });
-    dropped
+    // Likelier typos first: a letter left out, two swapped, one mistyped, one too many.
+    added
         .chain(swapped)
         .chain(changed)
-        .chain(added)
+        .chain(dropped)
         .map(|edited| edited.into_iter().collect::<String>())
         .filter(move |candidate| *candidate != word && is_english(candidate))
 }
@@ -2906,6 +2907,12 @@ impl Understander {
             _ => w.clone(),
         };
         match best {
+            // A word with another first letter yields to an English word a letter away that
+            // keeps it: "wutch" is "watch", not the thesaurus' "dutch".
+            Some(((_, 1, true, ..), w)) => Some(
+                self.english_correction_keeping_the_first_letter(word)
+                    .unwrap_or_else(|| spelt_out(w)),
+            ),
             Some(((_, 1, ..), w)) => Some(spelt_out(w)),
             // Nothing a letter away in the guides: an English word a letter away reads better
             // than a guide word two away ("negotiaye" is "negotiate", whose stem the guide's
@@ -2932,6 +2939,21 @@ impl Understander {
         let mut neighbours: Vec<String> = english_neighbours(word, true).collect();
         neighbours.sort_unstable();
         neighbours.dedup();
+        let shared_stem = neighbours
+            .iter()
+            .find(|n| stem(&mut analyzer, n).is_some_and(|s| self.guide_stems().contains(&s)));
+        shared_stem.or(neighbours.first()).cloned()
+    }
+
+    /// The English word a letter from `word` that keeps its first letter: one whose stem the
+    /// guides share first ("beeing" is "being"), then the likeliest typo of it (a letter left
+    /// out: "anther" is "another").
+    fn english_correction_keeping_the_first_letter(&self, word: &str) -> Option<String> {
+        let mut analyzer = self.analyzer.clone();
+        let first = word.chars().next();
+        let neighbours: Vec<String> = english_neighbours(word, true)
+            .filter(|n| n.chars().next() == first)
+            .collect();
         let shared_stem = neighbours
             .iter()
             .find(|n| stem(&mut analyzer, n).is_some_and(|s| self.guide_stems().contains(&s)));
@@ -4108,6 +4130,12 @@ mod tests {
         let u = knowing("[synonyms]\nremote = home\n", &[("how", 50), ("what", 50)]);
         assert_eq!(u.correct("hom").as_deref(), Some("home"));
         assert_eq!(u.correct("wat").as_deref(), Some("what"));
+    }
+
+    #[test]
+    fn an_english_word_keeping_the_first_letter_beats_a_guide_word_that_changes_it() {
+        let u = knowing("[entities]\ncountry.netherlands = dutch\n", &[]);
+        assert_eq!(u.correct("wutch").as_deref(), Some("watch"));
     }
 
     #[test]
