@@ -133,7 +133,7 @@ pub const TUNING: Tuning = Tuning {
     sibling_credit: 0.5,
     derived_form_credit: 0.9,
     min_relative_score: 0.5,
-    question_boost: 1.5,
+    question_boost: 2.0,
     heading_boost: 1.5,
     aliases_boost: 1.5,
     field_tie_breaker: 0.6,
