@@ -3595,8 +3595,14 @@ impl Understander {
         // in retail for five years.") are context: they count for less than the question, and
         // say nothing of its topic ("I work at a dental office. Salary in Australia?").
         let (mut context, mut told_just_before) = self.context_stems(&prepared);
+        let asked_in_the_message: HashSet<String> = self
+            .stems_of(&prepared)
+            .into_iter()
+            .filter(|s| !context.contains(s))
+            .collect();
         // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
-        // so does shorthand spelt out ("I have a CMAA cert." → "certification").
+        // so does shorthand spelt out ("I have a CMAA cert." → "certification"), unless the
+        // question asks it too ("…on the phonne. How much of the job is phone work?").
         let respelt = corrections
             .iter()
             .map(|(typed, mended)| (vec![typed.as_str()], vec![mended.clone()]))
@@ -3615,6 +3621,9 @@ impl Understander {
             }
             let just_before = typed.iter().all(|s| told_just_before.contains(s));
             for written in written.iter().filter_map(|w| stem(&mut analyzer, w)) {
+                if asked_in_the_message.contains(&written) {
+                    continue;
+                }
                 if just_before {
                     told_just_before.insert(written.clone());
                 }
@@ -4952,6 +4961,13 @@ mod tests {
             Some(CONTEXT_WEIGHT)
         );
         assert_eq!(weight("which cert should I get first?"), Some(1.0));
+    }
+
+    #[test]
+    fn a_word_mended_in_a_telling_sentence_and_asked_again_counts_as_asked() {
+        let u = knowing("", &[("phone", 5), ("work", 5)]);
+        let understood = u.understand("I hate talking on the phonne. How much is phone work?");
+        assert_eq!(weight_of(&understood, "phone"), Some(1.0));
     }
 
     #[test]
