@@ -2678,13 +2678,15 @@ impl Understander {
     /// asking one holds: what "is that normal?" points back at.
     fn context_stems(&self, message: &str) -> (HashSet<String>, HashSet<String>) {
         let (message, asides) = set_asides_apart(message);
-        let sentences: Vec<&str> = message
+        let said = |s: &&str| s.chars().any(char::is_alphanumeric);
+        let mut sentences: Vec<&str> = message
             .split_inclusive(['.', '!', '?', '\n'])
             .flat_map(opening_clauses)
-            .chain(asides)
             .map(str::trim)
-            .filter(|s| s.chars().any(char::is_alphanumeric))
+            .filter(said)
             .collect();
+        let before_asides = sentences.len();
+        sentences.extend(asides.into_iter().map(str::trim).filter(said));
         if sentences.len() < 2 {
             return Default::default();
         }
@@ -2698,13 +2700,24 @@ impl Understander {
                     .is_some_and(|w| QUESTION_OPENERS.contains(&w))
                 || ASKING_PHRASES.iter().any(|p| folded.contains(p))
         };
-        let just_before_asking = sentences
-            .iter()
-            .position(|s| asks(s))
+        // Where no sentence asks outright ("Hi all, long time lurker. key facts about this
+        // career"), the last one is the question; an aside ("(sorry for my english)") never is.
+        let last = before_asides.checked_sub(1);
+        let none_asks = !sentences.iter().any(|s| asks(s));
+        let asks_at = |i: usize| asks(sentences[i]) || (none_asks && Some(i) == last);
+        let just_before_asking = (0..sentences.len())
+            .position(asks_at)
             .and_then(|i| i.checked_sub(1))
             .map(|i| sentences[i]);
-        let (asking, telling): (Vec<&str>, Vec<&str>) =
-            sentences.into_iter().partition(|s| asks(s));
+        let mut asking = Vec::new();
+        let mut telling = Vec::new();
+        for (i, sentence) in sentences.iter().enumerate() {
+            if asks_at(i) {
+                asking.push(*sentence);
+            } else {
+                telling.push(*sentence);
+            }
+        }
         if asking.is_empty() || telling.is_empty() {
             return Default::default();
         }
@@ -4961,6 +4974,16 @@ mod tests {
             Some(CONTEXT_WEIGHT)
         );
         assert_eq!(weight("which cert should I get first?"), Some(1.0));
+    }
+
+    #[test]
+    fn where_no_sentence_asks_the_last_is_the_question_but_never_an_aside() {
+        let u = knowing("", &[("long", 5), ("facts", 5), ("english", 5)]);
+        let told = u.understand("Hi all, long time lurker. key facts about this career");
+        assert_eq!(weight_of(&told, "long"), Some(CONTEXT_WEIGHT));
+        assert_eq!(weight_of(&told, "fact"), Some(1.0));
+        let aside = u.understand("key facts about this career (sorry for my english)");
+        assert_eq!(weight_of(&aside, "fact"), Some(1.0));
     }
 
     #[test]
