@@ -1125,11 +1125,22 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     for separator in [": ", " - ", " – ", "; ", " but "] {
         if let Some(at) = lower.find(separator) {
             let rest = &lower[at + separator.len()..];
-            if first_word(rest).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
-                && !names_the_subject(&lower[..at], rest)
+            // "question for the group: hard parts of the job?": an opening that neither asks
+            // nor names a subject is a sentence of its own, whatever the question opens with.
+            let opening = &lower[..at];
+            let a_sentence_of_its_own = separator != " but "
+                && !first_word(opening).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
+                && !is_a_bare_phrase(opening);
+            if (a_sentence_of_its_own
+                || first_word(rest).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str())))
+                && !names_the_subject(opening, rest)
             {
+                // The question may open with a clause of its own ("quick q - i'm from Texas,
+                // what's…").
                 let (opening, question) = sentence.split_at(at + separator.len());
-                return vec![opening, question];
+                let mut clauses = vec![opening];
+                clauses.extend(opening_clauses(question));
+                return clauses;
             }
         }
     }
@@ -1169,16 +1180,26 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     vec![sentence]
 }
 
+/// Whether a clause is a bare phrase of words, joined at most by articles and prepositions, or
+/// negated ("remote pcc roles", "no healthcare experience").
+fn is_a_bare_phrase(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| !STOPWORDS.contains(&w) || BARE_PHRASE_JOINING.contains(&w))
+}
+
+const BARE_PHRASE_JOINING: &[&str] = &[
+    "a", "an", "the", "in", "for", "of", "at", "on", "with", "and", "or", "vs", "to", "no",
+    "without",
+];
+
 /// Whether a clause before a question names what the question asks about rather than opening
 /// it: "remote pcc roles - how common?", but not "ok real talk: how much in singapore" or "I'm
 /// from Ohio - what do they pay?". A subject is a bare phrase of words, joined at most by
 /// articles and prepositions, or negated ("no healthcare experience, where do i start");
 /// anything more ("ok", "here", "I") is a sentence of its own.
 fn names_the_subject(opening: &str, question: &str) -> bool {
-    const JOINING: &[&str] = &[
-        "a", "an", "the", "in", "for", "of", "at", "on", "with", "and", "or", "vs", "to", "no",
-        "without",
-    ];
     let words_of = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -1190,9 +1211,7 @@ fn names_the_subject(opening: &str, question: &str) -> bool {
         .filter(|w| !STOPWORDS.contains(&w.as_str()))
         .count()
         > 1;
-    let a_bare_phrase = words_of(opening)
-        .iter()
-        .all(|w| !STOPWORDS.contains(&w.as_str()) || JOINING.contains(&w.as_str()));
+    let a_bare_phrase = is_a_bare_phrase(opening);
     // "Morning folks, what skills do I need": a greeting names nothing.
     let a_greeting = words_of(opening)
         .iter()
@@ -5275,6 +5294,22 @@ mod tests {
         assert!(!context.contains(&"salari"), "{context:?}");
         let conditional = u.understand("if i move to canada: what is the salary");
         assert!(conditional.words.iter().all(|w| !w.context));
+    }
+
+    #[test]
+    fn an_opening_sentence_of_its_own_gives_way_to_any_question() {
+        assert_eq!(
+            opening_clauses("question for the group: hard parts of the job?"),
+            ["question for the group: ", "hard parts of the job?"]
+        );
+        assert_eq!(
+            opening_clauses("quick q - i'm from Texas, what's the outlook?"),
+            ["quick q - ", "i'm from Texas, ", "what's the outlook?"]
+        );
+        assert_eq!(
+            opening_clauses("remote pcc roles - common?"),
+            ["remote pcc roles - common?"]
+        );
     }
 
     #[test]
