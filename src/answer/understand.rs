@@ -579,6 +579,33 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     read
 }
 
+/// Chat's "2" and "4" for "to" and "for" ("room 2 grow", "normal 4 this role", "who do they
+/// report 2"): a digit that counts nothing after it. One before a plural, a unit or another
+/// number counts ("2 kids", "4 year degree", "2 or 3").
+fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
+    const COUNTED: &[&str] = &[
+        "year", "yr", "month", "week", "day", "hour", "hr", "k", "or", "to", "and", "of", "x",
+        "times", "percent", "am", "pm", "min", "minute", "person", "patient", "job", "level",
+        "step",
+    ];
+    for i in 0..tokens.len() {
+        let word = match tokens[i].as_str() {
+            "2" => "to",
+            "4" => "for",
+            _ => continue,
+        };
+        let counts = tokens.get(i + 1).is_some_and(|next| {
+            (next.ends_with('s') && !STOPWORDS.contains(&next.as_str()))
+                || COUNTED.contains(&next.as_str())
+                || next.chars().all(|c| c.is_ascii_digit())
+        });
+        if !counts {
+            tokens[i] = word.to_string();
+        }
+    }
+    tokens
+}
+
 /// "In 10 years", "the next 5 years": a time to come, which asks about the outlook, not for a
 /// span of years ("7-10 years" to lead); "60 years old" is an age. "In a year" is a rate
 /// ("how much do they pull in a year"), not a time to come.
@@ -3405,6 +3432,7 @@ impl Understander {
                 tokens[i] = "usa".to_string();
             }
         }
+        let tokens = digits_for_words(tokens);
         let tokens = self.join_split_compounds(tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
 
@@ -5310,6 +5338,23 @@ mod tests {
             opening_clauses("remote pcc roles - common?"),
             ["remote pcc roles - common?"]
         );
+    }
+
+    #[test]
+    fn chat_digits_for_to_and_for_are_read_as_words_unless_they_count() {
+        let read = |q: &str| digits_for_words(q.split(' ').map(str::to_string).collect());
+        assert_eq!(read("room 2 grow"), ["room", "to", "grow"]);
+        assert_eq!(
+            read("normal 4 this role"),
+            ["normal", "for", "this", "role"]
+        );
+        assert_eq!(
+            read("who do they report 2"),
+            ["who", "do", "they", "report", "to"]
+        );
+        assert_eq!(read("i have 2 kids"), ["i", "have", "2", "kids"]);
+        assert_eq!(read("a 4 year degree"), ["a", "4", "year", "degree"]);
+        assert_eq!(read("2 or 3 certs"), ["2", "or", "3", "certs"]);
     }
 
     #[test]
