@@ -7,24 +7,22 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Four fresh probes joined the set this round, top-1 when written: mb (the big four, casual,
-// 81%), mc (the other sections, long and context messages, 59%), md (the big four in new
-// words, 66%) and me (every section, 79%). Their unanswerable questions are harder to decline
-// than the older ones, and held declined near 90%, the floor the issue sets. Earlier probes: hc to hy, jc to jn, kb to kg,
-// lb to lg.
-const MIN_TOP1: f64 = 0.81;
+// One fresh probe joined the set this round: nb (the big four and the other sections in
+// context and long messages, 77% top-1 and 90% declined when written, 87% and 100% now).
+// Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me.
+const MIN_TOP1: f64 = 0.82;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in twenty-two parts each before or after a round of tuning (p, x, b,
+/// A second set, written in twenty-four parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next
 /// and hj and hk at its end, then hl before the next and hz at its end, then jb before the next
 /// and jz and jy at its end, then ka before the next and kz and ky at its end, then la before
-/// the next and lz at its end, then ma before the last and mz and my at its end), its misses
-/// never looked at: its figures estimate how the engine does on questions it has not seen (its
-/// declined figure less well: see the README). Floors as measured on all twenty-two parts
-/// (78.8% top-1, 92.2% declined).
+/// the next and lz at its end, then ma before the next and mz and my at its end, then na before
+/// the last and ny at its end), its misses never looked at: its figures estimate how the engine
+/// does on questions it has not seen (its declined figure less well: see the README). Floors
+/// as measured on all twenty-four parts (78.8% top-1, 92.4% declined).
 const HELDOUT_MIN_TOP1: f64 = 0.78;
 const HELDOUT_MIN_DECLINED: f64 = 0.92;
 
