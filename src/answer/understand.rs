@@ -2994,29 +2994,31 @@ impl Understander {
     }
 
     fn english_correction(&self, word: &str) -> Option<String> {
-        let mut analyzer = self.analyzer.clone();
         let mut neighbours: Vec<String> = english_neighbours(word, true).collect();
         neighbours.sort_unstable();
         neighbours.dedup();
-        let shared_stem = neighbours
-            .iter()
-            .find(|n| stem(&mut analyzer, n).is_some_and(|s| self.guide_stems().contains(&s)));
-        shared_stem.or(neighbours.first()).cloned()
+        self.likeliest_english(neighbours)
     }
 
-    /// The English word a letter from `word` that keeps its first letter: one whose stem the
-    /// guides share first ("beeing" is "being"), then the likeliest typo of it (a letter left
-    /// out: "anther" is "another").
+    /// The English word a letter from `word` that keeps its first letter: "beeing" is "being",
+    /// and, the likeliest typo being a letter left out, "anther" is "another".
     fn english_correction_keeping_the_first_letter(&self, word: &str) -> Option<String> {
-        let mut analyzer = self.analyzer.clone();
         let first = word.chars().next();
-        let neighbours: Vec<String> = english_neighbours(word, true)
-            .filter(|n| n.chars().next() == first)
-            .collect();
+        self.likeliest_english(
+            english_neighbours(word, true)
+                .filter(|n| n.chars().next() == first)
+                .collect(),
+        )
+    }
+
+    /// Of English words in order of preference, the first whose stem the guides share, else
+    /// the first.
+    fn likeliest_english(&self, neighbours: Vec<String>) -> Option<String> {
+        let mut analyzer = self.analyzer.clone();
         let shared_stem = neighbours
             .iter()
-            .find(|n| stem(&mut analyzer, n).is_some_and(|s| self.guide_stems().contains(&s)));
-        shared_stem.or(neighbours.first()).cloned()
+            .position(|n| stem(&mut analyzer, n).is_some_and(|s| self.guide_stems().contains(&s)));
+        neighbours.into_iter().nth(shared_stem.unwrap_or(0))
     }
 
     /// The folded words of a passage or question, as the engine compares them (stems).
