@@ -2749,7 +2749,14 @@ impl Understander {
         // Where no sentence asks outright ("Hi all, long time lurker. key facts about this
         // career"), the last one is the question; an aside ("(sorry for my english)") never is.
         let last = before_asides.checked_sub(1);
-        let none_asks = !sentences.iter().any(|s| asks(s));
+        // One that tells of the asker ("I want remote work. I need pay.") asks nothing apart.
+        let tells_of_the_asker = |s: &str| {
+            let folded = crate::text::fold(s);
+            let first = crate::text::words(&folded).next();
+            first.is_some_and(|w| matches!(w, "i" | "im" | "my" | "me" | "we" | "our"))
+        };
+        let none_asks = !sentences.iter().any(|s| asks(s))
+            && last.is_some_and(|i| !tells_of_the_asker(sentences[i]));
         let asks_at = |i: usize| asks(sentences[i]) || (none_asks && Some(i) == last);
         let just_before_asking = (0..sentences.len())
             .position(asks_at)
@@ -5361,12 +5368,12 @@ mod tests {
 
     #[test]
     fn a_lone_digit_counts_little() {
-        let u = understander().understand("how 2 get remote pay");
+        let u = understander().understand("remote pay with 3 kids");
         let two = u
             .words
             .iter()
-            .find(|w| w.word == "2")
-            .expect("2 is searched");
+            .find(|w| w.word == "3")
+            .expect("3 is searched");
         assert!(two.weight < 1.0, "{two:?}");
     }
 
