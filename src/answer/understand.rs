@@ -1139,7 +1139,9 @@ const QUESTION_OPENERS: &[&str] = &[
 /// the question it conditions.
 fn opening_clauses(sentence: &str) -> Vec<&str> {
     const CONDITIONS: &[&str] = &["if", "when", "since", "because", "as", "once", "after"];
-    let lower = sentence.to_lowercase();
+    // ASCII lower case keeps every byte where it was, so offsets found in it split `sentence`
+    // ("Ⱥ" lower-cases to a longer "ⱥ").
+    let lower = sentence.to_ascii_lowercase();
     let first_word = |s: &str| {
         s.split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
@@ -5364,6 +5366,12 @@ mod tests {
         assert_eq!(read("i have 2 kids"), ["i", "have", "2", "kids"]);
         assert_eq!(read("a 4 year degree"), ["a", "4", "year", "degree"]);
         assert_eq!(read("2 or 3 certs"), ["2", "or", "3", "certs"]);
+    }
+
+    #[test]
+    fn opening_clauses_split_text_whose_lower_case_is_longer() {
+        let sentence = "ȺCꟓ x㵶k ok here: 𐏀r how much do they make";
+        assert_eq!(opening_clauses(sentence).concat(), sentence);
     }
 
     #[test]
