@@ -352,6 +352,17 @@ fn english_neighbours(word: &str, short: bool) -> impl Iterator<Item = String> {
         .filter(move |candidate| *candidate != word && is_english(candidate))
 }
 
+/// What a message of several sentences tells around its question, as stems.
+#[derive(Default)]
+struct Told {
+    /// In the telling sentences only.
+    context: HashSet<String>,
+    /// Of those, in the telling sentence just before the first asking one.
+    pointed_at: HashSet<String>,
+    /// In the asking sentences.
+    asked: HashSet<String>,
+}
+
 /// Where a search word came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "from")]
@@ -2722,9 +2733,9 @@ impl Understander {
     }
 
     /// Stems found only in the sentences of a message that do not ask anything, when some
-    /// sentence does; and of those, the ones the telling sentence just before the first
-    /// asking one holds: what "is that normal?" points back at.
-    fn context_stems(&self, message: &str) -> (HashSet<String>, HashSet<String>) {
+    /// sentence does; of those, the ones the telling sentence just before the first asking one
+    /// holds: what "is that normal?" points back at; and the stems of the asking sentences.
+    fn context_stems(&self, message: &str) -> Told {
         let (message, asides) = set_asides_apart(message);
         let said = |s: &&str| s.chars().any(char::is_alphanumeric);
         let mut sentences: Vec<&str> = message
@@ -2793,7 +2804,11 @@ impl Understander {
                 context.extend(told);
             }
         }
-        (context, pointed_at)
+        Told {
+            context,
+            pointed_at,
+            asked,
+        }
     }
 
     /// The stem of the doing or being a question asks about: whether the career does it or is
@@ -3665,12 +3680,11 @@ impl Understander {
         // In a message of several sentences, words only in those that do not ask ("I've been
         // in retail for five years.") are context: they count for less than the question, and
         // say nothing of its topic ("I work at a dental office. Salary in Australia?").
-        let (mut context, mut told_just_before) = self.context_stems(&prepared);
-        let asked_in_the_message: HashSet<String> = self
-            .stems_of(&prepared)
-            .into_iter()
-            .filter(|s| !context.contains(s))
-            .collect();
+        let Told {
+            mut context,
+            pointed_at: mut told_just_before,
+            asked: asked_in_the_message,
+        } = self.context_stems(&prepared);
         // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
         // so does shorthand spelt out ("I have a CMAA cert." → "certification"), unless the
         // question asks it too ("…on the phonne. How much of the job is phone work?").
