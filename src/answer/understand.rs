@@ -3006,6 +3006,68 @@ impl Understander {
         }
     }
 
+    /// Whether the thesaurus lists a word of this stem as a phrase by itself (not only inside
+    /// a longer one).
+    fn thesaurus_lists_alone(&self, word: &str) -> bool {
+        let mut analyzer = self.analyzer.clone();
+        let Some(stemmed) = stem(&mut analyzer, word) else {
+            return false;
+        };
+        let alone = |phrase: &Vec<String>| phrase.len() == 1 && phrase[0] == stemmed;
+        self.synonyms.iter().any(|(phrase, _)| alone(phrase))
+            || self
+                .topics
+                .iter()
+                .any(|(_, phrases)| phrases.iter().any(alone))
+    }
+
+    /// "harder" is "hard", "easiest" is "easy": a comparative or superlative the guides never
+    /// write, of a word the thesaurus lists, asks about that word. The stemmer leaves "-er"
+    /// and "-est" on, and people compare ("is it harder to get a remote one") far more often
+    /// than the thesaurus spells each degree out. The plain word must be the thesaurus' own,
+    /// the words people ask in: many a noun ends in "-er" ("driver") and many a word a guide
+    /// writes is of another sense ("fastest" is not "fast-paced"). A word naming something
+    /// ("police officer"), or asking for the top or bottom of a range ("biggest", "lowest"),
+    /// is left alone.
+    fn plain_degree_of(&self, word: &str) -> Option<String> {
+        if word.len() < 5
+            || !word.chars().all(|c| c.is_ascii_lowercase())
+            || MOST.contains(&word)
+            || LEAST.contains(&word)
+            || self.stopwords.contains(word)
+            || self.guides_write(word)
+            || self.thesaurus_lists_alone(word)
+            || self
+                .entities
+                .iter()
+                .flat_map(|e| e.phrases.iter().flatten())
+                .any(|w| w == word)
+        {
+            return None;
+        }
+        let stem_of_degree = word
+            .strip_suffix("est")
+            .or_else(|| word.strip_suffix("er"))?;
+        let mut plain: Vec<String> = Vec::new();
+        // "easier" is "easy"; "nicer" is "nice"; "bigger" is "big".
+        if let Some(y) = stem_of_degree.strip_suffix('i') {
+            plain.push(format!("{y}y"));
+        }
+        plain.push(stem_of_degree.to_string());
+        plain.push(format!("{stem_of_degree}e"));
+        if let [.., a, b] = stem_of_degree.as_bytes() {
+            if a == b {
+                plain.push(stem_of_degree[..stem_of_degree.len() - 1].to_string());
+            }
+        }
+        plain.into_iter().find(|p| {
+            p.len() >= 3
+                && is_english(p)
+                && !self.stopwords.contains(p.as_str())
+                && self.thesaurus_lists_alone(p)
+        })
+    }
+
     fn guide_stems(&self) -> &HashSet<String> {
         self.guide_stems.get_or_init(|| {
             let mut analyzer = self.analyzer.clone();
@@ -3449,6 +3511,11 @@ impl Understander {
                     tokens.push(fixed);
                     continue;
                 }
+            }
+            if let Some(plain) = self.plain_degree_of(word) {
+                corrections.push((word.to_string(), plain.clone()));
+                tokens.push(plain);
+                continue;
             }
             tokens.push(word.to_string());
         }
@@ -4244,6 +4311,28 @@ mod tests {
     fn letters_swapped_back_beat_a_letter_dropped() {
         let u = knowing("", &[("bring", 50), ("boring", 5)]);
         assert_eq!(u.correct("broing").as_deref(), Some("boring"));
+    }
+
+    #[test]
+    fn a_comparative_of_a_thesaurus_word_is_read_as_that_word() {
+        let u = knowing(
+            "[synonyms]\nchallenges = hard | tough | busy\ncompetition = harder to land\n\
+             [entities]\ncareer.police = police officer\n",
+            &[("drive", 3), ("office", 3), ("challenges", 3)],
+        );
+        let read = |q: &str| u.understand(q).corrections;
+        let mended = |from: &str, to: &str| vec![(from.to_string(), to.to_string())];
+        assert_eq!(read("is it harder"), mended("harder", "hard"));
+        assert_eq!(read("the toughest part"), mended("toughest", "tough"));
+        assert_eq!(read("are clinics busier"), mended("busier", "busy"));
+        assert!(
+            read("do i need a driver's license").is_empty(),
+            "a noun in -er"
+        );
+        assert!(
+            read("is a police officer paid more").is_empty(),
+            "a named thing"
+        );
     }
 
     #[test]
