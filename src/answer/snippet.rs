@@ -20,7 +20,7 @@ const HEADED_WORD_SHARE: f32 = 0.5;
 /// A sentence that states the kind of fact asked for ("how long" → "6-24 months").
 const ANSWER_TYPE_BONUS: f32 = 2.0;
 /// What a question word counts for in a sentence that only points back to it.
-const REFERRED_WORD_SHARE: f32 = 0.5;
+const REFERRED_WORD_SHARE: f32 = 0.75;
 /// The weight of question words a neighbouring sentence must add to join the quote.
 const COMPLETING_WEIGHT: f32 = 0.5;
 
@@ -604,6 +604,31 @@ mod tests {
         );
         // It reads with the sentence it points to.
         assert!(quote.plain.contains("These programs"), "{}", quote.plain);
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_that_states_the_fact_asked_outweighs_the_one_it_points_to() {
+        let passage = "Most coordinators learn on the job within a few months of starting. \
+            Formal bachelor's degrees in healthcare administration or public health offer a \
+            broad theoretical foundation, typically cost tens of thousands of dollars, and take \
+            four years of full-time study at a college or university, often longer for those who \
+            study part time. However, they are not always required for the entry-level roles \
+            most coordinators start in, at clinics and hospitals alike.";
+        let sentences = prepare(passage, &understander());
+        let mut asked = weights(&[]);
+        asked.insert("bachelor".to_string(), 3.0);
+        asked.insert("degre".to_string(), 2.0);
+        let quote = quote_of(
+            &sentences,
+            &asked,
+            Some(AnswerType::Requirement),
+            &HashSet::new(),
+        );
+        assert!(
+            quote.plain.contains("not always required"),
+            "{}",
+            quote.plain
+        );
     }
 
     #[test]
