@@ -2436,6 +2436,27 @@ fn how_word_meant(word: &str) -> Option<String> {
 }
 
 /// Whether two words are written with the very same letters, in any order.
+/// How a typo differs from the word meant, likeliest first: people leave a letter out
+/// ("stess" for "stress") more often than they swap two, change one, or slip one in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum TypoKind {
+    LetterLeftOut,
+    LettersSwapped,
+    LetterChanged,
+    LetterSlippedIn,
+}
+
+impl TypoKind {
+    fn between(typo: &[char], word: &[char]) -> TypoKind {
+        match word.len().cmp(&typo.len()) {
+            std::cmp::Ordering::Greater => TypoKind::LetterLeftOut,
+            std::cmp::Ordering::Less => TypoKind::LetterSlippedIn,
+            std::cmp::Ordering::Equal if same_letters(typo, word) => TypoKind::LettersSwapped,
+            std::cmp::Ordering::Equal => TypoKind::LetterChanged,
+        }
+    }
+}
+
 fn same_letters(a: &[char], b: &[char]) -> bool {
     let sorted = |w: &[char]| {
         let mut w = w.to_vec();
@@ -2946,7 +2967,8 @@ impl Understander {
     /// changed letter that short turns one word into another ("rep" → "red"). A content word
     /// is preferred to a function word ("hom" → "home", not "how"), but "wat" is "what"; and one
     /// keeping the word's first letter, which people seldom mistype ("phome" → "phone"), then
-    /// one of the very same letters, swapped ("broing" → "boring", not "bring").
+    /// the likeliest slip: a letter left out ("stess" → "stress", not "steps"), two letters
+    /// swapped ("broing" → "boring", not "bring"), one changed, one slipped in.
     fn correct(&self, word: &str) -> Option<String> {
         let chars: Vec<char> = word.chars().collect();
         if chars.len() < 3 || !chars.iter().all(|c| c.is_alphabetic()) {
@@ -2955,8 +2977,8 @@ impl Understander {
         let short = chars.len() < 5;
         let limit = if chars.len() >= 7 { 2 } else { 1 };
         // Best first: a content word, then the nearer, then one with the same first letter,
-        // then one of the same letters, then the more frequent.
-        type Rank = (bool, usize, bool, bool, std::cmp::Reverse<u32>);
+        // then the likelier slip, then the more frequent.
+        type Rank = (bool, usize, bool, TypoKind, std::cmp::Reverse<u32>);
         let mut best: Option<(Rank, &String)> = None;
         for (_, candidates) in self
             .by_length
@@ -2975,7 +2997,7 @@ impl Understander {
                     self.stopwords.contains(candidate.as_str()),
                     d,
                     cand.first() != chars.first(),
-                    !same_letters(cand, &chars),
+                    TypoKind::between(&chars, cand),
                     std::cmp::Reverse(freq),
                 );
                 if best.as_ref().is_none_or(|(b, _)| rank < *b) {
@@ -4311,6 +4333,24 @@ mod tests {
     fn letters_swapped_back_beat_a_letter_dropped() {
         let u = knowing("", &[("bring", 50), ("boring", 5)]);
         assert_eq!(u.correct("broing").as_deref(), Some("boring"));
+    }
+
+    #[test]
+    fn a_letter_left_out_is_likelier_than_one_changed_or_slipped_in() {
+        let u = knowing(
+            "",
+            &[("steps", 50), ("stress", 2), ("west", 50), ("worst", 2)],
+        );
+        assert_eq!(
+            u.correct("stess").as_deref(),
+            Some("stress"),
+            "left out, not changed"
+        );
+        assert_eq!(
+            u.correct("werst").as_deref(),
+            Some("worst"),
+            "changed, not slipped in"
+        );
     }
 
     #[test]
