@@ -125,6 +125,31 @@ fn a_word_in_several_fields_of_a_passage_counts_less_than_their_sum() {
 }
 
 #[test]
+fn a_heading_writing_only_another_word_of_the_stem_covers_less_than_the_word_itself() {
+    // "Organizations" stems like "organized" but is another word.
+    let dir = common::temp_dir("answers-derived-heading");
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let guide = "---\ntitle: Dental Receptionist\nsource: test\ndate: 2026\n---\n\n\
+                 ## Organizations\n\n\
+                 Several groups support receptionists across the country.\n\n\
+                 ## Daily Work\n\n\
+                 Receptionists stay organized by keeping one calendar for every dentist.\n";
+    std::fs::write(corpus.join("dental-receptionist.md"), guide).unwrap();
+    let engine = careerbot::cli::open_engine(&corpus, &index_dir(&dir)).unwrap();
+    let (_, explanation) = engine.answer_explained("how organized are they");
+    let coverage = |section: &str| {
+        explanation
+            .candidates
+            .iter()
+            .find(|c| c.section == section)
+            .map(|c| c.coverage)
+            .unwrap()
+    };
+    assert!(coverage("Organizations") < coverage("Daily Work"));
+}
+
+#[test]
 fn how_big_a_part_of_the_job_something_is_asks_about_the_thing() {
     // On the bundled guide, where "big" found its "Large hospital systems".
     let engine = bundled_engine("answers-big-part");

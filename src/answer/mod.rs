@@ -432,6 +432,8 @@ struct Prepared {
     own_heading_stems: HashSet<String>,
     /// The section's own heading and aliases: they speak for the passage.
     heading_stems: HashSet<String>,
+    /// The words the heading and aliases write for each of their stems.
+    heading_forms: HashMap<String, Vec<String>>,
     /// Parent headings ("Pros & Cons" above "Cons") speak for it only partly.
     parent_stems: HashSet<String>,
     /// The own heading's content words less weak ones, for heading precision.
@@ -1568,6 +1570,7 @@ impl Engine {
                 .stems_of(&format!("{own_heading} {aliases}"))
                 .into_iter()
                 .collect(),
+            heading_forms: snippet::word_forms(&format!("{own_heading} | {aliases}"), u),
             parent_stems: u.stems_of(parents).into_iter().collect(),
             heading_content_stems: u
                 .content_stems(own_heading)
@@ -1674,17 +1677,32 @@ impl Engine {
                 let mut quoted = found(&in_quote);
                 // A word the quote writes only as another word of its stem ("organized" as
                 // "organizations") is less surely the one asked for.
+                let heading_writes_it = p.heading_stems.contains(w.stem.as_str())
+                    && snippet::writes_a_form(&p.heading_forms, &w.stem, &w.word);
                 if w.origin == understand::Origin::Question
                     && quoted >= 1.0
-                    && !p.heading_stems.contains(w.stem.as_str())
-                    && quoted_sentences.iter().any(|s| s.has_stem(&w.stem))
+                    && !heading_writes_it
+                    && (quoted_sentences.iter().any(|s| s.has_stem(&w.stem))
+                        || p.heading_stems.contains(w.stem.as_str()))
                     && !quoted_sentences
                         .iter()
                         .any(|s| s.writes_a_form_of(&w.stem, &w.word))
                 {
                     quoted = self.tuning.derived_form_credit;
                 }
-                let own = found(&in_heading);
+                let mut own = found(&in_heading);
+                // So is a heading or alias that writes it only so ("organizations" for
+                // "organized").
+                if w.origin == understand::Origin::Question
+                    && own >= 1.0
+                    && p.heading_stems.contains(w.stem.as_str())
+                    && !heading_writes_it
+                    && !quoted_sentences
+                        .first()
+                        .is_some_and(|s| s.labelled_with(&w.stem))
+                {
+                    own = self.tuning.derived_form_credit;
+                }
                 let headed = own.max(found(&in_parents) * self.tuning.parent_heading_credit);
                 // Every heading of a guide is about its career: naming it says nothing of
                 // which section answers.

@@ -80,9 +80,7 @@ impl Sentence {
     /// inflection ("organize", "organized", "organizing"), not only as a word derived from
     /// the same stem ("organizations").
     pub fn writes_a_form_of(&self, stem: &str, word: &str) -> bool {
-        self.forms
-            .get(stem)
-            .is_some_and(|forms| forms.iter().any(|form| inflected_alike(form, word)))
+        writes_a_form(&self.forms, stem, word)
     }
 
     /// Whether the label the sentence opens with holds `stem`.
@@ -142,6 +140,28 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
             }
         })
         .collect()
+}
+
+/// The words a text writes for each stem, in lower case: what [`writes_a_form`] reads.
+pub fn word_forms(text: &str, understander: &Understander) -> HashMap<String, Vec<String>> {
+    let mut forms: HashMap<String, Vec<String>> = HashMap::new();
+    for (a, b) in word_spans(text) {
+        for stem in understander.stems_of(&text[a..b]) {
+            forms
+                .entry(stem)
+                .or_default()
+                .push(text[a..b].to_lowercase());
+        }
+    }
+    forms
+}
+
+/// Whether `forms` (of [`word_forms`]) write `stem` as `word` or a form of it differing only
+/// by an ending of inflection.
+pub fn writes_a_form(forms: &HashMap<String, Vec<String>>, stem: &str, word: &str) -> bool {
+    forms
+        .get(stem)
+        .is_some_and(|forms| forms.iter().any(|form| inflected_alike(form, word)))
 }
 
 /// Whether two words differ only by endings of inflection after what they share.
