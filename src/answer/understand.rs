@@ -3850,7 +3850,12 @@ impl Understander {
             || asks_when_one_becomes(&tokens)
         {
             Some(AnswerType::Duration)
-        } else if has(&["how", "many"]) && topic.as_ref().is_none_or(|t| t.as_str() != "salary") {
+        } else if has(&["how", "many"])
+            && topic.as_ref().is_none_or(|t| t.as_str() != "salary")
+            // "How many of these jobs can be done remotely" asks what share, which "fully
+            // remote positions are less common" answers without a number.
+            && !tokens.windows(3).any(|w| w[0] == "how" && w[1] == "many" && w[2] == "of")
+        {
             Some(AnswerType::Count)
         } else if asks_where {
             if tokens.iter().any(|t| SEEKING.contains(&t.as_str())) {
@@ -5036,6 +5041,16 @@ mod tests {
             Some(AnswerType::Duration)
         );
         assert_eq!(u.understand("how fast is the field growing").expects, None);
+    }
+
+    #[test]
+    fn how_many_of_a_group_asks_a_share_not_a_count() {
+        let u = understander();
+        let share = u.understand("realistically, how many of these jobs can be done remotely");
+        assert_eq!(share.expects, None);
+        assert!(!share.figure_required);
+        let count = u.understand("how many coordinator jobs open each year");
+        assert_eq!(count.expects, Some(AnswerType::Count));
     }
 
     #[test]
