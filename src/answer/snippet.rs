@@ -110,15 +110,7 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
                 .iter()
                 .map(|(_, _, stems)| stems.first().cloned().unwrap_or_default())
                 .collect();
-            let mut forms: HashMap<String, Vec<String>> = HashMap::new();
-            for (a, b, stems) in &word_stems {
-                for stem in stems {
-                    forms
-                        .entry(stem.clone())
-                        .or_default()
-                        .push(text[*a..*b].to_lowercase());
-                }
-            }
+            let forms = forms_of(text, &word_stems);
             let terms = understander.term_spans(&first_stems);
             let (compounds, solo) = compounds_of(text, &word_stems, &terms);
             Sentence {
@@ -144,13 +136,25 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
 
 /// The words a text writes for each stem, in lower case: what [`writes_a_form`] reads.
 pub fn word_forms(text: &str, understander: &Understander) -> HashMap<String, Vec<String>> {
+    let word_stems: Vec<(usize, usize, Vec<String>)> = word_spans(text)
+        .into_iter()
+        .map(|(a, b)| (a, b, understander.stems_of(&text[a..b])))
+        .collect();
+    forms_of(text, &word_stems)
+}
+
+/// The words of `text` at the spans of `word_stems`, by each of their stems.
+fn forms_of(
+    text: &str,
+    word_stems: &[(usize, usize, Vec<String>)],
+) -> HashMap<String, Vec<String>> {
     let mut forms: HashMap<String, Vec<String>> = HashMap::new();
-    for (a, b) in word_spans(text) {
-        for stem in understander.stems_of(&text[a..b]) {
+    for (a, b, stems) in word_stems {
+        for stem in stems {
             forms
-                .entry(stem)
+                .entry(stem.clone())
                 .or_default()
-                .push(text[a..b].to_lowercase());
+                .push(text[*a..*b].to_lowercase());
         }
     }
     forms

@@ -2290,6 +2290,10 @@ pub struct Understander {
     longest_abbreviation: usize,
     /// Two-word phrases the thesaurus writes ("set up"), for joining compounds it also knows.
     thesaurus_word_pairs: HashSet<String>,
+    /// Stems of the synonym and topic phrases the thesaurus writes as one word ("hard").
+    lone_thesaurus_stems: HashSet<String>,
+    /// Every word of an entity's phrases ("police", "officer").
+    entity_words: HashSet<String>,
     /// (phrase as stems, canonical words) pairs.
     synonyms: Vec<(Vec<String>, Vec<String>)>,
     /// Each synonym entry's key stems and the stems of all its phrases: when a question asks
@@ -2435,7 +2439,6 @@ fn how_word_meant(word: &str) -> Option<String> {
         .map(|w| w.to_string())
 }
 
-/// Whether two words are written with the very same letters, in any order.
 /// How a typo differs from the word meant, likeliest first: people leave a letter out
 /// ("stess" for "stress") more often than they swap two, change one, or slip one in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -2457,6 +2460,7 @@ impl TypoKind {
     }
 }
 
+/// Whether two words are written with the very same letters, in any order.
 fn same_letters(a: &[char], b: &[char]) -> bool {
     let sorted = |w: &[char]| {
         let mut w = w.to_vec();
@@ -2672,6 +2676,17 @@ impl Understander {
                 .collect(),
         );
         let entity_index = PhraseIndex::new(entities.iter().map(|e| e.phrases.clone()).collect());
+        let entity_words = entities
+            .iter()
+            .flat_map(|e| e.phrases.iter().flatten().cloned())
+            .collect();
+        let lone_thesaurus_stems = synonyms
+            .iter()
+            .map(|(phrase, _)| phrase)
+            .chain(topics.iter().flat_map(|(_, phrases)| phrases))
+            .filter(|phrase| phrase.len() == 1)
+            .map(|phrase| phrase[0].clone())
+            .collect();
 
         // Spelling is corrected towards the words the bot understands: the corpus' own, and
         // the thesaurus' ("hom" → "home"), which count as the rarest corpus word would.
@@ -2731,6 +2746,8 @@ impl Understander {
             abbreviations,
             longest_abbreviation,
             thesaurus_word_pairs,
+            lone_thesaurus_stems,
+            entity_words,
             synonyms,
             concepts,
             topics,
@@ -3032,15 +3049,7 @@ impl Understander {
     /// a longer one).
     fn thesaurus_lists_alone(&self, word: &str) -> bool {
         let mut analyzer = self.analyzer.clone();
-        let Some(stemmed) = stem(&mut analyzer, word) else {
-            return false;
-        };
-        let alone = |phrase: &Vec<String>| phrase.len() == 1 && phrase[0] == stemmed;
-        self.synonyms.iter().any(|(phrase, _)| alone(phrase))
-            || self
-                .topics
-                .iter()
-                .any(|(_, phrases)| phrases.iter().any(alone))
+        stem(&mut analyzer, word).is_some_and(|s| self.lone_thesaurus_stems.contains(&s))
     }
 
     /// "harder" is "hard", "easiest" is "easy": a comparative or superlative the guides never
@@ -3052,24 +3061,20 @@ impl Understander {
     /// ("police officer"), or asking for the top or bottom of a range ("biggest", "lowest"),
     /// is left alone.
     fn plain_degree_of(&self, word: &str) -> Option<String> {
+        let stem_of_degree = word
+            .strip_suffix("est")
+            .or_else(|| word.strip_suffix("er"))?;
         if word.len() < 5
             || !word.chars().all(|c| c.is_ascii_lowercase())
             || MOST.contains(&word)
             || LEAST.contains(&word)
             || self.stopwords.contains(word)
+            || self.entity_words.contains(word)
             || self.guides_write(word)
             || self.thesaurus_lists_alone(word)
-            || self
-                .entities
-                .iter()
-                .flat_map(|e| e.phrases.iter().flatten())
-                .any(|w| w == word)
         {
             return None;
         }
-        let stem_of_degree = word
-            .strip_suffix("est")
-            .or_else(|| word.strip_suffix("er"))?;
         let mut plain: Vec<String> = Vec::new();
         // "easier" is "easy"; "nicer" is "nice"; "bigger" is "big".
         if let Some(y) = stem_of_degree.strip_suffix('i') {
