@@ -40,6 +40,15 @@ fn engine(name: &str) -> Engine {
     careerbot::cli::open_engine(&corpus, &index_dir(&dir)).unwrap()
 }
 
+/// An engine over one guide of a test's own, without a thesaurus.
+fn engine_over(name: &str, guide: &str) -> Engine {
+    let dir = common::temp_dir(name);
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(corpus.join("dental-receptionist.md"), guide).unwrap();
+    careerbot::cli::open_engine(&corpus, &index_dir(&dir)).unwrap()
+}
+
 /// An engine over the bundled guide, for behaviours only its wording shows.
 fn bundled_engine(name: &str) -> Engine {
     let dir = common::temp_dir(name);
@@ -95,16 +104,12 @@ fn a_short_typo_of_a_thesaurus_word_is_understood() {
 #[test]
 fn a_word_in_several_fields_of_a_passage_counts_less_than_their_sum() {
     // The Salary section's heading and aliases say "salary"; a Daily Work line says it once.
-    let dir = common::temp_dir("answers-field-tie");
-    let corpus = dir.join("corpus");
-    std::fs::create_dir_all(&corpus).unwrap();
     let guide = "---\ntitle: Dental Receptionist\nsource: test\ndate: 2026\n---\n\n\
                  ## Salary\n\n<!-- aliases: salary range -->\n\n\
                  A salary of $34,000 to $42,000 is typical.\n\n\
                  ## Daily Work\n\n\
                  Receptionists answer questions about salary deductions for dental plans.\n";
-    std::fs::write(corpus.join("dental-receptionist.md"), guide).unwrap();
-    let engine = careerbot::cli::open_engine(&corpus, &index_dir(&dir)).unwrap();
+    let engine = engine_over("answers-field-tie", guide);
     let share_of_salary_section = |engine: &Engine| {
         let (_, explanation) = engine.answer_explained("salary");
         let bm25 = |section: &str| {
@@ -127,16 +132,12 @@ fn a_word_in_several_fields_of_a_passage_counts_less_than_their_sum() {
 #[test]
 fn a_heading_writing_only_another_word_of_the_stem_covers_less_than_the_word_itself() {
     // "Organizations" stems like "organized" but is another word.
-    let dir = common::temp_dir("answers-derived-heading");
-    let corpus = dir.join("corpus");
-    std::fs::create_dir_all(&corpus).unwrap();
     let guide = "---\ntitle: Dental Receptionist\nsource: test\ndate: 2026\n---\n\n\
                  ## Organizations\n\n\
                  Several groups support receptionists across the country.\n\n\
                  ## Daily Work\n\n\
                  Receptionists stay organized by keeping one calendar for every dentist.\n";
-    std::fs::write(corpus.join("dental-receptionist.md"), guide).unwrap();
-    let engine = careerbot::cli::open_engine(&corpus, &index_dir(&dir)).unwrap();
+    let engine = engine_over("answers-derived-heading", guide);
     let (_, explanation) = engine.answer_explained("how organized are they");
     let coverage = |section: &str| {
         explanation
