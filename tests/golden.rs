@@ -7,10 +7,11 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Three fresh probes joined the set this round: ob (the big four and market questions, 72%
+// Four fresh probes joined the set this round: ob (the big four and market questions, 72%
 // top-1 and 100% declined when written, 75% and 100% now), oc (skills, tools, duties, visas,
-// diversity: 83% and 91%, now 86% and 91%) and od (non-native and keyword styles: 81% and 89%,
-// unchanged). Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb.
+// diversity: 83% and 91%, now 86% and 91%), od (non-native and keyword styles: 81% and 89%,
+// unchanged) and oe (chat slang: 71% and 33% when written, 76% and 40% now). Earlier probes:
+// hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb.
 const MIN_TOP1: f64 = 0.82;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
