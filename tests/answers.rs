@@ -4,7 +4,7 @@
 
 mod common;
 
-use careerbot::answer::{Answer, Engine};
+use careerbot::answer::{Answer, CandidateTrace, Engine, Explanation};
 use std::path::{Path, PathBuf};
 
 const GUIDE: &str = "---\ntitle: Dental Receptionist\nsource: careerbot test guide\ndate: 2026\n---\n\n\
@@ -57,6 +57,15 @@ fn bundled_engine(name: &str) -> Engine {
 
 fn index_dir(dir: &Path) -> PathBuf {
     dir.join("index")
+}
+
+/// The candidate from `section` among those an explanation ranked.
+fn candidate<'a>(explanation: &'a Explanation, section: &str) -> &'a CandidateTrace {
+    explanation
+        .candidates
+        .iter()
+        .find(|c| c.section == section)
+        .unwrap()
 }
 
 fn first_snippet(answer: &Answer) -> &str {
@@ -112,15 +121,7 @@ fn a_word_in_several_fields_of_a_passage_counts_less_than_their_sum() {
     let engine = engine_over("answers-field-tie", guide);
     let share_of_salary_section = |engine: &Engine| {
         let (_, explanation) = engine.answer_explained("salary");
-        let bm25 = |section: &str| {
-            explanation
-                .candidates
-                .iter()
-                .find(|c| c.section == section)
-                .map(|c| c.bm25)
-                .unwrap()
-        };
-        bm25("Salary") / bm25("Daily Work")
+        candidate(&explanation, "Salary").bm25 / candidate(&explanation, "Daily Work").bm25
     };
     let mut summed = engine.tuning();
     summed.field_tie_breaker = 1.0;
@@ -139,15 +140,10 @@ fn a_heading_writing_only_another_word_of_the_stem_covers_less_than_the_word_its
                  Receptionists stay organized by keeping one calendar for every dentist.\n";
     let engine = engine_over("answers-derived-heading", guide);
     let (_, explanation) = engine.answer_explained("how organized are they");
-    let coverage = |section: &str| {
-        explanation
-            .candidates
-            .iter()
-            .find(|c| c.section == section)
-            .map(|c| c.coverage)
-            .unwrap()
-    };
-    assert!(coverage("Organizations") < coverage("Daily Work"));
+    assert!(
+        candidate(&explanation, "Organizations").coverage
+            < candidate(&explanation, "Daily Work").coverage
+    );
 }
 
 #[test]

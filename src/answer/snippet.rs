@@ -557,6 +557,22 @@ mod tests {
         choose(sentences, &HashSet::new(), weights, &[], expects, asked)
     }
 
+    /// The quote of a passage for a question asking whether something is required, its
+    /// words weighted as given.
+    fn requirement_quote(passage: &str, asked: &[(&str, f32)]) -> Quote {
+        let sentences = prepare(passage, &understander());
+        let weights: HashMap<String, f32> = asked
+            .iter()
+            .map(|&(stem, w)| (stem.to_string(), w))
+            .collect();
+        quote_of(
+            &sentences,
+            &weights,
+            Some(AnswerType::Requirement),
+            &HashSet::new(),
+        )
+    }
+
     fn understander() -> Understander {
         let thesaurus = crate::corpus::Thesaurus::parse("").unwrap();
         Understander::new(&thesaurus, &Default::default(), &[])
@@ -612,15 +628,7 @@ mod tests {
             and cost a great deal of money at most of the colleges that offer them. These \
             programs are valued by large hospital systems and academic medical centers. \
             However, they are not always a direct prerequisite for entry-level roles.";
-        let sentences = prepare(passage, &understander());
-        let mut asked = weights(&["bachelor"]);
-        asked.insert("bachelor".to_string(), 2.5);
-        let quote = quote_of(
-            &sentences,
-            &asked,
-            Some(AnswerType::Requirement),
-            &HashSet::new(),
-        );
+        let quote = requirement_quote(passage, &[("bachelor", 2.5)]);
         assert!(
             quote.plain.contains("not always a direct prerequisite"),
             "{}",
@@ -638,16 +646,7 @@ mod tests {
             four years of full-time study at a college or university, often longer for those who \
             study part time. However, they are not always required for the entry-level roles \
             most coordinators start in, at clinics and hospitals alike.";
-        let sentences = prepare(passage, &understander());
-        let mut asked = weights(&[]);
-        asked.insert("bachelor".to_string(), 3.0);
-        asked.insert("degre".to_string(), 2.0);
-        let quote = quote_of(
-            &sentences,
-            &asked,
-            Some(AnswerType::Requirement),
-            &HashSet::new(),
-        );
+        let quote = requirement_quote(passage, &[("bachelor", 3.0), ("degre", 2.0)]);
         assert!(
             quote.plain.contains("not always required"),
             "{}",
