@@ -170,6 +170,15 @@ fn a_question_naming_a_country_is_answered_with_that_country() {
 }
 
 #[test]
+fn a_city_is_read_as_its_country() {
+    // On the bundled guide, whose thesaurus lists the larger cities of the countries it
+    // gives pay for: people name where they live, not always its country.
+    let engine = bundled_engine("answers-city");
+    let answer = engine.answer("what do coordinators make in toronto");
+    assert!(first_snippet(&answer).contains("CAD 45,000"), "{answer:?}");
+}
+
+#[test]
 fn a_level_named_in_passing_still_answers_when_the_guide_is_organised_by_levels() {
     let engine = engine("answers-passing-level");
     let answer = engine.answer("is it hard to find an entry-level job");
