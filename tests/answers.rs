@@ -179,6 +179,18 @@ fn a_city_is_read_as_its_country() {
 }
 
 #[test]
+fn what_one_needs_at_home_asks_for_the_home_setup() {
+    // On the bundled guide, whose Remote Work section opens on what international remote work
+    // requires and closes on the internet and workspace a home needs.
+    let engine = bundled_engine("answers-home-setup");
+    let answer = engine.answer("what do i need at home to work remotely");
+    assert!(
+        first_snippet(&answer).contains("dedicated workspace"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn a_level_named_in_passing_still_answers_when_the_guide_is_organised_by_levels() {
     let engine = engine("answers-passing-level");
     let answer = engine.answer("is it hard to find an entry-level job");
