@@ -37,7 +37,7 @@ const STOPWORDS: &[&str] = &[
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
     "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
-    "specifically",
+    "specifically", "else",
     // "How do senior ones differ": a pronoun for what the question names.
     "ones",
     // Greetings and asides that open or pad a longer message.
@@ -445,6 +445,8 @@ const REQUIREMENT_ASKED: &[&str] = &[
     "must",
     "prerequisite",
     "enough",
+    // "Can I get hired without a degree" asks whether the degree is needed.
+    "without",
     "essential",
 ];
 /// Beginnings of words that state a requirement or a preference ("require", "prerequisite",
@@ -4408,6 +4410,16 @@ mod tests {
         assert!(AnswerType::Requirement.found_in("Most roles require a diploma."));
         assert!(AnswerType::Requirement.found_in("some positions prefer a certificate"));
         assert!(!AnswerType::Requirement.found_in("Salaries range from $40,000."));
+    }
+
+    #[test]
+    fn asking_whether_one_can_do_without_something_expects_a_requirement() {
+        let u = understander();
+        assert_eq!(
+            u.understand("can i get hired as a coordinator without a degree")
+                .expects,
+            Some(AnswerType::Requirement)
+        );
     }
 
     #[test]
