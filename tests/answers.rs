@@ -191,6 +191,14 @@ fn what_one_needs_at_home_asks_for_the_home_setup() {
 }
 
 #[test]
+fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
+    // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
+    let engine = bundled_engine("answers-pay-against-another");
+    let answer = engine.answer("pcc vs medical assistant which pays more");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
 fn a_level_named_in_passing_still_answers_when_the_guide_is_organised_by_levels() {
     let engine = engine("answers-passing-level");
     let answer = engine.answer("is it hard to find an entry-level job");

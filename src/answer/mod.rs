@@ -384,6 +384,8 @@ pub enum Declined {
     AnotherCareer,
     /// It asks which of something pays most, and the guides give no pay by it.
     PayNotBrokenDown,
+    /// It weighs the career's pay against another's that no guide gives.
+    PayOfAnotherCareer,
     /// It asks about the asker's own surroundings or history.
     AboutTheAsker,
     /// All it asks about is words the guides never use.
@@ -403,6 +405,9 @@ impl std::fmt::Display for Declined {
             Declined::AnotherCareer => f.write_str("it asks about becoming another career"),
             Declined::PayNotBrokenDown => f.write_str(
                 "it asks which of something pays most, and the guides give no pay by it",
+            ),
+            Declined::PayOfAnotherCareer => f.write_str(
+                "it weighs pay against another career's, which no guide gives",
             ),
             Declined::AboutTheAsker => f.write_str(
                 "it asks about the asker's own surroundings or history, which no guide can know",
@@ -995,6 +1000,8 @@ impl Engine {
             Some(Declined::AnotherCareer)
         } else if understood.pay_ranked_by_what_guides_never_break_down {
             Some(Declined::PayNotBrokenDown)
+        } else if understood.weighs_pay_against_another_career {
+            Some(Declined::PayOfAnotherCareer)
         } else if understood.about_the_asker {
             Some(Declined::AboutTheAsker)
         } else if !self.states_the_fact_of_what_is_named(understood, best)

@@ -1659,6 +1659,17 @@ const OTHER_PEOPLE: &[&str] = &[
 /// nights as a *nurse*", "she is a *medical assistant*". The nearest subject decides, so "my
 /// mom says I'd make a good *nurse*" is the asker's, as is what someone said ("my friend says
 /// *nurses* make more").
+/// Whether what follows `before` is said of the asker: "I'm a CNA", "I was a medical
+/// assistant", "been a scribe for two years".
+fn is_the_askers(before: &[String]) -> bool {
+    const BETWEEN: &[&str] = &["a", "an", "currently", "still", "now", "just", "also"];
+    before
+        .iter()
+        .rev()
+        .find(|w| !BETWEEN.contains(&w.as_str()))
+        .is_some_and(|w| matches!(w.as_str(), "im" | "am" | "m" | "was" | "been"))
+}
+
 fn told_of_someone_else(before: &[String]) -> bool {
     for (k, word) in before.iter().enumerate().rev().take(8) {
         match word.as_str() {
@@ -2071,6 +2082,8 @@ struct AskedEntities {
     /// A level named after "after" ("what's after lead"): not asked about itself, but the
     /// level that follows it is.
     followed: Option<EntityRef>,
+    /// Careers set beside the guide's own to compare them ("pcc vs medical assistant").
+    compared: Vec<EntityRef>,
 }
 
 /// A fact a question pins down, such as a country or a level.
@@ -2168,6 +2181,10 @@ pub struct Understood {
     /// *hospital* pays the most"): they break pay down by level, country and setting only.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub pay_ranked_by_what_guides_never_break_down: bool,
+    /// It asks whether the guide's career pays more or less than another whose pay no guide
+    /// gives ("do medical coders make more than coordinators"): half the comparison is missing.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub weighs_pay_against_another_career: bool,
     /// It asks about the asker's own surroundings or history ("where is the nearest
     /// hospital", "why did my application get rejected"), which no guide can know.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -3305,6 +3322,7 @@ impl Understander {
         let mut background = HashSet::new();
         let mut told = Vec::new();
         let mut followed = None;
+        let mut compared = Vec::new();
         // "Is a pcc the same as a case manager" asks what the other career is; "pcc pay vs
         // medical assistant pay" is half answered by the guide's own figures.
         const LIKENING: &[&str] = &["same", "similar", "different", "difference", "differ"];
@@ -3418,6 +3436,14 @@ impl Understander {
                 && ((names_a_guide_career && !likens) || compared_against(tokens, words))
             {
                 background.extend(entity.phrases[phrase].iter().cloned());
+                // "i'm a cna would i make more as a coordinator" compares the asker's own
+                // career, which they know the pay of.
+                let the_askers = (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .any(|i| is_the_askers(&tokens[..i]));
+                if !the_askers && !compared.contains(&entity.reference) {
+                    compared.push(entity.reference.clone());
+                }
             } else if !asked.contains(&entity.reference) {
                 asked.push(entity.reference.clone());
             }
@@ -3428,6 +3454,7 @@ impl Understander {
             told,
             background,
             followed,
+            compared,
         }
     }
 
@@ -3918,6 +3945,7 @@ impl Understander {
             told: told_entities,
             background,
             followed,
+            compared,
         } = self.entities_asked_about(&tokens, &token_stems, &context);
         // "I've been a senior coordinator for a while. What's the next step up for me?": the
         // step from the level the asker tells is the level after it.
@@ -4042,6 +4070,12 @@ impl Understander {
             )
             || !counted.is_empty();
 
+        const MORE_OR_LESS: &[&str] = &["more", "less", "higher", "lower"];
+        let weighs_pay_against_another_career = !compared.is_empty()
+            && topic.as_ref().is_some_and(|t| t.as_str() == "salary")
+            && asking_tokens
+                .iter()
+                .any(|t| MORE_OR_LESS.contains(&t.as_str()));
         Understood {
             cleaned,
             expects,
@@ -4075,6 +4109,7 @@ impl Understander {
                         .iter()
                         .any(|e| e.class == LEVEL || e.class == COUNTRY)
             },
+            weighs_pay_against_another_career,
             about_the_asker: about_the_asker(&asking_tokens),
             years_in: years_in(&tokens),
             after_level: followed,
@@ -4536,6 +4571,22 @@ mod tests {
         let u = understander().understand("coordinator vs nurse, which pays more");
         assert!(u.entities.is_empty(), "{:?}", u.entities);
         assert!(stems_of(&u).contains(&"nurs"), "{:?}", stems_of(&u));
+    }
+
+    #[test]
+    fn pay_weighed_against_another_career_asks_what_no_guide_gives() {
+        let u = understander();
+        let weighs = |q: &str| u.understand(q).weighs_pay_against_another_career;
+        assert!(weighs("do nurses make more than coordinators"));
+        assert!(weighs("pcc vs nurse which pays more"));
+        assert!(!weighs("pcc pay vs nurse pay"));
+    }
+
+    #[test]
+    fn pay_weighed_against_the_askers_own_career_asks_the_guides() {
+        let u = understander();
+        let understood = u.understand("im a nurse would i make more as a coordinator");
+        assert!(!understood.weighs_pay_against_another_career);
     }
 
     #[test]
