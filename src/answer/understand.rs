@@ -619,6 +619,28 @@ fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
     tokens
 }
 
+/// "I live in Texas" says where the asker is; "live" itself asks nothing, and would find the
+/// guide's "cost of living". Living on or off a salary is kept.
+fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
+    const WHERE: &[&str] = &["in", "near", "outside", "by"];
+    let mut kept = Vec::with_capacity(tokens.len());
+    for (i, token) in tokens.iter().enumerate() {
+        let one_lives = matches!(token.as_str(), "live" | "lives" | "living")
+            && i > 0
+            && matches!(
+                tokens[i - 1].as_str(),
+                "i" | "we" | "currently" | "still" | "now"
+            )
+            && tokens
+                .get(i + 1)
+                .is_some_and(|next| WHERE.contains(&next.as_str()));
+        if !one_lives {
+            kept.push(token.clone());
+        }
+    }
+    kept
+}
+
 /// "In 10 years", "the next 5 years": a time to come, which asks about the outlook, not for a
 /// span of years ("7-10 years" to lead); "60 years old" is an age. "In a year" is a rate
 /// ("how much do they pull in a year"), not a time to come.
@@ -3584,6 +3606,7 @@ impl Understander {
         let tokens = digits_for_words(tokens);
         let tokens = self.join_split_compounds(tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
+        let tokens = without_where_one_lives(tokens);
 
         let small_talk =
             !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
@@ -4594,6 +4617,18 @@ mod tests {
         // "Currently I'm a waitress." is not about the guide's "Current Challenges".
         let u = understander().understand("currently im a waitress. is the job stressful?");
         assert!(!stems_of(&u).contains(&"current"), "{:?}", stems_of(&u));
+    }
+
+    #[test]
+    fn where_one_lives_is_told_without_searching_for_living() {
+        let u = understander().understand("I live in Texas. What does a pcc do?");
+        assert!(!stems_of(&u).contains(&"live"), "{:?}", stems_of(&u));
+    }
+
+    #[test]
+    fn living_off_a_salary_is_still_asked() {
+        let u = understander().understand("can u live off a pcc salary");
+        assert!(stems_of(&u).contains(&"live"), "{:?}", stems_of(&u));
     }
 
     #[test]
