@@ -7,27 +7,26 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Four fresh probes joined the set this round: ob (the big four and market questions, 72%
-// top-1 and 100% declined when written, 75% and 100% now), oc (skills, tools, duties, visas,
-// diversity: 83% and 91%, now 86% and 91%), od (non-native and keyword styles: 81% and 89%,
-// unchanged) and oe (chat slang: 71% and 33% when written, 76% and 40% now). Earlier probes:
-// hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb.
-const MIN_TOP1: f64 = 0.82;
+// Two fresh probes joined the set this round: pb (long and context messages, 71% top-1 and 4 of
+// 6 declined when written, 79% and 5 of 6 now) and pc (short casual and keyword questions, 92%
+// and 5 of 5 when written, 96% and 5 of 5 now). Earlier probes: hc to hy, jc to jn, kb to kg,
+// lb to lg, mb to me, nb, ob to oe.
+const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in twenty-seven parts each before or after a round of tuning (p, x, b,
+/// A second set, written in twenty-eight parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next
 /// and hj and hk at its end, then hl before the next and hz at its end, then jb before the next
 /// and jz and jy at its end, then ka before the next and kz and ky at its end, then la before
 /// the next and lz at its end, then ma before the next and mz and my at its end, then na before
-/// the next and ny at its end, then oa before the one before last and oz at its end, then pa before the last), its misses never
-/// looked at: its figures estimate how the engine does on questions it has not seen (its
-/// declined figure less well: see the README). Floors as measured on all twenty-seven parts
-/// (79.0% top-1, 92.9% declined).
+/// the next and ny at its end, then oa before the next and oz at its end, then pa before the
+/// last and pz at its end), its misses never looked at: its figures estimate how the engine
+/// does on questions it has not seen (its declined figure less well: see the README). Floors
+/// as measured on all twenty-eight parts (79.2% top-1, 93.0% declined).
 const HELDOUT_MIN_TOP1: f64 = 0.79;
-const HELDOUT_MIN_DECLINED: f64 = 0.92;
+const HELDOUT_MIN_DECLINED: f64 = 0.93;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
