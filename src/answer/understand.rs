@@ -3033,7 +3033,8 @@ impl Understander {
             return None;
         }
         let short = chars.len() < 5;
-        let limit = if chars.len() >= 7 { 2 } else { 1 };
+        // Two slips in a word of six letters or more: "saelry" is still "salary".
+        let limit = if chars.len() >= 6 { 2 } else { 1 };
         // Best first: a content word, then the nearer, then one with the same first letter,
         // then the likelier slip, then the more frequent.
         type Rank = (bool, usize, bool, TypoKind, std::cmp::Reverse<u32>);
@@ -4376,6 +4377,14 @@ mod tests {
         let thesaurus = Thesaurus::parse(thesaurus).unwrap();
         let vocabulary = words.iter().map(|&(w, n)| (w.to_string(), n)).collect();
         Understander::new(&thesaurus, &vocabulary, &[])
+    }
+
+    #[test]
+    fn a_word_of_six_letters_is_mended_two_slips_away() {
+        // "saelry" is "salary" with two letters changed; a word of five stays within one.
+        let u = knowing("", &[("salary", 50), ("degree", 50)]);
+        assert_eq!(u.correct("saelry").as_deref(), Some("salary"));
+        assert_eq!(u.correct("degri"), None);
     }
 
     #[test]
