@@ -3035,9 +3035,9 @@ impl Understander {
         let short = chars.len() < 5;
         // Two slips in a word of six letters or more: "saelry" is still "salary".
         let limit = if chars.len() >= 6 { 2 } else { 1 };
-        // Best first: a content word, then the nearer, then one with the same first letter,
-        // then the likelier slip, then the more frequent.
-        type Rank = (bool, usize, bool, TypoKind, std::cmp::Reverse<u32>);
+        // Best first: the nearer, then one with the same first letter, then the likelier slip,
+        // then a content word, then the more frequent.
+        type Rank = (usize, bool, TypoKind, bool, std::cmp::Reverse<u32>);
         let mut best: Option<(Rank, &String)> = None;
         for (_, candidates) in self
             .by_length
@@ -3053,10 +3053,10 @@ impl Understander {
                 // A thesaurus word (frequency 0) counts as the rarest word of the guides.
                 let freq = self.vocabulary.get(candidate).copied().unwrap_or(0).max(1);
                 let rank = (
-                    self.stopwords.contains(candidate.as_str()),
                     d,
                     cand.first() != chars.first(),
                     TypoKind::between(&chars, cand),
+                    self.stopwords.contains(candidate.as_str()),
                     std::cmp::Reverse(freq),
                 );
                 if best.as_ref().is_none_or(|(b, _)| rank < *b) {
@@ -3073,11 +3073,11 @@ impl Understander {
         match best {
             // A word with another first letter yields to an English word a letter away that
             // keeps it: "wutch" is "watch", not the thesaurus' "dutch".
-            Some(((_, 1, true, ..), w)) => Some(
+            Some(((1, true, ..), w)) => Some(
                 self.english_correction_keeping_the_first_letter(word)
                     .unwrap_or_else(|| spelt_out(w)),
             ),
-            Some(((_, 1, ..), w)) => Some(spelt_out(w)),
+            Some(((1, ..), w)) => Some(spelt_out(w)),
             // Nothing a letter away in the guides: an English word a letter away reads better
             // than a guide word two away ("negotiaye" is "negotiate", whose stem the guide's
             // "negotiation" shares), one the guides' stems share first.
@@ -4385,6 +4385,13 @@ mod tests {
         let u = knowing("", &[("salary", 50), ("degree", 50)]);
         assert_eq!(u.correct("saelry").as_deref(), Some("salary"));
         assert_eq!(u.correct("degri"), None);
+    }
+
+    #[test]
+    fn the_likelier_slip_wins_even_when_it_mends_into_a_function_word() {
+        // "loking" is "looking" with a letter left out, and "losing" with one changed.
+        let u = knowing("", &[("looking", 5), ("losing", 50)]);
+        assert_eq!(u.correct("loking").as_deref(), Some("looking"));
     }
 
     #[test]
