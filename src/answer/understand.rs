@@ -37,7 +37,7 @@ const STOPWORDS: &[&str] = &[
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
     "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
-    "specifically", "else", "currently",
+    "specifically", "else",
     // "How do senior ones differ": a pronoun for what the question names.
     "ones",
     // Greetings and asides that open or pad a longer message.
@@ -4626,13 +4626,6 @@ mod tests {
         let u = understander();
         let understood = u.understand("im a nurse would i make more as a coordinator");
         assert!(!understood.weighs_pay_against_another_career);
-    }
-
-    #[test]
-    fn currently_says_when_not_what_and_is_not_searched_for() {
-        // "Currently I'm a waitress." is not about the guide's "Current Challenges".
-        let u = understander().understand("currently im a waitress. is the job stressful?");
-        assert!(!stems_of(&u).contains(&"current"), "{:?}", stems_of(&u));
     }
 
     #[test]
