@@ -1677,10 +1677,6 @@ const OTHER_PEOPLE: &[&str] = &[
     "nephew", "fiance", "fiancee",
 ];
 
-/// Whether the words before a name tell it of someone other than the asker: "my wife works
-/// nights as a *nurse*", "she is a *medical assistant*". The nearest subject decides, so "my
-/// mom says I'd make a good *nurse*" is the asker's, as is what someone said ("my friend says
-/// *nurses* make more").
 /// Whether what follows `before` is said of the asker: "I'm a CNA", "I was a medical
 /// assistant", "been a scribe for two years".
 fn is_the_askers(before: &[String]) -> bool {
@@ -1692,6 +1688,10 @@ fn is_the_askers(before: &[String]) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "im" | "am" | "m" | "was" | "been"))
 }
 
+/// Whether the words before a name tell it of someone other than the asker: "my wife works
+/// nights as a *nurse*", "she is a *medical assistant*". The nearest subject decides, so "my
+/// mom says I'd make a good *nurse*" is the asker's, as is what someone said ("my friend says
+/// *nurses* make more").
 fn told_of_someone_else(before: &[String]) -> bool {
     for (k, word) in before.iter().enumerate().rev().take(8) {
         match word.as_str() {
