@@ -38,6 +38,8 @@ const STOPWORDS: &[&str] = &[
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
     "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
     "specifically", "else",
+    // "What's happening with hiring" asks what is new with it, as "what's going on" does.
+    "happening",
     // "How do senior ones differ": a pronoun for what the question names.
     "ones",
     // Greetings and asides that open or pad a longer message.
@@ -5929,6 +5931,13 @@ mod tests {
     fn two_words_the_guides_write_as_one_are_read_as_one() {
         let u = understander().understand("do people burn out");
         assert_eq!(stems_of(&u), ["peopl", "burnout"]);
+    }
+
+    #[test]
+    fn whats_happening_with_something_asks_about_that_thing() {
+        let u = understander().understand("what's happening with remote jobs");
+        assert_eq!(u.thing_asked, None);
+        assert!(!stems_of(&u).contains(&"happen"), "{:?}", stems_of(&u));
     }
 
     #[test]
