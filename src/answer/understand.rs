@@ -2956,6 +2956,62 @@ impl Understander {
         (asked + 2..tokens.len()).find(|&i| !self.stopwords.contains(tokens[i].as_str()))
     }
 
+    /// "Burn people out", "set it up": a particle said after the verb's object is read beside
+    /// the verb ("burn out people"), so the compound the guides write ("burnout") or the
+    /// thesaurus' phrase is found. Only a pronoun or a word for people stands between them, so
+    /// "work remote up north" keeps its order.
+    fn particle_beside_its_verb(
+        &self,
+        mut tokens: Vec<String>,
+        analyzer: &mut TextAnalyzer,
+    ) -> Vec<String> {
+        const PARTICLES: &[&str] = &["out", "up", "off", "down", "over", "back"];
+        const OBJECTS: &[&str] = &[
+            "me",
+            "you",
+            "him",
+            "her",
+            "them",
+            "us",
+            "it",
+            "people",
+            "everyone",
+            "everybody",
+            "someone",
+            "somebody",
+            "anyone",
+            "folks",
+            "workers",
+            "staff",
+        ];
+        for i in 0..tokens.len().saturating_sub(2) {
+            let (verb, object, particle) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
+            if !PARTICLES.contains(&particle.as_str()) || !OBJECTS.contains(&object.as_str()) {
+                continue;
+            }
+            let written_as_one = self
+                .vocabulary
+                .get(&format!("{verb}{particle}"))
+                .is_some_and(|&f| f > 0);
+            let mut a_thesaurus_phrase = || {
+                let pair: Vec<String> = [verb, particle]
+                    .iter()
+                    .filter_map(|w| stem(analyzer, w))
+                    .collect();
+                pair.len() == 2
+                    && self
+                        .synonym_index
+                        .matches(&pair)
+                        .iter()
+                        .any(|&(item, phrase)| self.synonym_index.phrases[item][phrase] == pair)
+            };
+            if written_as_one || a_thesaurus_phrase() {
+                tokens.swap(i + 1, i + 2);
+            }
+        }
+        tokens
+    }
+
     /// Two words the guides write as one ("burn out" → "burnout", "work load" →
     /// "workload") are read as that one word, so they match it exactly.
     fn join_split_compounds(&self, tokens: Vec<String>) -> Vec<String> {
@@ -3607,6 +3663,7 @@ impl Understander {
             }
         }
         let tokens = digits_for_words(tokens);
+        let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = self.join_split_compounds(tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
         let tokens = without_where_one_lives(tokens);
@@ -5931,6 +5988,12 @@ mod tests {
     fn two_words_the_guides_write_as_one_are_read_as_one() {
         let u = understander().understand("do people burn out");
         assert_eq!(stems_of(&u), ["peopl", "burnout"]);
+    }
+
+    #[test]
+    fn a_particle_after_the_verb_s_object_is_read_beside_the_verb() {
+        let u = understander().understand("will this job burn me out");
+        assert!(stems_of(&u).contains(&"burnout"), "{:?}", stems_of(&u));
     }
 
     #[test]
