@@ -191,6 +191,18 @@ fn what_one_needs_at_home_asks_for_the_home_setup() {
 }
 
 #[test]
+fn being_needed_on_site_asks_for_the_physical_presence() {
+    // On the bundled guide, whose Remote Work section opens on international remote work and
+    // whose FAQ says the role often requires a physical presence.
+    let engine = bundled_engine("answers-on-site");
+    let answer = engine.answer("why do most coordinator jobs need you on site");
+    assert!(
+        first_snippet(&answer).contains("physical presence"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");
