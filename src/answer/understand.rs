@@ -643,6 +643,28 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// "How is AI changing the job": what changes it is the thing asked about, not the change.
+/// Changing careers ("a career change", "changing jobs") is a thing asked about itself.
+fn changes_something_other_than_careers(tokens: &[String], at: usize) -> bool {
+    const CHANGED: &[&str] = &[
+        "career",
+        "careers",
+        "job",
+        "jobs",
+        "field",
+        "fields",
+        "profession",
+    ];
+    matches!(
+        tokens[at].as_str(),
+        "change" | "changes" | "changing" | "changed"
+    ) && ![at.checked_sub(1), Some(at + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|n| tokens.get(n))
+        .any(|n| CHANGED.contains(&n.as_str()))
+}
+
 /// "In 10 years", "the next 5 years": a time to come, which asks about the outlook, not for a
 /// span of years ("7-10 years" to lead); "60 years old" is an age. "In a year" is a rate
 /// ("how much do they pull in a year"), not a time to come.
@@ -3752,7 +3774,11 @@ impl Understander {
                 // is about pay, and counts little itself. A lone digit is as often chat for
                 // "to" or "for" ("how 2 become one") as a number, so it counts little too.
                 let lone_digit = token.len() == 1 && token.chars().all(|c| c.is_ascii_digit());
-                let weight = if self.weak.contains(stemmed) || is_amount(token) || lone_digit {
+                let weight = if self.weak.contains(stemmed)
+                    || is_amount(token)
+                    || lone_digit
+                    || changes_something_other_than_careers(&tokens, i)
+                {
                     WEAK_WEIGHT
                 } else if how_to_action == Some(i) {
                     HOW_TO_ACTION_WEIGHT
@@ -5988,6 +6014,22 @@ mod tests {
     fn two_words_the_guides_write_as_one_are_read_as_one() {
         let u = understander().understand("do people burn out");
         assert_eq!(stems_of(&u), ["peopl", "burnout"]);
+    }
+
+    #[test]
+    fn what_changes_the_job_is_asked_about_more_than_the_change() {
+        let u = understander().understand("how is ai changing the coordinator role");
+        assert!(
+            weight_of(&u, "chang").is_some_and(|w| w < 1.0),
+            "{:?}",
+            u.words
+        );
+    }
+
+    #[test]
+    fn changing_careers_is_asked_about_itself() {
+        let u = understander().understand("is it good for someone changing careers");
+        assert_eq!(weight_of(&u, "chang"), Some(1.0), "{:?}", u.words);
     }
 
     #[test]
