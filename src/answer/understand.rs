@@ -896,6 +896,16 @@ const FACTOR_ASKED: &[&str] = &[
     "why",
 ];
 
+/// "Does working remote change how much you get paid" asks whether something moves a figure,
+/// as "affect" does, not for the figure.
+fn changes_how_much(tokens: &[String]) -> bool {
+    tokens.windows(3).any(|w| {
+        matches!(w[0].as_str(), "change" | "changes" | "changed")
+            && w[1] == "how"
+            && matches!(w[2].as_str(), "much" | "many")
+    })
+}
+
 const DURATION_UNITS: &[&str] = &[
     "year", "years", "month", "months", "week", "weeks", "day", "days",
 ];
@@ -4016,7 +4026,9 @@ impl Understander {
             || has(&["have", "to"])
         {
             Some(AnswerType::Requirement)
-        } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str())) {
+        } else if tokens.iter().any(|t| FACTOR_ASKED.contains(&t.as_str()))
+            || changes_how_much(&tokens)
+        {
             None
         } else if how_to_at(&tokens).is_some() {
             Some(AnswerType::Method)
@@ -6030,6 +6042,15 @@ mod tests {
     fn changing_careers_is_asked_about_itself() {
         let u = understander().understand("is it good for someone changing careers");
         assert_eq!(weight_of(&u, "chang"), Some(1.0), "{:?}", u.words);
+    }
+
+    #[test]
+    fn whether_something_changes_how_much_one_is_paid_wants_no_figure() {
+        let u = understander();
+        let changes = u.understand("does working remote change how much you get paid");
+        assert_eq!(changes.expects, None);
+        let asked = u.understand("how much do you get paid working remote");
+        assert_eq!(asked.expects, Some(AnswerType::Amount));
     }
 
     #[test]
