@@ -203,6 +203,17 @@ fn being_needed_on_site_asks_for_the_physical_presence() {
 }
 
 #[test]
+fn where_the_jobs_are_asks_for_the_geographic_hotspots() {
+    // On the bundled guide, whose Market Commentary names the metropolitan areas as hotspots.
+    let engine = bundled_engine("answers-where-jobs");
+    let answer = engine.answer("where are most jobs for coordinators");
+    assert!(
+        first_snippet(&answer).contains("metropolitan"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");
