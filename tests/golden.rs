@@ -23,10 +23,12 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// at its end, then ma before the next and mz and my at its end, then na before the next and ny at
 /// its end, then oa before the next and oz at its end, then pa before the next and pz at its end,
 /// then qa before the last), its misses never looked at: its figures estimate how the engine does
-/// on questions it has not seen (its declined figure less well: see the README). Floors as measured
-/// on all twenty-nine parts (79.2% top-1, 92.2% declined).
-const HELDOUT_MIN_TOP1: f64 = 0.79;
-const HELDOUT_MIN_DECLINED: f64 = 0.92;
+/// on questions it has not seen (its declined figure less well: see the README). The 188 of its
+/// questions that were word for word golden ones too (short questions recur) were taken out, as
+/// they were not unseen; a spec keeps it so. Floors as measured on the 984 left (78.2% top-1,
+/// 89.6% declined).
+const HELDOUT_MIN_TOP1: f64 = 0.78;
+const HELDOUT_MIN_DECLINED: f64 = 0.89;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
@@ -61,6 +63,30 @@ fn the_golden_set_is_large_and_varied_enough() {
     let ids: std::collections::HashSet<&str> =
         set.questions.iter().map(|q| q.id.as_str()).collect();
     assert_eq!(ids.len(), set.questions.len(), "ids are unique");
+}
+
+#[test]
+fn no_held_out_question_is_also_a_golden_one() {
+    // A question tuned on in the golden set is not unseen, however it came to be written twice.
+    let words = |q: &str| {
+        q.to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let golden: std::collections::HashSet<String> =
+        golden().questions.iter().map(|q| words(&q.q)).collect();
+    for q in heldout().questions {
+        assert!(
+            !golden.contains(&words(&q.q)),
+            "{}: {:?} is golden too",
+            q.id,
+            q.q
+        );
+    }
 }
 
 #[test]
