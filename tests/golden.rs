@@ -7,10 +7,10 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Two fresh probes joined the set this round: pb (long and context messages, 71% top-1 and 4 of
-// 6 declined when written, 79% and 5 of 6 now) and pc (short casual and keyword questions, 92%
-// and 5 of 5 when written, 96% and 5 of 5 now). Earlier probes: hc to hy, jc to jn, kb to kg,
-// lb to lg, mb to me, nb, ob to oe.
+// A fresh probe joined the set this round: qb (40 questions on the main topics, mostly short and
+// casual; 25 of 31 first and 9 of 9 declined when written, 28 of 31 now). Six of them were
+// word for word golden or held-out questions already and were left out. Earlier probes: hc to
+// hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc.
 const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
