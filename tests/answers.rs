@@ -214,6 +214,32 @@ fn where_the_jobs_are_asks_for_the_geographic_hotspots() {
 }
 
 #[test]
+fn a_perk_the_guide_never_names_is_declined() {
+    // On the bundled guide, which names professional development allowances and no other.
+    let engine = bundled_engine("answers-perk-unnamed");
+    let answer = engine.answer("do remote pccs get a phone allowance");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
+fn a_perk_the_guide_names_in_other_words_is_answered() {
+    // The thesaurus reads tuition reimbursement as the guide's professional development
+    // allowances.
+    let engine = bundled_engine("answers-perk-named");
+    let answer = engine.answer("do coordinators get tuition reimbursement");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains("allowances"), "{answer:?}");
+}
+
+#[test]
+fn a_stipend_is_read_as_an_allowance() {
+    // So a stipend for what the guide names no allowance for is declined like one.
+    let engine = bundled_engine("answers-stipend");
+    let answer = engine.answer("is there a remote stipend for home office equipment");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");

@@ -386,6 +386,8 @@ pub enum Declined {
     PayNotBrokenDown,
     /// It weighs the career's pay against another's that no guide gives.
     PayOfAnotherCareer,
+    /// It asks for a perk by name (an allowance, a stipend) that the best passage does not name.
+    PerkUnnamed,
     /// It asks about the asker's own surroundings or history.
     AboutTheAsker,
     /// All it asks about is words the guides never use.
@@ -408,6 +410,9 @@ impl std::fmt::Display for Declined {
             ),
             Declined::PayOfAnotherCareer => f.write_str(
                 "it weighs pay against another career's, which no guide gives",
+            ),
+            Declined::PerkUnnamed => f.write_str(
+                "it asks for a perk by name, and the best passage names no such perk",
             ),
             Declined::AboutTheAsker => f.write_str(
                 "it asks about the asker's own surroundings or history, which no guide can know",
@@ -555,6 +560,32 @@ fn years_range(text: &str) -> Option<(f32, f32)> {
 }
 
 /// BM25's inverse document frequency for a term found in `df` passages.
+/// Whether a perk the person names ("a phone allowance", "a remote stipend") goes unnamed by
+/// the best quote, in a form of the person's word ("allowing" is not "allowance") or in a
+/// phrase the thesaurus links to it: a passage about the rest of the question ("remote
+/// work…") does not say the perk is offered.
+fn perk_unnamed(understood: &Understood, best: Option<&Candidate>) -> bool {
+    const PERKS: &[&str] = &["allow", "stipend", "reimburs", "discount"];
+    let Some(word) = understood
+        .question_words()
+        .find(|w| w.origin == Origin::Question && PERKS.contains(&w.stem.as_str()))
+    else {
+        return false;
+    };
+    let perk = word.stem.as_str();
+    best.is_some_and(|c| {
+        let quoted = c
+            .passage
+            .sentences
+            .get(c.quote.first..=c.quote.last)
+            .unwrap_or_default();
+        !quoted.iter().any(|s| s.writes_a_form_of(perk, &word.word))
+            && !understood
+                .linked(perk)
+                .any(|phrase| phrase.iter().all(|s| c.quote_or_heading_holds(s)))
+    })
+}
+
 fn idf_of(searcher: &Searcher, df: u64) -> f32 {
     let n = searcher.num_docs().max(1) as f32;
     let df = df as f32;
@@ -1002,6 +1033,8 @@ impl Engine {
             Some(Declined::PayNotBrokenDown)
         } else if understood.weighs_pay_against_another_career {
             Some(Declined::PayOfAnotherCareer)
+        } else if perk_unnamed(understood, best) {
+            Some(Declined::PerkUnnamed)
         } else if understood.about_the_asker {
             Some(Declined::AboutTheAsker)
         } else if !self.states_the_fact_of_what_is_named(understood, best)
