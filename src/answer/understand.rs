@@ -622,7 +622,7 @@ fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
 }
 
 /// "I live in Texas" says where the asker is; "live" itself asks nothing, and would find the
-/// guide's "cost of living". Living on or off a salary is kept.
+/// guide's "cost of living". Living on or off a salary is still asked, without the "off".
 fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
     const WHERE: &[&str] = &["in", "near", "outside", "by"];
     let mut kept = Vec::with_capacity(tokens.len());
@@ -636,7 +636,15 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
             && tokens
                 .get(i + 1)
                 .is_some_and(|next| WHERE.contains(&next.as_str()));
-        if !one_lives {
+        // "Can you live off a pcc salary": the particle asks nothing, and would find "paid
+        // time off"; living off a salary is asked by "live" and "salary".
+        let living_off = token == "off"
+            && i > 0
+            && matches!(
+                tokens[i - 1].as_str(),
+                "live" | "lives" | "living" | "lived"
+            );
+        if !one_lives && !living_off {
             kept.push(token.clone());
         }
     }
@@ -4735,6 +4743,12 @@ mod tests {
     fn living_off_a_salary_is_still_asked() {
         let u = understander().understand("can u live off a pcc salary");
         assert!(stems_of(&u).contains(&"live"), "{:?}", stems_of(&u));
+    }
+
+    #[test]
+    fn living_off_a_salary_does_not_search_for_off() {
+        let u = understander().understand("can u live off a pcc salary");
+        assert!(!stems_of(&u).contains(&"off"), "{:?}", stems_of(&u));
     }
 
     #[test]
