@@ -559,7 +559,6 @@ fn years_range(text: &str) -> Option<(f32, f32)> {
     Some((low.parse().ok()?, high.parse().ok()?))
 }
 
-/// BM25's inverse document frequency for a term found in `df` passages.
 /// Whether a perk the person names ("a phone allowance", "a remote stipend") goes unnamed by
 /// the best quote, in a form of the person's word ("allowing" is not "allowance") or in a
 /// phrase the thesaurus links to it: a passage about the rest of the question ("remote
@@ -586,6 +585,7 @@ fn perk_unnamed(understood: &Understood, best: Option<&Candidate>) -> bool {
     })
 }
 
+/// BM25's inverse document frequency for a term found in `df` passages.
 fn idf_of(searcher: &Searcher, df: u64) -> f32 {
     let n = searcher.num_docs().max(1) as f32;
     let df = df as f32;
