@@ -466,24 +466,22 @@ struct Candidate {
 }
 
 impl Candidate {
-    /// The entities its quoted sentences name.
-    fn quoted_entities(&self) -> impl Iterator<Item = &EntityRef> {
+    /// The sentences it quotes.
+    fn quoted_sentences(&self) -> &[snippet::Sentence] {
         self.passage
             .sentences
             .get(self.quote.first..=self.quote.last)
             .unwrap_or_default()
-            .iter()
-            .flat_map(|s| &s.entities)
+    }
+
+    /// The entities its quoted sentences name.
+    fn quoted_entities(&self) -> impl Iterator<Item = &EntityRef> {
+        self.quoted_sentences().iter().flat_map(|s| &s.entities)
     }
 
     /// Whether the quoted sentences, or the headings they read under, hold the stem.
     fn quote_or_heading_holds(&self, stem: &str) -> bool {
-        self.passage
-            .sentences
-            .get(self.quote.first..=self.quote.last)
-            .unwrap_or_default()
-            .iter()
-            .any(|s| s.has_stem(stem))
+        self.quoted_sentences().iter().any(|s| s.has_stem(stem))
             || self.passage.heading_stems.contains(stem)
     }
 
@@ -573,12 +571,9 @@ fn perk_unnamed(understood: &Understood, best: Option<&Candidate>) -> bool {
     };
     let perk = word.stem.as_str();
     best.is_some_and(|c| {
-        let quoted = c
-            .passage
-            .sentences
-            .get(c.quote.first..=c.quote.last)
-            .unwrap_or_default();
-        !quoted.iter().any(|s| s.writes_a_form_of(perk, &word.word))
+        !c.quoted_sentences()
+            .iter()
+            .any(|s| s.writes_a_form_of(perk, &word.word))
             && !understood
                 .linked(perk)
                 .any(|phrase| phrase.iter().all(|s| c.quote_or_heading_holds(s)))
@@ -1930,14 +1925,7 @@ impl Engine {
     /// Of a table's rows among the candidates, the one stating the largest (or smallest) sum
     /// answers "highest paying level" (or "lowest"): it gets the bonus a stated figure gets.
     fn prefer_the_extreme_row(&self, candidates: &mut [Candidate], extreme: understand::Extreme) {
-        let sum_of = |c: &Candidate| {
-            c.passage
-                .sentences
-                .get(c.quote.first..=c.quote.last)
-                .unwrap_or_default()
-                .iter()
-                .find_map(|s| first_sum(&s.text))
-        };
+        let sum_of = |c: &Candidate| c.quoted_sentences().iter().find_map(|s| first_sum(&s.text));
         let rows: Vec<(usize, f64)> = candidates
             .iter()
             .enumerate()
