@@ -654,15 +654,6 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
 /// "How is AI changing the job": what changes it is the thing asked about, not the change.
 /// Changing careers ("a career change", "changing jobs") is a thing asked about itself.
 fn changes_something_other_than_careers(tokens: &[String], at: usize) -> bool {
-    const CHANGED: &[&str] = &[
-        "career",
-        "careers",
-        "job",
-        "jobs",
-        "field",
-        "fields",
-        "profession",
-    ];
     matches!(
         tokens[at].as_str(),
         "change" | "changes" | "changing" | "changed"
@@ -670,7 +661,7 @@ fn changes_something_other_than_careers(tokens: &[String], at: usize) -> bool {
         .into_iter()
         .flatten()
         .filter_map(|n| tokens.get(n))
-        .any(|n| CHANGED.contains(&n.as_str()))
+        .any(|n| CAREER_NOUNS.contains(&n.strip_suffix('s').unwrap_or(n)))
 }
 
 /// "In 10 years", "the next 5 years": a time to come, which asks about the outlook, not for a
