@@ -240,6 +240,37 @@ fn a_stipend_is_read_as_an_allowance() {
 }
 
 #[test]
+fn a_claim_reported_to_be_checked_is_asked_about_itself() {
+    // "says" and "true" frame the claim; searched for, they covered too little of any passage.
+    let engine = bundled_engine("answers-reported-claim");
+    let answer = engine.answer("my cousin says pccs are underpaid for what they do, true?");
+    assert!(
+        first_snippet(&answer).contains("commensurate pay"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn travelling_the_world_while_working_asks_about_digital_nomads() {
+    let engine = bundled_engine("answers-travelling");
+    let answer = engine.answer("any chance of doing this job while travelling the world");
+    assert!(
+        first_snippet(&answer).contains("Digital nomad"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn keeping_ones_cool_with_angry_patients_asks_about_distressed_patients() {
+    let engine = bundled_engine("answers-losing-it");
+    let answer = engine.answer("how do coordinators handle angry patients without losing it");
+    assert!(
+        first_snippet(&answer).contains("and families, requiring constant emotional resilience"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");

@@ -46,6 +46,9 @@ const STOPWORDS: &[&str] = &[
     "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
     "imho", "chance", "chances", "odds", "shot", "couple", "per", "before",
+    // Reporting a claim to check it ("my cousin says…", "I heard…", "…, true?"): the claim is
+    // what is asked about.
+    "says", "said", "heard", "told", "true",
     // Apologies and framings around a question ("sorry if this is dumb but", "random q").
     "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "noob", "newbie",
     // Contractions typed without their apostrophe.
