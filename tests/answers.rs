@@ -271,6 +271,14 @@ fn keeping_ones_cool_with_angry_patients_asks_about_distressed_patients() {
 }
 
 #[test]
+fn whether_something_no_guide_names_is_required_is_declined() {
+    // "required" and the career's name cover most of the question; the car is what is asked.
+    let engine = bundled_engine("answers-required-thing");
+    let answer = engine.answer("is a car required for pcc jobs");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");

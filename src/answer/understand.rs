@@ -1415,6 +1415,16 @@ fn thing_asked(
             })
         })
         .flatten();
+    // "Is a *car* required?": whether a thing is needed is asked of the thing.
+    let required = (yes_or_no
+        && tokens.first().is_some_and(|t| t == "is" || t == "are")
+        && tokens.iter().any(|t| {
+            matches!(
+                t.as_str(),
+                "required" | "needed" | "necessary" | "mandatory"
+            )
+        }))
+    .then_some(1);
     // "Is it hard on your *eyes*": what a job is hard on is what is asked about.
     let borne_by = tokens
         .windows(2)
@@ -1436,14 +1446,22 @@ fn thing_asked(
     // superlative stands for a noun left unsaid ("what's the *highest* a pcc can earn").
     let superlative = |w: &str| w.ends_with("est") || MOST.contains(&w) || LEAST.contains(&w);
     // A participle after the noun describes it ("the ielts *score* needed").
-    const AFTER_THE_NOUN: &[&str] = &["needed", "required", "necessary", "expected", "involved"];
+    const AFTER_THE_NOUN: &[&str] = &[
+        "needed",
+        "required",
+        "necessary",
+        "mandatory",
+        "expected",
+        "involved",
+    ];
     let phrase = noun_phrase(
         tokens,
         what_is
             .or(how_much_is)
             .or(after_action)
             .or(possessed)
-            .or(borne_by)?,
+            .or(borne_by)
+            .or(required)?,
     );
     // So does an adverb, which says how, never what ("I get anxious *easily*").
     let described = phrase
@@ -4920,6 +4938,17 @@ mod tests {
                 .as_deref(),
             Some("eye")
         );
+    }
+
+    #[test]
+    fn whether_a_thing_is_required_is_asked_of_the_thing() {
+        let u = understander();
+        let thing = |q: &str| u.understand(q).thing_asked;
+        assert_eq!(
+            thing("is a car required for pcc jobs").as_deref(),
+            Some("car")
+        );
+        assert_eq!(thing("is it required").as_deref(), None);
     }
 
     #[test]
