@@ -279,6 +279,17 @@ fn whether_something_no_guide_names_is_required_is_declined() {
 }
 
 #[test]
+fn the_cheapest_schooling_asks_for_the_cost_effective_route() {
+    // Not the four-year degree's cost, which the guide states first.
+    let engine = bundled_engine("answers-cheapest");
+    let answer = engine.answer("cheapest schooling option for this job");
+    assert!(
+        first_snippet(&answer).contains("cost-effective"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");
