@@ -290,6 +290,18 @@ fn the_cheapest_schooling_asks_for_the_cost_effective_route() {
 }
 
 #[test]
+fn what_hospitals_and_clinics_want_of_applicants_is_answered_by_the_qualifications() {
+    // Skills & Qualifications, tagged with education too, says how requirements vary by
+    // facility; the Education & Training section only that big hospitals value degrees.
+    let engine = bundled_engine("answers-facility-requirements");
+    let answer = engine.answer("do big hospitals want certs more than small clinics");
+    assert!(
+        first_snippet(&answer).contains("often prefer candidates with formal"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");
