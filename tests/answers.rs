@@ -111,6 +111,23 @@ fn a_short_typo_of_a_thesaurus_word_is_understood() {
 }
 
 #[test]
+fn words_typed_joined_are_read_apart_not_respelled() {
+    // "alot" is a lot, not the English "allot" the speller found nearest.
+    let engine = bundled_engine("answers-joined-words");
+    let (_, explanation) = engine.answer_explained("is there alot of paperwork");
+    assert!(
+        explanation.understood.corrections.is_empty(),
+        "{:?}",
+        explanation.understood.corrections
+    );
+    assert!(
+        explanation.understood.words.iter().any(|w| w.word == "lot"),
+        "{:?}",
+        explanation.understood.words
+    );
+}
+
+#[test]
 fn a_word_in_several_fields_of_a_passage_counts_less_than_their_sum() {
     // The Salary section's heading and aliases say "salary"; a Daily Work line says it once.
     let guide = "---\ntitle: Dental Receptionist\nsource: test\ndate: 2026\n---\n\n\
