@@ -319,6 +319,17 @@ fn what_hospitals_and_clinics_want_of_applicants_is_answered_by_the_qualificatio
 }
 
 #[test]
+fn the_careers_a_coordinator_works_with_are_asked_about() {
+    // "nurses" beside the guide's own career had been set aside as the asker's background.
+    let engine = bundled_engine("answers-worked-beside");
+    let answer = engine.answer("do pccs get along with nurses usually");
+    assert!(
+        first_snippet(&answer).contains("effectively with doctors"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");

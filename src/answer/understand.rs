@@ -1715,6 +1715,22 @@ fn aims_at(before: &[String]) -> bool {
     )
 }
 
+/// Whether the career named at `at` is one worked beside: after "with" or "alongside", but
+/// not "compared with".
+fn works_beside(tokens: &[String], at: usize) -> bool {
+    let before: Vec<&String> = tokens[..at]
+        .iter()
+        .rev()
+        .filter(|t| !matches!(t.as_str(), "the" | "other" | "their"))
+        .take(2)
+        .collect();
+    match before.as_slice() {
+        [_, weighing, ..] if WEIGHING.contains(&weighing.as_str()) => false,
+        [with, ..] => matches!(with.as_str(), "with" | "alongside"),
+        _ => false,
+    }
+}
+
 /// Whether `words[i]` is "lead" the verb ("can this job lead to residency", "sometimes lead
 /// to direct referrals"), not the lead level.
 fn is_lead_the_verb(words: &[String], i: usize) -> bool {
@@ -3521,6 +3537,15 @@ impl Understander {
             if a_verb {
                 continue;
             }
+            // "Do coordinators work with nurses": the people a career works beside are what is
+            // asked about, as words, not another career asked of nor the asker's background.
+            let worked_beside = entity.reference.class == OTHER_CAREER
+                && (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .all(|i| works_beside(tokens, i));
+            if worked_beside {
+                continue;
+            }
             // "What's after lead", "the step after senior": the level that follows it is
             // asked about.
             let followed_by_what = excluded
@@ -4720,6 +4745,13 @@ mod tests {
         assert!(with_guide.understand("scribe pay").entities.is_empty());
         let without = Understander::new(&thesaurus, &Default::default(), &["Dental Receptionist"]);
         assert_eq!(without.understand("scribe pay").entities.len(), 1);
+    }
+
+    #[test]
+    fn a_career_worked_beside_is_searched_for_not_set_aside() {
+        let u = understander().understand("do pccs get along with nurses usually");
+        assert!(u.entities.is_empty(), "{:?}", u.entities);
+        assert!(stems_of(&u).contains(&"nurs"), "{:?}", stems_of(&u));
     }
 
     #[test]
