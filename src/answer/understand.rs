@@ -4183,6 +4183,25 @@ impl Understander {
             }
         }
 
+        // "In my country we don't have this title. What does patient care coordinator mean?"
+        // asks what the career is: told words would steer a question that names nothing else
+        // ("I'm a mom looking for wfh jobs, is pcc one?" asks whether it suits what was told).
+        let asks_only_the_career = !points_back
+            && asking_tokens
+                .iter()
+                .find(|t| !t.is_empty())
+                .is_some_and(|t| t == "what" || t == "whats")
+            && search_words
+                .iter()
+                .filter(|w| !w.context && w.origin == Origin::Question)
+                .all(|w| self.title_words.contains(&w.stem))
+            && search_words
+                .iter()
+                .any(|w| !w.context && w.origin == Origin::Question);
+        if asks_only_the_career {
+            search_words.retain(|w| !w.context);
+        }
+
         // "How much is the cpct exam" asks a price; "how much stress is there" an amount of
         // something else, and pay questions are answered by the pay. A price or a count
         // ("how many patients a day") is answered by one stated, not by a passage about the
@@ -4745,6 +4764,17 @@ mod tests {
         assert!(with_guide.understand("scribe pay").entities.is_empty());
         let without = Understander::new(&thesaurus, &Default::default(), &["Dental Receptionist"]);
         assert_eq!(without.understand("scribe pay").entities.len(), 1);
+    }
+
+    #[test]
+    fn what_the_career_is_asked_after_a_telling_is_asked_alone() {
+        let u = understander().understand(
+            "In my country we don't have this job title. What exactly does patient care coordinator mean?",
+        );
+        assert!(u.words.iter().all(|w| !w.context), "{:?}", u.words);
+        // Whether it suits what was told is asked of the telling.
+        let suits = understander().understand("I'm a mom looking for remote jobs. Is pcc one?");
+        assert!(suits.words.iter().any(|w| w.context), "{:?}", suits.words);
     }
 
     #[test]
