@@ -330,6 +330,14 @@ fn the_careers_a_coordinator_works_with_are_asked_about() {
 }
 
 #[test]
+fn whether_something_no_guide_names_helps_is_declined() {
+    // "hired" is the guide's word; being bilingual, which it never mentions, is what is asked.
+    let engine = bundled_engine("answers-helping-thing");
+    let answer = engine.answer("does being bilingual help me get hired as a pcc?");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");

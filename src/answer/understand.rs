@@ -1425,6 +1425,31 @@ fn thing_asked(
             )
         }))
     .then_some(1);
+    // "Does being *bilingual* help?", "would a *psychology* degree matter": whether a thing
+    // helps is asked of the thing.
+    const HELPING: &[&str] = &["help", "helps", "matter", "matters"];
+    const ASKING: &[&str] = &["does", "do", "would", "will", "could", "can"];
+    let helping_at = tokens.iter().position(|t| HELPING.contains(&t.as_str()));
+    let asked_from = helping_at.and_then(|at| {
+        tokens[..at]
+            .iter()
+            .rposition(|t| ASKING.contains(&t.as_str()))
+            .map(|from| (from, at))
+    });
+    if let Some((from, at)) = asked_from.filter(|_| yes_or_no) {
+        const HAVING: &[&str] = &["being", "having", "knowing", "getting"];
+        let helper: Vec<&String> = tokens[from + 1..at]
+            .iter()
+            .filter(|t| !PHRASE_OPENERS.contains(&t.as_str()) && !HAVING.contains(&t.as_str()))
+            .collect();
+        // Only a thing named in a word or two: "does it help", "would that help" name none.
+        if (1..=2).contains(&helper.len()) {
+            return helper
+                .last()
+                .filter(|head| !stopwords.contains(head.as_str()))
+                .map(|head| head.to_string());
+        }
+    }
     // "Is it hard on your *eyes*": what a job is hard on is what is asked about.
     let borne_by = tokens
         .windows(2)
@@ -5000,6 +5025,17 @@ mod tests {
                 .as_deref(),
             Some("eye")
         );
+    }
+
+    #[test]
+    fn whether_a_thing_helps_is_asked_of_the_thing() {
+        let u = understander();
+        let thing = |q: &str| u.understand(q).thing_asked;
+        assert_eq!(
+            thing("I speak two languages. Does being bilingual help me get hired?").as_deref(),
+            Some("bilingu")
+        );
+        assert_eq!(thing("would that help").as_deref(), None);
     }
 
     #[test]
