@@ -338,6 +338,18 @@ fn whether_something_no_guide_names_helps_is_declined() {
 }
 
 #[test]
+fn qualifying_for_a_visa_in_a_country_asks_about_visas() {
+    // "qualify" says how to become one too; "visas", written as the thesaurus' visa topic
+    // does, keeps the question on visas, where the guide names the country.
+    let engine = bundled_engine("answers-skilled-visas");
+    let answer = engine.answer(
+        "I want to move to Canada someday. Do coordinators qualify for skilled visas there?",
+    );
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains("worker"), "{answer:?}");
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");
