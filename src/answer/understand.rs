@@ -1377,6 +1377,30 @@ const CLAUSE_SUBJECTS: &[&str] = &[
     "most",
 ];
 
+/// The thing a yes-or-no question asks whether it helps: "Does being *bilingual* help?",
+/// "would a *psychology* degree matter". Only a thing named in a word or two: "does it help",
+/// "would that help" name none.
+fn thing_helping(tokens: &[String], stopwords: &HashSet<&str>) -> Option<String> {
+    const HELPING: &[&str] = &["help", "helps", "matter", "matters"];
+    const ASKING: &[&str] = &["does", "do", "would", "will", "could", "can"];
+    const HAVING: &[&str] = &["being", "having", "knowing", "getting"];
+    let at = tokens.iter().position(|t| HELPING.contains(&t.as_str()))?;
+    let from = tokens[..at]
+        .iter()
+        .rposition(|t| ASKING.contains(&t.as_str()))?;
+    let helper: Vec<&String> = tokens[from + 1..at]
+        .iter()
+        .filter(|t| !PHRASE_OPENERS.contains(&t.as_str()) && !HAVING.contains(&t.as_str()))
+        .collect();
+    if !(1..=2).contains(&helper.len()) {
+        return None;
+    }
+    helper
+        .last()
+        .filter(|head| !stopwords.contains(head.as_str()))
+        .map(|head| head.to_string())
+}
+
 /// The head of the thing a question asks to be told about: of the noun phrase after "what
 /// is" ("what's 401k *vesting*", "what is the *salary* in canada"), "how much is" ("how much
 /// is *rent* in sf") or after the action of "how do I …" ("how do I report a hipaa
@@ -1387,6 +1411,11 @@ fn thing_asked(
     yes_or_no: bool,
     stopwords: &HashSet<&str>,
 ) -> Option<String> {
+    if yes_or_no {
+        if let Some(thing) = thing_helping(tokens, stopwords) {
+            return Some(thing);
+        }
+    }
     let what_is = tokens
         .windows(2)
         .position(|w| {
@@ -1425,31 +1454,6 @@ fn thing_asked(
             )
         }))
     .then_some(1);
-    // "Does being *bilingual* help?", "would a *psychology* degree matter": whether a thing
-    // helps is asked of the thing.
-    const HELPING: &[&str] = &["help", "helps", "matter", "matters"];
-    const ASKING: &[&str] = &["does", "do", "would", "will", "could", "can"];
-    let helping_at = tokens.iter().position(|t| HELPING.contains(&t.as_str()));
-    let asked_from = helping_at.and_then(|at| {
-        tokens[..at]
-            .iter()
-            .rposition(|t| ASKING.contains(&t.as_str()))
-            .map(|from| (from, at))
-    });
-    if let Some((from, at)) = asked_from.filter(|_| yes_or_no) {
-        const HAVING: &[&str] = &["being", "having", "knowing", "getting"];
-        let helper: Vec<&String> = tokens[from + 1..at]
-            .iter()
-            .filter(|t| !PHRASE_OPENERS.contains(&t.as_str()) && !HAVING.contains(&t.as_str()))
-            .collect();
-        // Only a thing named in a word or two: "does it help", "would that help" name none.
-        if (1..=2).contains(&helper.len()) {
-            return helper
-                .last()
-                .filter(|head| !stopwords.contains(head.as_str()))
-                .map(|head| head.to_string());
-        }
-    }
     // "Is it hard on your *eyes*": what a job is hard on is what is asked about.
     let borne_by = tokens
         .windows(2)
@@ -4216,13 +4220,13 @@ impl Understander {
                 .iter()
                 .find(|t| !t.is_empty())
                 .is_some_and(|t| t == "what" || t == "whats")
-            && search_words
-                .iter()
-                .filter(|w| !w.context && w.origin == Origin::Question)
-                .all(|w| self.title_words.contains(&w.stem))
-            && search_words
-                .iter()
-                .any(|w| !w.context && w.origin == Origin::Question);
+            && {
+                let mut own = search_words
+                    .iter()
+                    .filter(|w| !w.context && w.origin == Origin::Question)
+                    .peekable();
+                own.peek().is_some() && own.all(|w| self.title_words.contains(&w.stem))
+            };
         if asks_only_the_career {
             search_words.retain(|w| !w.context);
         }
