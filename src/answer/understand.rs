@@ -51,6 +51,8 @@ const STOPWORDS: &[&str] = &[
     "says", "said", "heard", "told", "true",
     // Apologies and framings around a question ("sorry if this is dumb but", "random q").
     "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "noob", "newbie",
+    // Reflexive pronouns ("prep myself for"): the asker, named again.
+    "myself", "yourself", "yourselves", "himself", "herself", "themselves", "ourselves", "itself",
     // Contractions typed without their apostrophe.
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt",
     "wasnt", "werent", "havent", "hasnt", "youre", "theyre", "theres", "hows", "wheres", "whos",
@@ -1340,15 +1342,20 @@ const PHRASE_ENDS: &[&str] = &[
 /// The noun phrase from `start` ("the *job openings* are…"): its openers skipped, up to the
 /// word that ends it.
 fn noun_phrase(tokens: &[String], start: usize) -> &[String] {
-    let rest = tokens.get(start..).unwrap_or_default();
-    let opened = rest
+    &tokens[noun_phrase_span(tokens, start)]
+}
+
+/// Where the noun phrase from `start` lies among the tokens (empty past their end).
+fn noun_phrase_span(tokens: &[String], start: usize) -> std::ops::Range<usize> {
+    let start = start.min(tokens.len());
+    let opened = tokens[start..]
         .iter()
         .take_while(|t| PHRASE_OPENERS.contains(&t.as_str()))
         .count();
-    let rest = &rest[opened..];
+    let from = start + opened;
     // "The skill gaps *employers* see": people named after the phrase's first word open a
     // clause of their own.
-    let length = rest
+    let length = tokens[from..]
         .iter()
         .enumerate()
         .take_while(|&(i, t)| {
@@ -1356,7 +1363,7 @@ fn noun_phrase(tokens: &[String], start: usize) -> &[String] {
             !PHRASE_ENDS.contains(&t.as_str()) && !subject_of_a_clause
         })
         .count();
-    &rest[..length]
+    from..from + length
 }
 
 /// People who, named after a noun, are the subject of a clause describing it ("the tools
@@ -1483,7 +1490,7 @@ fn thing_asked(
         "expected",
         "involved",
     ];
-    let phrase = noun_phrase(
+    let mut span = noun_phrase_span(
         tokens,
         what_is
             .or(how_much_is)
@@ -1492,6 +1499,15 @@ fn thing_asked(
             .or(borne_by)
             .or(required)?,
     );
+    // "The stressful *side of* being one": a part of a thing is asked of the thing.
+    const PARTS: &[&str] = &["side", "sides", "part", "parts", "aspect", "aspects"];
+    while span.end > span.start
+        && PARTS.contains(&tokens[span.end - 1].as_str())
+        && tokens.get(span.end).is_some_and(|t| t == "of")
+    {
+        span = noun_phrase_span(tokens, span.end + 1);
+    }
+    let phrase = &tokens[span];
     // So does an adverb, which says how, never what ("I get anxious *easily*").
     let described = phrase
         .iter()
