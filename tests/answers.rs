@@ -350,6 +350,49 @@ fn qualifying_for_a_visa_in_a_country_asks_about_visas() {
 }
 
 #[test]
+fn the_asker_named_again_is_not_what_is_asked_about() {
+    // "myself" had been the thing asked, a word no guide uses, and the question was declined.
+    let engine = bundled_engine("answers-reflexive");
+    let answer = engine.answer("how should i prep myself for the hard parts of this job");
+    assert!(
+        first_snippet(&answer).contains("Developing resilience"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_side_of_the_job_is_asked_of_the_job() {
+    // "side" is no word of the guides; what it is a side of is what is asked about.
+    let engine = bundled_engine("answers-side-of");
+    let answer = engine.answer("how do i prepare for the stressful side of being a pcc");
+    assert!(
+        first_snippet(&answer).contains("Developing resilience"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn explain_like_im_five_asks_for_nothing_of_its_own() {
+    // "explain" had read as educating, and "five" as a figure.
+    let engine = bundled_engine("answers-eli5");
+    let answer = engine.answer("explain like i'm five what a care coordinator does");
+    assert!(
+        first_snippet(&answer).contains("central navigator"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_hiring_manager_is_an_employer_not_the_manager_level() {
+    let engine = bundled_engine("answers-hiring-manager");
+    let answer = engine.answer("what do hiring managers value more, experience or a degree");
+    assert!(
+        first_snippet(&answer).contains("as much as, if not more than"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");
