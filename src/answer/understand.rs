@@ -656,6 +656,43 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// "What software do they use *day to day*", "is it stressful *daily*": how often says
+/// nothing of what is asked, and would read as asking for the daily duties. Duties are still
+/// asked by "the day to day", "what do they do daily" and "daily tasks".
+fn without_how_often(tokens: Vec<String>) -> Vec<String> {
+    const OFTEN: &[&[&str]] = &[&["day", "to", "day"], &["daily"]];
+    // After these the words name the day's work: "the day to day", "what do they do daily".
+    const NAMING_IT: &[&str] = &[
+        "the", "a", "an", "your", "their", "my", "his", "her", "our", "typical", "normal", "s",
+        "is", "whats", "do", "does", "doing", "did", "done", "on",
+    ];
+    let mut kept = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let often = OFTEN.iter().find(|words| {
+            tokens[i..].len() >= words.len()
+                && tokens[i..i + words.len()]
+                    .iter()
+                    .zip(words.iter())
+                    .all(|(t, w)| t == w)
+        });
+        if let Some(words) = often {
+            let after = tokens.get(i + words.len());
+            // "What would I be doing differently day to day": past another adverb.
+            let before = tokens[..i].iter().rev().find(|t| !is_adverb(t));
+            let adverb = before.is_some_and(|b| !NAMING_IT.contains(&b.as_str()))
+                && after.is_none_or(|next| STOPWORDS.contains(&next.as_str()));
+            if adverb {
+                i += words.len();
+                continue;
+            }
+        }
+        kept.push(tokens[i].clone());
+        i += 1;
+    }
+    kept
+}
+
 /// "How is AI changing the job": what changes it is the thing asked about, not the change.
 /// Changing careers ("a career change", "changing jobs") is a thing asked about itself.
 fn changes_something_other_than_careers(tokens: &[String], at: usize) -> bool {
@@ -3788,7 +3825,7 @@ impl Understander {
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = self.join_split_compounds(tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
-        let tokens = without_where_one_lives(tokens);
+        let tokens = without_how_often(without_where_one_lives(tokens));
 
         let small_talk =
             !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
@@ -5067,6 +5104,42 @@ mod tests {
             Some("car")
         );
         assert_eq!(thing("is it required").as_deref(), None);
+    }
+
+    #[test]
+    fn a_part_of_a_thing_is_asked_of_the_thing() {
+        let u = understander();
+        let thing = |q: &str| u.understand(q).thing_asked;
+        assert_eq!(
+            thing("what is the worst part of the commute").as_deref(),
+            Some("commut")
+        );
+        assert_ne!(
+            thing("how do i prepare for the stressful side of the job").as_deref(),
+            Some("side")
+        );
+    }
+
+    #[test]
+    fn how_often_something_happens_does_not_ask_for_the_daily_duties() {
+        let kept = |q: &str| {
+            let tokens = q.split(' ').map(String::from).collect();
+            without_how_often(tokens).join(" ")
+        };
+        assert_eq!(
+            kept("what software do coordinators use day to day"),
+            "what software do coordinators use"
+        );
+        assert_eq!(kept("is it stressful daily"), "is it stressful");
+        // The day's work itself is still asked about.
+        for asked in [
+            "what do they do day to day",
+            "what is the day to day like",
+            "what would i be doing differently day to day",
+            "daily tasks of a coordinator",
+        ] {
+            assert_eq!(kept(asked), asked);
+        }
     }
 
     #[test]
