@@ -2617,6 +2617,18 @@ fn money_signs_as_words(text: &str) -> String {
         .join(" ")
 }
 
+/// A percent sign standing for the word ("what % leave each year") asks for a rate, as
+/// "percent" does; one after a figure ("16%") is part of the figure.
+fn percent_sign_as_word(text: &str) -> String {
+    if !text.split_whitespace().any(|chunk| chunk == "%") {
+        return text.to_string();
+    }
+    text.split_whitespace()
+        .map(|chunk| if chunk == "%" { "percent" } else { chunk })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The word of degree after "how" a misspelling one letter off stands for ("mutch" → much).
 fn how_word_meant(word: &str) -> Option<String> {
     const HOW_WORDS: &[&str] = &[
@@ -3770,7 +3782,9 @@ impl Understander {
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
         let cleaned = strip_discord_markup(question);
-        let prepared = money_signs_as_words(&cleaned.replace("w/", "with ").replace("W/", "with "));
+        let prepared = percent_sign_as_word(&money_signs_as_words(
+            &cleaned.replace("w/", "with ").replace("W/", "with "),
+        ));
         let folded = fold_for_search(&prepared);
 
         let mut tokens: Vec<String> = Vec::new();
@@ -4120,15 +4134,19 @@ impl Understander {
         let asks_the_time = tokens
             .windows(3)
             .any(|w| w[0] == "what" && w[1] == "time" && YES_NO_OPENERS.contains(&w[2].as_str()));
-        let expects = if asks_the_time {
-            Some(AnswerType::Clock)
-        } else if has(&["how", "old"]) || asks_about_age(&tokens) {
-            Some(AnswerType::Age)
-        } else if has(&["how", "long"])
+        let asks_a_duration = has(&["how", "long"])
             || ((has(&["how", "quickly"]) || has(&["how", "fast"])) && !asks_a_rate)
             || counts_time(&tokens)
-            || asks_when_one_becomes(&tokens)
-        {
+            || asks_when_one_becomes(&tokens);
+        let expects = if asks_the_time {
+            Some(AnswerType::Clock)
+        } else if has(&["how", "old"]) {
+            Some(AnswerType::Age)
+        // "Is it too late to switch, and how long would it take": the time it takes is a
+        // figure the guides may give, whatever they say of age.
+        } else if asks_about_age(&tokens) && !asks_a_duration {
+            Some(AnswerType::Age)
+        } else if asks_a_duration {
             Some(AnswerType::Duration)
         } else if has(&["how", "many"])
             && topic.as_ref().is_none_or(|t| t.as_str() != "salary")
@@ -6413,6 +6431,37 @@ mod tests {
             Some(AnswerType::Amount)
         );
         assert_eq!(u.understand("can I work from home").expects, None);
+    }
+
+    #[test]
+    fn how_long_it_takes_is_asked_beside_whether_it_is_too_late() {
+        let u = understander();
+        assert_eq!(
+            u.understand("is it too late to switch, and how long would it take")
+                .expects,
+            Some(AnswerType::Duration)
+        );
+        assert_eq!(
+            u.understand("is it too late to switch").expects,
+            Some(AnswerType::Age)
+        );
+    }
+
+    #[test]
+    fn a_percent_sign_standing_alone_asks_for_a_percent() {
+        let u = understander();
+        let read = |q: &str| {
+            let understood = u.understand(q);
+            (understood.expects, stems_of(&understood).join(" "))
+        };
+        assert_eq!(
+            read("what % of coordinators leave"),
+            read("what percent of coordinators leave")
+        );
+        assert_eq!(
+            percent_sign_as_word("is 16% growth real"),
+            "is 16% growth real"
+        );
     }
 
     #[test]
