@@ -393,6 +393,23 @@ fn a_hiring_manager_is_an_employer_not_the_manager_level() {
 }
 
 #[test]
+fn booking_visits_is_scheduling_them() {
+    let engine = bundled_engine("answers-booking");
+    let answer = engine.answer("do pccs book follow-up visits");
+    assert!(
+        first_snippet(&answer).contains("diagnostic tests"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn why_people_quit_asks_about_burnout() {
+    let engine = bundled_engine("answers-quitting");
+    let answer = engine.answer("why do so many coordinators quit");
+    assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");
