@@ -4140,11 +4140,9 @@ impl Understander {
             || asks_when_one_becomes(&tokens);
         let expects = if asks_the_time {
             Some(AnswerType::Clock)
-        } else if has(&["how", "old"]) {
-            Some(AnswerType::Age)
         // "Is it too late to switch, and how long would it take": the time it takes is a
         // figure the guides may give, whatever they say of age.
-        } else if asks_about_age(&tokens) && !asks_a_duration {
+        } else if has(&["how", "old"]) || (asks_about_age(&tokens) && !asks_a_duration) {
             Some(AnswerType::Age)
         } else if asks_a_duration {
             Some(AnswerType::Duration)
