@@ -410,6 +410,18 @@ fn why_people_quit_asks_about_burnout() {
 }
 
 #[test]
+fn words_standing_together_as_a_compound_the_guide_writes_ask_for_the_compound() {
+    // The guide writes "patient-facing"; "face" alone ("challenges Coordinators face") is
+    // not what was asked.
+    let engine = bundled_engine("answers-compound");
+    let answer = engine.answer("is this a patient facing job");
+    assert!(
+        first_snippet(&answer).contains("patient-facing"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");

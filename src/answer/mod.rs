@@ -309,6 +309,46 @@ fn asks_apart(parts: &[Understood]) -> bool {
     true
 }
 
+/// The compounds a guide writes that a question writes too, as words standing together
+/// ("full time" for "full-time"), and the stems it writes only inside them.
+#[derive(Default)]
+struct CompoundsAsked {
+    compounds: Vec<Vec<String>>,
+    only_inside: HashSet<String>,
+}
+
+/// Of the compounds the guides write (`written`, each its parts' stems), those the question
+/// (its stems in order) writes as neighbouring words.
+fn compounds_asked(question: &[String], mut written: Vec<Vec<String>>) -> CompoundsAsked {
+    written.sort();
+    written.dedup();
+    let mut asked = CompoundsAsked::default();
+    let mut inside = vec![false; question.len()];
+    for compound in written.into_iter().filter(|c| c.len() >= 2) {
+        let mut found = false;
+        for start in 0..question.len().saturating_sub(compound.len() - 1) {
+            if question[start..start + compound.len()] == compound[..] {
+                inside[start..start + compound.len()].fill(true);
+                found = true;
+            }
+        }
+        if found {
+            asked.compounds.push(compound);
+        }
+    }
+    asked.only_inside = question
+        .iter()
+        .filter(|stem| {
+            question
+                .iter()
+                .zip(&inside)
+                .all(|(other, &within)| other != *stem || within)
+        })
+        .cloned()
+        .collect();
+    asked
+}
+
 /// The coverage a passage needs to answer a question, worked out once per question.
 struct CoverageBar {
     off_topic: f32,
@@ -1638,6 +1678,15 @@ impl Engine {
         let snippet_weights = self.snippet_weights(&idf, understood);
         let question_words: Vec<&SearchWord> = understood.question_words().collect();
         let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
+        // "Can I work full time": the guides write "full-time", so a passage holding "time"
+        // only apart from it ("Time zone differences") holds less of what was asked.
+        let mut written: Vec<Vec<String>> = Vec::new();
+        for (_, address) in &hits {
+            for sentence in &self.prepared(searcher, *address)?.sentences {
+                written.extend(sentence.hyphenated().iter().cloned());
+            }
+        }
+        let asked_compounds = compounds_asked(&understood.stem_sequence, written);
 
         let asked = understood.asked_stems();
         // The quote prefers what the person named about themselves too ("I'm from Brazil.
@@ -1710,6 +1759,24 @@ impl Engine {
                     }
                 };
                 let mut quoted = found(&in_quote);
+                let of_compounds: Vec<&Vec<String>> =
+                    if asked_compounds.only_inside.contains(&w.stem) {
+                        asked_compounds
+                            .compounds
+                            .iter()
+                            .filter(|c| c.contains(&w.stem))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                if !of_compounds.is_empty()
+                    && quoted >= 1.0
+                    && !quoted_sentences
+                        .iter()
+                        .any(|s| of_compounds.iter().any(|c| s.writes_compound(c)))
+                {
+                    quoted *= snippet::COMPOUND_PART_SHARE;
+                }
                 // A word the quote writes only as another word of its stem ("organized" as
                 // "organizations") is less surely the one asked for.
                 let heading_writes_it = p.heading_stems.contains(w.stem.as_str())
@@ -2060,5 +2127,35 @@ impl Engine {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(words: &str) -> Vec<String> {
+        words.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn a_compound_the_guides_write_is_asked_where_its_parts_stand_together() {
+        let asked = compounds_asked(
+            &stems("can i work full time"),
+            vec![stems("full time"), stems("part time"), stems("fast pace")],
+        );
+        assert_eq!(asked.compounds, [stems("full time")]);
+        assert!(asked.only_inside.contains("full") && asked.only_inside.contains("time"));
+        assert!(!asked.only_inside.contains("work"));
+    }
+
+    #[test]
+    fn a_word_also_written_apart_is_not_asked_only_inside_the_compound() {
+        let asked = compounds_asked(
+            &stems("full time or some time off"),
+            vec![stems("full time")],
+        );
+        assert!(asked.only_inside.contains("full"));
+        assert!(!asked.only_inside.contains("time"));
     }
 }

@@ -14,7 +14,7 @@ const SHORT_SENTENCE_CHARS: usize = 140;
 
 const LEAD_SENTENCE_BONUS: f32 = 0.5;
 /// A word found only inside a hyphenated compound counts this share of itself.
-const COMPOUND_PART_SHARE: f32 = 0.5;
+pub const COMPOUND_PART_SHARE: f32 = 0.5;
 /// What a word the passage's heading already says counts for in choosing among its sentences.
 const HEADED_WORD_SHARE: f32 = 0.5;
 /// A sentence that states the kind of fact asked for ("how long" → "6-24 months").
@@ -45,6 +45,8 @@ pub struct Sentence {
     compounds: Vec<Vec<String>>,
     /// Stems it writes as words of their own, outside any compound.
     solo: HashSet<String>,
+    /// Of its compounds, those written with hyphens ("full-time"), not thesaurus terms.
+    hyphenated: Vec<Vec<String>>,
 }
 
 impl Sentence {
@@ -74,6 +76,26 @@ impl Sentence {
         } else {
             COMPOUND_PART_SHARE
         }
+    }
+
+    /// The compounds it writes with hyphens, each as its parts' stems ("full-time" → [full,
+    /// time]).
+    pub fn hyphenated(&self) -> &[Vec<String>] {
+        &self.hyphenated
+    }
+
+    /// Whether it writes the compound whose parts' stems are `parts`, hyphenated (alone or
+    /// inside a longer one) or as neighbouring words ("in person" for "in-person").
+    pub fn writes_compound(&self, parts: &[String]) -> bool {
+        self.hyphenated
+            .iter()
+            .any(|c| c.windows(parts.len()).any(|w| w == parts))
+            || self.word_stems.windows(parts.len()).any(|words| {
+                words
+                    .iter()
+                    .zip(parts)
+                    .all(|((_, _, stems), part)| stems.first() == Some(part))
+            })
     }
 
     /// Whether it writes `stem` as `word` or as a form of it differing only by an ending of
@@ -113,6 +135,7 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
             let forms = forms_of(text, &word_stems);
             let terms = understander.term_spans(&first_stems);
             let (compounds, solo) = compounds_of(text, &word_stems, &terms);
+            let (hyphenated, _) = compounds_of(text, &word_stems, &[]);
             Sentence {
                 text: text.to_string(),
                 stems,
@@ -129,6 +152,7 @@ pub fn prepare(passage: &str, understander: &Understander) -> Vec<Sentence> {
                 forms,
                 compounds,
                 solo,
+                hyphenated,
             }
         })
         .collect()

@@ -2375,6 +2375,10 @@ pub struct Understood {
     /// Is *that* normal?"): the told words are what it asks about.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub points_back: bool,
+    /// The stems of its words in the order written, function words too: where two words
+    /// stand together ("full time") they may be a compound a guide writes ("full-time").
+    #[serde(skip)]
+    pub stem_sequence: Vec<String>,
 }
 
 impl Understood {
@@ -4360,6 +4364,7 @@ impl Understander {
                 .iter()
                 .any(|t| MORE_OR_LESS.contains(&t.as_str()));
         Understood {
+            stem_sequence: token_stems.clone(),
             cleaned,
             expects,
             entities,
