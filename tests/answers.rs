@@ -422,6 +422,26 @@ fn words_standing_together_as_a_compound_the_guide_writes_ask_for_the_compound()
 }
 
 #[test]
+fn newer_coordinators_are_the_less_experienced_ones() {
+    let engine = bundled_engine("answers-newer");
+    let answer = engine.answer("how do seniors help the newer ones");
+    assert!(
+        first_snippet(&answer).contains("Provides guidance"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn tracking_down_insurance_approvals_is_obtaining_pre_authorizations() {
+    let engine = bundled_engine("answers-approvals");
+    let answer = engine.answer("do coordinators have to track down insurance approvals");
+    assert!(
+        first_snippet(&answer).contains("pre-authorizations"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");
