@@ -317,6 +317,19 @@ struct CompoundsAsked {
     only_inside: HashSet<String>,
 }
 
+impl CompoundsAsked {
+    /// The compounds asked that hold `stem`, when the question writes it only inside them.
+    fn holding_only(&self, stem: &str) -> Vec<&Vec<String>> {
+        if !self.only_inside.contains(stem) {
+            return Vec::new();
+        }
+        self.compounds
+            .iter()
+            .filter(|c| c.iter().any(|s| s == stem))
+            .collect()
+    }
+}
+
 /// Of the compounds the guides write (`written`, each its parts' stems), those the question
 /// (its stems in order) writes as neighbouring words.
 fn compounds_asked(question: &[String], mut written: Vec<Vec<String>>) -> CompoundsAsked {
@@ -1759,16 +1772,7 @@ impl Engine {
                     }
                 };
                 let mut quoted = found(&in_quote);
-                let of_compounds: Vec<&Vec<String>> =
-                    if asked_compounds.only_inside.contains(&w.stem) {
-                        asked_compounds
-                            .compounds
-                            .iter()
-                            .filter(|c| c.contains(&w.stem))
-                            .collect()
-                    } else {
-                        Vec::new()
-                    };
+                let of_compounds = asked_compounds.holding_only(&w.stem);
                 if !of_compounds.is_empty()
                     && quoted >= 1.0
                     && !quoted_sentences
