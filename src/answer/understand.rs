@@ -1986,6 +1986,21 @@ fn pay_ranked_by(tokens: &[String]) -> &[String] {
     &phrase[..length]
 }
 
+/// Words asking about what comes with pay beyond it ("what benefits do they get", "pto"): no
+/// figure answers them.
+const BENEFITS_ASKED: &[&str] = &[
+    "benefits",
+    "benefit",
+    "perks",
+    "perk",
+    "pto",
+    "401k",
+    "401",
+    "vacation",
+    "retirement",
+    "pension",
+];
+
 /// Words that ask for a rate.
 const RATES: &[&str] = &["rate", "rates", "percentage", "percent"];
 
@@ -4183,7 +4198,8 @@ impl Understander {
             || (tokens.iter().any(|t| PRICE_NAMED.contains(&t.as_str())) && !yes_or_no)
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
                 && (!yes_or_no || judges_pay)
-                && !tokens.iter().any(|t| COMPARATIVES.contains(&t.as_str())))
+                && !tokens.iter().any(|t| COMPARATIVES.contains(&t.as_str()))
+                && !tokens.iter().any(|t| BENEFITS_ASKED.contains(&t.as_str())))
         {
             // A pay question wants a figure, unless it asks yes or no ("do they get paid more
             // in cities?") or which way pay goes ("remote pay lower?"). Whether pay is good
@@ -6464,6 +6480,19 @@ mod tests {
         assert_eq!(
             percent_sign_as_word("is 16% growth real"),
             "is 16% growth real"
+        );
+    }
+
+    #[test]
+    fn benefits_asked_of_pay_want_no_figure() {
+        let u = understander();
+        assert_eq!(
+            u.understand("what is the pay").expects,
+            Some(AnswerType::Amount)
+        );
+        assert_ne!(
+            u.understand("what benefits come with the pay").expects,
+            Some(AnswerType::Amount)
         );
     }
 
