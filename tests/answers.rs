@@ -442,6 +442,17 @@ fn tracking_down_insurance_approvals_is_obtaining_pre_authorizations() {
 }
 
 #[test]
+fn benefits_asked_of_a_country_are_answered_from_its_pay() {
+    // "benefits" read as the pros of the job, which no country's passage is about.
+    let engine = bundled_engine("answers-benefits-country");
+    let answer = engine.answer("are the benefits good for coordinators in germany");
+    assert!(
+        first_snippet(&answer).contains("robust social"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn pay_weighed_against_a_career_no_guide_covers_is_declined() {
     // On the bundled guide, which gives a coordinator's pay but no medical assistant's.
     let engine = bundled_engine("answers-pay-against-another");
