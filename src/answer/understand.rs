@@ -656,6 +656,36 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// "I'm 35 with a family": the asker's age is no figure of the guides ("$35,000"), and is not
+/// searched. "I'm 10 years in" tells experience, and keeps its figure.
+fn without_ages_told(tokens: Vec<String>) -> Vec<String> {
+    const LATER: &[&str] = &["years", "year", "yrs", "yr", "k", "hours", "hrs", "months"];
+    let age_at = |i: usize| {
+        let told_of_oneself = match i {
+            0 => false,
+            1 => tokens[0] == "im",
+            _ => {
+                tokens[i - 1] == "im"
+                    || (matches!(tokens[i - 1].as_str(), "m" | "am") && tokens[i - 2] == "i")
+            }
+        };
+        let follows_a_unit = tokens.get(i + 1).is_some_and(|next| {
+            LATER.contains(&next.as_str()) && tokens.get(i + 2).is_none_or(|t| t != "old")
+        });
+        told_of_oneself
+            && !follows_a_unit
+            && tokens[i]
+                .parse::<u32>()
+                .is_ok_and(|age| (15..=99).contains(&age))
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !age_at(i))
+        .map(|(_, t)| t.clone())
+        .collect()
+}
+
 /// "What software do they use *day to day*", "is it stressful *daily*": how often says
 /// nothing of what is asked, and would read as asking for the daily duties. Duties are still
 /// asked by "the day to day", "what do they do daily" and "daily tasks".
@@ -3858,7 +3888,7 @@ impl Understander {
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = self.join_split_compounds(tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
-        let tokens = without_how_often(without_where_one_lives(tokens));
+        let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
 
         let small_talk =
             !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
@@ -5155,6 +5185,19 @@ mod tests {
             thing("how do i prepare for the stressful side of the job").as_deref(),
             Some("side")
         );
+    }
+
+    #[test]
+    fn an_age_the_asker_tells_is_not_searched() {
+        let kept = |q: &str| {
+            let tokens = q.split(' ').map(String::from).collect();
+            without_ages_told(tokens).join(" ")
+        };
+        assert_eq!(kept("im 35 with a family"), "im with a family");
+        assert_eq!(kept("i m 42 years old"), "i m years old");
+        // Years into the job, and figures not told of oneself, stay.
+        assert_eq!(kept("im 10 years in"), "im 10 years in");
+        assert_eq!(kept("is 35 k normal"), "is 35 k normal");
     }
 
     #[test]
