@@ -4330,6 +4330,13 @@ impl Understander {
                 w.context = true;
             }
         }
+        // "Currently I'm a waitress." says when the telling holds, not that the market now is
+        // asked about ("Current Challenges").
+        search_words.retain(|w| {
+            !(w.context
+                && w.origin == Origin::Question
+                && matches!(w.word.as_str(), "currently" | "presently"))
+        });
 
         // "In my country we don't have this title. What does patient care coordinator mean?"
         // asks what the career is: told words would steer a question that names nothing else
@@ -5184,6 +5191,23 @@ mod tests {
         assert_ne!(
             thing("how do i prepare for the stressful side of the job").as_deref(),
             Some("side")
+        );
+    }
+
+    #[test]
+    fn when_a_telling_holds_is_not_searched() {
+        let u = understander();
+        let told = u.understand("Currently I'm a waitress. What is the pay?");
+        assert!(
+            !stems_of(&told).contains(&"current"),
+            "{:?}",
+            stems_of(&told)
+        );
+        let asked = u.understand("is anyone currently hiring?");
+        assert!(
+            stems_of(&asked).contains(&"current"),
+            "{:?}",
+            stems_of(&asked)
         );
     }
 
