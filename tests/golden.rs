@@ -15,14 +15,15 @@ use std::path::Path;
 // and 5; 10, 4 and 3 now). Two labels were set after measuring, to what the guide and the set already
 // say: sb022 (what places hire) also accepts Market Trends' "Demand is strongest in large
 // hospital systems, specialized clinics", and sb035 (pay in Vancouver) is answered by Canada's
-// figures, as London's and Sydney's are. They are harder than the set: top-1 fell to 82.9%
-// (2,252 of 2,718) and 37 are wrongly declined (1.4%), so those floors are as measured.
+// figures, as London's and Sydney's are. They are harder than the set: folded in, they took
+// top-1 from 83.3% to 82.9%; the round's last changes brought it to 83.0% (2,256 of 2,718), with
+// 35 wrongly declined (1.3%), so the floors stand.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd.
-const MIN_TOP1: f64 = 0.82;
+const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
-const MAX_FALSELY_DECLINED: f64 = 0.014;
+const MAX_FALSELY_DECLINED: f64 = 0.013;
 
 /// A second set, written in thirty-seven parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next
