@@ -12,11 +12,11 @@ use std::path::Path;
 // first and 5 of 5 declined when written, 32 and 5 now), sc (40 in all styles, written after
 // six of the round's changes: 15 of 31 first, 9 of 9 declined and 6 answerable ones wrongly
 // declined; 18, 9 and 2 now) and sd (30 in everyday words, written after ten: 8 of 24, 4 of 6
-// and 5; 10, 4 and 3 now). Two labels were set after measuring, to what the guide and the set already
-// say: sb022 (what places hire) also accepts Market Trends' "Demand is strongest in large
+// and 5; 11, 4 and 2 now). Two labels were set after measuring, to what the guide and the set
+// already say: sb022 (what places hire) also accepts Market Trends' "Demand is strongest in large
 // hospital systems, specialized clinics", and sb035 (pay in Vancouver) is answered by Canada's
 // figures, as London's and Sydney's are. They are harder than the set: folded in, they took
-// top-1 from 83.3% to 82.9%; the round's last changes brought it to 83.0% (2,256 of 2,718), with
+// top-1 from 83.4% to 82.9%; the round's last changes brought it to 83.0% (2,256 of 2,718), with
 // 35 wrongly declined (1.3%), so the floors stand.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd.
