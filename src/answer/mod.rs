@@ -332,9 +332,11 @@ impl CompoundsAsked {
 
 /// Of the compounds the guides write (`written`, each its parts' stems), those the question
 /// (its stems in order) writes as neighbouring words.
-fn compounds_asked(question: &[String], mut written: Vec<Vec<String>>) -> CompoundsAsked {
-    written.sort();
-    written.dedup();
+fn compounds_asked<'a>(
+    question: &[String],
+    written: impl IntoIterator<Item = &'a Vec<String>>,
+) -> CompoundsAsked {
+    let written: HashSet<&Vec<String>> = written.into_iter().collect();
     let mut asked = CompoundsAsked::default();
     let mut inside = vec![false; question.len()];
     for compound in written.into_iter().filter(|c| c.len() >= 2) {
@@ -346,7 +348,7 @@ fn compounds_asked(question: &[String], mut written: Vec<Vec<String>>) -> Compou
             }
         }
         if found {
-            asked.compounds.push(compound);
+            asked.compounds.push(compound.clone());
         }
     }
     asked.only_inside = question
@@ -1693,13 +1695,16 @@ impl Engine {
         let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
         // "Can I work full time": the guides write "full-time", so a passage holding "time"
         // only apart from it ("Time zone differences") holds less of what was asked.
-        let mut written: Vec<Vec<String>> = Vec::new();
-        for (_, address) in &hits {
-            for sentence in &self.prepared(searcher, *address)?.sentences {
-                written.extend(sentence.hyphenated().iter().cloned());
-            }
-        }
-        let asked_compounds = compounds_asked(&understood.stem_sequence, written);
+        let hits = hits
+            .into_iter()
+            .map(|(bm25, address)| Ok((bm25, address, self.prepared(searcher, address)?)))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        let asked_compounds = compounds_asked(
+            &understood.stem_sequence,
+            hits.iter()
+                .flat_map(|(_, _, p)| &p.sentences)
+                .flat_map(|s| s.hyphenated()),
+        );
 
         let asked = understood.asked_stems();
         // The quote prefers what the person named about themselves too ("I'm from Brazil.
@@ -1711,8 +1716,7 @@ impl Engine {
             .cloned()
             .collect();
         let mut candidates = Vec::with_capacity(hits.len());
-        for (bm25, address) in hits {
-            let p = self.prepared(searcher, address)?;
+        for (bm25, address, p) in hits {
             // Judge the passage by what would be quoted from it, read with its headings.
             let quote = snippet::choose(
                 &p.sentences,
@@ -2146,7 +2150,7 @@ mod tests {
     fn a_compound_the_guides_write_is_asked_where_its_parts_stand_together() {
         let asked = compounds_asked(
             &stems("can i work full time"),
-            vec![stems("full time"), stems("part time"), stems("fast pace")],
+            &[stems("full time"), stems("part time"), stems("fast pace")],
         );
         assert_eq!(asked.compounds, [stems("full time")]);
         assert!(asked.only_inside.contains("full") && asked.only_inside.contains("time"));
@@ -2155,10 +2159,7 @@ mod tests {
 
     #[test]
     fn a_word_also_written_apart_is_not_asked_only_inside_the_compound() {
-        let asked = compounds_asked(
-            &stems("full time or some time off"),
-            vec![stems("full time")],
-        );
+        let asked = compounds_asked(&stems("full time or some time off"), &[stems("full time")]);
         assert!(asked.only_inside.contains("full"));
         assert!(!asked.only_inside.contains("time"));
     }

@@ -700,11 +700,11 @@ fn without_how_often(tokens: Vec<String>) -> Vec<String> {
     let mut i = 0;
     while i < tokens.len() {
         let often = OFTEN.iter().find(|words| {
-            tokens[i..].len() >= words.len()
-                && tokens[i..i + words.len()]
-                    .iter()
-                    .zip(words.iter())
-                    .all(|(t, w)| t == w)
+            tokens[i..]
+                .iter()
+                .take(words.len())
+                .map(String::as_str)
+                .eq(words.iter().copied())
         });
         if let Some(words) = often {
             let after = tokens.get(i + words.len());
