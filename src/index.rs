@@ -18,7 +18,7 @@ use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
     TextAnalyzer,
 };
-use tantivy::{Index, IndexReader, TantivyDocument};
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 use crate::corpus::{self, Corpus, CorpusErrors, Thesaurus, Topic};
 use crate::text::fold;
@@ -454,7 +454,13 @@ pub fn open_version(version_dir: &Path) -> Result<LoadedIndex, IndexError> {
     let index = Index::open_in_dir(version_dir)?;
     index.tokenizers().register(ANALYZER, analyzer());
     let fields = Fields::from_schema(&index.schema())?;
-    let reader = index.reader()?;
+    // A version directory never changes once complete, so nothing needs watching: the default
+    // policy polls `meta.json` on a thread and takes a lock file in the directory when it
+    // reloads, which races pruning (or a test) removing the directory.
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
     Ok(LoadedIndex {
         index,
         reader,
