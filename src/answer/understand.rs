@@ -53,6 +53,8 @@ const STOPWORDS: &[&str] = &[
     "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "noob", "newbie",
     // Reflexive pronouns ("prep myself for"): the asker, named again.
     "myself", "yourself", "yourselves", "himself", "herself", "themselves", "ourselves", "itself",
+    // Habit and viewpoint ("they tend to", "skill wise"): said of what is asked, never it.
+    "tend", "tends", "wise",
     // Contractions typed without their apostrophe.
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt",
     "wasnt", "werent", "havent", "hasnt", "youre", "theyre", "theres", "hows", "wheres", "whos",
@@ -682,6 +684,53 @@ fn without_ages_told(tokens: Vec<String>) -> Vec<String> {
         .iter()
         .enumerate()
         .filter(|&(i, _)| !age_at(i))
+        .map(|(_, t)| t.clone())
+        .collect()
+}
+
+/// "Do they *end up* doing more work", "can I switch *over* to coordinating": a verb that only
+/// says how things turn out, and a particle that only says a move is made, ask nothing; "end"
+/// and "over" would find the guide's "from initial contact to follow-up … end" and "over a
+/// year". "Over 50k" and "over the phone" keep their "over".
+fn without_empty_particles(tokens: Vec<String>) -> Vec<String> {
+    const TURNING_OUT: &[&str] = &["end", "ends", "ended", "ending", "wind", "winds", "wound"];
+    const MOVING: &[&str] = &[
+        "switch",
+        "switching",
+        "switched",
+        "move",
+        "moving",
+        "moved",
+        "cross",
+        "crossing",
+        "crossed",
+        "transfer",
+        "transferring",
+        "transferred",
+        "transition",
+        "transitioning",
+        "jump",
+        "jumping",
+        "hop",
+        "hopping",
+        "come",
+        "coming",
+        "came",
+    ];
+    const TOWARDS: &[&str] = &["to", "into", "from", "as"];
+    let empty_at = |i: usize| {
+        let next = tokens.get(i + 1).map(String::as_str);
+        let turns_out = TURNING_OUT.contains(&tokens[i].as_str()) && next == Some("up");
+        let moved_over = tokens[i] == "over"
+            && i > 0
+            && MOVING.contains(&tokens[i - 1].as_str())
+            && next.is_none_or(|n| TOWARDS.contains(&n));
+        turns_out || moved_over
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !empty_at(i))
         .map(|(_, t)| t.clone())
         .collect()
 }
@@ -3889,6 +3938,7 @@ impl Understander {
         let tokens = self.join_split_compounds(tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
         let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
+        let tokens = without_empty_particles(tokens);
 
         let small_talk =
             !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
@@ -5222,6 +5272,42 @@ mod tests {
         // Years into the job, and figures not told of oneself, stay.
         assert_eq!(kept("im 10 years in"), "im 10 years in");
         assert_eq!(kept("is 35 k normal"), "is 35 k normal");
+    }
+
+    #[test]
+    fn how_things_turn_out_and_a_move_made_over_ask_nothing() {
+        let kept = |q: &str| {
+            let tokens = q.split(' ').map(String::from).collect();
+            without_empty_particles(tokens).join(" ")
+        };
+        assert_eq!(
+            kept("do they end up doing more work"),
+            "do they up doing more work"
+        );
+        assert_eq!(
+            kept("can i switch over to coordinating"),
+            "can i switch to coordinating"
+        );
+        // An end that is one, and "over" that counts or says how, stay.
+        for asked in [
+            "what is the end goal",
+            "can i switch careers over 50",
+            "do they talk over the phone",
+            "is it over 50k",
+        ] {
+            assert_eq!(kept(asked), asked);
+        }
+    }
+
+    #[test]
+    fn tending_to_and_a_viewpoint_are_said_of_what_is_asked() {
+        let u = understander();
+        let asked = u.understand("where do coordinators tend to fall short skill wise");
+        assert!(
+            !stems_of(&asked).contains(&"tend") && !stems_of(&asked).contains(&"wise"),
+            "{:?}",
+            stems_of(&asked)
+        );
     }
 
     #[test]
