@@ -936,3 +936,21 @@ fn a_question_pointing_back_at_the_one_before_is_not_answered_apart() {
         engine.answer_explained("what do they earn? is that enough to pay for a degree?");
     assert!(explanation.parts.is_empty(), "{:?}", explanation.parts);
 }
+
+#[test]
+fn checking_insurance_covers_something_is_verifying_eligibility() {
+    let engine = bundled_engine("answers-check-insurance");
+    let answer = engine.answer("who checks if the patient's insurance covers stuff");
+    let quote = first_snippet(&answer).to_lowercase();
+    assert!(
+        quote.contains("verif") && quote.contains("eligibility"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn falling_short_is_a_skill_gap() {
+    let engine = bundled_engine("answers-fall-short");
+    let answer = engine.answer("where do coordinators tend to fall short skill wise these days");
+    assert!(first_snippet(&answer).contains("Skill gaps"), "{answer:?}");
+}
