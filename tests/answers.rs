@@ -954,3 +954,10 @@ fn falling_short_is_a_skill_gap() {
     let answer = engine.answer("where do coordinators tend to fall short skill wise these days");
     assert!(first_snippet(&answer).contains("Skill gaps"), "{answer:?}");
 }
+
+#[test]
+fn an_area_of_medicine_is_a_specialty() {
+    let engine = bundled_engine("answers-area-of-medicine");
+    let answer = engine.answer("which areas of medicine need coordinators most");
+    assert!(first_snippet(&answer).contains("oncology"), "{answer:?}");
+}
