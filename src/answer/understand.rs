@@ -688,6 +688,35 @@ fn without_ages_told(tokens: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// "Who do they talk to *during a shift*", "how many calls *per shift*": when at work says
+/// nothing of what is asked, and would read as asking about the hours. "What shifts do they
+/// work" and "are there night shifts" still ask about them.
+fn without_when_at_work(tokens: Vec<String>) -> Vec<String> {
+    const WHEN: &[&str] = &[
+        "during",
+        "per",
+        "each",
+        "every",
+        "on",
+        "through",
+        "throughout",
+    ];
+    const WHOSE: &[&str] = &["a", "the", "my", "your", "their", "his", "her", "one", "an"];
+    let mut kept: Vec<String> = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        if matches!(token.as_str(), "shift" | "shifts") {
+            let whose = kept.last().is_some_and(|t| WHOSE.contains(&t.as_str())) as usize;
+            let when_at = kept.len().checked_sub(whose + 1);
+            if when_at.is_some_and(|at| WHEN.contains(&kept[at].as_str())) {
+                kept.truncate(when_at.unwrap_or_default());
+                continue;
+            }
+        }
+        kept.push(token);
+    }
+    kept
+}
+
 /// "Do they *end up* doing more work", "can I switch *over* to coordinating": a verb that only
 /// says how things turn out, and a particle that only says a move is made, ask nothing; "end"
 /// and "over" would find the guide's "from initial contact to follow-up … end" and "over a
@@ -3938,7 +3967,7 @@ impl Understander {
         let tokens = self.join_split_compounds(tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
         let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
-        let tokens = without_empty_particles(tokens);
+        let tokens = without_when_at_work(without_empty_particles(tokens));
 
         let small_talk =
             !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
@@ -5295,6 +5324,23 @@ mod tests {
             "do they talk over the phone",
             "is it over 50k",
         ] {
+            assert_eq!(kept(asked), asked);
+        }
+    }
+
+    #[test]
+    fn when_at_work_does_not_ask_about_the_hours() {
+        let kept = |q: &str| {
+            let tokens = q.split(' ').map(String::from).collect();
+            without_when_at_work(tokens).join(" ")
+        };
+        assert_eq!(
+            kept("who do coordinators talk to during a shift"),
+            "who do coordinators talk to"
+        );
+        assert_eq!(kept("how many calls per shift"), "how many calls");
+        // The shifts themselves are still asked about.
+        for asked in ["what shifts do they work", "are there night shifts"] {
             assert_eq!(kept(asked), asked);
         }
     }
