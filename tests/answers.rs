@@ -961,3 +961,16 @@ fn an_area_of_medicine_is_a_specialty() {
     let answer = engine.answer("which areas of medicine need coordinators most");
     assert!(first_snippet(&answer).contains("oncology"), "{answer:?}");
 }
+
+#[test]
+fn keeping_from_something_is_avoiding_it() {
+    let engine = bundled_engine("answers-keep-from");
+    let answer = engine.answer("how do i keep from burning out in this role");
+    let quote = first_snippet(&answer);
+    assert!(
+        ["burnout", "resilience", "coping"]
+            .iter()
+            .any(|way| quote.contains(way)),
+        "{answer:?}"
+    );
+}
