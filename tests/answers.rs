@@ -974,3 +974,13 @@ fn keeping_from_something_is_avoiding_it() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn naming_some_careers_close_to_this_one_asks_for_related_careers() {
+    let engine = bundled_engine("answers-name-some");
+    let answer = engine.answer("name some careers close to this one");
+    assert!(
+        first_snippet(&answer).contains("Clinical Coordinator"),
+        "{answer:?}"
+    );
+}
