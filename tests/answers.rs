@@ -984,3 +984,13 @@ fn naming_some_careers_close_to_this_one_asks_for_related_careers() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_career_path_is_a_track() {
+    let engine = bundled_engine("answers-path-track");
+    let answer = engine.answer("what career path options are there");
+    assert!(
+        first_snippet(&answer).contains("individual contributor"),
+        "{answer:?}"
+    );
+}
