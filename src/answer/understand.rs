@@ -568,7 +568,22 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     const EARNING_AFTER_MAKE: &[&str] = &[
         "more", "less", "a", "much", "way", "good", "decent", "bank", "money", "any", "enough",
     ];
+    const PRAISE: &[&str] = &[
+        "good",
+        "great",
+        "successful",
+        "excellent",
+        "ideal",
+        "perfect",
+        "strong",
+        "effective",
+        "amazing",
+        "outstanding",
+        "top",
+    ];
     let mut read = Vec::with_capacity(tokens.len() + 1);
+    // Past the words a causative "make" has already been read with.
+    let mut skip_to = 0;
     for (i, token) in tokens.iter().enumerate() {
         // "Making remote jobs more common": something made more so, a few words on. "Make
         // more" and "make a lot more" earn.
@@ -591,6 +606,28 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
                 })
                 || makes_something_more());
         if causative {
+            // "What makes a great coordinator", "what makes someone a good lead": the
+            // qualities one needs, not the praise.
+            let praised = tokens
+                .iter()
+                .skip(i + 1)
+                .take(3)
+                .position(|t| PRAISE.contains(&t.as_str()))
+                .filter(|&at| {
+                    tokens[i + 1..i + 1 + at].iter().all(|t| {
+                        matches!(
+                            t.as_str(),
+                            "a" | "an" | "someone" | "somebody" | "you" | "one"
+                        )
+                    })
+                });
+            if let Some(at) = praised {
+                read.push("qualities".to_string());
+                skip_to = i + 1 + at + 1;
+            }
+            continue;
+        }
+        if i < skip_to {
             continue;
         }
         read.push(token.clone());
@@ -5326,6 +5363,26 @@ mod tests {
         ] {
             assert_eq!(kept(asked), asked);
         }
+    }
+
+    #[test]
+    fn what_makes_a_good_one_asks_for_the_qualities_needed() {
+        let u = understander();
+        for asked in ["what makes a great pcc", "what makes someone a good lead"] {
+            let understood = u.understand(asked);
+            let stems = stems_of(&understood);
+            assert!(
+                stems.contains(&"qualiti")
+                    && !stems.iter().any(|s| s.starts_with("great") || *s == "good"),
+                "{asked}: {stems:?}"
+            );
+        }
+        let hard = u.understand("what makes this job hard");
+        assert!(
+            !stems_of(&hard).contains(&"qualiti"),
+            "{:?}",
+            stems_of(&hard)
+        );
     }
 
     #[test]
