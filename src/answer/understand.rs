@@ -856,6 +856,7 @@ fn changes_something_other_than_careers(tokens: &[String], at: usize) -> bool {
 /// ("how much do they pull in a year"), not a time to come.
 fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
     const AHEAD: &[&str] = &["in", "next", "within", "coming"];
+    const SPANNING: &[&str] = &["over", "during", "throughout"];
     const UNITS: &[&str] = &["years", "yrs", "year", "decade", "decades"];
     // "In 10 years", "in a few years", "in the next couple of years".
     const VAGUE: &[&str] = &["few", "couple", "several", "next", "coming"];
@@ -882,10 +883,18 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
     let mut read: Vec<String> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
-        let ahead = AHEAD
-            .contains(&tokens[i].as_str())
-            .then(|| years_ahead(i))
-            .flatten();
+        let ahead = if AHEAD.contains(&tokens[i].as_str()) {
+            years_ahead(i)
+        } else if SPANNING.contains(&tokens[i].as_str()) {
+            // "Over the next decade" is the time to come; "over 10 years" of experience is not.
+            years_ahead(i).filter(|&counting| {
+                tokens[i + 1..=i + counting]
+                    .iter()
+                    .any(|n| matches!(n.as_str(), "next" | "coming"))
+            })
+        } else {
+            None
+        };
         // "At 60 years old" names an age.
         let aged = tokens[i].chars().all(|c| c.is_ascii_digit())
             && tokens
@@ -6427,6 +6436,22 @@ mod tests {
             aged.words
         );
         assert!(aged.words.iter().all(|w| w.stem != "60"));
+    }
+
+    #[test]
+    fn over_the_next_decade_is_a_time_to_come_but_over_ten_years_is_not() {
+        let ahead =
+            understander().understand("whats the outlook for this job over the next decade");
+        assert!(
+            ahead
+                .words
+                .iter()
+                .all(|w| w.stem != "over" && w.stem != "decad"),
+            "{:?}",
+            ahead.words
+        );
+        let experience = understander().understand("i have over 10 years of experience, what pay");
+        assert!(experience.words.iter().all(|w| w.stem != "outlook"));
     }
 
     #[test]
