@@ -994,3 +994,14 @@ fn a_career_path_is_a_track() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn what_comes_next_asks_about_advancement() {
+    let engine = bundled_engine("answers-comes-next");
+    let answer = engine.answer("after lead coordinator what comes next");
+    let section = &answer.citations.first().expect("answered").section;
+    assert!(
+        section.contains("Career Path") || section.contains("career advancement"),
+        "{answer:?}"
+    );
+}
