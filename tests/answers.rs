@@ -1005,3 +1005,18 @@ fn what_comes_next_asks_about_advancement() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_percentage_of_pay_asked_for_is_declined_when_only_sums_are_stated() {
+    // The guide states pay as sums ("can increase to $50,000"), never a yearly raise in percent.
+    let engine = bundled_engine("answers-percent-raise");
+    let answer = engine.answer("what percent raise do coordinators get each year");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
+fn a_percentage_the_guide_states_is_answered() {
+    let engine = bundled_engine("answers-percent-growth");
+    let answer = engine.answer("what percentage growth is expected for pcc jobs");
+    assert!(first_snippet(&answer).contains("16%"), "{answer:?}");
+}

@@ -1075,7 +1075,14 @@ impl Engine {
                 });
                 c.trace.parts.answer_type <= 0.0 || !counts_what_was_asked || !prices_what_was_asked
             });
-        if figure_unstated {
+        // A percentage asked for, of pay too ("what percent raise"), is not answered by a sum.
+        let percentage_unstated = understood.percent_asked
+            && best.is_some_and(|c| {
+                !c.quoted_sentences()
+                    .iter()
+                    .any(|s| s.text.contains('%') || s.text.contains("percent"))
+            });
+        if figure_unstated || percentage_unstated {
             Some(Declined::FigureUnstated)
         } else if understood.becomes_another_career {
             Some(Declined::AnotherCareer)

@@ -2485,6 +2485,10 @@ pub struct Understood {
     /// *years*", "172k *openings*"), not something else ("four years" for "how many hours").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub counted: Vec<String>,
+    /// It asks for a percentage ("what percent raise"): only a quote stating one answers, not
+    /// one stating a sum ("can increase to $50,000").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub percent_asked: bool,
     /// The stems of what a price is asked of ("epic training"): the quote stating the figure
     /// must name each, or a phrase the thesaurus links to it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -4542,6 +4546,10 @@ impl Understander {
             thanks: small_talk && tokens.iter().any(|t| t.starts_with("thank")),
             task: asks_for_a_task(&tokens),
             figure_required,
+            percent_asked: !rated.is_empty()
+                && tokens
+                    .iter()
+                    .any(|t| matches!(t.as_str(), "percent" | "percentage" | "percentages")),
             counted,
             priced,
             thing_asked: thing_asked(&tokens, how_to_action, yes_or_no, &self.stopwords)
@@ -5513,6 +5521,24 @@ mod tests {
             u.understand("what percent growth is expected").counted,
             ["growth"]
         );
+    }
+
+    #[test]
+    fn a_percent_asked_for_is_told_apart_from_a_rate_of_pay() {
+        let u = understander();
+        assert!(
+            u.understand("what percent raise do coordinators get")
+                .percent_asked
+        );
+        assert!(
+            u.understand("what percentage growth is expected")
+                .percent_asked
+        );
+        assert!(
+            !u.understand("what's the hourly rate for a pcc")
+                .percent_asked
+        );
+        assert!(!u.understand("whats the growth rate").percent_asked);
     }
 
     #[test]
