@@ -1020,3 +1020,10 @@ fn a_percentage_the_guide_states_is_answered() {
     let answer = engine.answer("what percentage growth is expected for pcc jobs");
     assert!(first_snippet(&answer).contains("16%"), "{answer:?}");
 }
+
+#[test]
+fn an_office_of_ones_own_is_a_subject_the_guide_does_not_cover() {
+    let engine = bundled_engine("answers-own-office");
+    let answer = engine.answer("do pccs get their own office");
+    assert!(!answer.answered, "{answer:?}");
+}
