@@ -1027,3 +1027,16 @@ fn an_office_of_ones_own_is_a_subject_the_guide_does_not_cover() {
     let answer = engine.answer("do pccs get their own office");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn how_much_time_off_is_asked_of_a_figure_the_guide_never_states() {
+    // The guide says benefits packages include paid time off, never how much.
+    let engine = bundled_engine("answers-how-much-pto");
+    let answer = engine.answer("how much pto do coordinators get");
+    assert!(!answer.answered, "{answer:?}");
+    let whether = engine.answer("do coordinators get pto");
+    assert!(
+        first_snippet(&whether).contains("paid time off"),
+        "{whether:?}"
+    );
+}
