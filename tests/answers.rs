@@ -1040,3 +1040,14 @@ fn how_much_time_off_is_asked_of_a_figure_the_guide_never_states() {
         "{whether:?}"
     );
 }
+
+#[test]
+fn a_first_offer_is_entry_level_pay() {
+    let engine = bundled_engine("answers-first-offer");
+    let answer = engine.answer("what salary should i ask for in my first offer");
+    let quote = first_snippet(&answer);
+    assert!(
+        quote.contains("$35,000 to $45,000") || quote.contains("$39k"),
+        "{answer:?}"
+    );
+}
