@@ -725,9 +725,10 @@ fn without_ages_told(tokens: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// "Who do they talk to *during a shift*", "how many calls *per shift*": when at work says
-/// nothing of what is asked, and would read as asking about the hours. "What shifts do they
-/// work" and "are there night shifts" still ask about them.
+/// "Who do they talk to *during a shift*", "how many calls *per shift*", "the vibe *at work*":
+/// when at work says nothing of what is asked, and would read as asking about the hours (or
+/// match every passage saying "work"). "What shifts do they work" and "are there night shifts"
+/// still ask about them.
 fn without_when_at_work(tokens: Vec<String>) -> Vec<String> {
     const WHEN: &[&str] = &[
         "during",
@@ -741,6 +742,11 @@ fn without_when_at_work(tokens: Vec<String>) -> Vec<String> {
     const WHOSE: &[&str] = &["a", "the", "my", "your", "their", "his", "her", "one", "an"];
     let mut kept: Vec<String> = Vec::with_capacity(tokens.len());
     for token in tokens {
+        // "Who do they talk to most at work".
+        if token == "work" && kept.last().is_some_and(|t| t == "at") {
+            kept.pop();
+            continue;
+        }
         if matches!(token.as_str(), "shift" | "shifts") {
             let whose = kept.last().is_some_and(|t| WHOSE.contains(&t.as_str())) as usize;
             let when_at = kept.len().checked_sub(whose + 1);
@@ -5397,6 +5403,10 @@ mod tests {
             "who do coordinators talk to"
         );
         assert_eq!(kept("how many calls per shift"), "how many calls");
+        assert_eq!(
+            kept("whats the vibe at work usually"),
+            "whats the vibe usually"
+        );
         // The shifts themselves are still asked about.
         for asked in ["what shifts do they work", "are there night shifts"] {
             assert_eq!(kept(asked), asked);
