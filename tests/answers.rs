@@ -1051,3 +1051,14 @@ fn a_first_offer_is_entry_level_pay() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn running_a_department_is_management() {
+    let engine = bundled_engine("answers-run-a-department");
+    let answer = engine.answer("could a coordinator eventually run a whole department");
+    let section = &answer.citations.first().expect("answered").section;
+    assert!(
+        section.contains("Career Path") || section.contains("career advancement"),
+        "{answer:?}"
+    );
+}
