@@ -7,22 +7,19 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Three fresh probes joined the set this round, 110 questions, none a golden or held-out one
-// word for word (21 first drafts were, and were rewritten): sb (40 on all topics, 29 of 35
-// first and 5 of 5 declined when written, 32 and 5 now), sc (40 in all styles, written after
-// six of the round's changes: 15 of 31 first, 9 of 9 declined and 6 answerable ones wrongly
-// declined; 18, 9 and 2 now) and sd (30 in everyday words, written after ten: 8 of 24, 4 of 6
-// and 5; 11, 4 and 2 now). Two labels were set after measuring, to what the guide and the set
-// already say: sb022 (what places hire) also accepts Market Trends' "Demand is strongest in large
-// hospital systems, specialized clinics", and sb035 (pay in Vancouver) is answered by Canada's
-// figures, as London's and Sydney's are. They are harder than the set: folded in, they took
-// top-1 from 83.4% to 82.9%; the round's last changes brought it to 83.0% (2,256 of 2,718), with
-// 35 wrongly declined (1.3%), so the floors stand.
+// Two fresh probes joined the set this round, 70 questions, none a golden or held-out one word
+// for word (8 first drafts were, and were rewritten): tb (40 on all topics, 22 of 36 first, 3 of
+// 4 declined and 5 answerable ones wrongly declined when written; 29, 4 and 1 now) and tc (30
+// in all styles, written after eight of the round's changes: 14 of 23, 5 of 7 and 4; 17, 7 and
+// 2 now). One label was set after measuring, to what the guide and the set already say: tc019
+// (small clinics against big hospitals) also accepts How to Become's "Large hospital systems
+// often prefer candidates with formal education", as m018 does. Folded in, the set measures
+// 83.1% top-1 (2,307 of 2,777), 36 wrongly declined (1.30%) and 642 of 707 declined (90.8%).
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
-// rb to rd.
+// rb to rd, sb to sd.
 const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
-const MIN_DECLINED: f64 = 0.90;
+const MIN_DECLINED: f64 = 0.905;
 const MAX_FALSELY_DECLINED: f64 = 0.013;
 
 /// A second set, written in thirty-eight parts each before or after a round of tuning (p, x, b,
