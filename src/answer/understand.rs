@@ -568,19 +568,12 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     const EARNING_AFTER_MAKE: &[&str] = &[
         "more", "less", "a", "much", "way", "good", "decent", "bank", "money", "any", "enough",
     ];
+    #[rustfmt::skip]
     const PRAISE: &[&str] = &[
-        "good",
-        "great",
-        "successful",
-        "excellent",
-        "ideal",
-        "perfect",
-        "strong",
-        "effective",
-        "amazing",
-        "outstanding",
-        "top",
+        "good", "great", "successful", "excellent", "ideal", "perfect", "strong", "effective",
+        "amazing", "outstanding", "top",
     ];
+    const PRAISED_ONE: &[&str] = &["a", "an", "someone", "somebody", "you", "one"];
     let mut read = Vec::with_capacity(tokens.len() + 1);
     // Past the words a causative "make" has already been read with.
     let mut skip_to = 0;
@@ -607,23 +600,16 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
                 || makes_something_more());
         if causative {
             // "What makes a great coordinator", "what makes someone a good lead": the
-            // qualities one needs, not the praise.
-            let praised = tokens
+            // qualities one needs, not the praise (found past "a", "someone a"…).
+            let praise_at = tokens[i + 1..]
                 .iter()
-                .skip(i + 1)
                 .take(3)
-                .position(|t| PRAISE.contains(&t.as_str()))
-                .filter(|&at| {
-                    tokens[i + 1..i + 1 + at].iter().all(|t| {
-                        matches!(
-                            t.as_str(),
-                            "a" | "an" | "someone" | "somebody" | "you" | "one"
-                        )
-                    })
-                });
-            if let Some(at) = praised {
+                .position(|t| !PRAISED_ONE.contains(&t.as_str()))
+                .map(|at| i + 1 + at)
+                .filter(|&at| PRAISE.contains(&tokens[at].as_str()));
+            if let Some(at) = praise_at {
                 read.push("qualities".to_string());
-                skip_to = i + 1 + at + 1;
+                skip_to = at + 1;
             }
             continue;
         }
@@ -749,9 +735,12 @@ fn without_when_at_work(tokens: Vec<String>) -> Vec<String> {
         }
         if matches!(token.as_str(), "shift" | "shifts") {
             let whose = kept.last().is_some_and(|t| WHOSE.contains(&t.as_str())) as usize;
-            let when_at = kept.len().checked_sub(whose + 1);
-            if when_at.is_some_and(|at| WHEN.contains(&kept[at].as_str())) {
-                kept.truncate(when_at.unwrap_or_default());
+            let when_at = kept
+                .len()
+                .checked_sub(whose + 1)
+                .filter(|&at| WHEN.contains(&kept[at].as_str()));
+            if let Some(at) = when_at {
+                kept.truncate(at);
                 continue;
             }
         }
