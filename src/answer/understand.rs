@@ -5323,12 +5323,14 @@ mod tests {
         );
     }
 
+    /// A question's words, split on spaces, after one token pass.
+    fn through(pass: fn(Vec<String>) -> Vec<String>, question: &str) -> String {
+        pass(question.split(' ').map(String::from).collect()).join(" ")
+    }
+
     #[test]
     fn an_age_the_asker_tells_is_not_searched() {
-        let kept = |q: &str| {
-            let tokens = q.split(' ').map(String::from).collect();
-            without_ages_told(tokens).join(" ")
-        };
+        let kept = |q: &str| through(without_ages_told, q);
         assert_eq!(kept("im 35 with a family"), "im with a family");
         assert_eq!(kept("i m 42 years old"), "i m years old");
         // Years into the job, and figures not told of oneself, stay.
@@ -5338,10 +5340,7 @@ mod tests {
 
     #[test]
     fn how_things_turn_out_and_a_move_made_over_ask_nothing() {
-        let kept = |q: &str| {
-            let tokens = q.split(' ').map(String::from).collect();
-            without_empty_particles(tokens).join(" ")
-        };
+        let kept = |q: &str| through(without_empty_particles, q);
         assert_eq!(
             kept("do they end up doing more work"),
             "do they up doing more work"
@@ -5383,10 +5382,7 @@ mod tests {
 
     #[test]
     fn when_at_work_does_not_ask_about_the_hours() {
-        let kept = |q: &str| {
-            let tokens = q.split(' ').map(String::from).collect();
-            without_when_at_work(tokens).join(" ")
-        };
+        let kept = |q: &str| through(without_when_at_work, q);
         assert_eq!(
             kept("who do coordinators talk to during a shift"),
             "who do coordinators talk to"
@@ -5415,10 +5411,7 @@ mod tests {
 
     #[test]
     fn how_often_something_happens_does_not_ask_for_the_daily_duties() {
-        let kept = |q: &str| {
-            let tokens = q.split(' ').map(String::from).collect();
-            without_how_often(tokens).join(" ")
-        };
+        let kept = |q: &str| through(without_how_often, q);
         assert_eq!(
             kept("what software do coordinators use day to day"),
             "what software do coordinators use"
