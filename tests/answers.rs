@@ -1067,3 +1067,14 @@ fn running_a_department_is_management() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_typical_morning_or_afternoon_asks_for_the_daily_duties() {
+    let engine = bundled_engine("answers-typical-afternoon");
+    let answer = engine.answer("what does a coordinator get up to on a typical afternoon");
+    let section = first_section(&answer);
+    assert!(
+        section.contains("day-to-day responsibilities") || section.contains("Key Responsibilities"),
+        "{answer:?}"
+    );
+}
