@@ -1078,3 +1078,24 @@ fn a_typical_morning_or_afternoon_asks_for_the_daily_duties() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_passage_naming_no_country_speaks_of_the_guides_home_country() {
+    // The guide names the US in its pay and global passages only; its work environment is
+    // the US one without saying so.
+    let engine = bundled_engine("answers-home-country");
+    let answer = engine.answer("is the work fast paced in the us");
+    assert!(
+        first_section(&answer).contains("Work Environment"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_passage_naming_other_countries_does_not_speak_of_the_home_one() {
+    // The visa passage's criminal-record sentence names no country, but its passage names
+    // Canada, Australia and the UK: it is about moving there, not working in the US.
+    let engine = bundled_engine("answers-home-country-visa");
+    let answer = engine.answer("can i do this job with a criminal record in the us");
+    assert!(!answer.answered, "{answer:?}");
+}

@@ -1875,10 +1875,25 @@ impl Engine {
                     named.push(entity.clone());
                 }
             }
+            // The guides are written for their home country: a passage naming no country
+            // speaks of it ("normal hours in the usa" by Work Environment's business hours).
+            // Pay is the exception, as the guides give it country by country.
+            let speaks_of_home = understood
+                .topic
+                .as_ref()
+                .is_none_or(|t| t.as_str() != "salary")
+                && !p
+                    .sentences
+                    .iter()
+                    .flat_map(|s| &s.entities)
+                    .chain(&p.section_entities)
+                    .any(|n| n.class == understand::COUNTRY);
+            let home = self.understander.home_country();
             let names_asked_entities = understood.entities.iter().all(|wanted| {
                 named
                     .iter()
                     .any(|n| n.class == wanted.class && understood.entities.contains(n))
+                    || (speaks_of_home && Some(wanted) == home)
             });
             // A section headed by another of its kind is about that one, whatever its quote
             // mentions ("Senior › Key Focus Areas: mentoring junior coordinators"), for what is

@@ -3613,6 +3613,11 @@ impl Understander {
                 .all(|e| e.class == OTHER_CAREER)
     }
 
+    /// The country the guides are written for: the one they name most.
+    pub fn home_country(&self) -> Option<&EntityRef> {
+        self.home_country.as_ref()
+    }
+
     /// Whether a stem is a word of a guide's title ("patient", "care", "coordinator").
     pub fn is_title_word(&self, stem: &str) -> bool {
         self.title_words.contains(stem)
