@@ -1099,3 +1099,23 @@ fn a_passage_naming_other_countries_does_not_speak_of_the_home_one() {
     let answer = engine.answer("can i do this job with a criminal record in the us");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_question_asking_only_what_a_heading_names_is_answered_by_the_lead_sentence() {
+    // Tools & Technologies opens with the EHR systems; a later sentence holds the word
+    // "tools" itself ("Communication tools such as multi-line phone systems…").
+    let engine = bundled_engine("answers-heading-asked");
+    let answer = engine.answer("which tools do coordinators use");
+    assert!(
+        first_snippet(&answer).contains("Epic, Cerner, or Meditech"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_question_asking_where_is_not_answered_by_the_lead_sentence() {
+    // "Remote" is Remote Work's heading, but "where" asks for the job boards it names last.
+    let engine = bundled_engine("answers-heading-asked-where");
+    let answer = engine.answer("where can i find remote coordinator jobs");
+    assert!(first_snippet(&answer).contains("LinkedIn"), "{answer:?}");
+}

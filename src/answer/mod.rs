@@ -1722,8 +1722,24 @@ impl Engine {
             .chain(&understood.told_entities)
             .cloned()
             .collect();
+        // A question asking only what a passage's own heading names ("what tools do they
+        // use" of Tools & Technologies) asks what the section is about, which its lead sentence
+        // states, when it states the kind of fact asked for. Not so of an FAQ, whose heading
+        // asks several things at once ("the typical salary range and benefits package").
+        // The person's own words of substance, the guides' titles aside:
+        let subject: Vec<&str> = question_words
+            .iter()
+            .filter(|w| w.is_full() && !self.understander.is_title_word(&w.stem))
+            .map(|w| w.stem.as_str())
+            .collect();
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address, p) in hits {
+            let heading_asked = understood
+                .expects
+                .is_none_or(|e| p.sentences.first().is_some_and(|s| s.states(e)))
+                && p.kind != crate::corpus::PassageKind::FaqAnswer
+                && !subject.is_empty()
+                && subject.iter().all(|s| p.own_heading_stems.contains(*s));
             // Judge the passage by what would be quoted from it, read with its headings.
             let quote = snippet::choose(
                 &p.sentences,
@@ -1732,6 +1748,7 @@ impl Engine {
                 &quoted_entities,
                 understood.expects,
                 &asked,
+                heading_asked,
             );
             let quoted_sentences = p
                 .sentences

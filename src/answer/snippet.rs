@@ -395,7 +395,9 @@ impl Quote {
 
 /// The quote for one passage read under headings holding the stems `headed`: its best
 /// sentence, with a neighbour when the sentence is short and both fit in
-/// [`MAX_SNIPPET_CHARS`].
+/// [`MAX_SNIPPET_CHARS`]. When the question asks only what the headings name (`heading_asked`:
+/// "what tools do they use" under Tools & Technologies), the best is the lead sentence, which
+/// states what the section is about.
 pub fn choose(
     sentences: &[Sentence],
     headed: &HashSet<String>,
@@ -403,12 +405,18 @@ pub fn choose(
     wanted: &[EntityRef],
     expects: Option<AnswerType>,
     asked: &HashSet<String>,
+    heading_asked: bool,
 ) -> Quote {
     let mut scores: Vec<f32> = sentences
         .iter()
         .enumerate()
         .map(|(i, s)| score(s, i, weights, wanted, expects, headed))
         .collect();
+    if heading_asked {
+        if let Some(lead) = scores.first_mut() {
+            *lead = f32::INFINITY;
+        }
+    }
     // A sentence that points back speaks of what the sentences before it named: "However,
     // they are not always a direct prerequisite" is about the bachelor's degrees two
     // sentences up, so it answers "do I need a bachelor's" though it never says one.
@@ -578,7 +586,15 @@ mod tests {
         expects: Option<AnswerType>,
         asked: &HashSet<String>,
     ) -> Quote {
-        choose(sentences, &HashSet::new(), weights, &[], expects, asked)
+        choose(
+            sentences,
+            &HashSet::new(),
+            weights,
+            &[],
+            expects,
+            asked,
+            false,
+        )
     }
 
     /// The quote of a passage for a question asking whether something is required, its
@@ -691,7 +707,16 @@ mod tests {
         asked.insert("system".to_string(), 0.3);
         let quote = |headed: &[&str]| {
             let headed: HashSet<String> = headed.iter().map(|s| s.to_string()).collect();
-            choose(&sentences, &headed, &asked, &[], None, &HashSet::new()).plain
+            choose(
+                &sentences,
+                &headed,
+                &asked,
+                &[],
+                None,
+                &HashSet::new(),
+                false,
+            )
+            .plain
         };
         assert!(quote(&[]).starts_with("Communication tools"));
         assert!(quote(&["tool", "technolog"]).starts_with("Coordinators regularly"));
