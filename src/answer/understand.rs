@@ -37,7 +37,7 @@ const STOPWORDS: &[&str] = &[
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
     "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
-    "specifically", "else",
+    "specifically", "else", "alright",
     // "What's happening with hiring" asks what is new with it, as "what's going on" does.
     "happening",
     // "How do senior ones differ": a pronoun for what the question names.
@@ -898,8 +898,13 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
 /// else the last) opens with "do", "is", "would"… ("I live in a small town, would I make
 /// less there?").
 fn asks_yes_or_no(message: &str) -> bool {
+    // Words that lead into a question without asking ("so", "alright so do they…").
+    const LEAD_INS: &[&str] = &[
+        "so", "alright", "ok", "okay", "well", "anyway", "and", "but",
+    ];
+    // "Quick one: do they…": a colon ends a lead-in as a comma does.
     let clauses: Vec<&str> = message
-        .split_inclusive([',', '.', ';', '!', '?', '\n'])
+        .split_inclusive([',', '.', ';', ':', '!', '?', '\n'])
         .filter(|c| c.chars().any(char::is_alphanumeric))
         .collect();
     let asking = clauses
@@ -909,7 +914,7 @@ fn asks_yes_or_no(message: &str) -> bool {
     asking.is_some_and(|clause| {
         let folded = crate::text::fold(clause);
         let opens_yes_no = words(&folded)
-            .next()
+            .find(|w| !LEAD_INS.contains(w))
             .is_some_and(|w| YES_NO_OPENERS.contains(&w));
         opens_yes_no
     })
@@ -6768,6 +6773,31 @@ mod tests {
         assert_eq!(
             percent_sign_as_word("is 16% growth real"),
             "is 16% growth real"
+        );
+    }
+
+    #[test]
+    fn a_lead_in_before_a_yes_no_question_leaves_it_one() {
+        assert!(asks_yes_or_no(
+            "Quick one: do coordinators get tuition reimbursement"
+        ));
+        assert!(asks_yes_or_no("alright so do hospitals want certs"));
+        assert!(asks_yes_or_no("ok well is it remote"));
+        assert!(!asks_yes_or_no("so what do they earn"));
+    }
+
+    #[test]
+    fn alright_is_not_searched_or_corrected() {
+        let u = understander().understand("alright so where do coordinators work");
+        assert!(
+            u.corrections.iter().all(|(from, _)| from != "alright"),
+            "{:?}",
+            u.corrections
+        );
+        assert!(
+            u.words.iter().all(|w| !w.word.starts_with("al")),
+            "{:?}",
+            u.words
         );
     }
 
