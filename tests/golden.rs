@@ -7,34 +7,35 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Two fresh probes joined the set this round, 70 questions, none a golden or held-out one word
-// for word (8 first drafts were, and were rewritten): tb (40 on all topics, 22 of 36 first, 3 of
-// 4 declined and 5 answerable ones wrongly declined when written; 29, 4 and 1 now) and tc (30
-// in all styles, written after eight of the round's changes: 14 of 23, 5 of 7 and 4; 17, 7 and
-// 2 now). One label was set after measuring, to what the guide and the set already say: tc019
-// (small clinics against big hospitals) also accepts How to Become's "Large hospital systems
-// often prefer candidates with formal education", as m018 does. Folded in, the set measures
-// 83.1% top-1 (2,307 of 2,777), 36 wrongly declined (1.30%) and 642 of 707 declined (90.8%).
+// A fresh probe joined the set this round, 40 questions on all topics, none a golden or held-out
+// one word for word (9 first drafts were, and were rewritten): ub, 24 of 35 first, 5 of 5 declined
+// and 3 answerable ones wrongly declined when written; 25, 5 and 2 now. Two labels were set after
+// measuring, each to what the guide says: ub034 (which clinics have the strongest demand) also
+// accepts "Demand is strongest in large hospital systems, specialized clinics" and Growth
+// Opportunities' "Underserved rural areas and specialized clinics"; ub036 (will my employer pay for
+// my bachelor's) is answerable by the professional development allowances, as i047 already is.
+// Folded in, the set measures 83.1% top-1 (2,338 of 2,812), 35 wrongly declined (1.24%) and 647 of
+// 712 declined (90.9%).
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
-// rb to rd, sb to sd.
+// rb to rd, sb to sd, tb, tc.
 const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.905;
-const MAX_FALSELY_DECLINED: f64 = 0.013;
+const MAX_FALSELY_DECLINED: f64 = 0.0125;
 
-/// A second set, written in forty parts each before or after a round of tuning (p, x, b,
-/// then o at the end of one, then a before the next and ha at its end, then hb before the next
-/// and hj and hk at its end, then hl before the next and hz at its end, then jb before the next
-/// and jz and jy at its end, then ka before the next and kz and ky at its end, then la before the
-/// next and lz at its end, then ma before the next and mz and my at its end, then na before the
-/// next and ny at its end, then oa before the next and oz at its end, then pa before the next and
-/// pz at its end, then qa before the previous and qz and qy at its end, then ra before the
-/// previous and rz and ry at its end, then sa before the previous and sz and sy at its end, then
-/// ta before the previous and tz at its end, then ua before this one), its misses never looked at: its figures estimate how
-/// the engine does on questions it has not seen (its declined figure less well: see the
-/// README). The 188 of its questions that were word for word golden ones too (short questions
-/// recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured on the 1,332 left (79.0% top-1, 831 of 1,052; 252 of 280 declined,
-/// 90.0%).
+/// A second set, written in forty-one parts each before or after a round of tuning (p, x, b, then o
+/// at the end of one, then a before the next and ha at its end, then hb before the next and hj and
+/// hk at its end, then hl before the next and hz at its end, then jb before the next and jz and jy
+/// at its end, then ka before the next and kz and ky at its end, then la before the next and lz at
+/// its end, then ma before the next and mz and my at its end, then na before the next and ny at its
+/// end, then oa before the next and oz at its end, then pa before the next and pz at its end, then
+/// qa before the previous and qz and qy at its end, then ra before the previous and rz and ry at
+/// its end, then sa before the previous and sz and sy at its end, then ta before the previous and
+/// tz at its end, then ua before the last and uz at its end), its misses never looked at: its
+/// figures estimate how the engine does on questions it has not seen (its declined figure less
+/// well: see the README). The 188 of its questions that were word for word golden ones too (short
+/// questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured
+/// on the 1,362 left (79.1% top-1, 851 of 1,076; 257 of 286 declined, 89.9%).
 const HELDOUT_MIN_TOP1: f64 = 0.78;
 const HELDOUT_MIN_DECLINED: f64 = 0.89;
 
