@@ -1732,6 +1732,13 @@ impl Engine {
             .filter(|w| w.is_full() && !self.understander.is_title_word(&w.stem))
             .map(|w| w.stem.as_str())
             .collect();
+        // "What career path options are there" asks for the options (Career Path's two
+        // tracks), not what the section says first.
+        const KINDS: &[&str] = &["options", "option", "kinds", "types", "choices"];
+        let asks_for_the_kinds = understood
+            .words
+            .iter()
+            .any(|w| KINDS.contains(&w.word.as_str()));
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address, p) in hits {
             let heading_asked = understood
@@ -1739,7 +1746,8 @@ impl Engine {
                 .is_none_or(|e| p.sentences.first().is_some_and(|s| s.states(e)))
                 && p.kind != crate::corpus::PassageKind::FaqAnswer
                 && !subject.is_empty()
-                && subject.iter().all(|s| p.own_heading_stems.contains(*s));
+                && subject.iter().all(|s| p.own_heading_stems.contains(*s))
+                && !asks_for_the_kinds;
             // Judge the passage by what would be quoted from it, read with its headings.
             let quote = snippet::choose(
                 &p.sentences,
@@ -1895,22 +1903,24 @@ impl Engine {
             // The guides are written for their home country: a passage naming no country
             // speaks of it ("normal hours in the usa" by Work Environment's business hours).
             // Pay is the exception, as the guides give it country by country.
-            let speaks_of_home = understood
-                .topic
-                .as_ref()
-                .is_none_or(|t| t.as_str() != "salary")
-                && !p
-                    .sentences
-                    .iter()
-                    .flat_map(|s| &s.entities)
-                    .chain(&p.section_entities)
-                    .any(|n| n.class == understand::COUNTRY);
+            let speaks_of_home = || {
+                understood
+                    .topic
+                    .as_ref()
+                    .is_none_or(|t| t.as_str() != "salary")
+                    && !p
+                        .sentences
+                        .iter()
+                        .flat_map(|s| &s.entities)
+                        .chain(&p.section_entities)
+                        .any(|n| n.class == understand::COUNTRY)
+            };
             let home = self.understander.home_country();
             let names_asked_entities = understood.entities.iter().all(|wanted| {
                 named
                     .iter()
                     .any(|n| n.class == wanted.class && understood.entities.contains(n))
-                    || (speaks_of_home && Some(wanted) == home)
+                    || (Some(wanted) == home && speaks_of_home())
             });
             // A section headed by another of its kind is about that one, whatever its quote
             // mentions ("Senior › Key Focus Areas: mentoring junior coordinators"), for what is

@@ -412,11 +412,6 @@ pub fn choose(
         .enumerate()
         .map(|(i, s)| score(s, i, weights, wanted, expects, headed))
         .collect();
-    if heading_asked {
-        if let Some(lead) = scores.first_mut() {
-            *lead = f32::INFINITY;
-        }
-    }
     // A sentence that points back speaks of what the sentences before it named: "However,
     // they are not always a direct prerequisite" is about the bachelor's degrees two
     // sentences up, so it answers "do I need a bachelor's" though it never says one.
@@ -427,7 +422,7 @@ pub fn choose(
         .iter()
         .enumerate()
         .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
-        .map(|(i, _)| i)
+        .map(|(i, _)| if heading_asked { 0 } else { i })
     else {
         return Quote {
             first: 0,
