@@ -16,7 +16,8 @@ one, seeded so every run writes the same questions, in five ways people really w
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
 three lists: the first two were studied while the engine was built, the third was not (it
-shares only "thanks in advance" with them), so the third is the fairer figure.
+shares only "thanks in advance" with them), so the third is the fairer figure; its contexts
+and openers have since been studied too, so its closers are the last unstudied row.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
