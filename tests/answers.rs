@@ -1119,3 +1119,25 @@ fn a_question_asking_where_is_not_answered_by_the_lead_sentence() {
     let answer = engine.answer("where can i find remote coordinator jobs");
     assert!(first_snippet(&answer).contains("LinkedIn"), "{answer:?}");
 }
+
+#[test]
+fn a_room_of_ones_home_asks_about_remote_work() {
+    let engine = bundled_engine("answers-living-room");
+    let answer = engine.answer("can this job be done from my living room");
+    let section = first_section(&answer);
+    assert!(
+        section.contains("Remote") || section.contains("work remotely"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn the_bad_side_of_a_job_asks_for_its_challenges() {
+    let engine = bundled_engine("answers-bad-side");
+    let answer = engine.answer("ok but whats the bad side of being a coordinator honestly");
+    let section = first_section(&answer);
+    assert!(
+        section.ends_with("› Cons") || section.to_lowercase().contains("challenges"),
+        "{answer:?}"
+    );
+}
