@@ -1121,6 +1121,18 @@ fn a_question_asking_where_is_not_answered_by_the_lead_sentence() {
 }
 
 #[test]
+fn a_level_named_with_the_word_level_asks_about_that_level() {
+    // "level" restates the kind of thing named; searched, it drew the pay-by-level table.
+    let engine = bundled_engine("answers-manager-level");
+    let answer = engine.answer("what does a manager level coordinator actually do all day");
+    assert_eq!(
+        first_section(&answer),
+        "Career Path › Patient Care Manager",
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn a_room_of_ones_home_asks_about_remote_work() {
     let engine = bundled_engine("answers-living-room");
     let answer = engine.answer("can this job be done from my living room");

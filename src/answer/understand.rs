@@ -3335,6 +3335,24 @@ impl Understander {
         tokens
     }
 
+    /// "What does a *manager level* coordinator do", "*senior-level* pay": the name of the kind
+    /// of thing just named restates it and asks nothing. Searched, "level" drew Salary by
+    /// Experience Level's rows to every question naming a level that way.
+    fn without_class_after_its_entity(&self, tokens: Vec<String>) -> Vec<String> {
+        let restates_class = |i: usize| {
+            i > 0 && {
+                let word = tokens[i].strip_suffix('s').unwrap_or(&tokens[i]);
+                self.entities_in(&tokens[i - 1..i])
+                    .iter()
+                    .any(|e| e.class == word)
+            }
+        };
+        (0..tokens.len())
+            .filter(|&i| !restates_class(i))
+            .map(|i| tokens[i].clone())
+            .collect()
+    }
+
     /// Two words the guides write as one ("burn out" → "burnout", "work load" →
     /// "workload") are read as that one word, so they match it exactly.
     fn join_split_compounds(&self, tokens: Vec<String>) -> Vec<String> {
@@ -4007,6 +4025,7 @@ impl Understander {
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
         let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
         let tokens = without_when_at_work(without_empty_particles(tokens));
+        let tokens = self.without_class_after_its_entity(tokens);
 
         let small_talk =
             !tokens.is_empty() && tokens.iter().all(|t| SMALL_TALK.contains(&t.as_str()));
@@ -6784,6 +6803,34 @@ mod tests {
         assert!(asks_yes_or_no("alright so do hospitals want certs"));
         assert!(asks_yes_or_no("ok well is it remote"));
         assert!(!asks_yes_or_no("so what do they earn"));
+    }
+
+    #[test]
+    fn the_kind_said_after_a_level_is_not_searched() {
+        let thesaurus = Thesaurus::parse(
+            "[synonyms]\nsalary = pay\n[entities]\nlevel.senior = senior\nlevel.manager = manager\n",
+        )
+        .unwrap();
+        let vocabulary = ["salary", "level", "senior", "manager"]
+            .iter()
+            .map(|w| (w.to_string(), 3))
+            .collect();
+        let u = Understander::new(&thesaurus, &vocabulary, &["Patient Care Coordinator"]);
+        for question in [
+            "what does a manager level coordinator do",
+            "senior-level pay?",
+            "pay at senior levels",
+        ] {
+            let understood = u.understand(question);
+            assert!(
+                understood.words.iter().all(|w| w.stem != "level"),
+                "{question}: {:?}",
+                understood.words
+            );
+            assert!(!understood.entities.is_empty(), "{question}");
+        }
+        let levels = u.understand("how many levels are there");
+        assert!(levels.words.iter().any(|w| w.stem == "level"));
     }
 
     #[test]
