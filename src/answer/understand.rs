@@ -38,6 +38,8 @@ const STOPWORDS: &[&str] = &[
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
     "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
     "specifically", "else", "alright",
+    // The way something is done ("learn it through an apprenticeship"): the way is asked.
+    "through",
     // "What's happening with hiring" asks what is new with it, as "what's going on" does.
     "happening",
     // "How do senior ones differ": a pronoun for what the question names.
@@ -6831,6 +6833,12 @@ mod tests {
         }
         let levels = u.understand("how many levels are there");
         assert!(levels.words.iter().any(|w| w.stem == "level"));
+    }
+
+    #[test]
+    fn the_way_through_which_something_is_done_is_not_searched() {
+        let u = understander().understand("can i get certified through an online course");
+        assert!(u.words.iter().all(|w| w.stem != "through"), "{:?}", u.words);
     }
 
     #[test]
