@@ -1153,3 +1153,12 @@ fn the_bad_side_of_a_job_asks_for_its_challenges() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn which_things_to_learn_is_answered_by_examples_of_them() {
+    // Education & Training names "EHR systems" among areas to keep learning; Tools &
+    // Technologies names the systems.
+    let engine = bundled_engine("answers-which-ehr");
+    let answer = engine.answer("which ehr systems should i learn");
+    assert!(answer.citations[0].snippet.contains("Epic"), "{answer:?}");
+}

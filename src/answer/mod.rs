@@ -63,6 +63,9 @@ pub struct Tuning {
     pub synonym_phrase_share: f32,
     /// The quote states the requirement asked about ("do I need…").
     pub answer_type_bonus: f32,
+    /// Things asked to be named are given as examples of what was asked ("EHR systems like
+    /// Epic" for "which EHR systems").
+    pub named_examples_bonus: f32,
     /// A section's first passage usually states its point.
     pub lead_passage_bonus: f32,
     /// A list's first item, when the foremost of its things, or the list as a whole, is asked
@@ -119,6 +122,7 @@ pub const TUNING: Tuning = Tuning {
     parent_heading_credit: 0.5,
     synonym_phrase_share: 0.75,
     answer_type_bonus: 0.1,
+    named_examples_bonus: 0.2,
     lead_passage_bonus: 0.05,
     first_listed_bonus: 0.15,
     heading_coverage_weight: 0.1,
@@ -155,6 +159,7 @@ impl Tuning {
             "parent_heading_credit" => &mut self.parent_heading_credit,
             "synonym_phrase_share" => &mut self.synonym_phrase_share,
             "answer_type_bonus" => &mut self.answer_type_bonus,
+            "named_examples_bonus" => &mut self.named_examples_bonus,
             "lead_passage_bonus" => &mut self.lead_passage_bonus,
             "first_listed_bonus" => &mut self.first_listed_bonus,
             "heading_coverage_weight" => &mut self.heading_coverage_weight,
@@ -1739,6 +1744,7 @@ impl Engine {
             .words
             .iter()
             .any(|w| KINDS.contains(&w.word.as_str()));
+        let asked_stems: HashSet<&str> = question_words.iter().map(|w| w.stem.as_str()).collect();
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address, p) in hits {
             let heading_asked = understood
@@ -1988,7 +1994,12 @@ impl Engine {
             };
             // A figure or a duration asked for is a precise expectation; a requirement is a
             // looser one ("need", "prefer" say it many ways).
+            let names_examples_asked = understood.expects == Some(AnswerType::Names)
+                && quoted_sentences
+                    .iter()
+                    .any(|s| s.names_examples_of(&asked_stems));
             let answer_type_prior = match understood.expects {
+                Some(_) if names_examples_asked => self.tuning.named_examples_bonus,
                 Some(expected) if expected.is_loose() && states_expected_fact => {
                     self.tuning.answer_type_bonus
                 }

@@ -114,6 +114,24 @@ impl Sentence {
     pub fn states(&self, expected: AnswerType) -> bool {
         self.stated.contains(&expected)
     }
+
+    /// Whether it gives examples of something asked about: the word just before "like",
+    /// "such as", "including" or "e.g." is one of `asked` ("EHR *systems* like Epic, Cerner" for
+    /// "which ehr systems"; not "areas like electronic health records (EHR) systems", which
+    /// names the systems among other things).
+    pub fn names_examples_of(&self, asked: &HashSet<&str>) -> bool {
+        const MARKERS: &[&str] = &[" like ", " such as ", " including ", " e.g."];
+        MARKERS
+            .iter()
+            .flat_map(|marker| self.text.match_indices(marker).map(|(at, _)| at))
+            .any(|at| {
+                self.word_stems
+                    .iter()
+                    .take_while(|(_, end, _)| *end <= at)
+                    .last()
+                    .is_some_and(|(_, _, stems)| stems.iter().any(|s| asked.contains(s.as_str())))
+            })
+    }
 }
 
 /// Splits a passage into prepared sentences.
@@ -845,5 +863,18 @@ mod tests {
         assert!(shown.chars().count() <= MAX_SNIPPET_CHARS, "{shown}");
         assert!(shown.ends_with("and pay."), "{shown}");
         assert!(shown.contains("**pay"), "{shown}");
+    }
+
+    #[test]
+    fn examples_are_of_the_word_just_before_like() {
+        let u = understander();
+        let asked: HashSet<&str> = ["system", "learn"].into_iter().collect();
+        let tools = prepare("They use EHR systems like Epic, Cerner, or Meditech.", &u);
+        assert!(tools[0].names_examples_of(&asked));
+        let areas = prepare(
+            "Continuous learning in areas like EHR systems, advocacy, and regulations is key.",
+            &u,
+        );
+        assert!(!areas[0].names_examples_of(&asked));
     }
 }
