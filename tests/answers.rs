@@ -1162,3 +1162,13 @@ fn which_things_to_learn_is_answered_by_examples_of_them() {
     let answer = engine.answer("which ehr systems should i learn");
     assert!(answer.citations[0].snippet.contains("Epic"), "{answer:?}");
 }
+
+#[test]
+fn a_choice_between_experience_and_a_diploma_is_answered_by_the_comparison() {
+    let engine = bundled_engine("answers-experience-or-diploma");
+    let answer = engine.answer("do employers care more about experience or the diploma");
+    assert!(
+        answer.citations[0].snippet.contains("as much as"),
+        "{answer:?}"
+    );
+}

@@ -2336,6 +2336,22 @@ impl AnswerType {
 /// Words a question weighs one thing against another with ("experience *or* a degree" is
 /// too loose to count: it often only lists).
 const WEIGHING: &[&str] = &["than", "vs", "versus", "compared", "compare", "comparison"];
+/// Whether a question weighs two things without "than" or "vs": "do employers care *more*
+/// about skills *or* diplomas", "would they *pick* experience *over* a diploma".
+fn weighs_one_against_another(tokens: &[String]) -> bool {
+    const RANKING: &[&str] = &["more", "less", "rather", "prefer", "prefers", "preferred"];
+    const CHOOSING: &[&str] = &[
+        "pick", "picks", "choose", "chooses", "prefer", "prefers", "value", "values", "favor",
+        "favour",
+    ];
+    let has = |w: &str| tokens.iter().any(|t| t == w);
+    let ranked_choice = has("or") && tokens.iter().any(|t| RANKING.contains(&t.as_str()));
+    let chosen_over = tokens.iter().enumerate().any(|(i, t)| {
+        CHOOSING.contains(&t.as_str()) && tokens[i + 1..].iter().skip(1).any(|n| n == "over")
+    });
+    ranked_choice || chosen_over
+}
+
 /// Words a text weighs one thing against another with.
 const WEIGHED_AGAINST: &[&str] = &["than", "compared", "unlike", "whereas", "versus"];
 
@@ -4376,7 +4392,9 @@ impl Understander {
             Some(AnswerType::Amount)
         } else if asks_for_names(&tokens) {
             Some(AnswerType::Names)
-        } else if tokens.iter().any(|t| WEIGHING.contains(&t.as_str())) {
+        } else if tokens.iter().any(|t| WEIGHING.contains(&t.as_str()))
+            || weighs_one_against_another(&tokens)
+        {
             Some(AnswerType::Comparison)
         } else {
             None
@@ -6254,6 +6272,30 @@ mod tests {
         assert!(AnswerType::Comparison.found_in("They value experience as much as a degree."));
         assert!(AnswerType::Comparison.found_in("Pay is higher than in clinics."));
         assert!(!AnswerType::Comparison.found_in("They value experience and degrees."));
+    }
+
+    #[test]
+    fn a_choice_ranked_without_than_expects_a_comparison() {
+        let u = understander();
+        for question in [
+            "do employers care more about skills or diplomas",
+            "would a hiring manager pick experience over a diploma",
+        ] {
+            assert_eq!(
+                u.understand(question).expects,
+                Some(AnswerType::Comparison),
+                "{question}"
+            );
+        }
+        assert_ne!(
+            u.understand("do they want experience or a degree").expects,
+            Some(AnswerType::Comparison)
+        );
+        assert_ne!(
+            u.understand("do coordinators take calls over the phone")
+                .expects,
+            Some(AnswerType::Comparison)
+        );
     }
 
     #[test]
