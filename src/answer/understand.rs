@@ -3358,12 +3358,14 @@ impl Understander {
     /// Experience Level's rows to every question naming a level that way.
     fn without_class_after_its_entity(&self, tokens: Vec<String>) -> Vec<String> {
         let restates_class = |i: usize| {
-            i > 0 && {
-                let word = tokens[i].strip_suffix('s').unwrap_or(&tokens[i]);
-                self.entities_in(&tokens[i - 1..i])
+            let word = tokens[i].strip_suffix('s').unwrap_or(&tokens[i]);
+            // Most words name no class: only those are looked up after their neighbour.
+            i > 0
+                && self.entities.iter().any(|e| e.reference.class == word)
+                && self
+                    .entities_in(&tokens[i - 1..i])
                     .iter()
                     .any(|e| e.class == word)
-            }
         };
         (0..tokens.len())
             .filter(|&i| !restates_class(i))
