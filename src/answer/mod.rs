@@ -1992,12 +1992,13 @@ impl Engine {
             } else {
                 0.0
             };
-            // A figure or a duration asked for is a precise expectation; a requirement is a
-            // looser one ("need", "prefer" say it many ways).
+            // Things asked to be named are best named as examples of what was asked.
             let names_examples_asked = understood.expects == Some(AnswerType::Names)
                 && quoted_sentences
                     .iter()
                     .any(|s| s.names_examples_of(&asked_stems));
+            // A figure or a duration asked for is a precise expectation; a requirement is a
+            // looser one ("need", "prefer" say it many ways).
             let answer_type_prior = match understood.expects {
                 Some(_) if names_examples_asked => self.tuning.named_examples_bonus,
                 Some(expected) if expected.is_loose() && states_expected_fact => {
