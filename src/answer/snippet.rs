@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use tantivy::tokenizer::TextAnalyzer;
 
-use super::understand::{stem, AnswerType, EntityRef, Understander};
+use super::understand::{stem, AnswerType, EntityRef, Understander, BY_EXAMPLE};
 use crate::text::{fold_for_search, sentences, trim_to_chars, word_spans};
 
 /// The longest snippet shown, in characters.
@@ -120,9 +120,9 @@ impl Sentence {
     /// "which ehr systems"; not "areas like electronic health records (EHR) systems", which
     /// names the systems among other things).
     pub fn names_examples_of(&self, asked: &HashSet<&str>) -> bool {
-        const MARKERS: &[&str] = &[" like ", " such as ", " including ", " e.g."];
-        MARKERS
+        BY_EXAMPLE
             .iter()
+            .chain(&[" like "])
             .flat_map(|marker| self.text.match_indices(marker).map(|(at, _)| at))
             .any(|at| {
                 self.word_stems

@@ -2355,13 +2355,15 @@ fn weighs_one_against_another(tokens: &[String]) -> bool {
 /// Words a text weighs one thing against another with.
 const WEIGHED_AGAINST: &[&str] = &["than", "compared", "unlike", "whereas", "versus"];
 
+/// How a text introduces examples of something, besides " like " (which only does before a
+/// name: "like Epic", not "like to").
+pub(crate) const BY_EXAMPLE: &[&str] = &["such as ", "e.g.", "including "];
+
 /// Whether a text names things one by one: by example ("such as", "like Epic", "e.g.") or in
 /// a list of three or more ("hospitals, clinics, and specialized practices").
 fn names_things(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let by_example = ["such as ", "e.g.", "including "]
-        .iter()
-        .any(|marker| lower.contains(marker))
+    let by_example = BY_EXAMPLE.iter().any(|marker| lower.contains(marker))
         || text
             .split(" like ")
             .skip(1)
