@@ -1172,3 +1172,27 @@ fn a_choice_between_experience_and_a_diploma_is_answered_by_the_comparison() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_nursing_home_is_a_workplace_not_working_from_home() {
+    // "home" alone reads as working from home; the guides say "long-term care facilities".
+    let engine = bundled_engine("answers-nursing-home");
+    let answer = engine.answer("can a coordinator get hired at a nursing home");
+    assert!(
+        answer.citations[0]
+            .snippet
+            .contains("long-term care facilities"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn never_going_into_an_office_asks_about_working_remotely() {
+    let engine = bundled_engine("answers-never-in-office");
+    let answer = engine.answer("is there a way to do this job and never go into an office");
+    assert!(
+        answer.citations[0].snippet.contains("remote")
+            || answer.citations[0].snippet.contains("Remote"),
+        "{answer:?}"
+    );
+}
