@@ -1196,3 +1196,28 @@ fn never_going_into_an_office_asks_about_working_remotely() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn moving_sideways_asks_for_lateral_moves() {
+    let engine = bundled_engine("answers-sideways");
+    let answer = engine.answer("could a pcc make a sideways move into another role");
+    assert!(
+        answer.citations[0].snippet.contains("Lateral movement"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn jobs_on_the_rise_asks_about_demand_not_adoption() {
+    // "on the rise" alone is the guides' "increasing adoption" of remote models.
+    let engine = bundled_engine("answers-jobs-on-the-rise");
+    let answer = engine.answer("are coordinator jobs on the rise these days");
+    assert!(
+        answer.citations[0]
+            .snippet
+            .to_lowercase()
+            .contains("demand")
+            || answer.citations[0].snippet.contains("faster than average"),
+        "{answer:?}"
+    );
+}
