@@ -1221,3 +1221,13 @@ fn jobs_on_the_rise_asks_about_demand_not_adoption() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn what_the_asker_tells_about_themselves_does_not_get_the_question_declined() {
+    // "mom" and "teacher" are in no guide; told, not asked, they must not count against
+    // every passage.
+    let engine = bundled_engine("answers-told-context");
+    let answer = engine.answer("My mom was a teacher for 20 years. Whats good about being a pcc?");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_section(&answer).ends_with("Pros"), "{answer:?}");
+}

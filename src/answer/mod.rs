@@ -1793,6 +1793,9 @@ impl Engine {
             let mut covered = 0.0;
             let mut covered_in_quote = 0.0;
             let mut covered_by_heading = 0.0;
+            // What the person only told about themselves ("My mom was a nurse.") is not held
+            // against a passage that does not speak of it.
+            let mut untouched_context = 0.0;
             let mut matched = Vec::new();
             for w in &question_words {
                 let weight = idf[w.stem.as_str()];
@@ -1859,6 +1862,9 @@ impl Engine {
                 }
                 covered_in_quote += weight * quoted;
                 covered += weight * quoted.max(headed);
+                if w.context && quoted.max(headed) == 0.0 {
+                    untouched_context += weight;
+                }
                 match quoted.max(headed) {
                     x if x >= 1.0 => matched.push(w.word.clone()),
                     x if x > 0.0 => matched.push(format!("{}~", w.word)),
@@ -1873,6 +1879,14 @@ impl Engine {
                 }
             };
             let (coverage, quote_coverage) = (share(covered), share(covered_in_quote));
+            // Whether the passage answers is judged on what was asked; how well it fits, on
+            // everything said.
+            let asked_weight = total_weight - untouched_context;
+            let coverage_of_asked = if asked_weight > 0.0 {
+                covered / asked_weight
+            } else {
+                0.0
+            };
             let heading_coverage = share(covered_by_heading);
             // And how much of the heading the question asks for: "Cons" fits "cons" better
             // than "Pros & Cons" does.
@@ -2037,7 +2051,7 @@ impl Engine {
                 trace: CandidateTrace {
                     section,
                     bm25,
-                    coverage,
+                    coverage: coverage_of_asked,
                     topic_match,
                     entities: named,
                     score,
