@@ -4502,18 +4502,20 @@ impl Understander {
         // "In my country we don't have this title. What does patient care coordinator mean?"
         // asks what the career is: told words would steer a question that names nothing else
         // ("I'm a mom looking for wfh jobs, is pcc one?" asks whether it suits what was told).
-        let asks_only_the_career = !points_back
-            && asking_tokens
+        // The question opens with "what" after what was told ("I'm 35 with a family. What
+        // is…"), whatever small words opened the telling.
+        let opens_with_what = asking_tokens.iter().enumerate().any(|(i, t)| {
+            (t == "what" || t == "whats")
+                && (asking_tokens[..i].iter().all(|t| t.is_empty())
+                    || asking_tokens[i - 1].is_empty())
+        });
+        let asks_only_the_career = !points_back && opens_with_what && {
+            let mut own = search_words
                 .iter()
-                .find(|t| !t.is_empty())
-                .is_some_and(|t| t == "what" || t == "whats")
-            && {
-                let mut own = search_words
-                    .iter()
-                    .filter(|w| !w.context && w.origin == Origin::Question)
-                    .peekable();
-                own.peek().is_some() && own.all(|w| self.title_words.contains(&w.stem))
-            };
+                .filter(|w| !w.context && w.origin == Origin::Question)
+                .peekable();
+            own.peek().is_some() && own.all(|w| self.title_words.contains(&w.stem))
+        };
         if asks_only_the_career {
             search_words.retain(|w| !w.context);
         }
@@ -5096,6 +5098,14 @@ mod tests {
         // Whether it suits what was told is asked of the telling.
         let suits = understander().understand("I'm a mom looking for remote jobs. Is pcc one?");
         assert!(suits.words.iter().any(|w| w.context), "{:?}", suits.words);
+    }
+
+    #[test]
+    fn what_the_career_is_asked_after_a_telling_that_opens_with_i_is_asked_alone() {
+        // "I" opens the telling and is no word of it; the question still opens with "what".
+        let u =
+            understander().understand("I'm 35 with a family. What is a patient care coordinator?");
+        assert!(u.words.iter().all(|w| !w.context), "{:?}", u.words);
     }
 
     #[test]
