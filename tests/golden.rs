@@ -8,37 +8,34 @@ use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
 // A fresh probe joined the set this round, 40 questions on all topics, none a golden or held-out
-// one word for word (11 first drafts were, and were rewritten): vb, 19 of 33 first, 7 of 7
-// declined and 3 answerable ones wrongly declined when written; 24, 7 and 3 now. Two labels were
-// widened after measuring, each to what the guide says: vb016 (the bad side of being a
-// coordinator) also accepts the FAQ's "The most challenging aspects often involve", as the golden
-// challenge questions do; vb030 (where the most jobs tend to be) also accepts the FAQ's
-// "Opportunities exist in hospitals, private clinics", a where of settings rather than of places.
-// Folded in, the set measures 83.3% top-1 (2,369 of 2,845), 654 of 719 declined (91.0%) and 38
-// wrongly declined (1.34%): the falsely-declined ceiling moves from 1.25% to 1.35% for the
-// probe's three, which no change of this round answers (Singapore demand, pay against nurses',
-// medical coverage in a job offer).
+// one word for word (8 first drafts were, and were rewritten): wb, 25 of 33 first, 6 of 7 declined
+// and none wrongly declined when written; 31, 6 and none now. Two labels were widened after
+// measuring, each to what the guide says: wb002 (does one need a bachelor's) also accepts
+// Education & Training's "not always a direct prerequisite for entry"; wb019 (is the schedule good
+// for work-life balance) the FAQ's "Most positions are full-time, Monday to Friday". Folded in,
+// the set measures 83.5% top-1 (2,403 of 2,878), 658 of 726 declined (90.6%) and 35 wrongly
+// declined (1.22%): the falsely-declined ceiling moves back from 1.35% to 1.25%.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
-// rb to rd, sb to sd, tb, tc, ub.
+// rb to rd, sb to sd, tb, tc, ub, vb.
 const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.905;
-const MAX_FALSELY_DECLINED: f64 = 0.0135;
+const MAX_FALSELY_DECLINED: f64 = 0.0125;
 
-/// A second set, written in forty-three parts each before or after a round of tuning (p, x, b,
-/// then o at the end of one, then a before the next and ha at its end, then hb before the next and
-/// hj and hk at its end, then hl before the next and hz at its end, then jb before the next and jz
-/// and jy at its end, then ka before the next and kz and ky at its end, then la before the next and
-/// lz at its end, then ma before the next and mz and my at its end, then na before the next and ny
-/// at its end, then oa before the next and oz at its end, then pa before the next and pz at its
-/// end, then qa before the previous and qz and qy at its end, then ra before the previous and rz
-/// and ry at its end, then sa before the previous and sz and sy at its end, then ta before the
-/// previous and tz at its end, then ua before the previous and uz at its end, then va before the
-/// last and vz at its end), its misses never looked at: its figures estimate how the engine does on
-/// questions it has not seen (its declined figure less well: see the README). The 188 of its
-/// questions that were word for word golden ones too (short questions recur) were taken out, as
-/// they were not unseen; a spec keeps it so. Floors as measured on the 1,422 left (78.5% top-1, 882
-/// of 1,124; 268 of 298 declined, 89.9%).
+/// A second set, written in forty-five parts each before or after a round of tuning (p, x, b, then
+/// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
+/// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
+/// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
+/// at its end, then ma before the next and mz and my at its end, then na before the next and ny at
+/// its end, then oa before the next and oz at its end, then pa before the next and pz at its end,
+/// then qa before the previous and qz and qy at its end, then ra before the previous and rz and ry
+/// at its end, then sa before the previous and sz and sy at its end, then ta before the previous
+/// and tz at its end, then ua before the previous and uz at its end, then va before the previous
+/// and vz at its end, then wa before the last and wz at its end), its misses never looked at: its
+/// figures estimate how the engine does on questions it has not seen (its declined figure less
+/// well: see the README). The 188 of its questions that were word for word golden ones too (short
+/// questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured
+/// on the 1,482 left (78.3% top-1, 918 of 1,172; 276 of 310 declined, 89.0%).
 const HELDOUT_MIN_TOP1: f64 = 0.78;
 const HELDOUT_MIN_DECLINED: f64 = 0.89;
 
