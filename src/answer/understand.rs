@@ -3985,6 +3985,39 @@ impl Understander {
             .map(|(_, t)| t.clone())
     }
 
+    /// Reads again the thesaurus' abbreviations and idioms a respelt word completes: "in
+    /// sumple terms" is "in simple terms" only once "sumple" is mended, after the phrases were
+    /// read. A phrase is read only where a word was respelt, so nothing is expanded twice.
+    fn phrases_completed_by_respelling(
+        &self,
+        tokens: Vec<String>,
+        respelt: &[bool],
+    ) -> Vec<String> {
+        if !respelt.contains(&true) {
+            return tokens;
+        }
+        let mut read = Vec::with_capacity(tokens.len());
+        let mut next = 0;
+        while next < tokens.len() {
+            let longest = self.longest_abbreviation.min(tokens.len() - next);
+            let completed = (1..=longest).rev().find_map(|n| {
+                respelt[next..next + n]
+                    .contains(&true)
+                    .then(|| self.abbreviations.get(&tokens[next..next + n].join(" ")))
+                    .flatten()
+                    .map(|expansion| (n, expansion))
+            });
+            if let Some((n, expansion)) = completed {
+                read.extend(expansion.iter().cloned());
+                next += n;
+            } else {
+                read.push(tokens[next].clone());
+                next += 1;
+            }
+        }
+        read
+    }
+
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
         let cleaned = strip_discord_markup(question);
@@ -3994,6 +4027,8 @@ impl Understander {
         let folded = fold_for_search(&prepared);
 
         let mut tokens: Vec<String> = Vec::new();
+        // Which tokens are respelt, for reading the phrases they complete.
+        let mut respelt: Vec<bool> = Vec::new();
         let mut corrections = Vec::new();
         let mut unabbreviated: Vec<(Vec<&str>, &Vec<String>)> = Vec::new();
         let raw: Vec<&str> = words(&folded).collect();
@@ -4008,6 +4043,7 @@ impl Understander {
             });
             if let Some((n, expansion)) = abbreviated {
                 tokens.extend(expansion.iter().cloned());
+                respelt.resize(tokens.len(), false);
                 unabbreviated.push((raw[next..next + n].to_vec(), expansion));
                 next += n;
                 continue;
@@ -4025,16 +4061,20 @@ impl Understander {
                 {
                     corrections.push((word.to_string(), fixed.clone()));
                     tokens.push(fixed);
+                    respelt.push(true);
                     continue;
                 }
             }
             if let Some(plain) = self.plain_degree_of(word) {
                 corrections.push((word.to_string(), plain.clone()));
                 tokens.push(plain);
+                respelt.push(false);
                 continue;
             }
             tokens.push(word.to_string());
+            respelt.push(false);
         }
+        let mut tokens = self.phrases_completed_by_respelling(tokens, &respelt);
         // "the us" is the country even in lower case.
         for i in 1..tokens.len() {
             if tokens[i] == "us" && tokens[i - 1] == "the" {
@@ -5098,6 +5138,14 @@ mod tests {
         // Whether it suits what was told is asked of the telling.
         let suits = understander().understand("I'm a mom looking for remote jobs. Is pcc one?");
         assert!(suits.words.iter().any(|w| w.context), "{:?}", suits.words);
+    }
+
+    #[test]
+    fn a_respelt_word_completes_the_idiom_it_belongs_to() {
+        // "pyas" is mended to "pays" after the idioms were read; "pays off" is still worth.
+        let u = understander().understand("does it pyas off in the end");
+        assert!(stems_of(&u).contains(&"worth"), "{:?}", stems_of(&u));
+        assert!(!stems_of(&u).contains(&"salari"), "{:?}", stems_of(&u));
     }
 
     #[test]
