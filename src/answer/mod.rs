@@ -252,6 +252,8 @@ pub struct Answer {
 pub struct CandidateTrace {
     pub section: String,
     pub bm25: f32,
+    /// The share of what was asked that the quote and headings hold, the bar a passage must
+    /// clear to answer: words only told about the asker count where the passage holds them.
     pub coverage: f32,
     pub topic_match: bool,
     pub entities: Vec<EntityRef>,
