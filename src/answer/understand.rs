@@ -3985,6 +3985,29 @@ impl Understander {
             .map(|(_, t)| t.clone())
     }
 
+    /// The longest thesaurus abbreviation or idiom starting at `at` ("pays off" before "pays")
+    /// among the lengths `allowed`, with how many words it spans.
+    fn abbreviation_at<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        at: usize,
+        mut allowed: impl FnMut(usize) -> bool,
+    ) -> Option<(usize, &Vec<String>)> {
+        let longest = self.longest_abbreviation.min(words.len() - at);
+        (1..=longest).rev().filter(|&n| allowed(n)).find_map(|n| {
+            let mut phrase = String::new();
+            for (i, word) in words[at..at + n].iter().enumerate() {
+                if i > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(word.as_ref());
+            }
+            self.abbreviations
+                .get(&phrase)
+                .map(|expansion| (n, expansion))
+        })
+    }
+
     /// Reads again the thesaurus' abbreviations and idioms a respelt word completes: "in
     /// sumple terms" is "in simple terms" only once "sumple" is mended, after the phrases were
     /// read. A phrase is read only where a word was respelt, so nothing is expanded twice.
@@ -3999,14 +4022,8 @@ impl Understander {
         let mut read = Vec::with_capacity(tokens.len());
         let mut next = 0;
         while next < tokens.len() {
-            let longest = self.longest_abbreviation.min(tokens.len() - next);
-            let completed = (1..=longest).rev().find_map(|n| {
-                respelt[next..next + n]
-                    .contains(&true)
-                    .then(|| self.abbreviations.get(&tokens[next..next + n].join(" ")))
-                    .flatten()
-                    .map(|expansion| (n, expansion))
-            });
+            let completed =
+                self.abbreviation_at(&tokens, next, |n| respelt[next..next + n].contains(&true));
             if let Some((n, expansion)) = completed {
                 read.extend(expansion.iter().cloned());
                 next += n;
@@ -4034,14 +4051,7 @@ impl Understander {
         let raw: Vec<&str> = words(&folded).collect();
         let mut next = 0;
         while next < raw.len() {
-            // The longest phrase first: "pays off" before "pays".
-            let longest = self.longest_abbreviation.min(raw.len() - next);
-            let abbreviated = (1..=longest).rev().find_map(|n| {
-                self.abbreviations
-                    .get(&raw[next..next + n].join(" "))
-                    .map(|expansion| (n, expansion))
-            });
-            if let Some((n, expansion)) = abbreviated {
+            if let Some((n, expansion)) = self.abbreviation_at(&raw, next, |_| true) {
                 tokens.extend(expansion.iter().cloned());
                 respelt.resize(tokens.len(), false);
                 unabbreviated.push((raw[next..next + n].to_vec(), expansion));
