@@ -48,6 +48,8 @@ const STOPWORDS: &[&str] = &[
     "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
     "imho", "chance", "chances", "odds", "shot", "couple", "per", "before",
+    // Vague amounts ("after a few years", "several times"), as "couple" and "many" are.
+    "few", "several",
     // Reporting a claim to check it ("my cousin says…", "I heard…", "…, true?"): the claim is
     // what is asked about.
     "says", "said", "heard", "told", "true",
@@ -6953,6 +6955,14 @@ mod tests {
     fn the_way_through_which_something_is_done_is_not_searched() {
         let u = understander().understand("can i get certified through an online course");
         assert!(u.words.iter().all(|w| w.stem != "through"), "{:?}", u.words);
+    }
+
+    #[test]
+    fn a_vague_amount_is_not_searched() {
+        let u = understander().understand("will my paycheck grow after a few years");
+        assert!(u.words.iter().all(|w| w.stem != "few"), "{:?}", u.words);
+        let u = understander().understand("is it worth it after several years");
+        assert!(u.words.iter().all(|w| w.stem != "sever"), "{:?}", u.words);
     }
 
     #[test]
