@@ -1222,3 +1222,14 @@ fn what_the_asker_tells_about_themselves_does_not_get_the_question_declined() {
     assert!(answer.answered, "{answer:?}");
     assert!(first_section(&answer).ends_with("Pros"), "{answer:?}");
 }
+
+#[test]
+fn a_small_clinic_is_one_of_the_guides_smaller_clinics() {
+    // The guides compare settings by size only in comparatives ("smaller clinics").
+    let engine = bundled_engine("answers-small-clinic");
+    let answer = engine.answer("do tiny clinics care about certificates");
+    assert!(
+        first_snippet(&answer).contains("smaller clinics"),
+        "{answer:?}"
+    );
+}
