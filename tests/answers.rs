@@ -1233,3 +1233,14 @@ fn a_small_clinic_is_one_of_the_guides_smaller_clinics() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_two_year_degree_is_an_associates_degree() {
+    // Read whole, so "year" does not ask for a duration.
+    let engine = bundled_engine("answers-two-year-degree");
+    let answer = engine.answer("would a 2 year degree get me hired as a coordinator");
+    assert!(
+        first_snippet(&answer).contains("associate's degree"),
+        "{answer:?}"
+    );
+}
