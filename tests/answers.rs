@@ -1244,3 +1244,14 @@ fn a_two_year_degree_is_an_associates_degree() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_question_about_ai_taking_over_is_about_the_outlook() {
+    // "scheduling" alone would draw the work environment; AI is the outlook's subject.
+    let engine = bundled_engine("answers-ai-outlook");
+    let answer = engine.answer("will ai take over the scheduling side of this work");
+    assert_eq!(
+        first_section(&answer),
+        "Salary & Outlook › Market Commentary"
+    );
+}
