@@ -3560,6 +3560,32 @@ impl Understander {
         })
     }
 
+    /// "stressors" is "stress", "advisor" "advise": a noun in "-or" the guides never write, of
+    /// a verb or noun they do. The stemmer keeps "-or" on (it takes off "-ator" alone), so
+    /// "what are the main stressors" would otherwise share no word with "stressful".
+    fn root_of_agent_noun(&self, word: &str) -> Option<String> {
+        let root = word
+            .strip_suffix("ors")
+            .or_else(|| word.strip_suffix("or"))?;
+        if root.len() < 4
+            || !word.chars().all(|c| c.is_ascii_lowercase())
+            || self.stopwords.contains(word)
+            || self.entity_words.contains(word)
+            || self.guides_write(word)
+            || self.thesaurus_lists_alone(word)
+        {
+            return None;
+        }
+        let mut analyzer = self.analyzer.clone();
+        [root.to_string(), format!("{root}e")]
+            .into_iter()
+            .find(|r| {
+                is_english(r)
+                    && !self.stopwords.contains(r.as_str())
+                    && stem(&mut analyzer, r).is_some_and(|s| self.guide_stems().contains(&s))
+            })
+    }
+
     fn guide_stems(&self) -> &HashSet<String> {
         self.guide_stems.get_or_init(|| {
             let mut analyzer = self.analyzer.clone();
@@ -4077,7 +4103,10 @@ impl Understander {
                     continue;
                 }
             }
-            if let Some(plain) = self.plain_degree_of(word) {
+            if let Some(plain) = self
+                .plain_degree_of(word)
+                .or_else(|| self.root_of_agent_noun(word))
+            {
                 corrections.push((word.to_string(), plain.clone()));
                 tokens.push(plain);
                 respelt.push(false);
@@ -4994,6 +5023,31 @@ mod tests {
         assert!(
             read("is a police officer paid more").is_empty(),
             "a named thing"
+        );
+    }
+
+    #[test]
+    fn a_noun_in_or_the_guides_never_write_is_read_as_its_root() {
+        let u = knowing(
+            "[synonyms]\nlead = supervisor\n",
+            &[
+                ("stressful", 3),
+                ("advise", 1),
+                ("doctors", 5),
+                ("supervision", 2),
+            ],
+        );
+        let read = |q: &str| u.understand(q).corrections;
+        let mended = |from: &str, to: &str| vec![(from.to_string(), to.to_string())];
+        assert_eq!(read("main stressors"), mended("stressors", "stress"));
+        assert_eq!(read("a career advisor"), mended("advisor", "advise"));
+        assert!(
+            read("do doctors help").is_empty(),
+            "a word the guides write"
+        );
+        assert!(
+            read("is my supervisor nice").is_empty(),
+            "a word the thesaurus lists"
         );
     }
 
