@@ -7,36 +7,39 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// A fresh probe joined the set this round, 40 questions on all topics, none a golden or held-out
-// one word for word (8 first drafts were, and were rewritten): wb, 25 of 33 first, 6 of 7 declined
-// and none wrongly declined when written; 31, 6 and none now. Two labels were widened after
-// measuring, each to what the guide says: wb002 (does one need a bachelor's) also accepts
-// Education & Training's "not always a direct prerequisite for entry"; wb019 (is the schedule good
-// for work-life balance) the FAQ's "Most positions are full-time, Monday to Friday". Folded in,
-// the set measures 83.5% top-1 (2,403 of 2,878), 658 of 726 declined (90.6%) and 35 wrongly
-// declined (1.22%): the falsely-declined ceiling moves back from 1.35% to 1.25%.
+// A fresh probe joined the set this round, 80 questions written in three batches as the round went
+// on, none a golden or held-out one word for word (13 first drafts were, and were rewritten): xb.
+// When written: 25 of 34 first and 6 of 6 declined (the first 40, before any change), 12 of 20
+// first and 1 wrongly declined (the next 20), 10 of 19 first and 1 of 1 declined (the last 20);
+// 52 of 73, 7 of 7 and none wrongly declined now. One label was mended before measuring, as the
+// format reads only the snippet: xb011 (years before senior) accepts "Experience: 4-7 years", which
+// the senior section's snippet shows without its heading. Folded in, the set measures 83.4% top-1
+// (2,461 of 2,951), 665 of 733 declined (90.7%) and 35 wrongly declined (1.19%).
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
-// rb to rd, sb to sd, tb, tc, ub, vb.
+// rb to rd, sb to sd, tb, tc, ub, vb, wb.
 const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.905;
 const MAX_FALSELY_DECLINED: f64 = 0.0125;
 
-/// A second set, written in forty-six parts each before or after a round of tuning (p, x, b, then o
-/// at the end of one, then a before the next and ha at its end, then hb before the next and hj and
-/// hk at its end, then hl before the next and hz at its end, then jb before the next and jz and jy
-/// at its end, then ka before the next and kz and ky at its end, then la before the next and lz at
-/// its end, then ma before the next and mz and my at its end, then na before the next and ny at its
-/// end, then oa before the next and oz at its end, then pa before the next and pz at its end, then
-/// qa before the previous and qz and qy at its end, then ra before the previous and rz and ry at
-/// its end, then sa before the previous and sz and sy at its end, then ta before the previous and
-/// tz at its end, then ua before the previous and uz at its end, then va before the previous and vz
-/// at its end, then wa before the last and wz and wy at its end), its misses never looked at: its
-/// figures estimate how the engine does on questions it has not seen (its declined figure less
-/// well: see the README). The 188 of its questions that were word for word golden ones too (short
-/// questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured
-/// on the 1,512 left (78.5% top-1, 939 of 1,196; 282 of 316 declined, 89.2%).
-const HELDOUT_MIN_TOP1: f64 = 0.78;
+/// A second set, written in forty-eight parts each before or after a round of tuning (p, x, b, then
+/// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
+/// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
+/// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
+/// at its end, then ma before the next and mz and my at its end, then na before the next and ny at
+/// its end, then oa before the next and oz at its end, then pa before the next and pz at its end,
+/// then qa before the previous and qz and qy at its end, then ra before the previous and rz and ry
+/// at its end, then sa before the previous and sz and sy at its end, then ta before the previous
+/// and tz at its end, then ua before the previous and uz at its end, then va before the previous
+/// and vz at its end, then wa before the previous and wz and wy at its end, then xa before the last
+/// and xz at its end), its misses never looked at: its figures estimate how the engine does on
+/// questions it has not seen (its declined figure less well: see the README). The 188 of its
+/// questions that were word for word golden ones too (short questions recur) were taken out, as
+/// they were not unseen; a spec keeps it so. Floors as measured on the 1,572 left (77.8% top-1, 968
+/// of 1,244; 294 of 328 declined, 89.6%). The top-1 floor moved from 0.78 to 0.775 for the two
+/// newest parts, not for a change of answers: xa scores 15 of 24 first and xz 14 of 24, on this
+/// round's first engine as on its last.
+const HELDOUT_MIN_TOP1: f64 = 0.775;
 const HELDOUT_MIN_DECLINED: f64 = 0.89;
 
 fn heldout() -> QuestionSet {
