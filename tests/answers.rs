@@ -1255,3 +1255,14 @@ fn a_question_about_ai_taking_over_is_about_the_outlook() {
         "Salary & Outlook › Market Commentary"
     );
 }
+
+#[test]
+fn moving_into_the_career_asks_how_to_become_one() {
+    // "moving into supervisory roles" is the FAQ's moving up; from another job it is a start.
+    let engine = bundled_engine("answers-move-into");
+    let answer = engine.answer("what do i need to move into a pcc job");
+    assert!(
+        first_section(&answer).starts_with("How to Become"),
+        "{answer:?}"
+    );
+}
