@@ -3517,6 +3517,17 @@ impl Understander {
         stem(&mut analyzer, word).is_some_and(|s| self.lone_thesaurus_stems.contains(&s))
     }
 
+    /// Whether a word may be read as another form of a word the guides use: a plain
+    /// lower-case word, not a function word or part of a name, that neither the guides nor
+    /// the thesaurus write as it is.
+    fn may_read_as_another_form(&self, word: &str) -> bool {
+        word.chars().all(|c| c.is_ascii_lowercase())
+            && !self.stopwords.contains(word)
+            && !self.entity_words.contains(word)
+            && !self.guides_write(word)
+            && !self.thesaurus_lists_alone(word)
+    }
+
     /// "harder" is "hard", "easiest" is "easy": a comparative or superlative the guides never
     /// write, of a word the thesaurus lists, asks about that word. The stemmer leaves "-er"
     /// and "-est" on, and people compare ("is it harder to get a remote one") far more often
@@ -3530,13 +3541,9 @@ impl Understander {
             .strip_suffix("est")
             .or_else(|| word.strip_suffix("er"))?;
         if word.len() < 5
-            || !word.chars().all(|c| c.is_ascii_lowercase())
             || MOST.contains(&word)
             || LEAST.contains(&word)
-            || self.stopwords.contains(word)
-            || self.entity_words.contains(word)
-            || self.guides_write(word)
-            || self.thesaurus_lists_alone(word)
+            || !self.may_read_as_another_form(word)
         {
             return None;
         }
@@ -3567,13 +3574,7 @@ impl Understander {
         let root = word
             .strip_suffix("ors")
             .or_else(|| word.strip_suffix("or"))?;
-        if root.len() < 4
-            || !word.chars().all(|c| c.is_ascii_lowercase())
-            || self.stopwords.contains(word)
-            || self.entity_words.contains(word)
-            || self.guides_write(word)
-            || self.thesaurus_lists_alone(word)
-        {
+        if root.len() < 4 || !self.may_read_as_another_form(word) {
             return None;
         }
         let mut analyzer = self.analyzer.clone();
