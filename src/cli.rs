@@ -407,6 +407,14 @@ fn render_explanation(e: &Explanation) -> String {
     if !u.hints.is_empty() {
         s.push_str(&format!("  quote hints: {}\n", u.hints.join(", ")));
     }
+    if let Some(expected) = u.expects {
+        // The snake_case name the JSON explanation uses ("duration", "amount"…).
+        let name = serde_json::to_value(expected)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        s.push_str(&format!("  expects: {name}\n"));
+    }
     if let Some(thing) = &u.thing_asked {
         s.push_str(&format!("  thing asked of: {thing}\n"));
     }

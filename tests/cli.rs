@@ -137,6 +137,23 @@ fn explain_shows_corrections_and_synonyms() {
 }
 
 #[test]
+fn explain_shows_the_kind_of_fact_expected() {
+    // Why a quote stating a duration wins "how long" questions, for a moderator to see.
+    let index = temp_dir("ask-explain-expects");
+    let output = careerbot(
+        &bundled_corpus(),
+        &index,
+        &["ask", "--explain", "how long does it take to become a pcc"],
+        "",
+    );
+    assert!(
+        stdout(&output).contains("expects: duration"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
 fn explain_json_splits_each_candidates_score_into_its_parts() {
     let index = temp_dir("ask-explain-parts");
     let output = careerbot(
