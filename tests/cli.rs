@@ -146,11 +146,8 @@ fn explain_shows_the_kind_of_fact_expected() {
         &["ask", "--explain", "how long does it take to become a pcc"],
         "",
     );
-    assert!(
-        stdout(&output).contains("expects: duration"),
-        "{}",
-        stdout(&output)
-    );
+    let text = stdout(&output);
+    assert!(text.contains("expects: duration"), "{text}");
 }
 
 #[test]
