@@ -1266,3 +1266,15 @@ fn moving_into_the_career_asks_how_to_become_one() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn an_advocate_asked_about_finds_the_guides_advocacy() {
+    // The stemmer keeps "advocate" and "advocacy" apart, and the FAQ's lateral moves say only
+    // "patient advocacy roles".
+    let engine = bundled_engine("answers-advocacy");
+    let answer = engine.answer("is patient advocate a job coordinators move on to");
+    assert!(
+        first_snippet(&answer).contains("patient advocacy"),
+        "{answer:?}"
+    );
+}
