@@ -1278,3 +1278,14 @@ fn an_advocate_asked_about_finds_the_guides_advocacy() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn no_background_is_a_complete_beginner() {
+    // "background" alone draws "depending on your background", which says nothing of how long.
+    let engine = bundled_engine("answers-no-background");
+    let answer = engine.answer("with no background how fast can i be hired");
+    assert!(
+        first_snippet(&answer).contains("complete beginners"),
+        "{answer:?}"
+    );
+}
