@@ -1289,3 +1289,19 @@ fn no_background_is_a_complete_beginner() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn how_soon_and_how_quick_ask_how_long_it_takes() {
+    // "quick" alone is chat ("quick question"), and "how soon" was declined outright.
+    let engine = bundled_engine("answers-how-soon");
+    for question in [
+        "how soon could i start working as a coordinator",
+        "how quick can i become a pcc",
+    ] {
+        let answer = engine.answer(question);
+        assert!(
+            first_snippet(&answer).contains("The timeline for entry"),
+            "{answer:?}"
+        );
+    }
+}
