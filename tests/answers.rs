@@ -1305,3 +1305,11 @@ fn how_soon_and_how_quick_ask_how_long_it_takes() {
         );
     }
 }
+
+#[test]
+fn other_job_titles_are_the_related_careers() {
+    // Declined before: "titles" is a word no guide writes.
+    let engine = bundled_engine("answers-other-titles");
+    let answer = engine.answer("other titles for this kind of work?");
+    assert_eq!(first_section(&answer), "Related Careers");
+}
