@@ -1313,3 +1313,14 @@ fn other_job_titles_are_the_related_careers() {
     let answer = engine.answer("other titles for this kind of work?");
     assert_eq!(first_section(&answer), "Related Careers");
 }
+
+#[test]
+fn working_from_home_full_time_asks_about_fully_remote_roles() {
+    // Read whole: "full" and "time" alone drew the remote section's "Time zone differences".
+    let engine = bundled_engine("answers-home-full-time");
+    let answer = engine.answer("is it possible to work at home full time as a coordinator");
+    assert!(
+        first_snippet(&answer).contains("Fully remote"),
+        "{answer:?}"
+    );
+}
