@@ -961,6 +961,18 @@ fn asks_who(tokens: &[String]) -> bool {
 /// Whether the question asks for things to be named: "which ehr systems should I learn", "what
 /// tools do they use". After "what", only a plural followed by its verb's helper asks for
 /// things ("what skills help with…" asks what helps).
+/// Words that, between "what" and "of", ask for kinds of what follows.
+const KINDS_OF: &[&str] = &["kind", "kinds", "type", "types", "sort", "sorts"];
+
+/// Whether the token at `i` only asks for kinds ("what *type* of facilities"): it frames the
+/// question, and is not a word of the answer ("typing" stems as "type").
+fn asks_for_kinds_at(tokens: &[String], i: usize) -> bool {
+    KINDS_OF.contains(&tokens[i].as_str())
+        && tokens.get(i + 1).is_some_and(|next| next == "of")
+        && i > 0
+        && matches!(tokens[i - 1].as_str(), "what" | "which")
+}
+
 fn asks_for_names(tokens: &[String]) -> bool {
     const HELPERS: &[&str] = &[
         "do", "does", "did", "should", "can", "could", "will", "would", "are", "is", "must",
@@ -972,11 +984,23 @@ fn asks_for_names(tokens: &[String]) -> bool {
     let Some(head) = phrase.last() else {
         return false;
     };
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let is_plural = |word: &str| word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    let plural = is_plural(head);
     let helped = tokens
         .get(at + 1 + phrase.len())
         .is_some_and(|next| HELPERS.contains(&next.as_str()));
-    head != "s" && (tokens[at] == "which" || (plural && helped))
+    // "What kind of places should I apply to", "what types of facilities hire": the kinds of
+    // things asked for are named.
+    let of_at = at + 1 + phrase.len();
+    let kinds_named = phrase.len() == 1
+        && KINDS_OF.contains(&head.as_str())
+        && tokens.get(of_at).is_some_and(|t| t == "of")
+        && {
+            let kinds = noun_phrase(tokens, of_at + 1);
+            kinds.first().is_some_and(|k| is_plural(k))
+                || kinds.last().is_some_and(|k| is_plural(k))
+        };
+    head != "s" && (tokens[at] == "which" || (plural && helped) || kinds_named)
 }
 
 /// Words that, in a question asking where, only say again that a place is asked for.
@@ -4262,7 +4286,12 @@ impl Understander {
             tokens
                 .iter()
                 .zip(&token_stems)
-                .any(|(t, s)| s == stem && !self.stopwords.contains(t.as_str()))
+                .enumerate()
+                .any(|(i, (t, s))| {
+                    s == stem
+                        && !self.stopwords.contains(t.as_str())
+                        && !asks_for_kinds_at(&tokens, i)
+                })
         };
         // "How much autonomy" asks an amount of autonomy: "how much" does not stand for pay.
         let amount_of_something_else = self.amount_of_something_else(&tokens, &token_stems);
@@ -5653,6 +5682,42 @@ mod tests {
         assert!(AnswerType::Names.found_in("They use EHR systems like Epic or Cerner."));
         assert!(AnswerType::Names.found_in("Hospitals, clinics, and practices hire them."));
         assert!(!AnswerType::Names.found_in("They schedule appointments and calls."));
+    }
+
+    #[test]
+    fn what_kinds_of_things_expect_them_named() {
+        let u = understander();
+        let expects = |q: &str| u.understand(q).expects;
+        assert_eq!(
+            expects("what types of facilities hire coordinators"),
+            Some(AnswerType::Names)
+        );
+        assert_eq!(
+            expects("what kind of places should i apply to"),
+            Some(AnswerType::Names)
+        );
+        assert_eq!(expects("what kind of person does well here"), None);
+    }
+
+    #[test]
+    fn the_type_asked_for_is_not_typing() {
+        // "typing" stems as "type", and would draw data entry.
+        let u = knowing(
+            "[synonyms]\ndata entry = typing\n",
+            &[("type", 5), ("degree", 5), ("data", 5)],
+        );
+        let asked = u.understand("what type of degree do i need");
+        assert!(
+            asked.words.iter().all(|w| w.stem != "data"),
+            "{:?}",
+            asked.words
+        );
+        let typed = u.understand("do they type all day");
+        assert!(
+            typed.words.iter().any(|w| w.stem == "data"),
+            "{:?}",
+            typed.words
+        );
     }
 
     #[test]
