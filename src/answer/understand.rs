@@ -36,6 +36,7 @@ const STOPWORDS: &[&str] = &[
     "till", "abt", "mean", "means", "any", "anyway", "whether", "possible", "possibly", "realistic",
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
+    "sometimes", "always",
     "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
     "specifically", "else", "alright",
     // The way something is done ("learn it through an apprenticeship"): the way is asked.
@@ -7083,6 +7084,15 @@ mod tests {
         assert!(u.words.iter().all(|w| w.stem != "few"), "{:?}", u.words);
         let u = understander().understand("is it worth it after several years");
         assert!(u.words.iter().all(|w| w.stem != "sever"), "{:?}", u.words);
+    }
+
+    #[test]
+    fn a_word_of_frequency_is_not_searched() {
+        // As "usually" and "often" are not: "sometimes" drew "sometimes lead to slower hiring".
+        let u = understander().understand("does the job get sad sometimes");
+        assert!(u.words.iter().all(|w| w.stem != "sometim"), "{:?}", u.words);
+        let u = understander().understand("are they always on the phone");
+        assert!(u.words.iter().all(|w| w.stem != "alway"), "{:?}", u.words);
     }
 
     #[test]
