@@ -1324,3 +1324,11 @@ fn working_from_home_full_time_asks_about_fully_remote_roles() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn pay_going_up_asks_how_pay_is_growing() {
+    // "going" and "up" are function words; read whole, the direction is what is searched.
+    let engine = bundled_engine("answers-pay-going-up");
+    let answer = engine.answer("are coordinator wages going up");
+    assert!(first_snippet(&answer).contains("growth"), "{answer:?}");
+}
