@@ -1332,3 +1332,14 @@ fn pay_going_up_asks_how_pay_is_growing() {
     let answer = engine.answer("are coordinator wages going up");
     assert!(first_snippet(&answer).contains("growth"), "{answer:?}");
 }
+
+#[test]
+fn variety_in_the_work_is_its_diverse_daily_tasks() {
+    // Declined before: no guide writes "variety".
+    let engine = bundled_engine("answers-variety");
+    let answer = engine.answer("does the work have much variety");
+    assert!(
+        first_snippet(&answer).contains("diverse daily tasks"),
+        "{answer:?}"
+    );
+}
