@@ -262,6 +262,22 @@ fn a_stipend_is_read_as_an_allowance() {
 }
 
 #[test]
+fn a_package_the_guide_never_names_is_declined_like_a_perk() {
+    // Visa & Immigration speaks of relocation, but of no package that comes with a job.
+    let engine = bundled_engine("answers-package");
+    let answer = engine.answer("do coordinators get a relocation package");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
+fn a_pay_package_is_the_pay() {
+    // Read whole as "compensation", so "package" is not asked for as a perk of its own.
+    let engine = bundled_engine("answers-pay-package");
+    let answer = engine.answer("what's the compensation package like in canada");
+    assert!(first_snippet(&answer).contains("CAD 45,000"), "{answer:?}");
+}
+
+#[test]
 fn a_claim_reported_to_be_checked_is_asked_about_itself() {
     // "says" and "true" frame the claim; searched for, they covered too little of any passage.
     let engine = bundled_engine("answers-reported-claim");

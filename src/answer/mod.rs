@@ -619,12 +619,12 @@ fn years_range(text: &str) -> Option<(f32, f32)> {
     Some((low.parse().ok()?, high.parse().ok()?))
 }
 
-/// Whether a perk the person names ("a phone allowance", "a remote stipend") goes unnamed by
-/// the best quote, in a form of the person's word ("allowing" is not "allowance") or in a
-/// phrase the thesaurus links to it: a passage about the rest of the question ("remote
-/// work…") does not say the perk is offered.
+/// Whether a perk the person names ("a phone allowance", "a remote stipend", "a relocation
+/// package") goes unnamed by the best quote, in a form of the person's word ("allowing" is not
+/// "allowance") or in a phrase the thesaurus links to it: a passage about the rest of the
+/// question ("remote work…") does not say the perk is offered.
 fn perk_unnamed(understood: &Understood, best: Option<&Candidate>) -> bool {
-    const PERKS: &[&str] = &["allow", "stipend", "reimburs", "discount"];
+    const PERKS: &[&str] = &["allow", "stipend", "reimburs", "discount", "packag"];
     let Some(word) = understood
         .question_words()
         .find(|w| w.origin == Origin::Question && PERKS.contains(&w.stem.as_str()))
