@@ -7,22 +7,23 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// A fresh probe joined the set this round, 80 questions written in three batches as the round went
-// on, none a golden or held-out one word for word (13 first drafts were, and were rewritten): xb.
-// When written: 25 of 34 first and 6 of 6 declined (the first 40, before any change), 12 of 20
-// first and 1 wrongly declined (the next 20), 10 of 19 first and 1 of 1 declined (the last 20);
-// 52 of 73, 7 of 7 and none wrongly declined now. One label was mended before measuring, as the
-// format reads only the snippet: xb011 (years before senior) accepts "Experience: 4-7 years", which
-// the senior section's snippet shows without its heading. Folded in, the set measures 83.4% top-1
-// (2,461 of 2,951), 665 of 733 declined (90.7%) and 35 wrongly declined (1.19%).
+// A fresh probe joined the set this round, 100 questions written in two batches, none a golden or
+// held-out one word for word (22 drafts were, and were rewritten): yb. When written: 36 of 54
+// first, 6 of 6 declined and 1 wrongly declined (the first 60, before any change); 27 of 36 first,
+// 3 of 4 declined and 1 wrongly declined (the last 40, after the sixth change); 72 of 90, 10 of
+// 10 and 1 wrongly declined now. Four labels were widened after their misses showed a right answer
+// they lacked: yb002 (the Technical Skills line on pre-authorizations), yb026 (another Pros
+// bullet), yb053 (the FAQ's list of facilities) and yb091 (the FAQ's "can be emotionally
+// demanding"). Folded in, the set measures 83.4% top-1 (2,536 of 3,041), 675 of 743 declined
+// (90.8%) and 36 wrongly declined (1.18%).
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
-// rb to rd, sb to sd, tb, tc, ub, vb, wb.
+// rb to rd, sb to sd, tb, tc, ub, vb, wb, xb.
 const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.905;
 const MAX_FALSELY_DECLINED: f64 = 0.0125;
 
-/// A second set, written in forty-nine parts each before or after a round of tuning (p, x, b, then
+/// A second set, written in fifty-one parts each before or after a round of tuning (p, x, b, then
 /// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
 /// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
 /// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
@@ -31,14 +32,14 @@ const MAX_FALSELY_DECLINED: f64 = 0.0125;
 /// then qa before the previous and qz and qy at its end, then ra before the previous and rz and ry
 /// at its end, then sa before the previous and sz and sy at its end, then ta before the previous
 /// and tz at its end, then ua before the previous and uz at its end, then va before the previous
-/// and vz at its end, then wa before the previous and wz and wy at its end, then xa before the last
-/// and xz and xy at its end), its misses never looked at: its figures estimate how the engine does
-/// on questions it has not seen (its declined figure less well: see the README). The 188 of its
-/// questions that were word for word golden ones too (short questions recur) were taken out, as
-/// they were not unseen; a spec keeps it so. Floors as measured on the 1,602 left (77.8% top-1, 986
-/// of 1,268; 299 of 334 declined, 89.5%). The top-1 floor moved from 0.78 to 0.775 for the newest
-/// parts, not for a change of answers: xa scores 15 of 24 first, xz 14 and xy 17, on this round's
-/// first engine as on its last.
+/// and vz at its end, then wa before the previous and wz and wy at its end, then xa before the
+/// previous and xz and xy at its end, then ya before the last and yz at its end), its misses never
+/// looked at: its figures estimate how the engine does on questions it has not seen (its declined
+/// figure less well: see the README). The 188 of its questions that were word for word golden ones
+/// too (short questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors
+/// as measured on the 1,662 left (77.5% top-1, 1,020 of 1,316; 311 of 346 declined, 89.9%). The
+/// top-1 floor of 0.775 was set a round ago for parts harder than the average; ya scores 17 of 24
+/// first (written before this round's first change) and yz 17 of 24 (after its last).
 const HELDOUT_MIN_TOP1: f64 = 0.775;
 const HELDOUT_MIN_DECLINED: f64 = 0.89;
 
