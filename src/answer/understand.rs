@@ -959,9 +959,6 @@ fn asks_who(tokens: &[String]) -> bool {
     })
 }
 
-/// Whether the question asks for things to be named: "which ehr systems should I learn", "what
-/// tools do they use". After "what", only a plural followed by its verb's helper asks for
-/// things ("what skills help with…" asks what helps).
 /// Words that, between "what" and "of", ask for kinds of what follows.
 const KINDS_OF: &[&str] = &["kind", "kinds", "type", "types", "sort", "sorts"];
 
@@ -974,6 +971,10 @@ fn asks_for_kinds_at(tokens: &[String], i: usize) -> bool {
         && matches!(tokens[i - 1].as_str(), "what" | "which")
 }
 
+/// Whether the question asks for things to be named: "which ehr systems should I learn", "what
+/// tools do they use", "what kinds of facilities hire". After "what", only a plural followed by
+/// its verb's helper, or kinds of a plural, asks for things ("what skills help with…" asks what
+/// helps, "what kind of person does well" what one is like).
 fn asks_for_names(tokens: &[String]) -> bool {
     const HELPERS: &[&str] = &[
         "do", "does", "did", "should", "can", "could", "will", "would", "are", "is", "must",
@@ -992,15 +993,10 @@ fn asks_for_names(tokens: &[String]) -> bool {
         .is_some_and(|next| HELPERS.contains(&next.as_str()));
     // "What kind of places should I apply to", "what types of facilities hire": the kinds of
     // things asked for are named.
-    let of_at = at + 1 + phrase.len();
-    let kinds_named = phrase.len() == 1
-        && KINDS_OF.contains(&head.as_str())
-        && tokens.get(of_at).is_some_and(|t| t == "of")
-        && {
-            let kinds = noun_phrase(tokens, of_at + 1);
-            kinds.first().is_some_and(|k| is_plural(k))
-                || kinds.last().is_some_and(|k| is_plural(k))
-        };
+    let kinds_named = asks_for_kinds_at(tokens, at + 1) && {
+        let kinds = noun_phrase(tokens, at + 3);
+        kinds.first().is_some_and(|k| is_plural(k)) || kinds.last().is_some_and(|k| is_plural(k))
+    };
     head != "s" && (tokens[at] == "which" || (plural && helped) || kinds_named)
 }
 
