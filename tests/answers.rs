@@ -1359,3 +1359,11 @@ fn variety_in_the_work_is_its_diverse_daily_tasks() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_day_of_the_weekend_asks_about_weekend_shifts() {
+    // Declined before: no guide names a day of the week.
+    let engine = bundled_engine("answers-sundays");
+    let answer = engine.answer("do coordinators ever have to work sundays");
+    assert!(first_snippet(&answer).contains("weekend"), "{answer:?}");
+}
