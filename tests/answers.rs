@@ -1367,3 +1367,14 @@ fn a_day_of_the_weekend_asks_about_weekend_shifts() {
     let answer = engine.answer("do coordinators ever have to work sundays");
     assert!(first_snippet(&answer).contains("weekend"), "{answer:?}");
 }
+
+#[test]
+fn pr_is_permanent_residency() {
+    // Declined before: "pr" is a word no guide writes.
+    let engine = bundled_engine("answers-pr");
+    let answer = engine.answer("how do coordinators abroad get pr");
+    assert!(
+        first_snippet(&answer).contains("permanent residency"),
+        "{answer:?}"
+    );
+}
