@@ -1378,3 +1378,14 @@ fn pr_is_permanent_residency() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn what_an_abbreviation_stands_for_is_what_it_means() {
+    // "short" was searched, and quoted Step 2's "short courses", which never names the CPCT.
+    let engine = bundled_engine("answers-short-for");
+    let answer = engine.answer("what's cpct short for");
+    assert!(
+        first_snippet(&answer).contains("Certified Patient Care Technician"),
+        "{answer:?}"
+    );
+}
