@@ -1389,3 +1389,11 @@ fn what_an_abbreviation_stands_for_is_what_it_means() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn working_your_way_up_is_moving_up() {
+    // "way" was searched, and "how long" then drew the visa timelines.
+    let engine = bundled_engine("answers-work-your-way-up");
+    let answer = engine.answer("how long does it take to work your way up as a coordinator");
+    assert!(first_snippet(&answer).contains("advancement"), "{answer:?}");
+}
