@@ -1397,3 +1397,11 @@ fn working_your_way_up_is_moving_up() {
     let answer = engine.answer("how long does it take to work your way up as a coordinator");
     assert!(first_snippet(&answer).contains("advancement"), "{answer:?}");
 }
+
+#[test]
+fn a_processing_time_asks_how_long() {
+    // "processing" was searched as a word of its own, and the time asked for was never expected.
+    let engine = bundled_engine("answers-processing-time");
+    let answer = engine.answer("typical visa processing times?");
+    assert!(first_snippet(&answer).contains("timelines"), "{answer:?}");
+}
