@@ -1405,3 +1405,11 @@ fn a_processing_time_asks_how_long() {
     let answer = engine.answer("typical visa processing times?");
     assert!(first_snippet(&answer).contains("timelines"), "{answer:?}");
 }
+
+#[test]
+fn non_healthcare_work_is_outside_healthcare() {
+    // "non" alone matched the hiring section's "non-traditional backgrounds".
+    let engine = bundled_engine("answers-non-healthcare");
+    let answer = engine.answer("are pcc skills any use in non-healthcare jobs");
+    assert!(first_snippet(&answer).contains("transferable"), "{answer:?}");
+}
