@@ -1413,3 +1413,11 @@ fn non_healthcare_work_is_outside_healthcare() {
     let answer = engine.answer("are pcc skills any use in non-healthcare jobs");
     assert!(first_snippet(&answer).contains("transferable"), "{answer:?}");
 }
+
+#[test]
+fn apps_are_the_platforms_coordinators_use() {
+    // Declined before: no guide writes "apps"; they write "platforms".
+    let engine = bundled_engine("answers-apps");
+    let answer = engine.answer("do coordinators use any telehealth apps");
+    assert!(first_snippet(&answer).contains("Platform"), "{answer:?}");
+}
