@@ -1421,3 +1421,14 @@ fn apps_are_the_platforms_coordinators_use() {
     let answer = engine.answer("do coordinators use any telehealth apps");
     assert!(first_snippet(&answer).contains("Platform"), "{answer:?}");
 }
+
+#[test]
+fn how_much_time_something_takes_asks_how_long() {
+    // Quoted How to Become's lead sentence: "much" and "time" alone expect no duration.
+    let engine = bundled_engine("answers-how-much-time");
+    let answer = engine.answer("how much time does it take to become a coordinator");
+    assert!(
+        first_snippet(&answer).contains("timeline for entry"),
+        "{answer:?}"
+    );
+}
