@@ -1432,3 +1432,11 @@ fn how_much_time_something_takes_asks_how_long() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn thinking_on_ones_feet_is_quick_thinking() {
+    // Declined before: "feet" is a word no guide writes, and "quick" alone is chat.
+    let engine = bundled_engine("answers-on-their-feet");
+    let answer = engine.answer("does this job need someone who can think on their feet");
+    assert!(first_snippet(&answer).contains("quick"), "{answer:?}");
+}
