@@ -1440,3 +1440,14 @@ fn thinking_on_ones_feet_is_quick_thinking() {
     let answer = engine.answer("does this job need someone who can think on their feet");
     assert!(first_snippet(&answer).contains("quick"), "{answer:?}");
 }
+
+#[test]
+fn what_to_get_better_at_is_what_to_focus_on() {
+    // Declined before: "better" was searched, and no focus area says it.
+    let engine = bundled_engine("answers-get-better-at");
+    let answer = engine.answer("what do senior coordinators need to get better at");
+    assert_eq!(
+        first_section(&answer),
+        "Career Path › Senior Patient Care Coordinator › Key Focus Areas"
+    );
+}
