@@ -1451,3 +1451,11 @@ fn what_to_get_better_at_is_what_to_focus_on() {
         "Career Path › Senior Patient Care Coordinator › Key Focus Areas"
     );
 }
+
+#[test]
+fn a_day_in_front_of_a_computer_is_a_day_at_a_desk() {
+    // Declined before: "computer" alone asks about computer skills.
+    let engine = bundled_engine("answers-in-front-of-a-computer");
+    let answer = engine.answer("do coordinators spend all day in front of a computer");
+    assert!(first_snippet(&answer).contains("time at a"), "{answer:?}");
+}
