@@ -1459,3 +1459,14 @@ fn a_day_in_front_of_a_computer_is_a_day_at_a_desk() {
     let answer = engine.answer("do coordinators spend all day in front of a computer");
     assert!(first_snippet(&answer).contains("time at a"), "{answer:?}");
 }
+
+#[test]
+fn admin_is_administration() {
+    // Quoted Work Environment's "clinics": "admin" is a word no guide writes.
+    let engine = bundled_engine("answers-admin");
+    let answer = engine.answer("is the job more admin than clinical");
+    assert!(
+        first_snippet(&answer).contains("Medical Assistant who performs"),
+        "{answer:?}"
+    );
+}
