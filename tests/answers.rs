@@ -1470,3 +1470,11 @@ fn admin_is_administration() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_phone_ringing_off_the_hook_is_high_call_volumes() {
+    // Declined before; "phone" alone is the phone systems coordinators use.
+    let engine = bundled_engine("answers-phones-ringing");
+    let answer = engine.answer("do the phones ring off the hook for coordinators");
+    assert!(first_snippet(&answer).contains("call volumes"), "{answer:?}");
+}
