@@ -1478,3 +1478,14 @@ fn a_phone_ringing_off_the_hook_is_high_call_volumes() {
     let answer = engine.answer("do the phones ring off the hook for coordinators");
     assert!(first_snippet(&answer).contains("call volumes"), "{answer:?}");
 }
+
+#[test]
+fn keeping_up_with_something_is_handling_it() {
+    // "keep" alone quoted the Cons' "record-keeping".
+    let engine = bundled_engine("answers-keep-up-with");
+    let answer = engine.answer("is it hard to keep up with insurance regulations");
+    assert!(
+        first_snippet(&answer).contains("Navigating complex"),
+        "{answer:?}"
+    );
+}
