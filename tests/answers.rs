@@ -1411,7 +1411,10 @@ fn non_healthcare_work_is_outside_healthcare() {
     // "non" alone matched the hiring section's "non-traditional backgrounds".
     let engine = bundled_engine("answers-non-healthcare");
     let answer = engine.answer("are pcc skills any use in non-healthcare jobs");
-    assert!(first_snippet(&answer).contains("transferable"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("transferable"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -1476,7 +1479,10 @@ fn a_phone_ringing_off_the_hook_is_high_call_volumes() {
     // Declined before; "phone" alone is the phone systems coordinators use.
     let engine = bundled_engine("answers-phones-ringing");
     let answer = engine.answer("do the phones ring off the hook for coordinators");
-    assert!(first_snippet(&answer).contains("call volumes"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("call volumes"),
+        "{answer:?}"
+    );
 }
 
 #[test]
