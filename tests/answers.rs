@@ -1495,3 +1495,11 @@ fn keeping_up_with_something_is_handling_it() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn credentials_accepted_abroad_asks_about_their_recognition() {
+    // Quoted the FAQ's CMAA sentence: "accept" is a word no guide writes of credentials.
+    let engine = bundled_engine("answers-accepted-abroad");
+    let answer = engine.answer("will other countries accept my cmaa");
+    assert!(first_snippet(&answer).contains("recognition"), "{answer:?}");
+}
