@@ -1503,3 +1503,14 @@ fn credentials_accepted_abroad_asks_about_their_recognition() {
     let answer = engine.answer("will other countries accept my cmaa");
     assert!(first_snippet(&answer).contains("recognition"), "{answer:?}");
 }
+
+#[test]
+fn being_outgoing_asks_about_interpersonal_skills() {
+    // Declined before, as "shy" and "introvert" were not.
+    let engine = bundled_engine("answers-outgoing");
+    let answer = engine.answer("do you have to be outgoing to be a coordinator");
+    assert!(
+        first_snippet(&answer).contains("Interpersonal"),
+        "{answer:?}"
+    );
+}
