@@ -1514,3 +1514,14 @@ fn being_outgoing_asks_about_interpersonal_skills() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn confrontation_asks_about_de_escalation() {
+    // Declined before: "confrontation" is a word no guide writes.
+    let engine = bundled_engine("answers-confrontation");
+    let answer = engine.answer("is there a lot of confrontation in this job");
+    assert!(
+        first_snippet(&answer).contains("de-escalation"),
+        "{answer:?}"
+    );
+}
