@@ -1525,3 +1525,14 @@ fn confrontation_asks_about_de_escalation() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn registering_patients_is_patient_registration() {
+    // Declined before: the stemmer keeps "register" and "registration" apart.
+    let engine = bundled_engine("answers-register");
+    let answer = engine.answer("is registering patients part of the job");
+    assert!(
+        first_snippet(&answer).contains("registration"),
+        "{answer:?}"
+    );
+}
