@@ -1536,3 +1536,11 @@ fn registering_patients_is_patient_registration() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn what_wears_a_person_down_is_what_drains_them() {
+    // Declined before: "wear" and "down" are words no guide uses so.
+    let engine = bundled_engine("answers-wear-you-down");
+    let answer = engine.answer("does pcc work wear you down after a while");
+    assert!(first_snippet(&answer).contains("emotionally"), "{answer:?}");
+}
