@@ -1544,3 +1544,11 @@ fn what_wears_a_person_down_is_what_drains_them() {
     let answer = engine.answer("does pcc work wear you down after a while");
     assert!(first_snippet(&answer).contains("emotionally"), "{answer:?}");
 }
+
+#[test]
+fn a_thankless_job_asks_what_rewards_it() {
+    // Quoted the workplace culture: "thankless" is a word no guide writes.
+    let engine = bundled_engine("answers-thankless");
+    let answer = engine.answer("do coordinators feel like it's a thankless role");
+    assert!(first_snippet(&answer).contains("emotional"), "{answer:?}");
+}
