@@ -1552,3 +1552,11 @@ fn a_thankless_job_asks_what_rewards_it() {
     let answer = engine.answer("do coordinators feel like it's a thankless role");
     assert!(first_snippet(&answer).contains("emotional"), "{answer:?}");
 }
+
+#[test]
+fn excel_is_the_spreadsheet_not_excellence() {
+    // The stemmer reads "excel" as "excellent": this quoted an "excellent reputation".
+    let engine = bundled_engine("answers-excel");
+    let answer = engine.answer("is knowing excel important");
+    assert!(first_snippet(&answer).contains("Microsoft"), "{answer:?}");
+}
