@@ -1560,3 +1560,11 @@ fn excel_is_the_spreadsheet_not_excellence() {
     let answer = engine.answer("is knowing excel important");
     assert!(first_snippet(&answer).contains("Microsoft"), "{answer:?}");
 }
+
+#[test]
+fn employers_struggling_to_find_people_face_shortages() {
+    // Quoted the FAQ's education: "trouble finding" is nothing the guides write.
+    let engine = bundled_engine("answers-trouble-finding");
+    let answer = engine.answer("do employers have trouble finding pccs");
+    assert!(first_snippet(&answer).contains("shortages"), "{answer:?}");
+}
