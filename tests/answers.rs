@@ -1568,3 +1568,11 @@ fn employers_struggling_to_find_people_face_shortages() {
     let answer = engine.answer("do employers have trouble finding pccs");
     assert!(first_snippet(&answer).contains("shortages"), "{answer:?}");
 }
+
+#[test]
+fn a_patient_who_complains_asks_about_patient_complaints() {
+    // Declined before: the stemmer keeps "complain" and "complaints" apart.
+    let engine = bundled_engine("answers-complains");
+    let answer = engine.answer("how does a coordinator handle a patient who complains");
+    assert!(first_snippet(&answer).contains("complaints"), "{answer:?}");
+}
