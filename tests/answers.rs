@@ -1576,3 +1576,11 @@ fn a_patient_who_complains_asks_about_patient_complaints() {
     let answer = engine.answer("how does a coordinator handle a patient who complains");
     assert!(first_snippet(&answer).contains("complaints"), "{answer:?}");
 }
+
+#[test]
+fn a_crowded_field_asks_about_saturation() {
+    // Declined before, as "overcrowded" was not.
+    let engine = bundled_engine("answers-crowded");
+    let answer = engine.answer("is the pcc field getting too crowded");
+    assert!(first_snippet(&answer).contains("saturation"), "{answer:?}");
+}
