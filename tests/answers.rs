@@ -1584,3 +1584,11 @@ fn a_crowded_field_asks_about_saturation() {
     let answer = engine.answer("is the pcc field getting too crowded");
     assert!(first_snippet(&answer).contains("saturation"), "{answer:?}");
 }
+
+#[test]
+fn the_software_coordinators_use_is_their_ehr_system() {
+    // Quoted "video conferencing software", the only sentence with the word in it.
+    let engine = bundled_engine("answers-software");
+    let answer = engine.answer("which software will i be working in as a coordinator");
+    assert!(first_snippet(&answer).contains("Epic"), "{answer:?}");
+}
