@@ -1592,3 +1592,11 @@ fn the_software_coordinators_use_is_their_ehr_system() {
     let answer = engine.answer("which software will i be working in as a coordinator");
     assert!(first_snippet(&answer).contains("Epic"), "{answer:?}");
 }
+
+#[test]
+fn a_mentor_had_is_mentorship_sought() {
+    // Quoted the senior level's "Mentoring junior coordinators", which is being a mentor.
+    let engine = bundled_engine("answers-mentors");
+    let answer = engine.answer("are there mentors for new coordinators");
+    assert!(first_snippet(&answer).contains("mentorship"), "{answer:?}");
+}
