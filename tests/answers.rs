@@ -1600,3 +1600,14 @@ fn a_mentor_had_is_mentorship_sought() {
     let answer = engine.answer("are there mentors for new coordinators");
     assert!(first_snippet(&answer).contains("mentorship"), "{answer:?}");
 }
+
+#[test]
+fn getting_qualified_asks_about_qualifications() {
+    // Quoted How to Become's lead sentence: "qualified" alone asks how to become one.
+    let engine = bundled_engine("answers-get-qualified");
+    let answer = engine.answer("least expensive way to become qualified");
+    assert!(
+        first_snippet(&answer).contains("cost-effective"),
+        "{answer:?}"
+    );
+}
