@@ -1611,3 +1611,11 @@ fn getting_qualified_asks_about_qualifications() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn the_industries_that_hire_are_the_settings() {
+    // Quoted the Pros & Cons introduction: the guides' "industry" is healthcare itself.
+    let engine = bundled_engine("answers-industries");
+    let answer = engine.answer("what sectors employ patient care coordinators");
+    assert!(first_snippet(&answer).contains("hospitals"), "{answer:?}");
+}
