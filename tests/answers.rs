@@ -1619,3 +1619,11 @@ fn the_industries_that_hire_are_the_settings() {
     let answer = engine.answer("what sectors employ patient care coordinators");
     assert!(first_snippet(&answer).contains("hospitals"), "{answer:?}");
 }
+
+#[test]
+fn take_home_is_pay_after_taxes_not_working_from_home() {
+    // Quoted Visa & Immigration: "home" alone asks about working from home.
+    let engine = bundled_engine("answers-take-home");
+    let answer = engine.answer("what's the take home like for pccs in the uk");
+    assert!(first_snippet(&answer).contains("£25,000"), "{answer:?}");
+}
