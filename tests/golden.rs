@@ -8,16 +8,16 @@ use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
 // A fresh probe joined the set this round, 303 questions written in five batches, none a golden
-// or held-out one word for word (45 drafts were, and were rewritten): zb. When written: 55
-// of 75 first, 8 of 10 declined and 5 wrongly declined (the first 85, before any change); then 24
-// of 35, 37 of 55, 27 of 54 and 27 of 49 first for the four later batches, each measured before
-// the changes it led to. 195 of 268 first, 28 of 35 declined and 7 wrongly declined now. Nine
-// labels were widened after their misses showed a right answer they lacked (zb061, zb073, zb104,
-// zb188, zb189, zb196, zb202, zb224, zb275), and one golden label (he12, the Technical Skills
-// line naming Epic). Folded in, the set measures 83.3% top-1 (2,756 of 3,309), 703 of 778
-// declined (90.4%) and 41 wrongly declined (1.24%). The declined floor fell from 0.905 to 0.90
-// with it: the probe declines 28 of its 35, and the engine declines the same 703 as the start of
-// the round did.
+// or held-out one word for word (45 drafts were, and were rewritten): zb. When written: 55 of 75
+// first, 8 of 10 declined and 5 wrongly declined (the first 85, before any change); then 24 of
+// 35, 37 of 55, 27 of 54 and 27 of 49 first for the four later batches, each measured before the
+// changes it led to. 196 of 268 first, 28 of 35 declined and 6 wrongly declined now. Nine labels
+// were widened after their misses showed a right answer they lacked (zb061, zb073, zb104, zb188,
+// zb189, zb196, zb202, zb224, zb275), and one golden label (he12, the Technical Skills line
+// naming Epic). Folded in, the set measured 83.3% top-1 (2,756 of 3,309), 703 of 778 declined
+// (90.4%) and 41 wrongly declined (1.24%); after the round's last change, 2,757 and 40. The
+// declined floor fell from 0.905 to 0.90 with it: the probe declines 28 of its 35, and the engine
+// declines the same 703 as the start of the round did.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb.
 const MIN_TOP1: f64 = 0.83;
@@ -25,7 +25,7 @@ const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
 const MAX_FALSELY_DECLINED: f64 = 0.0125;
 
-/// A second set, written in fifty-three parts each before or after a round of tuning (p, x, b,
+/// A second set, written in fifty-four parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next and
 /// hj and hk at its end, then hl before the next and hz at its end, then jb before the next and jz
 /// and jy at its end, then ka before the next and kz and ky at its end, then la before the next
@@ -36,12 +36,13 @@ const MAX_FALSELY_DECLINED: f64 = 0.0125;
 /// previous and tz at its end, then ua before the previous and uz at its end, then va before the
 /// previous and vz at its end, then wa before the previous and wz and wy at its end, then xa
 /// before the previous and xz and xy at its end, then ya before the previous and yz at its end,
-/// then za before the last and zz at its end), its misses never looked at: its figures estimate
+/// then za before the last and zz and zy at its end), its misses never looked at: its figures estimate
 /// how the engine does on questions it has not seen (its declined figure less well: see the
 /// README). The 188 of its questions that were word for word golden ones too (short questions
 /// recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured on the
-/// 1,722 left (78.7% top-1, 1,074 of 1,364; 321 of 358 declined, 89.7%). za scored 22 of 24 first
-/// when written (before this round's first change) and 23 now; zz 18 of 24 (after its last).
+/// 1,752 left (79.0% top-1, 1,096 of 1,388; 327 of 364 declined, 89.8%). za scored 22 of 24 first
+/// when written (before this round's first change) and 23 now; zz 18 of 24 (after its last change
+/// but one) and zy 20 of 24 (after its last).
 const HELDOUT_MIN_TOP1: f64 = 0.785;
 const HELDOUT_MIN_DECLINED: f64 = 0.89;
 
