@@ -15,20 +15,22 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
 };
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 use crate::corpus::{self, Corpus, CorpusErrors, Thesaurus, Topic};
 use crate::text::fold;
 
+mod stemmer;
+use stemmer::EnglishStemmer;
+
 /// Name under which the analyzer is registered with tantivy.
 pub const ANALYZER: &str = "careerbot_en";
 const POINTER_FILE: &str = "CURRENT";
 const MANIFEST_FILE: &str = "manifest.json";
 /// Bumped whenever the schema or manifest changes, so old builds are rebuilt rather than misread.
-const FORMAT_VERSION: u32 = 6;
+const FORMAT_VERSION: u32 = 7;
 /// How many complete versions to keep on disk, the current one included.
 const VERSIONS_KEPT: usize = 3;
 
@@ -55,13 +57,13 @@ fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {
 }
 
 /// The analyzer for every searchable field and for the question: words, lower case, ASCII
-/// folding, English stemming.
+/// folding, English stemming (with the words it would merge into another's stem kept apart).
 pub fn analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
+        .filter(EnglishStemmer)
         .build()
 }
 
@@ -541,6 +543,32 @@ mod tests {
             tokens.push(stream.token().text.clone());
         }
         assert_eq!(tokens, ["salari", "resum"]);
+    }
+
+    #[test]
+    fn analyzer_keeps_apart_words_the_stemmer_would_merge() {
+        let mut a = analyzer();
+        let mut stems = |text: &str| {
+            let mut stream = a.token_stream(text);
+            let mut tokens = Vec::new();
+            while stream.advance() {
+                tokens.push(stream.token().text.clone());
+            }
+            tokens
+        };
+        for (word, other) in [
+            ("medications", "medical"),
+            ("educates", "education"),
+            ("demanding", "demand"),
+            ("busy", "business"),
+        ] {
+            assert_ne!(stems(word), stems(other), "{word} / {other}");
+        }
+        assert_eq!(
+            stems("medication medications"),
+            ["medication", "medication"]
+        );
+        assert_eq!(stems("educated educational"), ["educ", "educ"]);
     }
 
     #[test]

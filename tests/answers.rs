@@ -1627,3 +1627,15 @@ fn take_home_is_pay_after_taxes_not_working_from_home() {
     let answer = engine.answer("what's the take home like for pccs in the uk");
     assert!(first_snippet(&answer).contains("£25,000"), "{answer:?}");
 }
+
+#[test]
+fn explaining_medications_to_patients_is_a_duty_not_education() {
+    // Quoted Education & Training: "medications" stemmed as "medical", "educates" as
+    // "education".
+    let engine = bundled_engine("answers-medications");
+    let answer = engine.answer("will i be teaching patients about their medications");
+    assert!(
+        first_snippet(&answer).contains("about treatment plans"),
+        "{answer:?}"
+    );
+}
