@@ -1639,3 +1639,11 @@ fn explaining_medications_to_patients_is_a_duty_not_education() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn teaching_yourself_is_self_study() {
+    // Declined: "teach" alone is teaching patients.
+    let engine = bundled_engine("answers-self-teach");
+    let answer = engine.answer("is it possible to teach myself everything for this job");
+    assert!(first_snippet(&answer).contains("self-study"), "{answer:?}");
+}
