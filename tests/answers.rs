@@ -1658,3 +1658,15 @@ fn being_organized_is_the_skill_not_the_organizations() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn the_drawback_of_the_pay_is_not_a_figure() {
+    // Quoted a salary figure: a pay question wanted an amount whatever it asked of pay.
+    let engine = bundled_engine("answers-pay-drawback");
+    let answer = engine.answer("what's the downside of the pay");
+    let snippet = first_snippet(&answer);
+    assert!(
+        snippet.contains("without commensurate") || snippet.contains("earning potential"),
+        "{answer:?}"
+    );
+}

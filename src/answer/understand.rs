@@ -2149,6 +2149,17 @@ fn pay_ranked_by(tokens: &[String]) -> &[String] {
     &phrase[..length]
 }
 
+/// Words asking for the drawback of something ("the downside of the pay", "what's the catch"):
+/// no figure answers them, even of pay.
+const DRAWBACK_ASKED: &[&str] = &[
+    "downside",
+    "downsides",
+    "drawback",
+    "drawbacks",
+    "cons",
+    "catch",
+];
+
 /// Words asking about what comes with pay beyond it ("what benefits do they get", "pto"): no
 /// figure answers them.
 const BENEFITS_ASKED: &[&str] = &[
@@ -2191,6 +2202,16 @@ fn rated_phrase(tokens: &[String]) -> &[String] {
         })
         .map_or(0, |i| i + 1);
     &tokens[start..at]
+}
+
+/// Whether the question asks what is wrong with something ("the downside of the pay", "the
+/// worst part about the pay", "what's the catch").
+fn asks_a_drawback(tokens: &[String]) -> bool {
+    tokens.iter().any(|t| DRAWBACK_ASKED.contains(&t.as_str()))
+        || tokens.windows(2).any(|w| {
+            matches!(w[0].as_str(), "worst" | "bad" | "hardest")
+                && matches!(w[1].as_str(), "thing" | "things" | "part" | "parts")
+        })
 }
 
 /// "How many years until senior" counts time; "how many patients a day" counts patients.
@@ -4496,11 +4517,13 @@ impl Understander {
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
                 && (!yes_or_no || judges_pay)
                 && !tokens.iter().any(|t| COMPARATIVES.contains(&t.as_str()))
-                && !tokens.iter().any(|t| BENEFITS_ASKED.contains(&t.as_str())))
+                && !tokens.iter().any(|t| BENEFITS_ASKED.contains(&t.as_str()))
+                && !asks_a_drawback(&tokens))
         {
             // A pay question wants a figure, unless it asks yes or no ("do they get paid more
-            // in cities?") or which way pay goes ("remote pay lower?"). Whether pay is good
-            // enough ("is the pay decent?") is for the asker to judge from the figure.
+            // in cities?"), which way pay goes ("remote pay lower?") or what is wrong with it
+            // ("the worst thing about the pay"). Whether pay is good enough ("is the pay
+            // decent?") is for the asker to judge from the figure.
             Some(AnswerType::Amount)
         } else if asks_for_names(&tokens) {
             Some(AnswerType::Names)
