@@ -1670,3 +1670,11 @@ fn the_drawback_of_the_pay_is_not_a_figure() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn sitting_down_is_a_day_at_a_desk() {
+    // Quoted the Medical Receptionist's "front-desk" tasks: "sit" alone is a weaker synonym.
+    let engine = bundled_engine("answers-sitting-down");
+    let answer = engine.answer("is it a job where you sit down a lot");
+    assert!(first_snippet(&answer).contains("time at a"), "{answer:?}");
+}
