@@ -1678,3 +1678,11 @@ fn sitting_down_is_a_day_at_a_desk() {
     let answer = engine.answer("is it a job where you sit down a lot");
     assert!(first_snippet(&answer).contains("time at a"), "{answer:?}");
 }
+
+#[test]
+fn several_phone_lines_are_the_multi_line_phone_systems() {
+    // Quoted Work Environment's "multiple patient needs" and "over the phone".
+    let engine = bundled_engine("answers-phone-lines");
+    let answer = engine.answer("do coordinators juggle multiple phone lines");
+    assert!(first_snippet(&answer).contains("Communication tools"), "{answer:?}");
+}
