@@ -1686,3 +1686,11 @@ fn several_phone_lines_are_the_multi_line_phone_systems() {
     let answer = engine.answer("do coordinators juggle multiple phone lines");
     assert!(first_snippet(&answer).contains("Communication tools"), "{answer:?}");
 }
+
+#[test]
+fn checking_patients_in_is_registration_and_intake() {
+    // Quoted the FAQ's day-to-day responsibilities: "check" is verifying insurance.
+    let engine = bundled_engine("answers-check-in");
+    let answer = engine.answer("do they handle patient check in");
+    assert!(first_snippet(&answer).contains("and intake"), "{answer:?}");
+}
