@@ -1694,3 +1694,12 @@ fn checking_patients_in_is_registration_and_intake() {
     let answer = engine.answer("do they handle patient check in");
     assert!(first_snippet(&answer).contains("and intake"), "{answer:?}");
 }
+
+#[test]
+fn a_ballpark_figure_is_only_a_rough_one() {
+    // Declined: "ballpark" counted as a content word the guide does not cover.
+    let engine = bundled_engine("answers-ballpark");
+    let answer = engine.answer("ballpark what does a coordinator pull in a year");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains('$'), "{answer:?}");
+}

@@ -47,6 +47,7 @@ const STOPWORDS: &[&str] = &[
     "ones",
     // Greetings and asides that open or pad a longer message.
     "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
+    "ballpark",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
     "imho", "chance", "chances", "odds", "shot", "couple", "per", "before",
     // Vague amounts ("after a few years", "several times"), as "couple" and "many" are.
