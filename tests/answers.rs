@@ -1684,7 +1684,10 @@ fn several_phone_lines_are_the_multi_line_phone_systems() {
     // Quoted Work Environment's "multiple patient needs" and "over the phone".
     let engine = bundled_engine("answers-phone-lines");
     let answer = engine.answer("do coordinators juggle multiple phone lines");
-    assert!(first_snippet(&answer).contains("Communication tools"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("Communication tools"),
+        "{answer:?}"
+    );
 }
 
 #[test]
