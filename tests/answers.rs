@@ -1706,3 +1706,14 @@ fn a_ballpark_figure_is_only_a_rough_one() {
     assert!(answer.answered, "{answer:?}");
     assert!(first_snippet(&answer).contains('$'), "{answer:?}");
 }
+
+#[test]
+fn a_dead_end_is_advancement_limited() {
+    // Quoted the FAQ's advancement paths, the opposite of what is asked.
+    let engine = bundled_engine("answers-dead-end");
+    let answer = engine.answer("is being a pcc a dead-end job");
+    assert!(
+        first_snippet(&answer).contains("role itself may be"),
+        "{answer:?}"
+    );
+}
