@@ -1717,3 +1717,17 @@ fn a_dead_end_is_advancement_limited() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn an_ma_and_a_cma_are_medical_assistants() {
+    // Quoted the global "Regulatory differences" and the FAQ's CMAA: "ma" and "cma" named
+    // no career.
+    let engine = bundled_engine("answers-ma");
+    for question in [
+        "whats the difference between a coordinator and an ma",
+        "how is a pcc different from a cma",
+    ] {
+        let answer = engine.answer(question);
+        assert!(first_snippet(&answer).contains("Unlike a"), "{answer:?}");
+    }
+}
