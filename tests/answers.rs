@@ -1731,3 +1731,12 @@ fn an_ma_and_a_cma_are_medical_assistants() {
         assert!(first_snippet(&answer).contains("Unlike a"), "{answer:?}");
     }
 }
+
+#[test]
+fn another_careers_pay_is_declined_though_its_name_holds_the_guides_own() {
+    // Quoted the guide's own salaries: "coordinators" in "clinical coordinators" was read as
+    // naming the guide's career, so the other career seemed only a point of comparison.
+    let engine = bundled_engine("answers-clinical-coordinator");
+    let answer = engine.answer("what do clinical coordinators earn");
+    assert!(!answer.answered, "{answer:?}");
+}

@@ -3837,7 +3837,6 @@ impl Understander {
         token_stems: &[String],
         context: &HashSet<String>,
     ) -> AskedEntities {
-        let names_a_guide_career = token_stems.iter().any(|s| self.title_heads.contains(s));
         let mut analyzer = self.analyzer.clone();
         let mut asked = Vec::new();
         let mut background = HashSet::new();
@@ -3862,6 +3861,18 @@ impl Understander {
             .iter()
             .map(|&(item, phrase)| span_of(item, phrase))
             .collect();
+        // The guides' career named in its own words, not inside another's ("how much do
+        // clinical coordinators make" names no coordinator of the guides).
+        let inside_another_career = |i: usize| {
+            found.iter().zip(&spans).any(|(&(item, _), spans)| {
+                self.entities[item].reference.class == OTHER_CAREER
+                    && spans.iter().any(|&(a, b)| a <= i && i < b)
+            })
+        };
+        let names_a_guide_career = token_stems
+            .iter()
+            .enumerate()
+            .any(|(i, s)| self.title_heads.contains(s) && !inside_another_career(i));
         let inside_a_longer = |k: usize| {
             spans[k].iter().all(|&(a, b)| {
                 spans.iter().enumerate().any(|(other, theirs)| {
