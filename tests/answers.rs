@@ -1740,3 +1740,11 @@ fn another_careers_pay_is_declined_though_its_name_holds_the_guides_own() {
     let answer = engine.answer("what do clinical coordinators earn");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_likeness_is_asked_of_the_things_likened() {
+    // Declined: "same" was taken for the thing asked about, and no guide writes it.
+    let engine = bundled_engine("answers-likeness");
+    let answer = engine.answer("is a pcc the same as a medical assistant");
+    assert!(first_snippet(&answer).contains("Unlike a"), "{answer:?}");
+}

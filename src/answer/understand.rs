@@ -1609,6 +1609,10 @@ fn thing_helping(tokens: &[String], stopwords: &HashSet<&str>) -> Option<String>
         .map(|head| head.to_string())
 }
 
+/// Words of likeness: "is it the *same* as a medical assistant" asks of the things likened,
+/// never of the likeness.
+const LIKENESS: &[&str] = &["same", "similar", "alike", "different", "difference"];
+
 /// The head of the thing a question asks to be told about: of the noun phrase after "what
 /// is" ("what's 401k *vesting*", "what is the *salary* in canada"), "how much is" ("how much
 /// is *rent* in sf") or after the action of "how do I …" ("how do I report a hipaa
@@ -1716,7 +1720,11 @@ fn thing_asked(
         .map_or(phrase, |last| &phrase[..=last]);
     described
         .last()
-        .filter(|head| !stopwords.contains(head.as_str()) && !superlative(head))
+        .filter(|head| {
+            !stopwords.contains(head.as_str())
+                && !superlative(head)
+                && !LIKENESS.contains(&head.as_str())
+        })
         .cloned()
 }
 
@@ -3334,7 +3342,7 @@ impl Understander {
         } else {
             first
         };
-        Some(token_stems[head].clone())
+        (!LIKENESS.contains(&tokens[head].as_str())).then(|| token_stems[head].clone())
     }
 
     /// Where the action a how-to question asks about is: the first content word after "how
