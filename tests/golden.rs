@@ -7,43 +7,45 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// A fresh probe joined the set this round, 303 questions written in five batches, none a golden
-// or held-out one word for word (45 drafts were, and were rewritten): zb. When written: 55 of 75
-// first, 8 of 10 declined and 5 wrongly declined (the first 85, before any change); then 24 of
-// 35, 37 of 55, 27 of 54 and 27 of 49 first for the four later batches, each measured before the
-// changes it led to. 196 of 268 first, 28 of 35 declined and 6 wrongly declined now. Nine labels
-// were widened after their misses showed a right answer they lacked (zb061, zb073, zb104, zb188,
-// zb189, zb196, zb202, zb224, zb275), and one golden label (he12, the Technical Skills line
-// naming Epic). Folded in, the set measured 83.3% top-1 (2,756 of 3,309), 703 of 778 declined
-// (90.4%) and 41 wrongly declined (1.24%); after the round's last change, 2,757 and 40. The
-// declined floor fell from 0.905 to 0.90 with it: the probe declines 28 of its 35, and the engine
-// declines the same 703 as the start of the round did.
+// A fresh probe joined the set this round, 177 questions written in two batches, none a golden
+// or held-out one word for word (32 drafts were, and were rewritten): ab. When written: 85 of 106
+// first, 11 of 14 declined and 5 wrongly declined (the first 120, before any change); 33 of 51,
+// 4 of 6 and 4 (the last 57, measured before the changes they led to). 125 of 157 first, 16 of 20
+// declined and 5 wrongly declined now; the start engine, on the same labels, 119, 15 and 9. Two
+// were relabelled unanswerable before any change (ab037, drawing blood, as the set counts clinical
+// acts; ab097, being bilingual, which no guide speaks of), and three labels widened after their
+// misses showed a right answer they lacked (ab060, the FAQ's "continuously growing", as zb061
+// was; ab141, Current Challenges' pay that does not rise with the work; ab158, Skills &
+// Qualifications' "increasing emphasis on digital literacy"). Folded in, the set measures 83.4%
+// top-1 (2,892 of 3,466), 720 of 798 declined (90.2%) and 46 wrongly declined (1.33%). The
+// falsely-declined ceiling rose from 0.0125 to 0.0135 with it: the probe's questions are wrongly
+// declined more often (5 of 157) than the set's were, though fewer than the start engine's 49.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
-// rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb.
+// rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb.
 const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
-const MAX_FALSELY_DECLINED: f64 = 0.0125;
+const MAX_FALSELY_DECLINED: f64 = 0.0135;
 
-/// A second set, written in fifty-four parts each before or after a round of tuning (p, x, b,
-/// then o at the end of one, then a before the next and ha at its end, then hb before the next and
-/// hj and hk at its end, then hl before the next and hz at its end, then jb before the next and jz
-/// and jy at its end, then ka before the next and kz and ky at its end, then la before the next
-/// and lz at its end, then ma before the next and mz and my at its end, then na before the next
-/// and ny at its end, then oa before the next and oz at its end, then pa before the next and pz at
-/// its end, then qa before the previous and qz and qy at its end, then ra before the previous and
-/// rz and ry at its end, then sa before the previous and sz and sy at its end, then ta before the
-/// previous and tz at its end, then ua before the previous and uz at its end, then va before the
-/// previous and vz at its end, then wa before the previous and wz and wy at its end, then xa
-/// before the previous and xz and xy at its end, then ya before the previous and yz at its end,
-/// then za before the last and zz and zy at its end), its misses never looked at: its figures estimate
-/// how the engine does on questions it has not seen (its declined figure less well: see the
-/// README). The 188 of its questions that were word for word golden ones too (short questions
-/// recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured on the
-/// 1,752 left (79.0% top-1, 1,096 of 1,388; 327 of 364 declined, 89.8%). za scored 22 of 24 first
-/// when written (before this round's first change) and 23 now; zz 18 of 24 (after its last change
-/// but one) and zy 20 of 24 (after its last).
-const HELDOUT_MIN_TOP1: f64 = 0.785;
+/// A second set, written in fifty-six parts each before or after a round of tuning (p, x, b, then o
+/// at the end of one, then a before the next and ha at its end, then hb before the next and hj and
+/// hk at its end, then hl before the next and hz at its end, then jb before the next and jz and jy
+/// at its end, then ka before the next and kz and ky at its end, then la before the next and lz at
+/// its end, then ma before the next and mz and my at its end, then na before the next and ny at its
+/// end, then oa before the next and oz at its end, then pa before the next and pz at its end, then
+/// qa before the previous and qz and qy at its end, then ra before the previous and rz and ry at
+/// its end, then sa before the previous and sz and sy at its end, then ta before the previous and
+/// tz at its end, then ua before the previous and uz at its end, then va before the previous and vz
+/// at its end, then wa before the previous and wz and wy at its end, then xa before the previous
+/// and xz and xy at its end, then ya before the previous and yz at its end, then za before the
+/// previous and zz and zy at its end, then aa before the last and az at its end), its misses never
+/// looked at: its figures estimate how the engine does on questions it has not seen (its declined
+/// figure less well: see the README). The 188 of its questions that were word for word golden ones
+/// too (short questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors
+/// as measured on the 1,812 left (79.5% top-1, 1,141 of 1,436; 337 of 376 declined, 89.6%). aa
+/// scored 19 of 24 first when written (before this round's first change) and 19 now; az 19 of 24
+/// (after its last change), as the start engine scores it.
+const HELDOUT_MIN_TOP1: f64 = 0.79;
 const HELDOUT_MIN_DECLINED: f64 = 0.89;
 
 fn heldout() -> QuestionSet {
