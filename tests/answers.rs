@@ -1748,3 +1748,43 @@ fn a_likeness_is_asked_of_the_things_likened() {
     let answer = engine.answer("is a pcc the same as a medical assistant");
     assert!(first_snippet(&answer).contains("Unlike a"), "{answer:?}");
 }
+
+#[test]
+fn cancer_care_is_the_guides_oncology_at_full_weight() {
+    // Declined: as a synonym, "oncology" counted half, too little for the question.
+    let engine = bundled_engine("answers-cancer");
+    let answer = engine.answer("are there coordinator jobs at cancer centers");
+    assert!(
+        first_snippet(&answer).contains("chronic disease"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn hospital_mergers_are_healthcare_systems_consolidating() {
+    // Declined: as a synonym, "consolidate" counted half.
+    let engine = bundled_engine("answers-mergers");
+    let answer = engine.answer("will hospital mergers cut coordinator jobs");
+    assert!(first_snippet(&answer).contains("systems"), "{answer:?}");
+    assert!(first_snippet(&answer).contains("consolidate"), "{answer:?}");
+}
+
+#[test]
+fn a_criminal_background_check_for_a_visa_is_a_clean_criminal_record() {
+    // Declined: "background check" is a subject the guides do not cover, but a criminal one
+    // for a visa is the record they do.
+    let engine = bundled_engine("answers-criminal-check");
+    let answer = engine.answer("is a criminal background check needed for a work visa");
+    assert!(first_snippet(&answer).contains("a clean"), "{answer:?}");
+}
+
+#[test]
+fn medical_coverage_is_health_insurance() {
+    // Declined: "coverage" brought only its synonym "eligibility", at half weight.
+    let engine = bundled_engine("answers-medical-coverage");
+    let answer = engine.answer("does the job usually include medical coverage");
+    assert!(
+        first_snippet(&answer).contains("packages often"),
+        "{answer:?}"
+    );
+}
