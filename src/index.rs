@@ -29,7 +29,8 @@ use stemmer::EnglishStemmer;
 pub const ANALYZER: &str = "careerbot_en";
 const POINTER_FILE: &str = "CURRENT";
 const MANIFEST_FILE: &str = "manifest.json";
-/// Bumped whenever the schema or manifest changes, so old builds are rebuilt rather than misread.
+/// Bumped whenever the schema, the analyzer's stems or the manifest change, so old builds are
+/// rebuilt rather than misread.
 const FORMAT_VERSION: u32 = 8;
 /// How many complete versions to keep on disk, the current one included.
 const VERSIONS_KEPT: usize = 3;

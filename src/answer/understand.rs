@@ -6778,6 +6778,21 @@ mod tests {
     }
 
     #[test]
+    fn a_likeness_is_never_the_thing_asked() {
+        let u = understander();
+        for q in [
+            "is a pcc the same as a medical assistant",
+            "what's the difference between a lead and a manager",
+        ] {
+            let thing = u.understand(q).thing_asked;
+            assert!(
+                !matches!(thing.as_deref(), Some("same" | "differ")),
+                "{q}: {thing:?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_adverb_is_never_the_thing_asked() {
         let u = understander().understand("i get anxious easily, would this job be too much");
         assert_ne!(u.thing_asked.as_deref(), Some("easili"));
