@@ -1799,3 +1799,25 @@ fn how_the_answer_should_be_put_is_not_what_it_is_about() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn what_patients_owe_is_their_financial_responsibility() {
+    // Declined: "owe" is a word no guide writes, and "how much" read as asking for pay.
+    let engine = bundled_engine("answers-owe");
+    let answer = engine.answer("do coordinators tell patients how much they owe");
+    assert!(
+        first_snippet(&answer).contains("financial responsibilities"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn taking_courses_once_hired_is_continuous_learning() {
+    // Quoted Step 2's short courses for getting in, not learning after it.
+    let engine = bundled_engine("answers-keep-taking-courses");
+    let answer = engine.answer("do i need to keep taking classes after i get hired");
+    assert!(
+        first_snippet(&answer).contains("Continuous learning"),
+        "{answer:?}"
+    );
+}
