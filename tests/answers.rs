@@ -1821,3 +1821,23 @@ fn taking_courses_once_hired_is_continuous_learning() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn busier_months_ask_whether_hiring_is_seasonal() {
+    // Declined: "busier" read as the busy clinics, and "months" as nothing the guides write.
+    let engine = bundled_engine("answers-busier-months");
+    let answer = engine.answer("are there busier months for pcc hiring");
+    assert!(
+        first_snippet(&answer).contains("fluctuations"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn the_going_rate_is_the_pay() {
+    // Quoted the 2025 market reality: "going" is a function word and "rate" only asks a
+    // figure.
+    let engine = bundled_engine("answers-going-rate");
+    let answer = engine.answer("whats the going rate for pccs these days");
+    assert!(first_snippet(&answer).contains("$40,000"), "{answer:?}");
+}
