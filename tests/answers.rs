@@ -1841,3 +1841,17 @@ fn the_going_rate_is_the_pay() {
     let answer = engine.answer("whats the going rate for pccs these days");
     assert!(first_snippet(&answer).contains("$40,000"), "{answer:?}");
 }
+
+#[test]
+fn during_says_when_not_what() {
+    // Quoted Step 1: "during" matched the Pros' "during their medical journeys" and the
+    // emotional intelligence "during stressful or difficult health situations".
+    let engine = bundled_engine("answers-during");
+    let answer = engine.answer(
+        "just started as a junior coordinator. what should I focus on learning during my first couple of years?",
+    );
+    assert!(
+        first_snippet(&answer).contains("foundational knowledge of medical terminology"),
+        "{answer:?}"
+    );
+}

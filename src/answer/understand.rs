@@ -59,6 +59,8 @@ const STOPWORDS: &[&str] = &[
     "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "noob", "newbie",
     // Reflexive pronouns ("prep myself for"): the asker, named again.
     "myself", "yourself", "yourselves", "himself", "herself", "themselves", "ourselves", "itself",
+    // When, not what: "who do they talk to during the day", "once I'm a senior, what's next".
+    "during", "once",
     // Habit and viewpoint ("they tend to", "skill wise"): said of what is asked, never it.
     "tend", "tends", "wise",
     // Contractions typed without their apostrophe.
