@@ -1855,3 +1855,11 @@ fn during_says_when_not_what() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn reasons_to_become_one_ask_for_the_pros() {
+    // Quoted how to become one: "become" matched the section's heading.
+    let engine = bundled_engine("answers-reasons-to-become");
+    let answer = engine.answer("good reasons to become a pcc?");
+    assert_eq!(first_section(&answer), "Pros & Cons › Pros", "{answer:?}");
+}
