@@ -1863,3 +1863,12 @@ fn reasons_to_become_one_ask_for_the_pros() {
     let answer = engine.answer("good reasons to become a pcc?");
     assert_eq!(first_section(&answer), "Pros & Cons › Pros", "{answer:?}");
 }
+
+#[test]
+fn whether_something_the_guides_never_name_is_permitted_is_declined() {
+    // Quoted the CMAA: "notes" was not taken for the thing asked, and what the guide says of
+    // the certification covered enough of the question.
+    let engine = bundled_engine("answers-permitted");
+    let answer = engine.answer("can i use notes during the cmaa test");
+    assert!(!answer.answered, "{answer:?}");
+}

@@ -1539,7 +1539,7 @@ const PHRASE_ENDS: &[&str] = &[
     "should", "til", "till", "until", "each", "every", "it", "i", "you", "they", "there", "we",
     "a", "an", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody",
     "without", "while", "since", "because", "but", "so", "than", "through", "via", "into",
-    "instead", "even",
+    "instead", "even", "during", "throughout", "within",
 ];
 
 /// The noun phrase from `start` ("the *job openings* are…"): its openers skipped, up to the
@@ -1658,6 +1658,20 @@ fn thing_asked(
             })
         })
         .flatten();
+    // "Can I use *notes* in the exam?", "am I allowed to wear *jeans*": whether a thing is
+    // permitted is asked of the thing.
+    const PERMITTED: &[&str] = &["use", "bring", "wear"];
+    let permitted = yes_or_no
+        .then(|| {
+            tokens.windows(3).position(|w| {
+                PERMITTED.contains(&w[2].as_str())
+                    && ((matches!(w[0].as_str(), "can" | "may" | "could")
+                        && matches!(w[1].as_str(), "i" | "we" | "you" | "u"))
+                        || (w[0] == "allowed" && w[1] == "to"))
+            })
+        })
+        .flatten()
+        .map(|at| at + 3);
     // "Is a *car* required?": whether a thing is needed is asked of the thing.
     let required = (yes_or_no
         && tokens.first().is_some_and(|t| t == "is" || t == "are")
@@ -1703,6 +1717,7 @@ fn thing_asked(
             .or(how_much_is)
             .or(after_action)
             .or(possessed)
+            .or(permitted)
             .or(borne_by)
             .or(required)?,
     );
@@ -6777,6 +6792,22 @@ mod tests {
         }
         let rate = understander().understand("how much do they make in a year");
         assert!(rate.words.iter().all(|w| w.stem != "outlook"));
+    }
+
+    #[test]
+    fn whether_a_thing_is_permitted_is_asked_of_the_thing() {
+        let u = understander();
+        for q in [
+            "can i use notes during the exam",
+            "could i wear jeans to the office",
+            "can we bring snacks",
+        ] {
+            let thing = u.understand(q).thing_asked;
+            assert!(
+                matches!(thing.as_deref(), Some("note" | "jean" | "jeans" | "snack")),
+                "{q}: {thing:?}"
+            );
+        }
     }
 
     #[test]
