@@ -1872,3 +1872,15 @@ fn whether_something_the_guides_never_name_is_permitted_is_declined() {
     let answer = engine.answer("can i use notes during the cmaa test");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn chatting_with_coordinators_before_applying_is_an_informational_interview() {
+    // Declined: no guide writes "chat", and nothing else in the question is specific.
+    let engine = bundled_engine("answers-coffee-chat");
+    let answer =
+        engine.answer("is it worth asking coordinators to chat about their job before applying");
+    assert!(
+        first_snippet(&answer).contains("Informational interviews"),
+        "{answer:?}"
+    );
+}
