@@ -1884,3 +1884,36 @@ fn chatting_with_coordinators_before_applying_is_an_informational_interview() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn ergs_are_the_guides_employee_resource_groups() {
+    // Declined: no guide writes "erg".
+    let engine = bundled_engine("answers-ergs");
+    let answer = engine.answer("are there ergs for coordinators of color");
+    assert!(
+        first_snippet(&answer).contains("employee resource groups"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn leaving_the_hospital_is_the_guides_discharge() {
+    // Quoted the work environment's hospitals.
+    let engine = bundled_engine("answers-leaving-hospital");
+    let answer = engine.answer("do pccs explain what to do after leaving the hospital");
+    assert!(
+        first_snippet(&answer).contains("post-discharge"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_psychiatric_clinic_is_the_guides_behavioral_health() {
+    // Declined: no guide writes "psychiatric".
+    let engine = bundled_engine("answers-psychiatric");
+    let answer = engine.answer("could i coordinate care at a psychiatric clinic");
+    assert!(
+        first_snippet(&answer).contains("behavioral health"),
+        "{answer:?}"
+    );
+}
