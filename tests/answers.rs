@@ -1917,3 +1917,26 @@ fn a_psychiatric_clinic_is_the_guides_behavioral_health() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn calming_down_an_argument_is_conflict_resolution() {
+    // Declined: "calm" and "arguments" are words no guide writes.
+    let engine = bundled_engine("answers-calm-down");
+    let answer =
+        engine.answer("how do coordinators calm down arguments between patients and staff");
+    assert!(
+        first_snippet(&answer).contains("conflict resolution"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn flexible_when_plans_change_is_adaptability() {
+    // Quoted the remote work's "flexible working hours".
+    let engine = bundled_engine("answers-flexible");
+    let answer = engine.answer("do you need to be flexible when plans change");
+    assert!(
+        first_snippet(&answer).contains("Adaptability"),
+        "{answer:?}"
+    );
+}
