@@ -1940,3 +1940,11 @@ fn flexible_when_plans_change_is_adaptability() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_beginner_is_new_to_the_field_not_a_junior_coordinator() {
+    // Declined: "beginner" named the junior level, which the networking advice never names.
+    let engine = bundled_engine("answers-beginner");
+    let answer = engine.answer("how should i network as a beginner");
+    assert!(first_snippet(&answer).contains("network"), "{answer:?}");
+}
