@@ -1948,3 +1948,15 @@ fn a_beginner_is_new_to_the_field_not_a_junior_coordinator() {
     let answer = engine.answer("how should i network as a beginner");
     assert!(first_snippet(&answer).contains("network"), "{answer:?}");
 }
+
+#[test]
+fn wanting_to_lead_in_healthcare_names_no_level() {
+    // Declined: "lead" named the lead level, which the diversity passages never name.
+    let engine = bundled_engine("answers-want-to-lead");
+    let answer = engine.answer("are there grants for minorities who want to lead in healthcare");
+    assert!(answer.answered, "{answer:?}");
+    assert!(
+        first_section(&answer).starts_with("Diversity"),
+        "{answer:?}"
+    );
+}

@@ -2003,9 +2003,32 @@ fn works_beside(tokens: &[String], at: usize) -> bool {
 }
 
 /// Whether `words[i]` is "lead" the verb ("can this job lead to residency", "sometimes lead
-/// to direct referrals"), not the lead level.
+/// to direct referrals", "grants for minorities who want to lead in healthcare", "learn to
+/// lead a team"), not the lead level ("promoted to lead").
 fn is_lead_the_verb(words: &[String], i: usize) -> bool {
-    words[i] == "lead" && words.get(i + 1).is_some_and(|next| next == "to")
+    // Wanting or learning to lead is leading; moving up to lead is the level.
+    const AIMING: &[&str] = &[
+        "want", "wants", "wanted", "how", "learn", "learning", "able", "like", "love", "hope",
+        "aspire", "aspiring", "ready",
+    ];
+    const LED: &[&str] = &[
+        "a",
+        "team",
+        "teams",
+        "people",
+        "others",
+        "projects",
+        "initiatives",
+    ];
+    if words[i] != "lead" {
+        return false;
+    }
+    let next = words.get(i + 1).map(String::as_str);
+    let wants_to_lead = i >= 2
+        && words[i - 1] == "to"
+        && AIMING.contains(&words[i - 2].as_str())
+        && !next.is_some_and(|n| matches!(n, "coordinator" | "pcc" | "role"));
+    next == Some("to") || wants_to_lead || next.is_some_and(|n| LED.contains(&n))
 }
 
 /// People the asker may tell about: what they are or do is theirs, not the asker's.
@@ -6875,6 +6898,21 @@ mod tests {
             .entities
             .is_empty());
         assert_eq!(u.understand("how much does a lead make").entities.len(), 1);
+    }
+
+    #[test]
+    fn wanting_to_lead_is_the_verb_and_moving_up_to_lead_the_level() {
+        let thesaurus = Thesaurus::parse("[entities]\nlevel.lead = lead\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let names_the_level = |q: &str| !u.understand(q).entities.is_empty();
+        assert!(!names_the_level(
+            "grants for people who want to lead in healthcare"
+        ));
+        assert!(!names_the_level("how do i learn to lead a team"));
+        assert!(names_the_level("how do i get promoted to lead"));
+        assert!(names_the_level("i want to become a lead"));
+        assert!(names_the_level("how long until i get to lead"));
+        assert!(names_the_level("i want to lead coordinator pay"));
     }
 
     #[test]
