@@ -1960,3 +1960,22 @@ fn wanting_to_lead_in_healthcare_names_no_level() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn independence_at_work_is_the_guides_autonomy() {
+    // Quoted the regular coordinator's level, which resolves issues "independently".
+    let engine = bundled_engine("answers-independence");
+    let answer = engine.answer("how much independence do senior coordinators get");
+    assert!(first_snippet(&answer).contains("autonomy"), "{answer:?}");
+}
+
+#[test]
+fn yearly_reviews_are_the_guides_performance_evaluations() {
+    // Quoted inclusive hiring's structured interviews.
+    let engine = bundled_engine("answers-yearly-reviews");
+    let answer = engine.answer("who does the yearly reviews for coordinators");
+    assert!(
+        first_snippet(&answer).contains("performance evaluations"),
+        "{answer:?}"
+    );
+}
