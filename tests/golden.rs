@@ -30,7 +30,7 @@ const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
 const MAX_FALSELY_DECLINED: f64 = 0.0145;
 
-/// A second set, written in fifty-seven parts each before or after a round of tuning (p, x, b, then
+/// A second set, written in fifty-nine parts each before or after a round of tuning (p, x, b, then
 /// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
 /// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
 /// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
@@ -41,16 +41,16 @@ const MAX_FALSELY_DECLINED: f64 = 0.0145;
 /// and tz at its end, then ua before the previous and uz at its end, then va before the previous
 /// and vz at its end, then wa before the previous and wz and wy at its end, then xa before the
 /// previous and xz and xy at its end, then ya before the previous and yz at its end, then za before
-/// the previous and zz and zy at its end, then aa before the last and az and ay at its end), its
-/// misses never looked at: its figures estimate how the engine does on questions it has not seen
-/// (its declined figure less well: see the README). The 188 of its questions that were word for
-/// word golden ones too (short questions recur) were taken out, as they were not unseen; a spec
-/// keeps it so. Floors as measured on the 1,842 left (79.5% top-1, 1,160 of 1,460; 339 of 382
-/// declined, 88.7%). aa scored 19 of 24 first when written (before this round's first change) and
-/// 19 now; az 19 of 24 (after its last change but one) and ay 19 of 24 (after its last), as the
-/// start engine scores them. The declined floor fell from 0.89 to 0.885 with ay, which both engines
-/// decline only 2 of 6 of; the engine declines one question fewer than the start of the round did.
-const HELDOUT_MIN_TOP1: f64 = 0.79;
+/// the previous and zz and zy at its end, then aa before the one before last and az and ay at its
+/// end, then ba before the last and bz at its end), its misses never looked at: its figures
+/// estimate how the engine does on questions it has not seen (its declined figure less well: see
+/// the README). The 188 of its questions that were word for word golden ones too (short questions
+/// recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured on the
+/// 1,902 left (79.7% top-1, 1,202 of 1,508; 350 of 394 declined, 88.8%). ba scored 20 of 24 first
+/// when written (before this round's first change) and 20 now; bz 20 of 24 (after its last), as
+/// the start engine scores them. The top-1 floor rose from 0.79 to 0.795; the start engine of the
+/// round scores 1,200 (79.6%).
+const HELDOUT_MIN_TOP1: f64 = 0.795;
 const HELDOUT_MIN_DECLINED: f64 = 0.885;
 
 fn heldout() -> QuestionSet {
