@@ -1658,7 +1658,7 @@ fn thing_asked(
             })
         })
         .flatten();
-    // "Can I use *notes* in the exam?", "am I allowed to wear *jeans*": whether a thing is
+    // "Can I use *notes* in the exam?", "are we allowed to bring *food*": whether a thing is
     // permitted is asked of the thing.
     const PERMITTED: &[&str] = &["use", "bring", "wear"];
     let permitted = yes_or_no
@@ -2012,7 +2012,6 @@ fn is_lead_the_verb(words: &[String], i: usize) -> bool {
         "aspire", "aspiring", "ready",
     ];
     const LED: &[&str] = &[
-        "a",
         "team",
         "teams",
         "people",
@@ -2028,7 +2027,9 @@ fn is_lead_the_verb(words: &[String], i: usize) -> bool {
         && words[i - 1] == "to"
         && AIMING.contains(&words[i - 2].as_str())
         && !next.is_some_and(|n| matches!(n, "coordinator" | "pcc" | "role"));
-    next == Some("to") || wants_to_lead || next.is_some_and(|n| LED.contains(&n))
+    // "Lead a team", "lead people"; not "is lead a good level".
+    let led = |at: usize| words.get(at).is_some_and(|w| LED.contains(&w.as_str()));
+    next == Some("to") || wants_to_lead || led(i + 1) || (next == Some("a") && led(i + 2))
 }
 
 /// People the asker may tell about: what they are or do is theirs, not the asker's.
@@ -6824,6 +6825,7 @@ mod tests {
             "can i use notes during the exam",
             "could i wear jeans to the office",
             "can we bring snacks",
+            "are we allowed to bring snacks",
         ] {
             let thing = u.understand(q).thing_asked;
             assert!(
@@ -6912,7 +6914,8 @@ mod tests {
         assert!(names_the_level("how do i get promoted to lead"));
         assert!(names_the_level("i want to become a lead"));
         assert!(names_the_level("how long until i get to lead"));
-        assert!(names_the_level("i want to lead coordinator pay"));
+        assert!(names_the_level("how to lead coordinator"));
+        assert!(names_the_level("is lead a good level to aim for"));
     }
 
     #[test]
