@@ -1979,3 +1979,12 @@ fn yearly_reviews_are_the_guides_performance_evaluations() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn the_highest_paid_coordinators_ask_for_the_top_of_the_pay() {
+    // Declined as pay ranked by something the guides never break it down by: the ranked thing
+    // was the career's own people.
+    let engine = bundled_engine("answers-highest-paid");
+    let answer = engine.answer("what do the highest paid coordinators make");
+    assert!(first_snippet(&answer).contains("$75k"), "{answer:?}");
+}

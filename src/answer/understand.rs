@@ -4800,7 +4800,15 @@ impl Understander {
             becomes_another_career: self.becomes_another_career(&tokens),
             pay_ranked_by_what_guides_never_break_down: {
                 let ranked_by = pay_ranked_by(&tokens);
+                // "The highest paid coordinators" ranks the career's own people: the top of
+                // its pay is asked, not pay by something the guides never break it down by.
+                const PEOPLE_OF_IT: &[&str] = &["people", "ones", "workers", "folks", "employees"];
+                let the_careers_own = ranked_by.first().is_some_and(|w| {
+                    PEOPLE_OF_IT.contains(&w.as_str())
+                        || stem(&mut analyzer, w).is_some_and(|s| self.title_words.contains(&s))
+                });
                 !ranked_by.is_empty()
+                    && !the_careers_own
                     && !ranked_by
                         .iter()
                         .any(|w| PAY_DIMENSIONS.contains(&w.as_str()))
