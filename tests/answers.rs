@@ -1988,3 +1988,30 @@ fn the_highest_paid_coordinators_ask_for_the_top_of_the_pay() {
     let answer = engine.answer("what do the highest paid coordinators make");
     assert!(first_snippet(&answer).contains("$75k"), "{answer:?}");
 }
+
+#[test]
+fn learning_it_on_your_own_is_self_study() {
+    // Quoted how to become one: "on my own" read as working alone.
+    let engine = bundled_engine("answers-on-my-own");
+    let answer = engine.answer("is learning it on my own enough to get hired");
+    assert!(first_snippet(&answer).contains("self-study"), "{answer:?}");
+}
+
+#[test]
+fn work_that_follows_you_home_is_emotionally_draining() {
+    // Quoted remote work: "home" read as working from home.
+    let engine = bundled_engine("answers-follows-you-home");
+    let answer = engine.answer("can the work follow you home emotionally");
+    assert!(first_snippet(&answer).contains("emotionally"), "{answer:?}");
+}
+
+#[test]
+fn a_hundred_percent_from_home_is_fully_remote() {
+    // Quoted the remote work passage's "remote work potential … exists".
+    let engine = bundled_engine("answers-100-percent");
+    let answer = engine.answer("can a coordinator job be done 100% from home");
+    assert!(
+        first_snippet(&answer).contains("positions are less common"),
+        "{answer:?}"
+    );
+}
