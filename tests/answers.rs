@@ -2015,3 +2015,14 @@ fn a_hundred_percent_from_home_is_fully_remote() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_question_pointing_back_at_an_opening_phrase_asks_about_it() {
+    // The opening "cpct" was read as context told, and the question as one about getting hired.
+    let engine = bundled_engine("answers-points-back");
+    let answer = engine.answer("cpct - does it actually help land a coordinator gig");
+    assert!(
+        first_snippet(&answer).contains("Certified Patient Care Technician"),
+        "{answer:?}"
+    );
+}

@@ -1516,12 +1516,17 @@ fn names_the_subject(opening: &str, question: &str) -> bool {
         .filter(|w| !STOPWORDS.contains(&w.as_str()))
         .count()
         > 1;
+    // "cpct - does it actually help land a coordinator gig": the question points back at
+    // what the opening named.
+    let points_back_at_it = words_of(question)
+        .iter()
+        .any(|w| matches!(w.as_str(), "it" | "this" | "they" | "them"));
     let a_bare_phrase = is_a_bare_phrase(opening);
     // "Morning folks, what skills do I need": a greeting names nothing.
     let a_greeting = words_of(opening)
         .iter()
         .all(|w| SMALL_TALK.contains(&w.as_str()) || ADDRESSEES.contains(&w.as_str()));
-    !asked_on_its_own && a_bare_phrase && !a_greeting
+    (!asked_on_its_own || points_back_at_it) && a_bare_phrase && !a_greeting
 }
 
 /// Words that open a noun phrase without being part of what it names.
