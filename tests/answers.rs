@@ -2026,3 +2026,11 @@ fn a_question_pointing_back_at_an_opening_phrase_asks_about_it() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_patient_screaming_is_a_frustrated_patient() {
+    // Declined: "screaming" was a word no guide writes.
+    let engine = bundled_engine("answers-screaming");
+    let answer = engine.answer("how do you handle patients screaming at you");
+    assert!(first_snippet(&answer).contains("frustrated"), "{answer:?}");
+}
