@@ -2034,3 +2034,14 @@ fn a_patient_screaming_is_a_frustrated_patient() {
     let answer = engine.answer("how do you handle patients screaming at you");
     assert!(first_snippet(&answer).contains("frustrated"), "{answer:?}");
 }
+
+#[test]
+fn working_from_a_laptop_is_working_from_home() {
+    // Declined: the laptop was taken for the thing asked, which no guide names.
+    let engine = bundled_engine("answers-from-my-laptop");
+    let answer = engine.answer("can i do this job from my laptop");
+    assert!(
+        first_snippet(&answer).contains("Remote work potential"),
+        "{answer:?}"
+    );
+}
