@@ -3822,14 +3822,28 @@ impl Understander {
             "fee",
             "fees",
         ];
-        tokens.windows(3).enumerate().any(|(i, w)| {
-            w[0] == "how"
-                && w[1] == "much"
-                && w[2].chars().all(|c| c.is_ascii_alphabetic())
-                && !self.stopwords.contains(w[2].as_str())
-                && !MONEY.contains(&w[2].as_str())
-                && !self.is_title_word(&token_stems[i + 2])
-        })
+        // "How much does being detail oriented matter": how much it weighs, not an amount.
+        const WEIGHING_IN: &[&str] = &[
+            "matter", "matters", "help", "helps", "count", "counts", "weigh", "weighs", "hurt",
+            "hurts",
+        ];
+        let asks_how_much_it_weighs = tokens
+            .windows(2)
+            .position(|w| w[0] == "how" && w[1] == "much")
+            .is_some_and(|at| {
+                tokens[at + 2..]
+                    .iter()
+                    .any(|t| WEIGHING_IN.contains(&t.as_str()))
+            });
+        asks_how_much_it_weighs
+            || tokens.windows(3).enumerate().any(|(i, w)| {
+                w[0] == "how"
+                    && w[1] == "much"
+                    && w[2].chars().all(|c| c.is_ascii_alphabetic())
+                    && !self.stopwords.contains(w[2].as_str())
+                    && !MONEY.contains(&w[2].as_str())
+                    && !self.is_title_word(&token_stems[i + 2])
+            })
     }
 
     /// The words of an entity's first name ("manager" for the manager level), stemmed as
@@ -6400,6 +6414,15 @@ mod tests {
         let pay = u.understand("how much do they make");
         assert_eq!(pay.expects, Some(AnswerType::Amount));
         assert!(stems_of(&pay).contains(&"salari"));
+    }
+
+    #[test]
+    fn how_much_something_matters_is_not_a_pay_question() {
+        let thesaurus = Thesaurus::parse("[synonyms]\nsalary range = how much | range\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let mattering = u.understand("how much does being detail oriented matter");
+        assert_ne!(mattering.expects, Some(AnswerType::Amount));
+        assert!(!stems_of(&mattering).contains(&"salari"));
     }
 
     #[test]
