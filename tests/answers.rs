@@ -2045,3 +2045,11 @@ fn working_from_a_laptop_is_working_from_home() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn being_meticulous_is_attention_to_detail() {
+    // Declined: "meticulous" is a word no guide writes.
+    let engine = bundled_engine("answers-meticulous");
+    let answer = engine.answer("is being meticulous important for this job");
+    assert!(first_snippet(&answer).contains("Detail"), "{answer:?}");
+}
