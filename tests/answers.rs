@@ -2053,3 +2053,11 @@ fn being_meticulous_is_attention_to_detail() {
     let answer = engine.answer("is being meticulous important for this job");
     assert!(first_snippet(&answer).contains("Detail"), "{answer:?}");
 }
+
+#[test]
+fn recertification_is_a_certification_renewal() {
+    // Quoted what certifications one needs: "recertification" was respelled "certification".
+    let engine = bundled_engine("answers-recertification");
+    let answer = engine.answer("will my employer pay for recertification");
+    assert!(first_snippet(&answer).contains("renewals"), "{answer:?}");
+}
