@@ -2061,3 +2061,11 @@ fn recertification_is_a_certification_renewal() {
     let answer = engine.answer("will my employer pay for recertification");
     assert!(first_snippet(&answer).contains("renewals"), "{answer:?}");
 }
+
+#[test]
+fn a_spouse_coming_along_asks_about_accompanying_family() {
+    // Quoted the skilled worker visas: the visa's words outweighed who was coming along.
+    let engine = bundled_engine("answers-come-with-me");
+    let answer = engine.answer("can my wife come with me on a skilled worker visa");
+    assert!(first_snippet(&answer).contains("dependent rights"), "{answer:?}");
+}
