@@ -719,6 +719,41 @@ fn without_ages_told(tokens: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// "My cousin says you need a nursing degree, is that right?": who said a claim, and the
+/// asking whether it is right, say nothing of what is asked. Searched, "cousin" and "right"
+/// were words no passage covers, and the question was declined.
+fn without_who_said_it(tokens: Vec<String>) -> Vec<String> {
+    const SAYING: &[&str] = &[
+        "says", "said", "say", "told", "tells", "thinks", "thought", "claims", "claimed",
+        "reckons", "swears",
+    ];
+    const CHECKED: &[&str] = &["right", "correct", "accurate"];
+    let said_by_at = |i: usize| {
+        OTHER_PEOPLE.contains(&tokens[i].as_str())
+            && i > 0
+            && POSSESSIVES.contains(&tokens[i - 1].as_str())
+            && tokens
+                .get(i + 1)
+                .is_some_and(|next| SAYING.contains(&next.as_str()))
+    };
+    let last = tokens.len().saturating_sub(1);
+    let checked_at = |i: usize| {
+        i == last
+            && i > 0
+            && CHECKED.contains(&tokens[i].as_str())
+            && matches!(
+                tokens[i - 1].as_str(),
+                "that" | "this" | "it" | "i" | "thats"
+            )
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !said_by_at(i) && !checked_at(i))
+        .map(|(_, t)| t.clone())
+        .collect()
+}
+
 /// "Who do they talk to *during a shift*", "how many calls *per shift*", "the vibe *at work*":
 /// when at work says nothing of what is asked, and would read as asking about the hours (or
 /// match every passage saying "work"). "What shifts do they work" and "are there night shifts"
@@ -4250,7 +4285,7 @@ impl Understander {
         let tokens = self.join_split_compounds(tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
         let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
-        let tokens = without_when_at_work(without_empty_particles(tokens));
+        let tokens = without_when_at_work(without_empty_particles(without_who_said_it(tokens)));
         let tokens = self.without_class_after_its_entity(tokens);
 
         let small_talk =
@@ -5651,6 +5686,24 @@ mod tests {
         // Years into the job, and figures not told of oneself, stay.
         assert_eq!(kept("im 10 years in"), "im 10 years in");
         assert_eq!(kept("is 35 k normal"), "is 35 k normal");
+    }
+
+    #[test]
+    fn who_said_a_claim_and_asking_if_it_is_right_are_not_searched() {
+        let kept = |q: &str| through(without_who_said_it, q);
+        assert_eq!(
+            kept("my cousin says u need a degree is that right"),
+            "my says u need a degree is that"
+        );
+        // A person the question is about, and "right" inside it, stay.
+        assert_eq!(
+            kept("can my cousin work as a coordinator"),
+            "can my cousin work as a coordinator"
+        );
+        assert_eq!(
+            kept("is this the right job for me"),
+            "is this the right job for me"
+        );
     }
 
     #[test]
