@@ -2072,3 +2072,11 @@ fn a_spouse_coming_along_asks_about_accompanying_family() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn another_careers_degree_needed_for_this_asks_what_this_career_needs() {
+    // Declined as a question about nurses: "for this" names the career the degree is for.
+    let engine = bundled_engine("answers-needed-for-this");
+    let answer = engine.answer("do you need a nursing degree for this");
+    assert!(first_snippet(&answer).contains("High school diploma"), "{answer:?}");
+}

@@ -3972,10 +3972,13 @@ impl Understander {
                     && spans.iter().any(|&(a, b)| a <= i && i < b)
             })
         };
-        let names_a_guide_career = token_stems
-            .iter()
-            .enumerate()
-            .any(|(i, s)| self.title_heads.contains(s) && !inside_another_career(i));
+        // "Do you need a nursing degree *for this*": what it is needed for is the guides' career.
+        let needed_for_this = tokens.windows(2).any(|w| w[0] == "for" && w[1] == "this");
+        let names_a_guide_career = needed_for_this
+            || token_stems
+                .iter()
+                .enumerate()
+                .any(|(i, s)| self.title_heads.contains(s) && !inside_another_career(i));
         let inside_a_longer = |k: usize| {
             spans[k].iter().all(|&(a, b)| {
                 spans.iter().enumerate().any(|(other, theirs)| {
