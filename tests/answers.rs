@@ -2080,3 +2080,11 @@ fn another_careers_degree_needed_for_this_asks_what_this_career_needs() {
     let answer = engine.answer("do you need a nursing degree for this");
     assert!(first_snippet(&answer).contains("High school diploma"), "{answer:?}");
 }
+
+#[test]
+fn a_large_us_city_is_read_as_its_state() {
+    // Answered with the national figures: San Antonio was a place the thesaurus did not know.
+    let engine = bundled_engine("answers-us-city");
+    let answer = engine.answer("how much do pccs make in san antonio");
+    assert!(!answer.answered, "{answer:?}");
+}
