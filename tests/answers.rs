@@ -2088,3 +2088,12 @@ fn a_large_us_city_is_read_as_its_state() {
     let answer = engine.answer("how much do pccs make in san antonio");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_named_telehealth_company_is_an_employer_the_guide_does_not_cover() {
+    // Answered with employers' remote hiring policies: Teladoc was an unknown word beside
+    // "remote" and "hiring".
+    let engine = bundled_engine("answers-teladoc");
+    let answer = engine.answer("is teladoc hiring remote coordinators");
+    assert!(!answer.answered, "{answer:?}");
+}
