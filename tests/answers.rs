@@ -2097,3 +2097,19 @@ fn a_named_telehealth_company_is_an_employer_the_guide_does_not_cover() {
     let answer = engine.answer("is teladoc hiring remote coordinators");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_green_card_is_permanent_residency() {
+    // Declined: "green" and "card" were words no passage covers.
+    let engine = bundled_engine("answers-green-card");
+    let answer = engine.answer("can i get a green card as a pcc");
+    assert!(first_snippet(&answer).contains("permanent residency"), "{answer:?}");
+}
+
+#[test]
+fn an_english_exam_is_a_language_proficiency_test() {
+    // Declined: the exam was taken for one the guides never name.
+    let engine = bundled_engine("answers-english-exam");
+    let answer = engine.answer("which english exam do aussie visas want");
+    assert!(first_snippet(&answer).contains("IELTS or PTE"), "{answer:?}");
+}
