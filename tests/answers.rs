@@ -2113,3 +2113,11 @@ fn an_english_exam_is_a_language_proficiency_test() {
     let answer = engine.answer("which english exam do aussie visas want");
     assert!(first_snippet(&answer).contains("IELTS or PTE"), "{answer:?}");
 }
+
+#[test]
+fn a_time_word_ending_the_question_is_not_the_thing_asked() {
+    // Declined: "later" was taken for what the question asks of, a word no guide uses.
+    let engine = bundled_engine("answers-later");
+    let answer = engine.answer("would a bachelor's help me get promoted later");
+    assert!(first_snippet(&answer).contains("four-year degrees"), "{answer:?}");
+}

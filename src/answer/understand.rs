@@ -1750,6 +1750,12 @@ fn thing_asked(
         "mandatory",
         "expected",
         "involved",
+        // When, never what: "would a bachelor's help me get promoted *later*".
+        "later",
+        "eventually",
+        "someday",
+        "afterwards",
+        "afterward",
     ];
     let mut span = noun_phrase_span(
         tokens,
