@@ -2078,7 +2078,10 @@ fn another_careers_degree_needed_for_this_asks_what_this_career_needs() {
     // Declined as a question about nurses: "for this" names the career the degree is for.
     let engine = bundled_engine("answers-needed-for-this");
     let answer = engine.answer("do you need a nursing degree for this");
-    assert!(first_snippet(&answer).contains("High school diploma"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("High school diploma"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -2103,7 +2106,10 @@ fn a_green_card_is_permanent_residency() {
     // Declined: "green" and "card" were words no passage covers.
     let engine = bundled_engine("answers-green-card");
     let answer = engine.answer("can i get a green card as a pcc");
-    assert!(first_snippet(&answer).contains("permanent residency"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("permanent residency"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -2111,7 +2117,10 @@ fn an_english_exam_is_a_language_proficiency_test() {
     // Declined: the exam was taken for one the guides never name.
     let engine = bundled_engine("answers-english-exam");
     let answer = engine.answer("which english exam do aussie visas want");
-    assert!(first_snippet(&answer).contains("IELTS or PTE"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("IELTS or PTE"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -2119,5 +2128,19 @@ fn a_time_word_ending_the_question_is_not_the_thing_asked() {
     // Declined: "later" was taken for what the question asks of, a word no guide uses.
     let engine = bundled_engine("answers-later");
     let answer = engine.answer("would a bachelor's help me get promoted later");
-    assert!(first_snippet(&answer).contains("four-year degrees"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("four-year degrees"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_request_to_explain_the_role_to_someone_asks_what_the_role_is() {
+    // Declined: "explain" read as a coordinator's duty, and "grandma" respelled "grand".
+    let engine = bundled_engine("answers-explain-to-grandma");
+    let answer = engine.answer("explain what a patient care coordinator is to my grandma");
+    assert!(
+        first_snippet(&answer).contains("central navigator"),
+        "{answer:?}"
+    );
 }

@@ -719,6 +719,42 @@ fn without_ages_told(tokens: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// "Explain what a coordinator is to my grandma", "can you describe the role": a request to
+/// explain, and whom to explain it to, say nothing of what is asked. Searched, "explain" read
+/// as coordinators explaining care plans to patients, and "grandma" was respelled "grand".
+/// "Do coordinators explain meds to patients" keeps its "explain".
+fn without_a_request_to_explain(tokens: Vec<String>) -> Vec<String> {
+    const EXPLAINING: &[&str] = &["explain", "describe"];
+    const ASKING: &[&str] = &[
+        "can", "could", "would", "pls", "plz", "please", "you", "u", "someone", "somebody",
+        "anyone", "pl",
+    ];
+    const LISTENERS: &[&str] = &[
+        "kid", "child", "kids", "children", "toddler", "someone", "me",
+    ];
+    let Some(at) = tokens.iter().enumerate().position(|(i, t)| {
+        EXPLAINING.contains(&t.as_str())
+            && (i == 0 || ASKING.contains(&tokens[i - 1].as_str()))
+            && tokens.get(i + 1).is_some_and(|next| next != "to")
+    }) else {
+        return tokens;
+    };
+    let mut kept: Vec<String> = tokens[..at].to_vec();
+    kept.extend(tokens[at + 1..].iter().cloned());
+    // "…to my grandma", "…to a kid": the listener.
+    let n = kept.len();
+    let listener = n >= 3
+        && matches!(kept[n - 3].as_str(), "to" | "for")
+        && (POSSESSIVES.contains(&kept[n - 2].as_str())
+            || matches!(kept[n - 2].as_str(), "a" | "an"))
+        && (OTHER_PEOPLE.contains(&kept[n - 1].as_str())
+            || LISTENERS.contains(&kept[n - 1].as_str()));
+    if listener {
+        kept.truncate(n - 3);
+    }
+    kept
+}
+
 /// "My cousin says you need a nursing degree, is that right?": who said a claim, and the
 /// asking whether it is right, say nothing of what is asked. Searched, "cousin" and "right"
 /// were words no passage covers, and the question was declined.
@@ -3577,6 +3613,8 @@ impl Understander {
             || self.stopwords.contains(word)
             || self.abbreviations.contains_key(word)
             || SMALL_TALK.contains(&word)
+            // "grandma" is no slip for "grand".
+            || OTHER_PEOPLE.contains(&word)
     }
 
     /// The known word closest to `word` (called only for words that are neither known nor
@@ -4294,7 +4332,9 @@ impl Understander {
         let tokens = self.join_split_compounds(tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
         let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
-        let tokens = without_when_at_work(without_empty_particles(without_who_said_it(tokens)));
+        let tokens = without_when_at_work(without_empty_particles(without_who_said_it(
+            without_a_request_to_explain(tokens),
+        )));
         let tokens = self.without_class_after_its_entity(tokens);
 
         let small_talk =
@@ -5695,6 +5735,21 @@ mod tests {
         // Years into the job, and figures not told of oneself, stay.
         assert_eq!(kept("im 10 years in"), "im 10 years in");
         assert_eq!(kept("is 35 k normal"), "is 35 k normal");
+    }
+
+    #[test]
+    fn a_request_to_explain_and_its_listener_are_not_searched() {
+        let kept = |q: &str| through(without_a_request_to_explain, q);
+        assert_eq!(
+            kept("explain what a coordinator is to my grandma"),
+            "what a coordinator is"
+        );
+        assert_eq!(kept("can you describe the role"), "can you the role");
+        // Coordinators explaining things is a duty asked about.
+        assert_eq!(
+            kept("do coordinators explain meds to patients"),
+            "do coordinators explain meds to patients"
+        );
     }
 
     #[test]
