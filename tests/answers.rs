@@ -2144,3 +2144,11 @@ fn a_request_to_explain_the_role_to_someone_asks_what_the_role_is() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn insurance_companies_are_the_insurance_a_coordinator_navigates() {
+    // Declined: "companies" asked about employers, a word no passage covers here.
+    let engine = bundled_engine("answers-insurance-companies");
+    let answer = engine.answer("how hard is dealing with insurance companies all day");
+    assert!(first_snippet(&answer).contains("navigating complex"), "{answer:?}");
+}
