@@ -2152,3 +2152,19 @@ fn insurance_companies_are_the_insurance_a_coordinator_navigates() {
     let answer = engine.answer("how hard is dealing with insurance companies all day");
     assert!(first_snippet(&answer).contains("navigating complex"), "{answer:?}");
 }
+
+#[test]
+fn needing_a_car_is_a_subject_the_guide_does_not_cover() {
+    // Answered with what a coordinator is: "car" was an unknown word among the career's.
+    let engine = bundled_engine("answers-own-car");
+    let answer = engine.answer("do i need my own car for this job");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
+fn which_online_school_is_best_asks_for_a_ranking_the_guide_does_not_give() {
+    // Answered with the certifications one needs.
+    let engine = bundled_engine("answers-which-online-school");
+    let answer = engine.answer("which online school is best for a medical admin certificate");
+    assert!(!answer.answered, "{answer:?}");
+}
