@@ -2168,3 +2168,11 @@ fn which_online_school_is_best_asks_for_a_ranking_the_guide_does_not_give() {
     let answer = engine.answer("which online school is best for a medical admin certificate");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_lunch_break_is_a_subject_the_guide_does_not_cover() {
+    // Answered with "Breaking into a Patient Care Coordinator role".
+    let engine = bundled_engine("answers-lunch-break");
+    let answer = engine.answer("do coordinators get a lunch break");
+    assert!(!answer.answered, "{answer:?}");
+}
