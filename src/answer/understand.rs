@@ -290,6 +290,18 @@ const SMALL_TALK: &[&str] = &[
     "needed",
     "was",
     "very",
+    // What the bot is: "bot do u have feelings", "are you an ai", "are you a robot".
+    "do",
+    "have",
+    "feelings",
+    "feel",
+    "emotions",
+    "robot",
+    "ai",
+    "an",
+    "sentient",
+    "conscious",
+    "chatgpt",
 ];
 
 /// Lower-case English words (SCOWL's small American list; see `english-words.LICENSE`), sorted.
@@ -6113,6 +6125,9 @@ mod tests {
         let u = understander();
         assert!(u.understand("whats your name bot").small_talk);
         assert!(u.understand("are you real").small_talk);
+        assert!(u.understand("bot do u have feelings").small_talk);
+        assert!(u.understand("are you an ai").small_talk);
+        assert!(!u.understand("will ai replace coordinators").small_talk);
     }
 
     #[test]
