@@ -2176,3 +2176,11 @@ fn a_lunch_break_is_a_subject_the_guide_does_not_cover() {
     let answer = engine.answer("do coordinators get a lunch break");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn the_weather_is_not_a_career_question() {
+    // Answered with the work-life balance FAQ: "weekend" matched its weekend shifts.
+    let engine = bundled_engine("answers-weather");
+    let answer = engine.answer("is it gonna rain this weekend");
+    assert!(!answer.answered, "{answer:?}");
+}
