@@ -2184,3 +2184,11 @@ fn the_weather_is_not_a_career_question() {
     let answer = engine.answer("is it gonna rain this weekend");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn what_pushes_pay_up_asks_for_the_factors() {
+    // Quoted the global salary ranges: the question was read as asking for a figure.
+    let engine = bundled_engine("answers-pushes-pay-up");
+    let answer = engine.answer("what pushes a coordinators salary up");
+    assert!(first_snippet(&answer).contains("numerous"), "{answer:?}");
+}

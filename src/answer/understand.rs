@@ -1184,6 +1184,13 @@ const FACTOR_ASKED: &[&str] = &[
     "impact",
     "impacts",
     "why",
+    // What moves a figure: "what pushes a coordinator's salary up", "what's driving demand".
+    "push",
+    "pushes",
+    "drives",
+    "driving",
+    "boost",
+    "boosts",
 ];
 
 /// "Does working remote change how much you get paid" asks whether something moves a figure,
