@@ -2192,3 +2192,11 @@ fn what_pushes_pay_up_asks_for_the_factors() {
     let answer = engine.answer("what pushes a coordinators salary up");
     assert!(first_snippet(&answer).contains("numerous"), "{answer:?}");
 }
+
+#[test]
+fn reading_people_is_emotional_intelligence() {
+    // Quoted the FAQ on how emotionally demanding the job is.
+    let engine = bundled_engine("answers-reading-people");
+    let answer = engine.answer("does reading peoples emotions matter in this line of work");
+    assert!(first_snippet(&answer).contains("Intelligence"), "{answer:?}");
+}
