@@ -2200,3 +2200,11 @@ fn reading_people_is_emotional_intelligence() {
     let answer = engine.answer("does reading peoples emotions matter in this line of work");
     assert!(first_snippet(&answer).contains("Intelligence"), "{answer:?}");
 }
+
+#[test]
+fn a_patients_anger_is_a_frustrated_patient() {
+    // Declined: "anger" does not stem as "angry" does.
+    let engine = bundled_engine("answers-patient-anger");
+    let answer = engine.answer("how do i not take patient anger personally");
+    assert!(first_snippet(&answer).contains("frustrated"), "{answer:?}");
+}
