@@ -2208,3 +2208,11 @@ fn a_patients_anger_is_a_frustrated_patient() {
     let answer = engine.answer("how do i not take patient anger personally");
     assert!(first_snippet(&answer).contains("frustrated"), "{answer:?}");
 }
+
+#[test]
+fn whether_coordinators_will_always_be_needed_asks_about_demand() {
+    // Quoted what education one needs: "need" was read as a requirement.
+    let engine = bundled_engine("answers-always-need");
+    let answer = engine.answer("will healthcare always need coordinators");
+    assert!(first_snippet(&answer).contains("stable"), "{answer:?}");
+}
