@@ -2150,7 +2150,10 @@ fn insurance_companies_are_the_insurance_a_coordinator_navigates() {
     // Declined: "companies" asked about employers, a word no passage covers here.
     let engine = bundled_engine("answers-insurance-companies");
     let answer = engine.answer("how hard is dealing with insurance companies all day");
-    assert!(first_snippet(&answer).contains("navigating complex"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("navigating complex"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -2198,7 +2201,10 @@ fn reading_people_is_emotional_intelligence() {
     // Quoted the FAQ on how emotionally demanding the job is.
     let engine = bundled_engine("answers-reading-people");
     let answer = engine.answer("does reading peoples emotions matter in this line of work");
-    assert!(first_snippet(&answer).contains("Intelligence"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("Intelligence"),
+        "{answer:?}"
+    );
 }
 
 #[test]
