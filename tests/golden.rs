@@ -7,32 +7,24 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Five probes joined the set this round, 301 questions, none a golden or held-out one word for
-// word (47 drafts were, and were rewritten; bb191 only when the set's own check caught it at
-// the fold, as a held-out one). bb, 191 on every topic in two batches: when written, 85 of 114
-// first, 12 of 12 declined and 8 wrongly declined (the first 126, before any change); 37 of 58,
-// 4 of 7 and 3 (the last 65, written after the round's fifth change). bc, bd and be, 70, were
-// written for guide terms the thesaurus gave no lay words for, before the lines that give them
-// some: when written, 9 of 26, 17 of 25 and 9 of 18 first, wrongly declining 4, 5 and 3. ca, 40
-// on the four main topics, was written after the round's first fourteen changes and led to its
-// last two: 25 of 36 first, 3 of 4 declined, 2 wrongly declined when written. One bd question
-// was relabelled unanswerable before any change (bd001: a coordinator's caseload has no number,
-// as mb037's has none) and four bb labels widened after their misses showed a right answer they
-// lacked (bb095, "increasing emphasis on value-based care", as ke026 has; bb107, every pro, as
-// g120 has; bb111, "even without direct healthcare tenure", as 21 golden questions have; bb172,
-// the technical skills' "Epic, Cerner, Meditech"). The set now measures 83.1% top-1 (3,111 of
-// 3,743), 92.1% recall@3, 740 of 822 declined (90.0%) and 54 wrongly declined (1.44%); the start
-// engine of the round, 3,082, 740 and 68. The falsely-declined ceiling rose from 0.0135 to
-// 0.0145 at the fold: the probes' questions are wrongly declined more often (12 of 277) than the
-// set's were (42 of 3,466, 1.21%).
+// Three probes joined the set this round, 185 questions, none a golden or held-out one word for
+// word (48 drafts were, apostrophes aside, and were rewritten before measuring). cb, 80 on every
+// topic, written before any change: 54 of 72 first, 6 of 8 declined, 2 wrongly declined (after
+// four labels widened when their misses showed a right answer: cb027, cb043, cb059, cb072). cc,
+// 65, written after the round's fifteenth commit: 37 of 51, 11 of 14 and 5. cd, 40, written after
+// its twenty-seventh: 21 of 29, 7 of 11 and 2 (cd023 and cd030 labelled unanswerable before any
+// change from it, as ig27 and zb242 are). Now 58, 43 and 23 first; 7, 13 and 8 declined; 1, 0
+// and 1 wrongly declined. The set measures 83.1% top-1 (3,237 of 3,895), 92.2% recall@3, 774 of
+// 855 declined (90.5%) and 56 wrongly declined (1.44%); the start engine of the round, 3,223, 764
+// and 63. The declined floor rose from 0.90 to 0.905.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
-// rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab.
+// rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca.
 const MIN_TOP1: f64 = 0.83;
 const MIN_RECALL3: f64 = 0.92;
-const MIN_DECLINED: f64 = 0.90;
+const MIN_DECLINED: f64 = 0.905;
 const MAX_FALSELY_DECLINED: f64 = 0.0145;
 
-/// A second set, written in sixty parts each before or after a round of tuning (p, x, b, then
+/// A second set, written in sixty-two parts each before or after a round of tuning (p, x, b, then
 /// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
 /// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
 /// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
@@ -44,21 +36,18 @@ const MAX_FALSELY_DECLINED: f64 = 0.0145;
 /// and vz at its end, then wa before the previous and wz and wy at its end, then xa before the
 /// previous and xz and xy at its end, then ya before the previous and yz at its end, then za before
 /// the previous and zz and zy at its end, then aa before the one before last and az and ay at its
-/// end, then ba before the last and bz and by at its end, then da before this one), its misses
-/// never looked at: its
-/// figures estimate how the engine does on questions it has not seen (its declined figure less
-/// well: see the README). The 188 of its questions that were word for word golden ones too
-/// (short questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors as
-/// measured on the 1,932 left (79.5% top-1, 1,218 of 1,532; 353 of 400 declined, 88.3%). ba
-/// scored 20 of 24 first when written (before this round's first change) and 20 now; bz 20 of 24
-/// (after its last change but two) and by 16 of 24 (after its last), as the start engine scores
-/// them. The top-1 floor rose from 0.79 to 0.795 (the start engine of the round scores 1,216,
-/// 79.4%); the declined floor fell from 0.885 to 0.88 with by, which both engines decline only 3
-/// of 6 of. da, written before this round's first change, scored 19 of 24 first, 6 of 6 declined
-/// and 1 wrongly declined; with it the set reads 79.499% (1,237 of 1,556), just under 0.795, so
-/// the top-1 floor is back at 0.79 until the round earns it back.
-const HELDOUT_MIN_TOP1: f64 = 0.79;
-const HELDOUT_MIN_DECLINED: f64 = 0.88;
+/// end, then ba before the one before last and bz and by at its end, then da before the last and
+/// dz at its end), its misses never looked at: its figures estimate how the engine does on
+/// questions it has not seen (its declined figure less well: see the README). The 188 of its
+/// questions that were word for word golden ones too (short questions recur) were taken out, as
+/// they were not unseen; a spec keeps it so. Floors as measured on the 1,992 left (79.6% top-1,
+/// 1,257 of 1,580; 370 of 412 declined, 89.8%). da scored 19 of 24 first, 6 of 6 declined and 1
+/// wrongly declined when written (before this round's first change), and the same now; dz,
+/// written after its last, 16 of 24, 6 of 6 and none, on both engines. The start engine of the
+/// round scores 1,253 (79.3%) and 365 declined. The top-1 floor, lowered to 0.79 when da joined,
+/// is back at 0.795; the declined floor rose from 0.88 to 0.895.
+const HELDOUT_MIN_TOP1: f64 = 0.795;
+const HELDOUT_MIN_DECLINED: f64 = 0.895;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
