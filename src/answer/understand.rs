@@ -751,8 +751,8 @@ fn without_a_request_to_explain(tokens: Vec<String>) -> Vec<String> {
     }) else {
         return tokens;
     };
-    let mut kept: Vec<String> = tokens[..at].to_vec();
-    kept.extend(tokens[at + 1..].iter().cloned());
+    let mut kept = tokens;
+    kept.remove(at);
     // "…to my grandma", "…to a kid": the listener.
     let n = kept.len();
     let listener = n >= 3
