@@ -2222,3 +2222,27 @@ fn whether_coordinators_will_always_be_needed_asks_about_demand() {
     let answer = engine.answer("will healthcare always need coordinators");
     assert!(first_snippet(&answer).contains("stable"), "{answer:?}");
 }
+
+#[test]
+fn car_typed_for_care_is_not_a_car() {
+    // Declined once "car" named a subject no guide covers: "patient car coordinator" is a slip.
+    let engine = bundled_engine("answers-car-for-care");
+    let answer = engine.answer("how much do patient car coordinators make");
+    assert!(answer.answered, "{answer:?}");
+}
+
+#[test]
+fn weather_typed_for_whether_is_not_the_weather() {
+    // Declined once "weather" named a subject no guide covers.
+    let engine = bundled_engine("answers-weather-for-whether");
+    let answer = engine.answer("i dont know weather the pay is good");
+    assert!(first_snippet(&answer).contains("$40,680"), "{answer:?}");
+}
+
+#[test]
+fn billings_is_billing_not_a_montana_city() {
+    // Declined once the city of Billings named Montana.
+    let engine = bundled_engine("answers-billings");
+    let answer = engine.answer("do coordinators handle billings");
+    assert!(answer.answered, "{answer:?}");
+}
