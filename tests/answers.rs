@@ -2246,3 +2246,12 @@ fn billings_is_billing_not_a_montana_city() {
     let answer = engine.answer("do coordinators handle billings");
     assert!(answer.answered, "{answer:?}");
 }
+
+#[test]
+fn the_step_above_a_level_is_the_next_one() {
+    // Declined: "above" was searched as a word no guide writes, and "step" found the steps
+    // of How to Become.
+    let engine = bundled_engine("answers-step-above");
+    let answer = engine.answer("whats the step above senior pcc");
+    assert!(first_snippet(&answer).contains("Lead"), "{answer:?}");
+}

@@ -50,6 +50,8 @@ const STOPWORDS: &[&str] = &[
     "ballpark",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
     "imho", "chance", "chances", "odds", "shot", "couple", "per", "before",
+    // "The step above senior": which way from it, as "after" says; the guides never write it.
+    "above",
     // Vague amounts ("after a few years", "several times"), as "couple" and "many" are.
     "few", "several",
     // Reporting a claim to check it ("my cousin says…", "I heard…", "…, true?"): the claim is
