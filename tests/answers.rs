@@ -2255,3 +2255,11 @@ fn the_step_above_a_level_is_the_next_one() {
     let answer = engine.answer("whats the step above senior pcc");
     assert!(first_snippet(&answer).contains("Lead"), "{answer:?}");
 }
+
+#[test]
+fn what_this_job_is_asks_what_the_career_is() {
+    // Quoted the work-life balance FAQ, the first passage to say "this job".
+    let engine = bundled_engine("answers-what-is-this-job");
+    let answer = engine.answer("in simple words what is this job");
+    assert!(first_snippet(&answer).contains("central navigator"), "{answer:?}");
+}
