@@ -2263,3 +2263,14 @@ fn what_this_job_is_asks_what_the_career_is() {
     let answer = engine.answer("in simple words what is this job");
     assert!(first_snippet(&answer).contains("central navigator"), "{answer:?}");
 }
+
+#[test]
+fn answering_patient_questions_is_addressing_their_inquiries() {
+    // No citation quoted the duties: the guide says "addressing inquiries", never "answering".
+    let engine = bundled_engine("answers-answering-questions");
+    let answer = engine.answer("is answering patient questions a big part of it");
+    assert!(
+        answer.citations.iter().any(|c| c.snippet.contains("addressing")),
+        "{answer:?}"
+    );
+}
