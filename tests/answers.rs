@@ -2274,3 +2274,11 @@ fn answering_patient_questions_is_addressing_their_inquiries() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn pay_of_a_surgical_tech_is_another_careers() {
+    // Quoted the global salary ranges: "tech" was read as technical skills.
+    let engine = bundled_engine("answers-surgical-tech");
+    let answer = engine.answer("whats the going rate for a surgical tech");
+    assert!(!answer.answered, "{answer:?}");
+}
