@@ -2282,3 +2282,20 @@ fn pay_of_a_surgical_tech_is_another_careers() {
     let answer = engine.answer("whats the going rate for a surgical tech");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn what_coordinators_complain_about_is_the_jobs_challenges() {
+    // Quoted Problem-Solving's "resolving patient complaints": the patients' complaints, not
+    // the coordinators'.
+    let engine = bundled_engine("answers-complain-about");
+    let answer = engine.answer("what do coordinators complain about most");
+    assert!(first_snippet(&answer).contains("challenging"), "{answer:?}");
+}
+
+#[test]
+fn what_a_coordinator_does_when_a_patient_complains_is_not_a_challenge_asked() {
+    // A patient who complains is the coordinator's work, not the coordinator's gripe.
+    let engine = bundled_engine("answers-patient-complains");
+    let answer = engine.answer("what do coordinators do when a patient complains");
+    assert!(first_snippet(&answer).contains("complaints"), "{answer:?}");
+}
