@@ -2261,7 +2261,10 @@ fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
     let answer = engine.answer("in simple words what is this job");
-    assert!(first_snippet(&answer).contains("central navigator"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("central navigator"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -2270,7 +2273,10 @@ fn answering_patient_questions_is_addressing_their_inquiries() {
     let engine = bundled_engine("answers-answering-questions");
     let answer = engine.answer("is answering patient questions a big part of it");
     assert!(
-        answer.citations.iter().any(|c| c.snippet.contains("addressing")),
+        answer
+            .citations
+            .iter()
+            .any(|c| c.snippet.contains("addressing")),
         "{answer:?}"
     );
 }
@@ -2298,4 +2304,18 @@ fn what_a_coordinator_does_when_a_patient_complains_is_not_a_challenge_asked() {
     let engine = bundled_engine("answers-patient-complains");
     let answer = engine.answer("what do coordinators do when a patient complains");
     assert!(first_snippet(&answer).contains("complaints"), "{answer:?}");
+}
+
+#[test]
+fn fairer_hiring_is_inclusive_hiring_practice() {
+    // Declined: "fairer" is a word no guide writes.
+    let engine = bundled_engine("answers-fairer-hiring");
+    let answer = engine.answer("how do hospitals make hiring fairer");
+    assert!(
+        answer
+            .citations
+            .iter()
+            .any(|c| c.snippet.contains("structured interview")),
+        "{answer:?}"
+    );
 }
