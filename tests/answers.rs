@@ -2319,3 +2319,11 @@ fn fairer_hiring_is_inclusive_hiring_practice() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn being_organized_is_the_organizational_skill() {
+    // Quoted Tools & Technologies' "valuable for organizing patient information".
+    let engine = bundled_engine("answers-being-organized");
+    let answer = engine.answer("is being organized really that important");
+    assert!(first_snippet(&answer).contains("Crucial"), "{answer:?}");
+}
