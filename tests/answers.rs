@@ -2327,3 +2327,11 @@ fn being_organized_is_the_organizational_skill() {
     let answer = engine.answer("is being organized really that important");
     assert!(first_snippet(&answer).contains("Crucial"), "{answer:?}");
 }
+
+#[test]
+fn an_economic_downturn_is_a_recession() {
+    // Quoted the market's "broader economic factors": "downturn" was a word no guide writes.
+    let engine = bundled_engine("answers-downturn");
+    let answer = engine.answer("Would this job survive an economic downturn?");
+    assert!(first_snippet(&answer).contains("recession-resistant"), "{answer:?}");
+}
