@@ -2536,7 +2536,9 @@ const WEIGHING: &[&str] = &["than", "vs", "versus", "compared", "compare", "comp
 /// Whether a question weighs two things without "than" or "vs": "do employers care *more*
 /// about skills *or* diplomas", "would they *pick* experience *over* a diploma".
 fn weighs_one_against_another(tokens: &[String]) -> bool {
-    const RANKING: &[&str] = &["more", "less", "rather", "prefer", "prefers", "preferred"];
+    const RANKING: &[&str] = &[
+        "more", "less", "rather", "prefer", "prefers", "preferred", "better", "worse", "best",
+    ];
     const CHOOSING: &[&str] = &[
         "pick", "picks", "choose", "chooses", "prefer", "prefers", "value", "values", "favor",
         "favour",
@@ -6732,6 +6734,7 @@ mod tests {
         for question in [
             "do employers care more about skills or diplomas",
             "would a hiring manager pick experience over a diploma",
+            "whats better for this job, experience or a bachelors",
         ] {
             assert_eq!(
                 u.understand(question).expects,
