@@ -2335,3 +2335,11 @@ fn an_economic_downturn_is_a_recession() {
     let answer = engine.answer("Would this job survive an economic downturn?");
     assert!(first_snippet(&answer).contains("recession-resistant"), "{answer:?}");
 }
+
+#[test]
+fn the_career_switched_from_is_preferred_in_the_quote() {
+    // Quoted How to Become's first sentence: the career named was dropped as background.
+    let engine = bundled_engine("answers-switch-from");
+    let answer = engine.answer("how do i switch from medical assistant to coordinator");
+    assert!(first_snippet(&answer).contains("medical assistant roles"), "{answer:?}");
+}

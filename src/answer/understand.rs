@@ -4158,6 +4158,20 @@ impl Understander {
                 if !the_askers && !compared.contains(&entity.reference) {
                     compared.push(entity.reference.clone());
                 }
+                // The career the asker is in, or moves from ("switch from medical assistant to
+                // coordinator"), is what a passage on who moves into the career names.
+                let moved_from = (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .any(|i| {
+                        tokens[..i]
+                            .iter()
+                            .rev()
+                            .find(|t| !matches!(t.as_str(), "a" | "an" | "being"))
+                            .is_some_and(|t| t == "from")
+                    });
+                if (the_askers || moved_from) && !told.contains(&entity.reference) {
+                    told.push(entity.reference.clone());
+                }
             } else if !asked.contains(&entity.reference) {
                 asked.push(entity.reference.clone());
             }
