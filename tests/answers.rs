@@ -2343,3 +2343,11 @@ fn the_career_switched_from_is_preferred_in_the_quote() {
     let answer = engine.answer("how do i switch from medical assistant to coordinator");
     assert!(first_snippet(&answer).contains("medical assistant roles"), "{answer:?}");
 }
+
+#[test]
+fn phones_constantly_ringing_are_high_call_volumes() {
+    // Declined: "phones ringing" is the calls only when the words stand together.
+    let engine = bundled_engine("answers-phones-constantly-ringing");
+    let answer = engine.answer("are the phones constantly ringing");
+    assert!(first_snippet(&answer).contains("call volumes"), "{answer:?}");
+}
