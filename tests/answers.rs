@@ -2351,3 +2351,17 @@ fn phones_constantly_ringing_are_high_call_volumes() {
     let answer = engine.answer("are the phones constantly ringing");
     assert!(first_snippet(&answer).contains("call volumes"), "{answer:?}");
 }
+
+#[test]
+fn keeping_patient_data_safe_is_confidentiality() {
+    // Declined: "safe" was read as job security.
+    let engine = bundled_engine("answers-keep-data-safe");
+    let answer = engine.answer("how do coordinators keep patient data safe");
+    assert!(
+        answer
+            .citations
+            .iter()
+            .any(|c| c.snippet.contains("Confidentiality")),
+        "{answer:?}"
+    );
+}
