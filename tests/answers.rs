@@ -2365,3 +2365,20 @@ fn keeping_patient_data_safe_is_confidentiality() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn meaningful_work_is_rewarding_work() {
+    // Declined: "meaningful" is a word no guide writes.
+    let engine = bundled_engine("answers-meaningful");
+    let answer = engine.answer("is the work meaningful");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains("reward"), "{answer:?}");
+}
+
+#[test]
+fn people_fighting_for_jobs_is_competition() {
+    // Declined: "fighting" and "spots" are words no guide writes.
+    let engine = bundled_engine("answers-fighting-for-spots");
+    let answer = engine.answer("lots of people fighting for the remote coordinator spots?");
+    assert!(first_snippet(&answer).contains("competition"), "{answer:?}");
+}
