@@ -2382,3 +2382,11 @@ fn people_fighting_for_jobs_is_competition() {
     let answer = engine.answer("lots of people fighting for the remote coordinator spots?");
     assert!(first_snippet(&answer).contains("competition"), "{answer:?}");
 }
+
+#[test]
+fn mistakes_are_the_errors_attention_to_detail_prevents() {
+    // Quoted pay: "making" was read as making money.
+    let engine = bundled_engine("answers-making-mistakes");
+    let answer = engine.answer("is there a risk of making mistakes with patient records");
+    assert!(first_snippet(&answer).contains("preventing"), "{answer:?}");
+}
