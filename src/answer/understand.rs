@@ -547,6 +547,9 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
         "hire",
         "refer",
         "translate",
+        "file",
+        "fill",
+        "submit",
     ];
     const FOR_ME: &[&str] = &["me", "my", "mine"];
     let asked_for_me = tokens.iter().any(|t| FOR_ME.contains(&t.as_str()));
@@ -5534,6 +5537,8 @@ mod tests {
         let u = understander();
         assert!(u.understand("can you write my cover letter").task);
         assert!(u.understand("pls review my resume").task);
+        assert!(u.understand("can you file my taxes").task);
+        assert!(u.understand("can you fill out my application for me").task);
         assert!(!u.understand("can you tell me the pay").task);
         assert!(!u.understand("can you apply without a degree").task);
         assert!(!u.understand("do I make more with a cert").task);
