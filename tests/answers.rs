@@ -2333,7 +2333,10 @@ fn an_economic_downturn_is_a_recession() {
     // Quoted the market's "broader economic factors": "downturn" was a word no guide writes.
     let engine = bundled_engine("answers-downturn");
     let answer = engine.answer("Would this job survive an economic downturn?");
-    assert!(first_snippet(&answer).contains("recession-resistant"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("recession-resistant"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -2341,7 +2344,10 @@ fn the_career_switched_from_is_preferred_in_the_quote() {
     // Quoted How to Become's first sentence: the career named was dropped as background.
     let engine = bundled_engine("answers-switch-from");
     let answer = engine.answer("how do i switch from medical assistant to coordinator");
-    assert!(first_snippet(&answer).contains("medical assistant roles"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("medical assistant roles"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -2349,7 +2355,10 @@ fn phones_constantly_ringing_are_high_call_volumes() {
     // Declined: "phones ringing" is the calls only when the words stand together.
     let engine = bundled_engine("answers-phones-constantly-ringing");
     let answer = engine.answer("are the phones constantly ringing");
-    assert!(first_snippet(&answer).contains("call volumes"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("call volumes"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -2389,4 +2398,12 @@ fn mistakes_are_the_errors_attention_to_detail_prevents() {
     let engine = bundled_engine("answers-making-mistakes");
     let answer = engine.answer("is there a risk of making mistakes with patient records");
     assert!(first_snippet(&answer).contains("preventing"), "{answer:?}");
+}
+
+#[test]
+fn finding_a_remote_job_is_answered_by_where_jobs_are_listed() {
+    // Quoted Remote Work's first sentence, on what remote work exists.
+    let engine = bundled_engine("answers-find-remote-job");
+    let answer = engine.answer("how do i find a work from home coordinator job");
+    assert!(first_snippet(&answer).contains("LinkedIn"), "{answer:?}");
 }

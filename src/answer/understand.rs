@@ -1174,6 +1174,32 @@ fn how_to_at(tokens: &[String]) -> Option<usize> {
         .position(|w| w[0] == "how" && ASKING_A_WAY.contains(&w[1].as_str()))
 }
 
+/// Whether a question seeks job postings ("find a coordinator job", "search for openings"):
+/// the answer is where they are listed.
+fn seeks_a_posting(tokens: &[String]) -> bool {
+    const FINDING: &[&str] = &["find", "search", "locate", "spot"];
+    const POSTED: &[&str] = &[
+        "job",
+        "jobs",
+        "opening",
+        "openings",
+        "position",
+        "positions",
+        "role",
+        "roles",
+        "gig",
+        "gigs",
+        "posting",
+        "postings",
+        "listing",
+        "listings",
+        "vacancy",
+        "vacancies",
+    ];
+    tokens.iter().any(|t| FINDING.contains(&t.as_str()))
+        && tokens.iter().any(|t| POSTED.contains(&t.as_str()))
+}
+
 /// Words that ask what a figure depends on, not for the figure ("what affects pay").
 const FACTOR_ASKED: &[&str] = &[
     "affect",
@@ -2540,7 +2566,15 @@ const WEIGHING: &[&str] = &["than", "vs", "versus", "compared", "compare", "comp
 /// about skills *or* diplomas", "would they *pick* experience *over* a diploma".
 fn weighs_one_against_another(tokens: &[String]) -> bool {
     const RANKING: &[&str] = &[
-        "more", "less", "rather", "prefer", "prefers", "preferred", "better", "worse", "best",
+        "more",
+        "less",
+        "rather",
+        "prefer",
+        "prefers",
+        "preferred",
+        "better",
+        "worse",
+        "best",
     ];
     const CHOOSING: &[&str] = &[
         "pick", "picks", "choose", "chooses", "prefer", "prefers", "value", "values", "favor",
@@ -4714,6 +4748,9 @@ impl Understander {
             || changes_how_much(&tokens)
         {
             None
+        } else if how_to_at(&tokens).is_some() && seeks_a_posting(&tokens) {
+            // "How do I find a remote coordinator job" asks where jobs are posted.
+            Some(AnswerType::Source)
         } else if how_to_at(&tokens).is_some() {
             Some(AnswerType::Method)
         } else if (has(&["how", "much"]) && !amount_of_something_else)
@@ -5542,6 +5579,20 @@ mod tests {
         assert!(!u.understand("can you tell me the pay").task);
         assert!(!u.understand("can you apply without a degree").task);
         assert!(!u.understand("do I make more with a cert").task);
+    }
+
+    #[test]
+    fn how_to_find_a_job_expects_where_jobs_are_posted() {
+        let u = understander();
+        assert_eq!(
+            u.understand("how do i find a work from home coordinator job")
+                .expects,
+            Some(AnswerType::Source)
+        );
+        assert_eq!(
+            u.understand("how do i find time to study").expects,
+            Some(AnswerType::Method)
+        );
     }
 
     #[test]
