@@ -2407,3 +2407,11 @@ fn finding_a_remote_job_is_answered_by_where_jobs_are_listed() {
     let answer = engine.answer("how do i find a work from home coordinator job");
     assert!(first_snippet(&answer).contains("LinkedIn"), "{answer:?}");
 }
+
+#[test]
+fn thick_skin_is_emotional_resilience() {
+    // Declined: "thick" and "skin" are words no guide writes.
+    let engine = bundled_engine("answers-thick-skin");
+    let answer = engine.answer("do pccs need thick skin");
+    assert!(first_snippet(&answer).contains("resilience"), "{answer:?}");
+}
