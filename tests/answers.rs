@@ -2415,3 +2415,11 @@ fn thick_skin_is_emotional_resilience() {
     let answer = engine.answer("do pccs need thick skin");
     assert!(first_snippet(&answer).contains("resilience"), "{answer:?}");
 }
+
+#[test]
+fn four_typed_for_for_is_read_as_for() {
+    // Declined: "4" was read as the number, "hard 4 introverts" as something counted.
+    let engine = bundled_engine("answers-4-for-for");
+    let answer = engine.answer("is the job hard 4 introverts");
+    assert!(answer.answered, "{answer:?}");
+}

@@ -1174,6 +1174,68 @@ fn how_to_at(tokens: &[String]) -> Option<usize> {
         .position(|w| w[0] == "how" && ASKING_A_WAY.contains(&w[1].as_str()))
 }
 
+/// The word a digit stands for in chat shorthand, between two words and counting nothing:
+/// "hard *4* introverts" is "for", "steps *2* become" and "day *2* day" are "to"; "*4* years",
+/// "top *2* skills" and "step *4*" count.
+fn digit_for_a_word(raw: &[&str], at: usize) -> Option<&'static str> {
+    const COUNTING_AFTER: &[&str] = &[
+        "about", "around", "like", "over", "under", "than", "top", "only", "just", "every",
+        "within", "in", "after", "last", "first", "next", "the", "a", "or", "and", "of", "have",
+        "has", "had", "with", "by", "step", "level", "tier", "phase", "part", "number", "no",
+        "page", "x",
+    ];
+    let word = match raw[at] {
+        "4" => "for",
+        "2" => "to",
+        _ => return None,
+    };
+    let is_word = |w: &str| w.chars().all(|c| c.is_alphabetic());
+    let before = at.checked_sub(1).map(|i| raw[i])?;
+    let after = *raw.get(at + 1)?;
+    // "Day 2 day" runs from one to the other.
+    let counts = before != after
+        && (DURATION_UNITS.contains(&after)
+            || COUNT_UNITS.contains(&after)
+            || COUNTING_AFTER.contains(&before));
+    (is_word(before) && is_word(after) && !counts).then_some(word)
+}
+
+/// What a digit before it counts ("4 hours", "2 certs"), besides the units of time.
+const COUNT_UNITS: &[&str] = &[
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "yr",
+    "yrs",
+    "mo",
+    "mos",
+    "k",
+    "grand",
+    "thousand",
+    "hundred",
+    "percent",
+    "times",
+    "time",
+    "kids",
+    "children",
+    "people",
+    "jobs",
+    "certs",
+    "certifications",
+    "degrees",
+    "steps",
+    "levels",
+    "days",
+    "weeks",
+    "shifts",
+    "patients",
+    "calls",
+    "or",
+    "to",
+    "and",
+];
+
 /// Whether a question seeks job postings ("find a coordinator job", "search for openings"):
 /// the answer is where they are listed.
 fn seeks_a_posting(tokens: &[String]) -> bool {
@@ -4358,6 +4420,12 @@ impl Understander {
         let raw: Vec<&str> = words(&folded).collect();
         let mut next = 0;
         while next < raw.len() {
+            if let Some(word) = digit_for_a_word(&raw, next) {
+                tokens.push(word.to_string());
+                respelt.push(false);
+                next += 1;
+                continue;
+            }
             if let Some((n, expansion)) = self.abbreviation_at(&raw, next, |_| true) {
                 tokens.extend(expansion.iter().cloned());
                 respelt.resize(tokens.len(), false);
@@ -5579,6 +5647,21 @@ mod tests {
         assert!(!u.understand("can you tell me the pay").task);
         assert!(!u.understand("can you apply without a degree").task);
         assert!(!u.understand("do I make more with a cert").task);
+    }
+
+    #[test]
+    fn a_digit_between_words_is_the_word_it_sounds_like() {
+        let read = |q: &str, at: usize| {
+            let raw: Vec<&str> = q.split(' ').collect();
+            digit_for_a_word(&raw, at)
+        };
+        assert_eq!(read("is the job hard 4 introverts", 4), Some("for"));
+        assert_eq!(read("what are the steps 2 become a pcc", 4), Some("to"));
+        assert_eq!(read("day 2 day", 1), Some("to"));
+        assert_eq!(read("it takes 2 years", 2), None);
+        assert_eq!(read("the top 2 skills", 2), None);
+        assert_eq!(read("what is step 4", 3), None);
+        assert_eq!(read("4 years experience", 0), None);
     }
 
     #[test]
