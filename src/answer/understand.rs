@@ -3123,10 +3123,13 @@ fn how_word_meant(word: &str) -> Option<String> {
         .map(|w| w.to_string())
 }
 
-/// How a typo differs from the word meant, likeliest first: people leave a letter out
-/// ("stess" for "stress") more often than they swap two, change one, or slip one in.
+/// How a typo differs from the word meant, likeliest first: people strike a key twice
+/// ("booring") and leave a letter out ("stess" for "stress") more often than they swap two,
+/// change one, or slip one in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum TypoKind {
+    /// A key struck twice ("booring" for "boring"): the commonest slip of all.
+    LetterDoubled,
     LetterLeftOut,
     LettersSwapped,
     LetterChanged,
@@ -3137,11 +3140,20 @@ impl TypoKind {
     fn between(typo: &[char], word: &[char]) -> TypoKind {
         match word.len().cmp(&typo.len()) {
             std::cmp::Ordering::Greater => TypoKind::LetterLeftOut,
+            std::cmp::Ordering::Less if letter_doubled(typo, word) => TypoKind::LetterDoubled,
             std::cmp::Ordering::Less => TypoKind::LetterSlippedIn,
             std::cmp::Ordering::Equal if same_letters(typo, word) => TypoKind::LettersSwapped,
             std::cmp::Ordering::Equal => TypoKind::LetterChanged,
         }
     }
+}
+
+/// Whether `typo` is `word` with one of its letters written twice.
+fn letter_doubled(typo: &[char], word: &[char]) -> bool {
+    typo.len() == word.len() + 1
+        && (1..typo.len()).any(|i| {
+            typo[i] == typo[i - 1] && typo[..i].iter().chain(&typo[i + 1..]).eq(word.iter())
+        })
 }
 
 /// Whether two words are written with the very same letters, in any order.
@@ -5351,6 +5363,12 @@ mod tests {
     fn letters_swapped_back_beat_a_letter_dropped() {
         let u = knowing("", &[("bring", 50), ("boring", 5)]);
         assert_eq!(u.correct("broing").as_deref(), Some("boring"));
+    }
+
+    #[test]
+    fn a_letter_struck_twice_is_the_likeliest_slip() {
+        let u = knowing("", &[("booking", 50), ("boring", 2)]);
+        assert_eq!(u.correct("booring").as_deref(), Some("boring"));
     }
 
     #[test]
