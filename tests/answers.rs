@@ -2423,3 +2423,11 @@ fn four_typed_for_for_is_read_as_for() {
     let answer = engine.answer("is the job hard 4 introverts");
     assert!(answer.answered, "{answer:?}");
 }
+
+#[test]
+fn roles_out_there_are_asked_of_anywhere_not_of_where_the_asker_lives() {
+    // Declined: "out there" pointed back at Texas, which no passage names.
+    let engine = bundled_engine("answers-out-there");
+    let answer = engine.answer("I live in Texas. What kind of remote pcc roles are out there?");
+    assert!(answer.answered, "{answer:?}");
+}

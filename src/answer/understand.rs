@@ -1964,10 +1964,11 @@ fn points_back_to_a_place(tokens: &[String]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         // "…earn back home": home is where the asker said they are from.
         let back_home = t == "home" && i > 0 && tokens[i - 1] == "back";
+        // "Are there remote gigs *out there*" asks whether they exist, anywhere.
         let pointing = matches!(t.as_str(), "there" | "here")
             && !i
                 .checked_sub(1)
-                .is_some_and(|p| BE.contains(&tokens[p].as_str()))
+                .is_some_and(|p| BE.contains(&tokens[p].as_str()) || tokens[p] == "out")
             && !tokens.get(i + 1).is_some_and(|n| BE.contains(&n.as_str()));
         back_home || pointing
     })
@@ -5363,6 +5364,17 @@ mod tests {
     fn letters_swapped_back_beat_a_letter_dropped() {
         let u = knowing("", &[("bring", 50), ("boring", 5)]);
         assert_eq!(u.correct("broing").as_deref(), Some("boring"));
+    }
+
+    #[test]
+    fn out_there_points_at_no_place() {
+        let tokens = |q: &str| q.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert!(!points_back_to_a_place(&tokens(
+            "what kind of remote roles are out there"
+        )));
+        assert!(points_back_to_a_place(&tokens(
+            "what do coordinators make there"
+        )));
     }
 
     #[test]
