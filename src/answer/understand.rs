@@ -650,13 +650,24 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
 }
 
 /// Chat's "2" and "4" for "to" and "for" ("room 2 grow", "normal 4 this role", "who do they
-/// report 2"): a digit that counts nothing after it. One before a plural, a unit or another
-/// number counts ("2 kids", "4 year degree", "2 or 3").
+/// report 2", "hard 4 introverts", "day 2 day"): a digit that counts nothing after it. One
+/// before a unit or another number counts ("4 year degree", "2 or 3", "4 hours"), and so does
+/// one before a plural where a count is expected ("i have 2 kids", "the top 2 skills", "2
+/// certs"), not after a word that introduces none ("hard 4 introverts").
 fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
     const COUNTED: &[&str] = &[
         "year", "yr", "month", "week", "day", "hour", "hr", "k", "or", "to", "and", "of", "x",
         "times", "percent", "am", "pm", "min", "minute", "person", "patient", "job", "level",
-        "step",
+        "step", "years", "yrs", "months", "weeks", "days", "hours", "hrs", "minutes", "mins",
+        "grand", "thousand", "hundred",
+    ];
+    // Words after which a number counts what follows ("have 2 kids", "top 2 skills").
+    const COUNTING_AFTER: &[&str] = &[
+        "about", "around", "like", "over", "under", "than", "top", "only", "just", "every",
+        "within", "in", "after", "last", "first", "next", "the", "a", "or", "and", "of", "have",
+        "has", "had", "with", "by", "get", "got", "need", "needs", "take", "takes", "took",
+        "spend", "spent", "work", "worked", "working", "those", "these", "all", "my", "their",
+        "step", "level", "tier", "phase", "part", "number", "no", "page",
     ];
     for i in 0..tokens.len() {
         let word = match tokens[i].as_str() {
@@ -664,10 +675,17 @@ fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
             "4" => "for",
             _ => continue,
         };
+        let before = i.checked_sub(1).map(|p| tokens[p].as_str());
         let counts = tokens.get(i + 1).is_some_and(|next| {
-            (next.ends_with('s') && !STOPWORDS.contains(&next.as_str()))
-                || COUNTED.contains(&next.as_str())
-                || next.chars().all(|c| c.is_ascii_digit())
+            let plural = next.ends_with('s') && !STOPWORDS.contains(&next.as_str());
+            let count_expected = before.is_none_or(|b| {
+                COUNTING_AFTER.contains(&b) || !b.chars().all(char::is_alphabetic)
+            });
+            // "Day 2 day" runs from one to the other.
+            before != Some(next.as_str())
+                && ((plural && count_expected)
+                    || COUNTED.contains(&next.as_str())
+                    || next.chars().all(|c| c.is_ascii_digit()))
         });
         if !counts {
             tokens[i] = word.to_string();
@@ -1173,68 +1191,6 @@ fn how_to_at(tokens: &[String]) -> Option<usize> {
         .windows(2)
         .position(|w| w[0] == "how" && ASKING_A_WAY.contains(&w[1].as_str()))
 }
-
-/// The word a digit stands for in chat shorthand, between two words and counting nothing:
-/// "hard *4* introverts" is "for", "steps *2* become" and "day *2* day" are "to"; "*4* years",
-/// "top *2* skills" and "step *4*" count.
-fn digit_for_a_word(raw: &[&str], at: usize) -> Option<&'static str> {
-    const COUNTING_AFTER: &[&str] = &[
-        "about", "around", "like", "over", "under", "than", "top", "only", "just", "every",
-        "within", "in", "after", "last", "first", "next", "the", "a", "or", "and", "of", "have",
-        "has", "had", "with", "by", "step", "level", "tier", "phase", "part", "number", "no",
-        "page", "x",
-    ];
-    let word = match raw[at] {
-        "4" => "for",
-        "2" => "to",
-        _ => return None,
-    };
-    let is_word = |w: &str| w.chars().all(|c| c.is_alphabetic());
-    let before = at.checked_sub(1).map(|i| raw[i])?;
-    let after = *raw.get(at + 1)?;
-    // "Day 2 day" runs from one to the other.
-    let counts = before != after
-        && (DURATION_UNITS.contains(&after)
-            || COUNT_UNITS.contains(&after)
-            || COUNTING_AFTER.contains(&before));
-    (is_word(before) && is_word(after) && !counts).then_some(word)
-}
-
-/// What a digit before it counts ("4 hours", "2 certs"), besides the units of time.
-const COUNT_UNITS: &[&str] = &[
-    "hour",
-    "hours",
-    "hr",
-    "hrs",
-    "yr",
-    "yrs",
-    "mo",
-    "mos",
-    "k",
-    "grand",
-    "thousand",
-    "hundred",
-    "percent",
-    "times",
-    "time",
-    "kids",
-    "children",
-    "people",
-    "jobs",
-    "certs",
-    "certifications",
-    "degrees",
-    "steps",
-    "levels",
-    "days",
-    "weeks",
-    "shifts",
-    "patients",
-    "calls",
-    "or",
-    "to",
-    "and",
-];
 
 /// Whether a question seeks job postings ("find a coordinator job", "search for openings"):
 /// the answer is where they are listed.
@@ -4433,12 +4389,6 @@ impl Understander {
         let raw: Vec<&str> = words(&folded).collect();
         let mut next = 0;
         while next < raw.len() {
-            if let Some(word) = digit_for_a_word(&raw, next) {
-                tokens.push(word.to_string());
-                respelt.push(false);
-                next += 1;
-                continue;
-            }
             if let Some((n, expansion)) = self.abbreviation_at(&raw, next, |_| true) {
                 tokens.extend(expansion.iter().cloned());
                 respelt.resize(tokens.len(), false);
@@ -5677,21 +5627,6 @@ mod tests {
         assert!(!u.understand("can you tell me the pay").task);
         assert!(!u.understand("can you apply without a degree").task);
         assert!(!u.understand("do I make more with a cert").task);
-    }
-
-    #[test]
-    fn a_digit_between_words_is_the_word_it_sounds_like() {
-        let read = |q: &str, at: usize| {
-            let raw: Vec<&str> = q.split(' ').collect();
-            digit_for_a_word(&raw, at)
-        };
-        assert_eq!(read("is the job hard 4 introverts", 4), Some("for"));
-        assert_eq!(read("what are the steps 2 become a pcc", 4), Some("to"));
-        assert_eq!(read("day 2 day", 1), Some("to"));
-        assert_eq!(read("it takes 2 years", 2), None);
-        assert_eq!(read("the top 2 skills", 2), None);
-        assert_eq!(read("what is step 4", 3), None);
-        assert_eq!(read("4 years experience", 0), None);
     }
 
     #[test]
@@ -6983,6 +6918,13 @@ mod tests {
         assert_eq!(read("i have 2 kids"), ["i", "have", "2", "kids"]);
         assert_eq!(read("a 4 year degree"), ["a", "4", "year", "degree"]);
         assert_eq!(read("2 or 3 certs"), ["2", "or", "3", "certs"]);
+        assert_eq!(
+            read("is the job hard 4 introverts"),
+            ["is", "the", "job", "hard", "for", "introverts"]
+        );
+        assert_eq!(read("day 2 day"), ["day", "to", "day"]);
+        assert_eq!(read("the top 2 skills"), ["the", "top", "2", "skills"]);
+        assert_eq!(read("spend 4 hours"), ["spend", "4", "hours"]);
     }
 
     #[test]
