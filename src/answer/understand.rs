@@ -678,9 +678,8 @@ fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
         let before = i.checked_sub(1).map(|p| tokens[p].as_str());
         let counts = tokens.get(i + 1).is_some_and(|next| {
             let plural = next.ends_with('s') && !STOPWORDS.contains(&next.as_str());
-            let count_expected = before.is_none_or(|b| {
-                COUNTING_AFTER.contains(&b) || !b.chars().all(char::is_alphabetic)
-            });
+            let count_expected = before
+                .is_none_or(|b| COUNTING_AFTER.contains(&b) || !b.chars().all(char::is_alphabetic));
             // "Day 2 day" runs from one to the other.
             before != Some(next.as_str())
                 && ((plural && count_expected)
