@@ -658,8 +658,7 @@ fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
     const COUNTED: &[&str] = &[
         "year", "yr", "month", "week", "day", "hour", "hr", "k", "or", "to", "and", "of", "x",
         "times", "percent", "am", "pm", "min", "minute", "person", "patient", "job", "level",
-        "step", "years", "yrs", "months", "weeks", "days", "hours", "hrs", "minutes", "mins",
-        "grand", "thousand", "hundred",
+        "step", "yrs", "hours", "hrs", "minutes", "mins", "grand", "thousand", "hundred",
     ];
     // Words after which a number counts what follows ("have 2 kids", "top 2 skills").
     const COUNTING_AFTER: &[&str] = &[
@@ -684,6 +683,7 @@ fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
             before != Some(next.as_str())
                 && ((plural && count_expected)
                     || COUNTED.contains(&next.as_str())
+                    || DURATION_UNITS.contains(&next.as_str())
                     || next.chars().all(|c| c.is_ascii_digit()))
         });
         if !counts {
@@ -1194,7 +1194,7 @@ fn how_to_at(tokens: &[String]) -> Option<usize> {
 /// Whether a question seeks job postings ("find a coordinator job", "search for openings"):
 /// the answer is where they are listed.
 fn seeks_a_posting(tokens: &[String]) -> bool {
-    const FINDING: &[&str] = &["find", "search", "locate", "spot"];
+    const FINDING: &[&str] = &["find", "search", "locate"];
     const POSTED: &[&str] = &[
         "job",
         "jobs",
