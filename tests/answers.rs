@@ -2431,3 +2431,11 @@ fn roles_out_there_are_asked_of_anywhere_not_of_where_the_asker_lives() {
     let answer = engine.answer("I live in Texas. What kind of remote pcc roles are out there?");
     assert!(answer.answered, "{answer:?}");
 }
+
+#[test]
+fn the_same_tasks_over_and_over_are_repetitive() {
+    // Quoted Work Environment's fast pace: "same tasks" was not read as repetitive work.
+    let engine = bundled_engine("answers-same-tasks");
+    let answer = engine.answer("do you do the same tasks over and over");
+    assert!(first_snippet(&answer).contains("repetitive"), "{answer:?}");
+}
