@@ -2439,3 +2439,19 @@ fn the_same_tasks_over_and_over_are_repetitive() {
     let answer = engine.answer("do you do the same tasks over and over");
     assert!(first_snippet(&answer).contains("repetitive"), "{answer:?}");
 }
+
+#[test]
+fn a_risk_of_something_asks_about_that_thing() {
+    // Declined: "risk" was taken for the thing asked, and no guide writes it.
+    let engine = bundled_engine("answers-at-risk-of");
+    let answer = engine.answer("are pccs at risk of burnout");
+    assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
+}
+
+#[test]
+fn a_shrinking_field_asks_about_demand() {
+    // Declined: "shrinking" is a word no guide writes.
+    let engine = bundled_engine("answers-shrinking");
+    let answer = engine.answer("is the field shrinking");
+    assert!(first_snippet(&answer).contains("demand"), "{answer:?}");
+}
