@@ -599,7 +599,12 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
         "amazing", "outstanding", "top",
     ];
     const PRAISED_ONE: &[&str] = &["a", "an", "someone", "somebody", "you", "one"];
+    const EARNED: &[&str] = &[
+        "money", "living", "salary", "pay", "income", "wage", "wages", "cash", "paycheck",
+    ];
     let mut read = Vec::with_capacity(tokens.len() + 1);
+    // A praise word read with the "make" before it ("make a coordinator great").
+    let mut praise_skipped = None;
     // Past the words a causative "make" has already been read with.
     let mut skip_to = 0;
     for (i, token) in tokens.iter().enumerate() {
@@ -615,7 +620,34 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
                     .take(5)
                     .any(|t| COMPARATIVES.contains(&t.as_str()))
         };
-        let causative = matches!(token.as_str(), "make" | "makes" | "making" | "made")
+        // "What skills make a coordinator great": praise a few words on, of what is made so
+        // (not "make a good living", which earns).
+        let praised_after = || {
+            tokens
+                .iter()
+                .enumerate()
+                .skip(i + 2)
+                .take(3)
+                .find(|(_, t)| PRAISE.contains(&t.as_str()))
+                .filter(|(at, _)| {
+                    !tokens
+                        .get(at + 1)
+                        .is_some_and(|n| EARNED.contains(&n.as_str()))
+                })
+                .map(|(at, _)| at)
+        };
+        let makes = matches!(token.as_str(), "make" | "makes" | "making" | "made");
+        if makes && i >= skip_to {
+            if let Some(at) = praised_after() {
+                read.push("qualities".to_string());
+                praise_skipped = Some(at);
+                continue;
+            }
+        }
+        if praise_skipped == Some(i) {
+            continue;
+        }
+        let causative = makes
             && (i
                 .checked_sub(1)
                 .is_some_and(|p| CAUSATIVE_BEFORE.contains(&tokens[p].as_str()))
@@ -5935,7 +5967,11 @@ mod tests {
     #[test]
     fn what_makes_a_good_one_asks_for_the_qualities_needed() {
         let u = understander();
-        for asked in ["what makes a great pcc", "what makes someone a good lead"] {
+        for asked in [
+            "what makes a great pcc",
+            "what makes someone a good lead",
+            "what skills make a coordinator great",
+        ] {
             let understood = u.understand(asked);
             let stems = stems_of(&understood);
             assert!(
@@ -5944,6 +5980,12 @@ mod tests {
                 "{asked}: {stems:?}"
             );
         }
+        let earning = u.understand("can you make a good living as a pcc");
+        assert!(
+            !stems_of(&earning).contains(&"qualiti"),
+            "{:?}",
+            stems_of(&earning)
+        );
         let hard = u.understand("what makes this job hard");
         assert!(
             !stems_of(&hard).contains(&"qualiti"),
