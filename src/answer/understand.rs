@@ -598,16 +598,45 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
         "good", "great", "successful", "excellent", "ideal", "perfect", "strong", "effective",
         "amazing", "outstanding", "top",
     ];
-    const PRAISED_ONE: &[&str] = &["a", "an", "someone", "somebody", "you", "one"];
+    // Who the praise is of: "what makes *someone* a good lead", "what skills make *a
+    // coordinator* great", not "what makes *this job* great".
+    const PRAISED_ONE: &[&str] = &[
+        "a",
+        "an",
+        "someone",
+        "somebody",
+        "you",
+        "one",
+        "them",
+        "people",
+        "person",
+        "coordinator",
+        "coordinators",
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "employee",
+        "employees",
+        "worker",
+        "workers",
+        "lead",
+        "leads",
+        "manager",
+        "managers",
+    ];
+    // What is earned, after praise that is of it ("make good money", "a good living").
     const EARNED: &[&str] = &[
         "money", "living", "salary", "pay", "income", "wage", "wages", "cash", "paycheck",
+        "dollar", "dollars", "bucks", "bank",
     ];
     let mut read = Vec::with_capacity(tokens.len() + 1);
-    // A praise word read with the "make" before it ("make a coordinator great").
-    let mut praise_skipped = None;
-    // Past the words a causative "make" has already been read with.
+    // Past the words a "make" has already been read with.
     let mut skip_to = 0;
     for (i, token) in tokens.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         // "Making remote jobs more common": something made more so, a few words on. "Make
         // more" and "make a lot more" earn.
         let makes_something_more = || {
@@ -620,31 +649,30 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
                     .take(5)
                     .any(|t| COMPARATIVES.contains(&t.as_str()))
         };
-        // "What skills make a coordinator great": praise a few words on, of what is made so
-        // (not "make a good living", which earns).
-        let praised_after = || {
-            tokens
-                .iter()
-                .enumerate()
-                .skip(i + 2)
-                .take(3)
-                .find(|(_, t)| PRAISE.contains(&t.as_str()))
-                .filter(|(at, _)| {
-                    !tokens
-                        .get(at + 1)
-                        .is_some_and(|n| EARNED.contains(&n.as_str()))
-                })
-                .map(|(at, _)| at)
-        };
         let makes = matches!(token.as_str(), "make" | "makes" | "making" | "made");
-        if makes && i >= skip_to {
-            if let Some(at) = praised_after() {
-                read.push("qualities".to_string());
-                praise_skipped = Some(at);
-                continue;
-            }
-        }
-        if praise_skipped == Some(i) {
+        // "What makes a great coordinator", "what skills make a coordinator great": praise of
+        // someone made so asks for the qualities one needs, not the praise.
+        let praise_at = || {
+            let at = tokens[i + 1..]
+                .iter()
+                .take(4)
+                .position(|t| !PRAISED_ONE.contains(&t.as_str()))
+                .map(|at| i + 1 + at)?;
+            (PRAISE.contains(&tokens[at].as_str())
+                && !tokens
+                    .get(at + 1)
+                    .is_some_and(|n| EARNED.contains(&n.as_str())))
+            .then_some(at)
+        };
+        if let Some(at) = makes.then(praise_at).flatten() {
+            read.push("qualities".to_string());
+            read.extend(
+                tokens[i + 1..at]
+                    .iter()
+                    .filter(|t| !matches!(t.as_str(), "a" | "an" | "one"))
+                    .cloned(),
+            );
+            skip_to = at + 1;
             continue;
         }
         let causative = makes
@@ -656,21 +684,6 @@ fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
                 })
                 || makes_something_more());
         if causative {
-            // "What makes a great coordinator", "what makes someone a good lead": the
-            // qualities one needs, not the praise (found past "a", "someone a"…).
-            let praise_at = tokens[i + 1..]
-                .iter()
-                .take(3)
-                .position(|t| !PRAISED_ONE.contains(&t.as_str()))
-                .map(|at| i + 1 + at)
-                .filter(|&at| PRAISE.contains(&tokens[at].as_str()));
-            if let Some(at) = praise_at {
-                read.push("qualities".to_string());
-                skip_to = at + 1;
-            }
-            continue;
-        }
-        if i < skip_to {
             continue;
         }
         read.push(token.clone());
@@ -5986,6 +5999,8 @@ mod tests {
             "{:?}",
             stems_of(&earning)
         );
+        let job = u.understand("what makes this job great");
+        assert!(!stems_of(&job).contains(&"qualiti"), "{:?}", stems_of(&job));
         let hard = u.understand("what makes this job hard");
         assert!(
             !stems_of(&hard).contains(&"qualiti"),
