@@ -2257,6 +2257,14 @@ fn the_step_above_a_level_is_the_next_one() {
 }
 
 #[test]
+fn the_level_above_a_named_one_is_the_next_even_after_an_article() {
+    // Quoted the lead level itself: only "the" was looked past between "above" and the level.
+    let engine = bundled_engine("answers-above-a-lead");
+    let answer = engine.answer("whats above a lead coordinator");
+    assert!(first_snippet(&answer).contains("10+ years"), "{answer:?}");
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");

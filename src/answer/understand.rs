@@ -1194,6 +1194,9 @@ const BEYOND_ONE_COUNTRY: &[&str] = &[
     "countries",
 ];
 
+/// Articles, looked past when reading what a name follows ("what's above *a* lead").
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
 /// Words that set what follows aside ("outside the us", "what comes after senior", "a
 /// regular pcc (*not* junior)"): it is a reference point, not what is asked about.
 const EXCLUDING: &[&str] = &[
@@ -4182,7 +4185,7 @@ impl Understander {
                         .iter()
                         .rev()
                         .map(String::as_str)
-                        .filter(|t| *t != "the")
+                        .filter(|t| !ARTICLES.contains(t))
                         .take(2)
                         .collect();
                     before.first().is_some_and(|b| EXCLUDING.contains(b))
@@ -4224,7 +4227,7 @@ impl Understander {
                         tokens[..i]
                             .iter()
                             .rev()
-                            .find(|t| t.as_str() != "the")
+                            .find(|t| !ARTICLES.contains(&t.as_str()))
                             .is_some_and(|t| matches!(t.as_str(), "after" | "above" | "beyond"))
                     });
             if followed_by_what {
@@ -7238,6 +7241,10 @@ mod tests {
         assert_eq!(
             after("the step after the senior role").as_deref(),
             Some("senior")
+        );
+        assert_eq!(
+            after("whats above a lead coordinator").as_deref(),
+            Some("lead")
         );
         assert_eq!(after("how much does a senior make"), None);
     }
