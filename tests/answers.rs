@@ -2265,6 +2265,18 @@ fn the_level_above_a_named_one_is_the_next_even_after_an_article() {
 }
 
 #[test]
+fn a_country_named_beside_other_countries_is_one_end_of_a_move() {
+    // Quoted "states or countries having specific regulatory guidelines": the US was asked of,
+    // and the passage on credential recognition never names it.
+    let engine = bundled_engine("answers-american-qualifications-abroad");
+    let answer = engine.answer("do american qualifications get recognized in other countries");
+    assert!(
+        first_snippet(&answer).contains("Credential recognition"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");

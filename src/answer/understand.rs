@@ -1197,6 +1197,9 @@ const BEYOND_ONE_COUNTRY: &[&str] = &[
 /// Articles, looked past when reading what a name follows ("what's above *a* lead").
 const ARTICLES: &[&str] = &["the", "a", "an"];
 
+/// Words for somewhere other than the places a question names.
+const ELSEWHERE: &[&str] = &["abroad", "overseas", "internationally", "elsewhere"];
+
 /// Words that set what follows aside ("outside the us", "what comes after senior", "a
 /// regular pcc (*not* junior)"): it is a reference point, not what is asked about.
 const EXCLUDING: &[&str] = &[
@@ -4154,6 +4157,12 @@ impl Understander {
                     && spans.iter().any(|&(a, b)| a <= i && i < b)
             })
         };
+        let goes_elsewhere = !tokens.iter().any(|t| COMPARING.contains(&t.as_str()))
+            && (tokens.iter().any(|t| ELSEWHERE.contains(&t.as_str()))
+                || tokens.windows(2).any(|w| {
+                    matches!(w[0].as_str(), "other" | "another")
+                        && matches!(w[1].as_str(), "country" | "countries")
+                }));
         // "Do you need a nursing degree *for this*": what it is needed for is the guides' career.
         let needed_for_this = tokens.windows(2).any(|w| w[0] == "for" && w[1] == "this");
         let names_a_guide_career = needed_for_this
@@ -4256,7 +4265,12 @@ impl Understander {
                 && (0..tokens.len())
                     .filter(|&i| tokens[i..].starts_with(words))
                     .all(|i| told_of_someone_else(&tokens[..i]));
-            if only_told {
+            // "Do American qualifications count in other countries", "can coordinators from
+            // other countries get a visa for the US": a country named beside somewhere else is
+            // one end of a move, which a passage on moving need not name; unless the two are
+            // weighed.
+            let left_behind = entity.reference.class == COUNTRY && goes_elsewhere;
+            if only_told || left_behind {
                 background.extend(words.iter().cloned());
                 if !someone_elses && !told.contains(&entity.reference) {
                     told.push(entity.reference.clone());
@@ -6634,6 +6648,17 @@ mod tests {
         let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&u.entities), ["usa"]);
         assert_eq!(names(&u.told_entities), ["canada"]);
+    }
+
+    #[test]
+    fn a_country_named_beside_other_countries_is_told_unless_weighed_against_them() {
+        let u = understander();
+        let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        let abroad = u.understand("do canadian certs count in other countries");
+        assert_eq!(names(&abroad.told_entities), ["canada"]);
+        assert!(abroad.entities.is_empty());
+        let weighed = u.understand("is pay in canada better than other countries");
+        assert_eq!(names(&weighed.entities), ["canada"]);
     }
 
     #[test]
