@@ -2277,6 +2277,37 @@ fn a_country_named_beside_other_countries_is_one_end_of_a_move() {
 }
 
 #[test]
+fn privacy_law_is_hipaa() {
+    // Quoted the global section's "local healthcare laws and patient privacy standards".
+    let engine = bundled_engine("answers-privacy-law");
+    let answer = engine.answer("how important is patient privacy law in this role");
+    assert!(first_snippet(&answer).contains("HIPAA"), "{answer:?}");
+}
+
+#[test]
+fn surviving_on_pay_is_living_on_it() {
+    // Quoted "helps overcome these daily hurdles": "survive" alone is coping.
+    let engine = bundled_engine("answers-survive-on-pay");
+    let answer = engine.answer("real talk can u survive on a pcc salary");
+    assert!(
+        first_snippet(&answer).contains("$40,000 to $60,000"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn chatting_with_people_in_the_job_is_an_informational_interview() {
+    // Declined: nothing covered chatting, people or applying.
+    let engine = bundled_engine("answers-chat-with-people");
+    let answer =
+        engine.answer("is it worth chatting w people already doing the job before applying");
+    assert!(
+        first_snippet(&answer).contains("Informational interviews"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
