@@ -2308,6 +2308,14 @@ fn chatting_with_people_in_the_job_is_an_informational_interview() {
 }
 
 #[test]
+fn what_makes_people_want_to_quit_is_a_drawback_not_pay() {
+    // Declined: "makes" was read as earning, and the salary passages covered nothing else.
+    let engine = bundled_engine("answers-makes-people-quit");
+    let answer = engine.answer("which part of the gig makes people want to quit");
+    assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");

@@ -586,10 +586,15 @@ fn is_amount(t: &str) -> bool {
 
 /// A sum of money ("40k", "45000") says the question is about pay, so "is 40k normal" reads
 /// as "is 40k salary normal". "Make" that causes ("what makes it hard", "does it make you
-/// tired", "make my resume stand out") is not "make" that earns, and is dropped.
+/// tired", "makes people want to quit", "make my resume stand out") is not "make" that earns,
+/// and is dropped.
 fn read_amounts_and_causatives(tokens: Vec<String>) -> Vec<String> {
     const CAUSATIVE_BEFORE: &[&str] = &["what", "which", "that", "it", "this"];
-    const CAUSATIVE_AFTER: &[&str] = &["it", "this", "that", "you", "u", "me", "them", "sure"];
+    #[rustfmt::skip]
+    const CAUSATIVE_AFTER: &[&str] = &[
+        "it", "this", "that", "you", "u", "me", "them", "sure", "people", "someone", "somebody",
+        "us", "him", "her",
+    ];
     const EARNING_AFTER_MAKE: &[&str] = &[
         "more", "less", "a", "much", "way", "good", "decent", "bank", "money", "any", "enough",
     ];
@@ -6314,6 +6319,10 @@ mod tests {
     fn make_that_causes_is_not_make_that_earns() {
         let u = understander();
         assert_eq!(u.understand("what makes it hard").topic, None);
+        assert_eq!(
+            u.understand("which part makes people want to quit").topic,
+            None
+        );
         assert_eq!(
             u.understand("what do they make")
                 .topic
