@@ -2316,6 +2316,22 @@ fn what_makes_people_want_to_quit_is_a_drawback_not_pay() {
 }
 
 #[test]
+fn aus_is_australia() {
+    // Quoted the US median: "aus" named no country.
+    let engine = bundled_engine("answers-aus");
+    let answer = engine.answer("what's the pay like in aus");
+    assert!(first_snippet(&answer).contains("AUD 50,000"), "{answer:?}");
+}
+
+#[test]
+fn knowing_someone_inside_is_networking() {
+    // Declined: "knowing someone inside" was only words the guides never use.
+    let engine = bundled_engine("answers-knowing-someone");
+    let answer = engine.answer("does knowing someone inside help u get hired");
+    assert!(first_snippet(&answer).contains("Networking"), "{answer:?}");
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
