@@ -3137,13 +3137,16 @@ fn how_word_meant(word: &str) -> Option<String> {
 
 /// How a typo differs from the word meant, likeliest first: people strike a key twice
 /// ("booring") and leave a letter out ("stess" for "stress") more often than they swap two,
-/// change one, or slip one in.
+/// change one, or slip one in; and a changed letter is most often the key beside it or
+/// another vowel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum TypoKind {
     /// A key struck twice ("booring" for "boring"): the commonest slip of all.
     LetterDoubled,
     LetterLeftOut,
     LettersSwapped,
+    /// A key beside the one meant ("worfs" for "words"), or a vowel for another ("biing").
+    NeighbouringKey,
     LetterChanged,
     LetterSlippedIn,
 }
@@ -3155,8 +3158,39 @@ impl TypoKind {
             std::cmp::Ordering::Less if letter_doubled(typo, word) => TypoKind::LetterDoubled,
             std::cmp::Ordering::Less => TypoKind::LetterSlippedIn,
             std::cmp::Ordering::Equal if same_letters(typo, word) => TypoKind::LettersSwapped,
+            std::cmp::Ordering::Equal if neighbouring_key_struck(typo, word) => {
+                TypoKind::NeighbouringKey
+            }
             std::cmp::Ordering::Equal => TypoKind::LetterChanged,
         }
+    }
+}
+
+/// Whether `typo` is `word` with one letter changed to a key touching it on a QWERTY keyboard.
+fn neighbouring_key_struck(typo: &[char], word: &[char]) -> bool {
+    let mut changed = typo.iter().zip(word).filter(|(a, b)| a != b);
+    match (changed.next(), changed.next()) {
+        (Some((&a, &b)), None) => keys_touch(a, b) || ("aeiou".contains(a) && "aeiou".contains(b)),
+        _ => false,
+    }
+}
+
+/// Whether two letter keys touch on a QWERTY keyboard: beside each other on a row, or on the
+/// next row, which is set half a key or so to the right.
+fn keys_touch(a: char, b: char) -> bool {
+    const ROWS: [(&str, f32); 3] = [("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75)];
+    let place = |c: char| {
+        ROWS.iter().enumerate().find_map(|(row, (keys, offset))| {
+            keys.find(c).map(|col| (row as f32, col as f32 + offset))
+        })
+    };
+    match (place(a), place(b)) {
+        (Some((ra, ca)), Some((rb, cb))) => {
+            a != b
+                && ((ra == rb && (ca - cb).abs() == 1.0)
+                    || ((ra - rb).abs() == 1.0 && (ca - cb).abs() <= 0.75))
+        }
+        _ => false,
     }
 }
 
@@ -3770,8 +3804,10 @@ impl Understander {
     /// changed letter that short turns one word into another ("rep" → "red"). A content word
     /// is preferred to a function word ("hom" → "home", not "how"), but "wat" is "what"; and one
     /// keeping the word's first letter, which people seldom mistype ("phome" → "phone"), then
-    /// the likeliest slip: a letter left out ("stess" → "stress", not "steps"), two letters
-    /// swapped ("broing" → "boring", not "bring"), one changed, one slipped in.
+    /// the likeliest slip: a letter struck twice, a letter left out ("stess" → "stress", not
+    /// "steps"), two letters swapped ("broing" → "boring", not "bring"), a key beside the one
+    /// meant or a vowel for another ("worfs" → "words", not "works"), any other letter
+    /// changed, one slipped in.
     fn correct(&self, word: &str) -> Option<String> {
         let chars: Vec<char> = word.chars().collect();
         if chars.len() < 3 || !chars.iter().all(|c| c.is_alphabetic()) {
@@ -5397,6 +5433,21 @@ mod tests {
     fn a_letter_struck_twice_is_the_likeliest_slip() {
         let u = knowing("", &[("booking", 50), ("boring", 2)]);
         assert_eq!(u.correct("booring").as_deref(), Some("boring"));
+    }
+
+    #[test]
+    fn a_neighbouring_key_or_another_vowel_is_likelier_than_any_other_letter() {
+        let u = knowing(
+            "",
+            &[("works", 50), ("words", 2), ("bring", 50), ("being", 2)],
+        );
+        assert_eq!(u.correct("worfs").as_deref(), Some("words"), "d beside f");
+        assert_eq!(
+            u.correct("biing").as_deref(),
+            Some("being"),
+            "a vowel for a vowel"
+        );
+        assert!(keys_touch('a', 's') && keys_touch('g', 'b') && !keys_touch('a', 'k'));
     }
 
     #[test]
