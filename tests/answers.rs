@@ -2332,6 +2332,19 @@ fn knowing_someone_inside_is_networking() {
 }
 
 #[test]
+fn the_job_is_searched_when_the_rest_is_told_and_the_question_asks_in_other_words() {
+    // Declined: "this job" was set aside because "student" was a word too, and the Pros
+    // passage holds neither "student" nor "pros".
+    let engine = bundled_engine("answers-told-then-good-about-the-job");
+    let answer = engine.answer("I'm a nursing student. Whats good about this job honestly?");
+    assert!(answer.answered, "{answer:?}");
+    assert!(
+        answer.citations[0].section.ends_with("› Pros"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");

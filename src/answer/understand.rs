@@ -4551,6 +4551,44 @@ impl Understander {
             .map(|t| stem(&mut analyzer, t).unwrap_or_default())
             .collect();
 
+        // In a message of several sentences, words only in those that do not ask ("I've been
+        // in retail for five years.") are context: they count for less than the question, and
+        // say nothing of its topic ("I work at a dental office. Salary in Australia?").
+        let Told {
+            mut context,
+            pointed_at: mut told_just_before,
+            asked: asked_in_the_message,
+        } = self.context_stems(&prepared);
+        // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
+        // so does shorthand spelt out ("I have a CMAA cert." → "certification"), unless the
+        // question asks it too ("…on the phonne. How much of the job is phone work?").
+        let respelt = corrections
+            .iter()
+            .map(|(typed, mended)| (vec![typed.as_str()], vec![mended.clone()]))
+            .chain(
+                unabbreviated
+                    .iter()
+                    .map(|(typed, expansion)| (typed.clone(), expansion.to_vec())),
+            );
+        for (typed, written) in respelt {
+            let typed: Vec<String> = typed
+                .iter()
+                .filter_map(|w| stem(&mut analyzer, w))
+                .collect();
+            if typed.is_empty() || !typed.iter().all(|s| context.contains(s)) {
+                continue;
+            }
+            let just_before = typed.iter().all(|s| told_just_before.contains(s));
+            for written in written.iter().filter_map(|w| stem(&mut analyzer, w)) {
+                if asked_in_the_message.contains(&written) {
+                    continue;
+                }
+                if just_before {
+                    told_just_before.insert(written.clone());
+                }
+                context.insert(written);
+            }
+        }
         let how_to_action = self.how_to_action(&tokens);
         let asks_where = asks_where(&tokens);
         let yes_or_no = asks_yes_or_no(&prepared);
@@ -4648,8 +4686,18 @@ impl Understander {
                 });
             }
         }
-        // "is the job stressful" keeps "stressful"; but "what about the job" must keep "job".
-        if search_words.is_empty() {
+        // "is the job stressful" keeps "stressful"; but "what about the job" must keep "job",
+        // and so does "I'm a nursing student. What's good about this job?", which asks in other
+        // words ("good about"); "I'm terrible at multitasking. Is that a problem in this job?"
+        // asks about what it tells.
+        let asking_stems: Vec<String> = token_stems
+            .iter()
+            .filter(|s| !context.contains(*s))
+            .cloned()
+            .collect();
+        let only_context_searched = search_words.iter().all(|w| context.contains(&w.stem))
+            && (context.is_empty() || !self.synonym_index.items_in(&asking_stems).is_empty());
+        if only_context_searched {
             for (word, stemmed) in set_aside {
                 if seen.insert(stemmed.clone()) {
                     let weight = if self.weak.contains(&stemmed) {
@@ -4768,44 +4816,6 @@ impl Understander {
         hints.sort();
         hints.dedup();
 
-        // In a message of several sentences, words only in those that do not ask ("I've been
-        // in retail for five years.") are context: they count for less than the question, and
-        // say nothing of its topic ("I work at a dental office. Salary in Australia?").
-        let Told {
-            mut context,
-            pointed_at: mut told_just_before,
-            asked: asked_in_the_message,
-        } = self.context_stems(&prepared);
-        // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
-        // so does shorthand spelt out ("I have a CMAA cert." → "certification"), unless the
-        // question asks it too ("…on the phonne. How much of the job is phone work?").
-        let respelt = corrections
-            .iter()
-            .map(|(typed, mended)| (vec![typed.as_str()], vec![mended.clone()]))
-            .chain(
-                unabbreviated
-                    .iter()
-                    .map(|(typed, expansion)| (typed.clone(), expansion.to_vec())),
-            );
-        for (typed, written) in respelt {
-            let typed: Vec<String> = typed
-                .iter()
-                .filter_map(|w| stem(&mut analyzer, w))
-                .collect();
-            if typed.is_empty() || !typed.iter().all(|s| context.contains(s)) {
-                continue;
-            }
-            let just_before = typed.iter().all(|s| told_just_before.contains(s));
-            for written in written.iter().filter_map(|w| stem(&mut analyzer, w)) {
-                if asked_in_the_message.contains(&written) {
-                    continue;
-                }
-                if just_before {
-                    told_just_before.insert(written.clone());
-                }
-                context.insert(written);
-            }
-        }
         let from_context = |w: &SearchWord| match &w.origin {
             Origin::Question => context.contains(&w.stem),
             Origin::Synonym { phrase } => {
