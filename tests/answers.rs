@@ -2345,6 +2345,21 @@ fn the_job_is_searched_when_the_rest_is_told_and_the_question_asks_in_other_word
 }
 
 #[test]
+fn pay_asked_by_someone_in_a_country_the_guide_names_is_pay_there() {
+    // Quoted the US and Canadian ranges: the UK was only told, and preferred too little.
+    let engine = bundled_engine("answers-in-the-uk-what-would-i-earn");
+    let answer = engine.answer("im in the uk, what would i earn as a coordinator");
+    assert!(first_snippet(&answer).contains("£25,000"), "{answer:?}");
+}
+
+#[test]
+fn pay_asked_by_someone_from_a_country_the_guide_never_names_is_not_declined() {
+    let engine = bundled_engine("answers-from-india-pay");
+    let answer = engine.answer("I'm from India. How much do coordinators make?");
+    assert!(answer.answered, "{answer:?}");
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");

@@ -4931,12 +4931,34 @@ impl Understander {
         // A career set beside the guide's own to compare them ("coordinator vs medical
         // receptionist") is part of the question; as the person's background it is not.
         let AskedEntities {
-            asked: entities,
-            told: told_entities,
+            asked: mut entities,
+            told: mut told_entities,
             background,
             followed,
             compared,
         } = self.entities_asked_about(&tokens, &token_stems, &context);
+        // "I'm in Germany. What would I earn?": pay asked of no place, by someone who says
+        // which country they are in, is asked of that country, when the guides name it; not
+        // pay abroad or elsewhere.
+        let pay_asked = topic.as_ref().is_some_and(|t| t.as_str() == "salary");
+        let mut told_countries = told_entities.iter().filter(|e| e.class == COUNTRY);
+        if let (Some(country), None) = (told_countries.next(), told_countries.next()) {
+            let asked_of_nowhere = entities.iter().all(|e| e.class != COUNTRY)
+                && !tokens.iter().any(|t| {
+                    BEYOND_ONE_COUNTRY.contains(&t.as_str()) || ELSEWHERE.contains(&t.as_str())
+                });
+            let guides_name_it = self
+                .entities
+                .iter()
+                .filter(|e| e.reference == *country)
+                .flat_map(|e| &e.phrases)
+                .any(|phrase| phrase.iter().all(|w| self.guides_write(w)));
+            if pay_asked && asked_of_nowhere && guides_name_it {
+                let country = country.clone();
+                told_entities.retain(|e| *e != country);
+                entities.push(country);
+            }
+        }
         // "I've been a senior coordinator for a while. What's the next step up for me?": the
         // step from the level the asker tells is the level after it.
         let followed = followed.or_else(|| {
