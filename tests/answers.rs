@@ -2360,6 +2360,30 @@ fn pay_asked_by_someone_from_a_country_the_guide_never_names_is_not_declined() {
 }
 
 #[test]
+fn the_point_of_a_coordinator_is_its_purpose() {
+    // Quoted the day-to-day FAQ's "primary point of contact".
+    let engine = bundled_engine("answers-point-of-a-pcc");
+    let answer = engine.answer("whats the point of a pcc if there are already nurses");
+    assert!(
+        first_snippet(&answer).contains("core purpose"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn making_the_jump_into_the_career_is_becoming_one() {
+    // Declined: "make" was read as earning and "jump" is no word of the guides.
+    let engine = bundled_engine("answers-make-the-jump");
+    let answer = engine.answer(
+        "been a receptionist at a dental office for 3 years, how do i make the jump to pcc",
+    );
+    assert!(
+        first_snippet(&answer).contains("Breaking into"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
