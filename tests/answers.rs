@@ -2384,6 +2384,17 @@ fn making_the_jump_into_the_career_is_becoming_one() {
 }
 
 #[test]
+fn the_pay_to_expect_is_not_the_uk_sentence_that_says_expect() {
+    // Quoted "In Western Europe, such as the UK, … can expect £25,000": the one sentence
+    // of the guide that says "expect".
+    let engine = bundled_engine("answers-pay-to-expect");
+    let answer = engine.answer(
+        "so i just got my cmaa last week and im wondering what kind of pay i should expect starting out",
+    );
+    assert!(first_snippet(&answer).contains("$39k"), "{answer:?}");
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");

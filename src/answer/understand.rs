@@ -57,6 +57,9 @@ const STOPWORDS: &[&str] = &[
     // Reporting a claim to check it ("my cousin says…", "I heard…", "…, true?"): the claim is
     // what is asked about.
     "says", "said", "heard", "told", "true",
+    // "What pay should I expect": what is expected is asked, not the word; the guides write it
+    // once, of the UK ("can expect £25,000").
+    "expect", "expected", "expecting",
     // Apologies and framings around a question ("sorry if this is dumb but", "random q").
     "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "noob", "newbie",
     // Reflexive pronouns ("prep myself for"): the asker, named again.
