@@ -6635,9 +6635,13 @@ mod tests {
     #[test]
     fn a_place_named_only_in_what_the_person_tells_is_preferred_not_asked() {
         let u = understander();
-        let told = u.understand("I live in Canada. What is the pay?");
+        let told = u.understand("I live in Canada. Is the job hard?");
         assert!(told.entities.is_empty(), "{:?}", told.entities);
         assert_eq!(told.told_entities.len(), 1);
+        // Pay asked of no place is asked of the country the asker is in, the guides naming it.
+        let pay_there = u.understand("I live in Canada. What is the pay?");
+        assert_eq!(pay_there.entities.len(), 1);
+        assert!(pay_there.told_entities.is_empty());
         let pointed_at = u.understand("I live in Canada. What is the pay there?");
         assert_eq!(pointed_at.entities.len(), 1);
         let existential = u.understand("I live in Canada. Is there remote work?");
