@@ -2395,6 +2395,17 @@ fn the_pay_to_expect_is_not_the_uk_sentence_that_says_expect() {
 }
 
 #[test]
+fn a_question_naming_no_level_is_answered_of_the_career_not_one_level() {
+    // Quoted Career Path › Lead's "Oversees the daily operations … Assigns tasks".
+    let engine = bundled_engine("answers-main-daily-tasks");
+    let answer = engine.answer("what r the main daily tasks");
+    assert!(
+        first_snippet(&answer).contains("scheduling appointments"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");

@@ -52,6 +52,8 @@ pub struct Tuning {
     pub topic_bonus: f32,
     pub entity_bonus: f32,
     pub entity_penalty: f32,
+    /// A section headed by one level ("Career Path › Lead"), for a question naming none.
+    pub level_section_penalty: f32,
     pub guide_bonus: f32,
     /// FAQ answers are written to answer questions: a small prior for them.
     pub faq_bonus: f32,
@@ -116,6 +118,7 @@ pub const TUNING: Tuning = Tuning {
     topic_bonus: 0.15,
     entity_bonus: 0.25,
     entity_penalty: 0.3,
+    level_section_penalty: 0.15,
     guide_bonus: 0.2,
     faq_bonus: 0.05,
     synonym_credit: 0.8,
@@ -153,6 +156,7 @@ impl Tuning {
             "topic_bonus" => &mut self.topic_bonus,
             "entity_bonus" => &mut self.entity_bonus,
             "entity_penalty" => &mut self.entity_penalty,
+            "level_section_penalty" => &mut self.level_section_penalty,
             "guide_bonus" => &mut self.guide_bonus,
             "faq_bonus" => &mut self.faq_bonus,
             "synonym_credit" => &mut self.synonym_credit,
@@ -1959,6 +1963,21 @@ impl Engine {
                 } else if named.iter().any(|n| n.class == wanted.class) {
                     entity_score -= self.tuning.entity_penalty;
                 }
+            }
+            // A question naming no level asks of the career as a whole: a section headed by
+            // one level ("Career Path › Lead") answers it only where nothing general does.
+            let names_a_level = understood
+                .entities
+                .iter()
+                .chain(&understood.told_entities)
+                .any(|e| e.class == understand::LEVEL)
+                || understood.after_level.is_some();
+            if !names_a_level
+                && p.section_entities
+                    .iter()
+                    .any(|n| n.class == understand::LEVEL)
+            {
+                entity_score -= self.tuning.level_section_penalty;
             }
             if let Some(home) = &understood.market {
                 let countries: Vec<&EntityRef> = named
