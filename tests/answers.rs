@@ -2406,6 +2406,33 @@ fn a_question_naming_no_level_is_answered_of_the_career_not_one_level() {
 }
 
 #[test]
+fn sorting_out_a_problem_is_resolving_it() {
+    // Declined: "sort" was the thing asked of, a word no guide writes.
+    let engine = bundled_engine("answers-sort-out");
+    let answer = engine.answer("do coordinators sort out scheduling conflicts");
+    assert!(
+        first_snippet(&answer).contains("scheduling conflicts"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn ending_up_fried_is_burnout() {
+    // Quoted "Recent years, particularly 2023-2025": only "year" was found.
+    let engine = bundled_engine("answers-fried");
+    let answer = engine.answer("any tips so i dont end up fried after a year");
+    assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
+}
+
+#[test]
+fn an_analysts_pay_is_another_careers() {
+    // Quoted the salary variations: "analysts" named no career.
+    let engine = bundled_engine("answers-analyst-pay");
+    let answer = engine.answer("what do epic analysts earn");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
