@@ -2433,6 +2433,28 @@ fn an_analysts_pay_is_another_careers() {
 }
 
 #[test]
+fn people_getting_older_is_the_aging_population() {
+    // Quoted the demand FAQ's "continuously growing", which gives no cause.
+    let engine = bundled_engine("answers-getting-older");
+    let answer = engine.answer("is demand growing because people are getting older");
+    assert!(
+        first_snippet(&answer).contains("aging population"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn moving_up_without_management_is_the_individual_contributor_track() {
+    // Quoted the advancement FAQ's supervisory roles.
+    let engine = bundled_engine("answers-only-way-up");
+    let answer = engine.answer("is going into management the only way to move up");
+    assert!(
+        first_snippet(&answer).contains("individual contributor"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
