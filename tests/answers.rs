@@ -2455,6 +2455,14 @@ fn moving_up_without_management_is_the_individual_contributor_track() {
 }
 
 #[test]
+fn a_bigger_deal_is_more_important() {
+    // Quoted the education FAQ's "Many employers prefer…", which weighs nothing.
+    let engine = bundled_engine("answers-bigger-deal");
+    let answer = engine.answer("whats a bigger deal to employers, certs or a degree");
+    assert!(first_snippet(&answer).contains("as much as"), "{answer:?}");
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
