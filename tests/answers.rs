@@ -2463,6 +2463,33 @@ fn a_bigger_deal_is_more_important() {
 }
 
 #[test]
+fn how_someone_spends_their_day_is_what_they_do_day_to_day() {
+    // Declined: "spend" was read as a cost.
+    let engine = bundled_engine("answers-spend-their-day");
+    let answer = engine.answer("how does a lead spend their day");
+    assert!(
+        first_snippet(&answer).contains("daily operations"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn framing_around_a_request_asks_nothing() {
+    // Declined: "give" and "straight" were searched, and "opinion" too.
+    let engine = bundled_engine("answers-straight-up");
+    for question in [
+        "give me the cons straight up",
+        "what's the best part of the role in ur opinion bot",
+    ] {
+        let answer = engine.answer(question);
+        assert!(
+            answer.citations[0].section.starts_with("Pros & Cons"),
+            "{question}: {answer:?}"
+        );
+    }
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
