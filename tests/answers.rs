@@ -2490,6 +2490,17 @@ fn framing_around_a_request_asks_nothing() {
 }
 
 #[test]
+fn a_career_the_asker_says_they_are_in_is_told_not_asked() {
+    // Declined: "I am nurse" was read as asking about nurses.
+    let engine = bundled_engine("answers-i-am-nurse");
+    let answer = engine.answer("I am nurse in my country, can I do this job in Canada?");
+    assert!(
+        first_snippet(&answer).contains("skilled worker visas"),
+        "{answer:?}"
+    );
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");

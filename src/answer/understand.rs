@@ -4345,6 +4345,17 @@ impl Understander {
                 if (the_askers || moved_from) && !told.contains(&entity.reference) {
                     told.push(entity.reference.clone());
                 }
+            } else if entity.reference.class == OTHER_CAREER
+                && (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .all(|i| is_the_askers(&tokens[..i]))
+            {
+                // "I am nurse in my country, can I do this job in Canada?": the career the
+                // asker is in, said only so, is told of them.
+                background.extend(entity.phrases[phrase].iter().cloned());
+                if !told.contains(&entity.reference) {
+                    told.push(entity.reference.clone());
+                }
             } else if !asked.contains(&entity.reference) {
                 asked.push(entity.reference.clone());
             }
@@ -5660,6 +5671,17 @@ mod tests {
             told("my mom says I'm a natural nurse. is it stressful?").len(),
             1
         );
+    }
+
+    #[test]
+    fn the_askers_own_career_said_in_the_same_sentence_is_told() {
+        let u = understander();
+        let asked = u.understand("I am nurse in my country, can I do this job in Canada?");
+        let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&asked.told_entities), ["nurse"]);
+        assert_eq!(names(&asked.entities), ["canada"]);
+        let nurses_pay = u.understand("how much do nurses make");
+        assert_eq!(names(&nurses_pay.entities), ["nurse"]);
     }
 
     #[test]
