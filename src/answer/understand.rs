@@ -564,13 +564,23 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
         .is_some_and(|first| TASKS.contains(&first.as_str()));
     // "Can you help me with my taxes" asks for a hand, "can you help me understand…" for
     // information.
-    // "Can you help me write my resume" asks for the writing.
-    let asks_for_a_hand = tokens.windows(5).any(|w| {
-        ASKING.contains(&w[0].as_str())
+    // "Can you help me write my resume" asks for the writing, and so does "can you help me
+    // to make my CV": making is work done for the asker when the bot is to help with it.
+    const MAKING: &[&str] = &["make", "create", "prepare", "build"];
+    let asks_for_a_hand = (0..tokens.len()).any(|i| {
+        let w = &tokens[i..];
+        w.len() >= 5
+            && ASKING.contains(&w[0].as_str())
             && w[1] == "you"
             && w[2] == "help"
             && w[3] == "me"
-            && (w[4] == "with" || TASKS.contains(&w[4].as_str()))
+            && {
+                let done = if w[4] == "to" { w.get(5) } else { w.get(4) };
+                w[4] == "with"
+                    || done.is_some_and(|d| {
+                        TASKS.contains(&d.as_str()) || MAKING.contains(&d.as_str())
+                    })
+            }
     });
     (asks_to && asked_for_me) || asks_for_a_hand
 }
@@ -4551,6 +4561,8 @@ impl Understander {
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = self.join_split_compounds(tokens);
+        // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
+        let task = asks_for_a_task(&tokens);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
         let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
         let tokens = without_when_at_work(without_empty_particles(without_who_said_it(
@@ -5145,7 +5157,7 @@ impl Understander {
             topic,
             small_talk,
             thanks: small_talk && tokens.iter().any(|t| t.starts_with("thank")),
-            task: asks_for_a_task(&tokens),
+            task,
             figure_required,
             percent_asked: !rated.is_empty()
                 && tokens
@@ -5798,7 +5810,9 @@ mod tests {
         assert!(u.understand("pls review my resume").task);
         assert!(u.understand("can you file my taxes").task);
         assert!(u.understand("can you fill out my application for me").task);
+        assert!(u.understand("Can you help me to make my CV?").task);
         assert!(!u.understand("can you tell me the pay").task);
+        assert!(!u.understand("can you help me understand the pay").task);
         assert!(!u.understand("can you apply without a degree").task);
         assert!(!u.understand("do I make more with a cert").task);
     }
