@@ -7,28 +7,31 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Six probes joined the set this round, 303 questions, none a golden or held-out one word for
-// word (60 drafts were, apostrophes aside, and were rewritten before measuring). ce, 80 on every
-// topic, written before any change: 50 of 68 first, 11 of 12 declined, 6 wrongly declined (ce007
-// and ce056 widened when their misses showed a right answer). cf, 65, written after b8bdf25, the
-// seventh commit after part ea: 44 of 55, 9 of 10 and none (cf029 widened). cg, 52, written after
-// ce15cb1, the twelfth: 35 of 44, 6 of 8 and 3 (cg006 widened). ch, 36, written after cc6d57f,
-// the sixteenth: 18 of 30, 4 of 6 and 2 (ch001 and ch006 widened). ci, 40, written after
-// be657d7, once part ez was in: 19 of 34, 5 of 6 and 4. cj, 30, written after 5e3eb68 (one draft
-// swapped, as it named a career added this round): 19 of 25, 3 of 5 and none. Now 54, 47, 38,
-// 20, 21 and 20 first; 12, 9, 7, 4, 5 and 3 declined; 4, 0, 1, 1, 2 and 0 wrongly declined. The
-// set measures 82.9% top-1 (3,440 of 4,151), 92.0% recall@3, 814 of 902
-// declined (90.2%) and 60 wrongly declined (1.45%); the start engine of the round, 3,422, 812 and
-// 71. The probes' questions are answered and declined less often than the set's, so two floors
-// came down: declined from 0.905 to 0.90, and top-1 from 0.83 to 0.828 when ci and cj joined.
+// Six probes joined the set this round, 270 questions, none a golden or held-out one word for
+// word (50 drafts were, apostrophes aside, and were rewritten before measuring). ck, 60 on every
+// topic, written before any change: 40 of 53 first, 7 of 7 declined, 1 wrongly declined (ck001,
+// ck014 and ck023 widened or mended when their misses showed a right answer or a wrong label).
+// cl, 60, written after f8d63f6, the third commit after part fa: 35 of 52, 7 of 7 and 5 (cl015
+// and cl046 widened; cl053 and cl007 relabelled: the guide does name San Francisco's pay, and
+// says nothing of age). cm, 50, written after 868b7d5: 30 of 43, 7 of 7 and 2 (cm034 widened).
+// cn, 40, written after 86f4b62: 10 of 28, 10 of 12 and 1. co, 30, written after 2335e76: 14 of
+// 28, 1 of 2 and 4. cp, 30 in the words of those who write English as a second language, written
+// after 80bfa18: 21 of 25, 3 of 5 and 1. On the round's start engine (885c69b) they score 41,
+// 38, 31, 10, 14 and 21 first; now 46, 40, 35, 17, 17 and 22; declined 7, 8, 7, 10, 1 and 3,
+// now 7, 8, 7, 11, 1 and 4; wrongly declined 1, 4, 2, 1, 4 and 1, now 0, 2, 1, 0, 1 and 0. The
+// set measures 82.7% top-1 (3,621 of 4,380), 91.8% recall@3 (4,022), 852 of 943 declined
+// (90.4%) and 64 wrongly declined (1.46%); the start engine, 3,595, 4,001, 850 and 73. The
+// probes' questions are answered less often than the set's, so three floors came down when they
+// joined: top-1 from 0.828 to 0.826, recall@3 from 0.92 to 0.918, and wrongly declined from
+// 0.0145 to 0.015.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
-// rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd.
-const MIN_TOP1: f64 = 0.828;
-const MIN_RECALL3: f64 = 0.92;
+// rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj.
+const MIN_TOP1: f64 = 0.826;
+const MIN_RECALL3: f64 = 0.918;
 const MIN_DECLINED: f64 = 0.90;
-const MAX_FALSELY_DECLINED: f64 = 0.0145;
+const MAX_FALSELY_DECLINED: f64 = 0.015;
 
-/// A second set, written in sixty-five parts each before or after a round of tuning (p, x, b, then
+/// A second set, written in sixty-seven parts each before or after a round of tuning (p, x, b, then
 /// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
 /// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
 /// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
@@ -40,18 +43,19 @@ const MAX_FALSELY_DECLINED: f64 = 0.0145;
 /// and vz at its end, then wa before the previous and wz and wy at its end, then xa before the
 /// previous and xz and xy at its end, then ya before the previous and yz at its end, then za before
 /// the previous and zz and zy at its end, then aa before the one before last and az and ay at its
-/// end, then ba before the one before last and bz and by at its end, then da before the last and
-/// dz at its end, then ea before this one and ez and ey at its end), its misses never looked at:
-/// its figures estimate how the engine does on questions it has not seen (its declined figure
-/// less well: see the README). The 188 of its questions that were word for word golden ones too
-/// (short questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors
-/// as measured on the 2,082 left (79.6% top-1, 1,315 of 1,652; 386 of 430 declined, 89.8%). ea
-/// scored 20 of 24 first, 5 of 6 declined and none wrongly declined when written (before this
-/// round's first change); ez, written after 9b74701, 19 of 24, 5 of 6 and 1, and ey, written
-/// after the round's last answer change (32f58ed), 15 of 24, 6 of 6 and 1, each the same on both
-/// engines. The start engine of the round scores 1,311 (79.4%), 386 declined and 53 wrongly
-/// declined (49 now). Both floors are as they were.
-const HELDOUT_MIN_TOP1: f64 = 0.795;
+/// end, then ba before the one before last and bz and by at its end, then da before the one before
+/// last and dz at its end, then ea before the last and ez and ey at its end, then fa before this
+/// one and fz at its end), its misses never looked at: its figures estimate how the engine does on
+/// questions it has not seen (its declined figure less well: see the README). The 188 of its
+/// questions that were word for word golden ones too (short questions recur) were taken out, as
+/// they were not unseen; a spec keeps it so. Floors as measured on the 2,142 left (79.9% top-1,
+/// 1,359 of 1,700; 398 of 442 declined, 90.0%). fa scored 20 of 24 first, 6 of 6 declined and 1
+/// wrongly declined when written (before this round's first change); fz, written after the round's
+/// last answer change (9914fb1), 17 of 24, 6 of 6 and 2, each the same on both engines. The start
+/// engine of the round scores 1,352 (79.5%), 1,526 in the first three, 398 declined and 52 wrongly
+/// declined (1,533 and 49 now). The top-1 floor rose from 0.795 to 0.798; the declined floor is as
+/// it was.
+const HELDOUT_MIN_TOP1: f64 = 0.798;
 const HELDOUT_MIN_DECLINED: f64 = 0.895;
 
 fn heldout() -> QuestionSet {
