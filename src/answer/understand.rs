@@ -3179,7 +3179,8 @@ impl TypoKind {
     }
 }
 
-/// Whether `typo` is `word` with one letter changed to a key touching it on a QWERTY keyboard.
+/// Whether `typo` is `word` with one letter changed to a key touching it on a QWERTY keyboard,
+/// or a vowel changed to another.
 fn neighbouring_key_struck(typo: &[char], word: &[char]) -> bool {
     let mut changed = typo.iter().zip(word).filter(|(a, b)| a != b);
     match (changed.next(), changed.next()) {
@@ -4615,6 +4616,18 @@ impl Understander {
                 context.insert(written);
             }
         }
+        // What the asking sentences say, the telling ones blanked out.
+        let (asking_tokens, asking_stems): (Vec<String>, Vec<String>) = tokens
+            .iter()
+            .zip(&token_stems)
+            .map(|(t, s)| {
+                if context.contains(s) {
+                    (String::new(), String::new())
+                } else {
+                    (t.clone(), s.clone())
+                }
+            })
+            .unzip();
         let how_to_action = self.how_to_action(&tokens);
         let asks_where = asks_where(&tokens);
         let yes_or_no = asks_yes_or_no(&prepared);
@@ -4716,11 +4729,6 @@ impl Understander {
         // and so does "I'm a nursing student. What's good about this job?", which asks in other
         // words ("good about"); "I'm terrible at multitasking. Is that a problem in this job?"
         // asks about what it tells.
-        let asking_stems: Vec<String> = token_stems
-            .iter()
-            .filter(|s| !context.contains(*s))
-            .cloned()
-            .collect();
         let only_context_searched = search_words.iter().all(|w| context.contains(&w.stem))
             && (context.is_empty() || !self.synonym_index.items_in(&asking_stems).is_empty());
         if only_context_searched {
@@ -4850,17 +4858,6 @@ impl Understander {
                 stems.peek().is_some() && stems.all(|s| context.contains(s))
             }
         };
-        let (asking_tokens, asking_stems): (Vec<String>, Vec<String>) = tokens
-            .iter()
-            .zip(&token_stems)
-            .map(|(t, s)| {
-                if context.contains(s) {
-                    (String::new(), String::new())
-                } else {
-                    (t.clone(), s.clone())
-                }
-            })
-            .unzip();
         let asking_words: Vec<SearchWord> = search_words
             .iter()
             .filter(|w| !from_context(w))
