@@ -2501,6 +2501,22 @@ fn a_career_the_asker_says_they_are_in_is_told_not_asked() {
 }
 
 #[test]
+fn making_a_difference_is_the_reward_not_money() {
+    // Declined: "making" was read as earning.
+    let engine = bundled_engine("answers-making-a-difference");
+    let answer = engine.answer("will i feel like i'm making a difference");
+    assert!(first_snippet(&answer).contains("emotional"), "{answer:?}");
+}
+
+#[test]
+fn a_starting_salary_is_the_junior_levels() {
+    // Quoted the national median: "average salary" is the Median Salary's alias.
+    let engine = bundled_engine("answers-starting-salary");
+    let answer = engine.answer("whats the avg starting salary");
+    assert!(first_snippet(&answer).contains("$42k"), "{answer:?}");
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
