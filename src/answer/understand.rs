@@ -553,6 +553,8 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
         "file",
         "fill",
         "submit",
+        "send",
+        "email",
     ];
     const FOR_ME: &[&str] = &["me", "my", "mine"];
     let asked_for_me = tokens.iter().any(|t| FOR_ME.contains(&t.as_str()));
@@ -5808,6 +5810,7 @@ mod tests {
         assert!(u.understand("can you file my taxes").task);
         assert!(u.understand("can you fill out my application for me").task);
         assert!(u.understand("Can you help me to make my CV?").task);
+        assert!(u.understand("can you send me a job link").task);
         assert!(!u.understand("can you tell me the pay").task);
         assert!(!u.understand("can you help me understand the pay").task);
         assert!(!u.understand("can you apply without a degree").task);
