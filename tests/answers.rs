@@ -2517,6 +2517,22 @@ fn a_starting_salary_is_the_junior_levels() {
 }
 
 #[test]
+fn the_earning_ceiling_is_the_highest_pay() {
+    // Quoted the US and Canadian ranges.
+    let engine = bundled_engine("answers-earning-ceiling");
+    let answer = engine.answer("what's the earning ceiling");
+    assert!(first_snippet(&answer).contains("$78k"), "{answer:?}");
+}
+
+#[test]
+fn soul_crushing_paperwork_is_repetitive() {
+    // Declined: "soul" and "crushing" are no words of the guides.
+    let engine = bundled_engine("answers-soul-crushing");
+    let answer = engine.answer("is the paperwork soul crushing");
+    assert!(first_snippet(&answer).contains("repetitive"), "{answer:?}");
+}
+
+#[test]
 fn what_this_job_is_asks_what_the_career_is() {
     // Quoted the work-life balance FAQ, the first passage to say "this job".
     let engine = bundled_engine("answers-what-is-this-job");
