@@ -1751,6 +1751,14 @@ impl Engine {
             .iter()
             .any(|w| KINDS.contains(&w.word.as_str()));
         let asked_stems: HashSet<&str> = question_words.iter().map(|w| w.stem.as_str()).collect();
+        // A question naming no level asks of the career as a whole: a section headed by one
+        // level ("Career Path › Lead") answers it only where nothing general does.
+        let names_a_level = understood
+            .entities
+            .iter()
+            .chain(&understood.told_entities)
+            .any(|e| e.class == understand::LEVEL)
+            || understood.after_level.is_some();
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address, p) in hits {
             let heading_asked = understood
@@ -1964,14 +1972,6 @@ impl Engine {
                     entity_score -= self.tuning.entity_penalty;
                 }
             }
-            // A question naming no level asks of the career as a whole: a section headed by
-            // one level ("Career Path › Lead") answers it only where nothing general does.
-            let names_a_level = understood
-                .entities
-                .iter()
-                .chain(&understood.told_entities)
-                .any(|e| e.class == understand::LEVEL)
-                || understood.after_level.is_some();
             if !names_a_level
                 && p.section_entities
                     .iter()
