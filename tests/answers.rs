@@ -2731,3 +2731,22 @@ fn a_shrinking_field_asks_about_demand() {
     let answer = engine.answer("is the field shrinking");
     assert!(first_snippet(&answer).contains("demand"), "{answer:?}");
 }
+
+#[test]
+fn being_messy_asks_about_organizational_skills() {
+    // Declined: "messy" is a word no guide writes.
+    let engine = bundled_engine("answers-messy");
+    let answer = engine.answer("i'm kinda messy, will that hurt me as a coordinator");
+    assert!(
+        first_snippet(&answer).contains("Organizational Skills"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn no_ladder_to_climb_asks_about_advancement() {
+    // Declined: "ladder" and "climb" alone covered too little of the question.
+    let engine = bundled_engine("answers-ladder-to-climb");
+    let answer = engine.answer("feels like theres no ladder to climb in this role, is that normal");
+    assert!(answer.answered, "{answer:?}");
+}
