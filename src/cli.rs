@@ -389,6 +389,9 @@ fn render_explanation(e: &Explanation) -> String {
             crate::answer::Origin::Synonym { phrase } => {
                 format!("{} [{}] ×{} via \"{phrase}\"", w.word, w.stem, w.weight)
             }
+            crate::answer::Origin::Implied { phrase } => {
+                format!("{} [{}] for \"{phrase}\"", w.word, w.stem)
+            }
         })
         .collect();
     s.push_str(&format!("  search words: {}\n", words.join(", ")));

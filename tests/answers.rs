@@ -2750,3 +2750,20 @@ fn no_ladder_to_climb_asks_about_advancement() {
     let answer = engine.answer("feels like theres no ladder to climb in this role, is that normal");
     assert!(answer.answered, "{answer:?}");
 }
+
+#[test]
+fn the_level_after_one_asked_past_is_searched_as_asked() {
+    // Declined: "what is after" and "senior" searched nothing the person asked, so no
+    // passage covered the question.
+    let engine = bundled_engine("answers-after-senior-alone");
+    let answer = engine.answer("whats after senior");
+    assert!(first_snippet(&answer).contains("7-10 years"), "{answer:?}");
+}
+
+#[test]
+fn a_level_reached_then_asked_past_asks_about_the_next_level() {
+    // Quoted the senior level itself: "once I'm a senior" was read as the level asked.
+    let engine = bundled_engine("answers-once-senior-next");
+    let answer = engine.answer("once im senior whats next");
+    assert!(first_snippet(&answer).contains("7-10 years"), "{answer:?}");
+}

@@ -405,6 +405,9 @@ pub enum Origin {
     Question,
     /// Added by the thesaurus because the question said `phrase`.
     Synonym { phrase: String },
+    /// What `phrase` stands for without saying it ("after senior" is the lead level), counted
+    /// as the person's own word.
+    Implied { phrase: String },
 }
 
 /// A word to search for, stemmed as the index stems it.
@@ -2207,6 +2210,44 @@ fn aims_at(before: &[String]) -> bool {
     )
 }
 
+/// Whether the level named at `at` (`len` words) is one the asker will have reached ("once
+/// I'm a senior", "when you become lead") before asking what comes next ("…what's next",
+/// "…where do I go from there").
+fn reached_then_asked_past(tokens: &[String], at: usize, len: usize) -> bool {
+    const REACHING: &[&str] = &[
+        "im", "m", "am", "ur", "your", "youre", "re", "are", "become", "becoming", "reach",
+        "reached", "hit", "make", "made", "get", "got",
+    ];
+    const WHEN: &[&str] = &["once", "when", "after", "if"];
+    let before: Vec<&str> = tokens[..at]
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "a" | "an" | "the" | "to"))
+        .take(4)
+        .collect();
+    let reached = before.first().is_some_and(|w| REACHING.contains(w))
+        && before.iter().any(|w| WHEN.contains(w));
+    let after: Vec<&str> = tokens[at + len..].iter().map(String::as_str).collect();
+    // "Next" that asks where to, not "what should I learn next".
+    let asks_past = after.iter().any(|w| matches!(*w, "promotion" | "promoted"))
+        || after.windows(2).any(|w| {
+            matches!(
+                w,
+                ["whats" | "what" | "is" | "go" | "comes" | "move", "next"]
+                    | [
+                        "next",
+                        "step" | "level" | "rung" | "move" | "role" | "position" | "title"
+                    ]
+                    | ["then", "what"]
+                    | ["from" | "beyond", "there"]
+                    | ["after", "that"]
+                    | ["move" | "go" | "moving", "up"]
+            )
+        });
+    reached && asks_past
+}
+
 /// Whether the career named at `at` is one worked beside: after "with" or "alongside", but
 /// not "compared with".
 fn works_beside(tokens: &[String], at: usize) -> bool {
@@ -2885,7 +2926,9 @@ pub struct Understood {
 
 impl Understood {
     pub fn question_words(&self) -> impl Iterator<Item = &SearchWord> {
-        self.words.iter().filter(|w| w.origin == Origin::Question)
+        self.words
+            .iter()
+            .filter(|w| matches!(w.origin, Origin::Question | Origin::Implied { .. }))
     }
 
     /// What the person asked about, as stems: their own words and the thesaurus phrases
@@ -4138,7 +4181,7 @@ impl Understander {
                     word: word.clone(),
                     stem: stem(&mut analyzer, word)?,
                     weight: 1.0,
-                    origin: Origin::Synonym {
+                    origin: Origin::Implied {
                         phrase: because.to_string(),
                     },
                     context: false,
@@ -4283,21 +4326,33 @@ impl Understander {
             if worked_beside {
                 continue;
             }
-            // "What's after lead", "the step after senior": the level that follows it is
-            // asked about.
-            let followed_by_what = excluded
-                && entity.reference.class == LEVEL
+            // "Once I'm a senior, what's next": a level the asker will have reached, then
+            // asked past, is left behind as "after senior" leaves it.
+            let reached_then_past = entity.reference.class == LEVEL
                 && (0..tokens.len())
                     .filter(|&i| tokens[i..].starts_with(words))
-                    .any(|i| {
-                        tokens[..i]
-                            .iter()
-                            .rev()
-                            .find(|t| !ARTICLES.contains(&t.as_str()))
-                            .is_some_and(|t| matches!(t.as_str(), "after" | "above" | "beyond"))
-                    });
+                    .any(|i| reached_then_asked_past(tokens, i, words.len()));
+            let excluded = excluded || reached_then_past;
+            // "What's after lead", "the step after senior": the level that follows it is
+            // asked about.
+            let followed_by_what = reached_then_past
+                || excluded
+                    && entity.reference.class == LEVEL
+                    && (0..tokens.len())
+                        .filter(|&i| tokens[i..].starts_with(words))
+                        .any(|i| {
+                            tokens[..i]
+                                .iter()
+                                .rev()
+                                .find(|t| !ARTICLES.contains(&t.as_str()))
+                                .is_some_and(|t| matches!(t.as_str(), "after" | "above" | "beyond"))
+                        });
             if followed_by_what {
                 followed = Some(entity.reference.clone());
+            }
+            // The guides never write "next": the level after the one reached answers it.
+            if reached_then_past {
+                background.insert("next".to_string());
             }
             if excluded || (entity.reference.class == LEVEL && someones) {
                 background.extend(words.iter().cloned());
@@ -4854,7 +4909,7 @@ impl Understander {
 
         let from_context = |w: &SearchWord| match &w.origin {
             Origin::Question => context.contains(&w.stem),
-            Origin::Synonym { phrase } => {
+            Origin::Synonym { phrase } | Origin::Implied { phrase } => {
                 let mut stems = phrase.split(' ').filter(|s| !self.stopwords.contains(s));
                 let mut stems = stems.by_ref().peekable();
                 stems.peek().is_some() && stems.all(|s| context.contains(s))
@@ -5042,7 +5097,7 @@ impl Understander {
                 let pointed_at = points_back
                     && match &w.origin {
                         Origin::Question => told_just_before.contains(&w.stem),
-                        Origin::Synonym { phrase } => phrase
+                        Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase
                             .split(' ')
                             .filter(|s| !self.stopwords.contains(s))
                             .all(|s| told_just_before.contains(s)),
@@ -7407,6 +7462,28 @@ mod tests {
             Some("lead")
         );
         assert_eq!(after("how much does a senior make"), None);
+    }
+
+    #[test]
+    fn a_level_reached_then_asked_past_is_where_the_question_starts() {
+        let thesaurus =
+            Thesaurus::parse("[entities]\nlevel.lead = lead\nlevel.senior = senior\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let after = |q: &str| u.understand(q).after_level.map(|e| e.name);
+        assert_eq!(
+            after("once i'm a senior pcc where do i go next").as_deref(),
+            Some("senior")
+        );
+        assert_eq!(
+            after("when you become lead whats the next step").as_deref(),
+            Some("lead")
+        );
+        // What to learn next is asked of the level reached, not of the one after it.
+        assert_eq!(
+            after("when i become a lead coordinator what should i learn next"),
+            None
+        );
+        assert_eq!(after("once im a senior what do i earn"), None);
     }
 
     #[test]
