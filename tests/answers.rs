@@ -2767,3 +2767,11 @@ fn a_level_reached_then_asked_past_asks_about_the_next_level() {
     let answer = engine.answer("once im senior whats next");
     assert!(first_snippet(&answer).contains("7-10 years"), "{answer:?}");
 }
+
+#[test]
+fn an_economy_that_tanks_asks_whether_the_job_resists_recessions() {
+    // Quoted the FAQ's stable demand, ahead of the sentence on recessions.
+    let engine = bundled_engine("answers-economy-tanks");
+    let answer = engine.answer("would i lose this job if the economy tanks");
+    assert!(first_snippet(&answer).contains("recession"), "{answer:?}");
+}
