@@ -2775,3 +2775,11 @@ fn an_economy_that_tanks_asks_whether_the_job_resists_recessions() {
     let answer = engine.answer("would i lose this job if the economy tanks");
     assert!(first_snippet(&answer).contains("recession"), "{answer:?}");
 }
+
+#[test]
+fn handling_the_stress_asks_how_to_overcome_the_challenges() {
+    // Quoted the work-life FAQ's "stressful situations", which says nothing of handling them.
+    let engine = bundled_engine("answers-handle-stress");
+    let answer = engine.answer("how do i handle the stress of this work");
+    assert!(first_snippet(&answer).contains("resilience"), "{answer:?}");
+}
