@@ -2783,3 +2783,22 @@ fn handling_the_stress_asks_how_to_overcome_the_challenges() {
     let answer = engine.answer("how do i handle the stress of this work");
     assert!(first_snippet(&answer).contains("resilience"), "{answer:?}");
 }
+
+#[test]
+fn a_newbie_coordinator_is_a_junior_one() {
+    // Quoted Soft Skills: "newbie" was dropped as a framing word ("newbie question").
+    let engine = bundled_engine("answers-newbie-coordinator");
+    let answer = engine.answer("as a newbie coordinator what skills should i build first");
+    assert!(
+        first_snippet(&answer).contains("foundational knowledge of medical terminology"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_newbie_question_frames_what_is_asked() {
+    let engine = bundled_engine("answers-newbie-question");
+    let answer = engine.answer("newbie question but what do pccs do all day");
+    assert!(answer.answered, "{answer:?}");
+    assert!(!first_snippet(&answer).contains("Junior"), "{answer:?}");
+}
