@@ -2802,3 +2802,14 @@ fn a_newbie_question_frames_what_is_asked() {
     assert!(answer.answered, "{answer:?}");
     assert!(!first_snippet(&answer).contains("Junior"), "{answer:?}");
 }
+
+#[test]
+fn running_a_medical_office_is_practice_management() {
+    // Quoted the FAQ's first sentence, on supervisory roles and a lead "leading" to it.
+    let engine = bundled_engine("answers-running-an-office");
+    let answer = engine.answer("could this lead to running a medical office one day");
+    assert!(
+        first_snippet(&answer).contains("practice management"),
+        "{answer:?}"
+    );
+}
