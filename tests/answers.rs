@@ -2813,3 +2813,14 @@ fn running_a_medical_office_is_practice_management() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_choice_asked_after_telling_the_options_is_among_them() {
+    // Quoted Global Salaries' "higher pay": the degrees told were searched at a fifth of
+    // their weight, and "makes more" read as earning more.
+    let engine = bundled_engine("answers-which-one-of-the-told");
+    let answer = engine.answer(
+        "I'm 19 and deciding between an associate degree and a bachelor's. Which one makes more sense for this job?",
+    );
+    assert!(first_snippet(&answer).contains("Bachelor's"), "{answer:?}");
+}

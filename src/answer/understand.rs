@@ -2160,6 +2160,22 @@ fn points_back(asking: &[String]) -> bool {
     if SEEKING_ADVICE.iter().any(|phrase| words.ends_with(phrase)) {
         return true;
     }
+    // "…deciding between an associate degree and a bachelor's. Which one makes more sense?":
+    // a choice asked with nothing named is a choice among what was told.
+    const CHOOSING: &[&[&str]] = &[
+        &["which", "one"],
+        &["which", "of"],
+        &["which", "is", "better"],
+        &["which", "should"],
+        &["which", "would"],
+        &["either", "one"],
+    ];
+    if CHOOSING
+        .iter()
+        .any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase))
+    {
+        return true;
+    }
     // "I only have a GED. Can I still get hired?": "still" asks despite what was told.
     if words.contains(&"still") {
         return true;
@@ -7100,6 +7116,19 @@ mod tests {
             "I keep hearing AI will take over admin jobs. Should I be worried as a PCC?"
         ));
         assert!(points_back("I only have a GED. Can I still get hired?"));
+    }
+
+    #[test]
+    fn a_choice_with_nothing_named_points_back_at_the_options_told() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let points_back = |q: &str| u.understand(q).points_back;
+        assert!(points_back(
+            "I'm torn between an associate degree and a certificate. Which one should I do?"
+        ));
+        assert!(points_back(
+            "I have two offers, a clinic and a hospital. Which would you take?"
+        ));
+        assert!(!points_back("I live in Ohio. What do coordinators earn?"));
     }
 
     #[test]
