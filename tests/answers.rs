@@ -2824,3 +2824,11 @@ fn a_choice_asked_after_telling_the_options_is_among_them() {
     );
     assert!(first_snippet(&answer).contains("Bachelor's"), "{answer:?}");
 }
+
+#[test]
+fn a_tiring_job_asks_about_burnout() {
+    // Declined: "tiring" is a word no guide writes.
+    let engine = bundled_engine("answers-tiring");
+    let answer = engine.answer("is this job tiring");
+    assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
+}
