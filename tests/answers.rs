@@ -2832,3 +2832,14 @@ fn a_tiring_job_asks_about_burnout() {
     let answer = engine.answer("is this job tiring");
     assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
 }
+
+#[test]
+fn a_concept_told_then_asked_in_other_words_is_asked() {
+    // Quoted the work-life FAQ: the Cons' "distressed or frustrated patients" were reached
+    // through the telling's "angry", weighed down as told, not the question's "upset".
+    let engine = bundled_engine("answers-told-then-asked");
+    let answer = engine.answer(
+        "I have really bad anxiety when people get angry at me. How often do PCCs deal with upset patients?",
+    );
+    assert!(first_snippet(&answer).contains("frustrated"), "{answer:?}");
+}

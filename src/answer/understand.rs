@@ -4846,6 +4846,11 @@ impl Understander {
             || tokens
                 .iter()
                 .any(|t| PRICE_NAMED.contains(&t.as_str()) || SPENDING.contains(&t.as_str()));
+        // A phrase whose every content word was only told, not asked.
+        let only_told = |phrase: &mut dyn Iterator<Item = &str>| {
+            let mut content = phrase.filter(|s| !self.stopwords.contains(*s)).peekable();
+            content.peek().is_some() && content.all(|s| context.contains(s))
+        };
         for (phrase, canonical) in self
             .synonym_index
             .items_in(&token_stems)
@@ -4886,6 +4891,20 @@ impl Understander {
                         },
                         context: false,
                     });
+                } else if !only_told(&mut phrase.iter().map(String::as_str)) {
+                    // "I burned out as a server. Is this job as exhausting?": a concept the
+                    // question asks in its own words is asked, though the telling named it
+                    // first.
+                    let told_first = search_words.iter_mut().find(|w| {
+                        w.stem == stemmed
+                            && matches!(&w.origin, Origin::Synonym { phrase }
+                                if only_told(&mut phrase.split(' ')))
+                    });
+                    if let Some(w) = told_first {
+                        w.origin = Origin::Synonym {
+                            phrase: phrase.join(" "),
+                        };
+                    }
                 }
             }
         }
@@ -7116,6 +7135,28 @@ mod tests {
             "I keep hearing AI will take over admin jobs. Should I be worried as a PCC?"
         ));
         assert!(points_back("I only have a GED. Can I still get hired?"));
+    }
+
+    #[test]
+    fn a_concept_asked_in_the_question_s_own_words_is_asked_though_told_first() {
+        let thesaurus =
+            Thesaurus::parse("[synonyms]\nburnout = burned out | exhausting\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let weight_of_burnout = |q: &str| {
+            u.understand(q)
+                .words
+                .iter()
+                .find(|w| w.stem == "burnout")
+                .map(|w| w.weight)
+        };
+        assert_eq!(
+            weight_of_burnout("I burned out as a server. Is this job as exhausting?"),
+            Some(0.5)
+        );
+        assert!(
+            weight_of_burnout("I burned out as a server. Does this job pay well?")
+                .is_some_and(|w| w < 0.5)
+        );
     }
 
     #[test]
