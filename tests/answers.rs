@@ -2843,3 +2843,25 @@ fn a_concept_told_then_asked_in_other_words_is_asked() {
     );
     assert!(first_snippet(&answer).contains("frustrated"), "{answer:?}");
 }
+
+#[test]
+fn a_satisfying_job_asks_whether_it_is_rewarding() {
+    // Quoted the Pros' transferable skills for "people person" and "others".
+    let engine = bundled_engine("answers-satisfying");
+    let answer = engine
+        .answer("I'm a people person who likes helping others. Would I find this job satisfying?");
+    assert!(first_snippet(&answer).contains("rewards"), "{answer:?}");
+}
+
+#[test]
+fn finding_people_to_talk_to_about_the_job_is_an_informational_interview() {
+    // Declined as asking for a source the passages do not name.
+    let engine = bundled_engine("answers-people-to-talk-to");
+    let answer = engine.answer(
+        "I don't know anyone in healthcare. How do I find people to talk to about this job?",
+    );
+    assert!(
+        first_snippet(&answer).contains("Informational interviews"),
+        "{answer:?}"
+    );
+}
