@@ -2865,3 +2865,16 @@ fn finding_people_to_talk_to_about_the_job_is_an_informational_interview() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn shorter_or_cheaper_options_are_the_alternative_pathways() {
+    // Declined: "shorter" and "options" are words no guide writes.
+    let engine = bundled_engine("answers-shorter-options");
+    let answer = engine.answer(
+        "I'm a single mom with two kids and can't do a 4 year program. Are there shorter options that would get me in?",
+    );
+    assert!(
+        first_snippet(&answer).contains("Alternative pathways"),
+        "{answer:?}"
+    );
+}
