@@ -2878,3 +2878,13 @@ fn shorter_or_cheaper_options_are_the_alternative_pathways() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn what_coordinators_start_at_asks_a_starting_pay() {
+    // Quoted the junior level's duties: "start" was read as starting out in the career.
+    let engine = bundled_engine("answers-start-at");
+    let answer = engine.answer(
+        "I just got my CMAA last month and I'm applying everywhere. What do entry level coordinators usually start at?",
+    );
+    assert!(first_snippet(&answer).contains("$39k"), "{answer:?}");
+}
