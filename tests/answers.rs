@@ -2888,3 +2888,30 @@ fn what_coordinators_start_at_asks_a_starting_pay() {
     );
     assert!(first_snippet(&answer).contains("$39k"), "{answer:?}");
 }
+
+#[test]
+fn a_path_without_becoming_a_boss_is_the_individual_contributor_track() {
+    // Declined as asking how to become another career, a boss.
+    let engine = bundled_engine("answers-without-a-boss");
+    let answer = engine.answer("is there a path without becoming a boss");
+    assert!(
+        first_snippet(&answer).contains("individual contributor"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn every_day_the_same_asks_whether_the_work_is_repetitive() {
+    // Declined: no phrase of the thesaurus said the same days in this order.
+    let engine = bundled_engine("answers-every-day-the-same");
+    let answer = engine.answer("is every day the same in this job");
+    assert!(first_snippet(&answer).contains("repetitive"), "{answer:?}");
+}
+
+#[test]
+fn a_supervisor_watching_over_juniors_asks_about_their_supervision() {
+    // Declined: "watching over" was not read as supervising.
+    let engine = bundled_engine("answers-watching-over");
+    let answer = engine.answer("is there a supervisor watching over junior pccs");
+    assert!(first_snippet(&answer).contains("supervision"), "{answer:?}");
+}
