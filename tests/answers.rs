@@ -2915,3 +2915,14 @@ fn a_supervisor_watching_over_juniors_asks_about_their_supervision() {
     let answer = engine.answer("is there a supervisor watching over junior pccs");
     assert!(first_snippet(&answer).contains("supervision"), "{answer:?}");
 }
+
+#[test]
+fn the_good_and_bad_of_the_job_asks_for_its_pros_and_cons() {
+    // Quoted the challenges FAQ: "good" is a function word, so only "bad" was searched.
+    let engine = bundled_engine("answers-good-and-bad");
+    let answer = engine.answer("give me the good and bad of being a pcc");
+    assert!(
+        first_snippet(&answer).contains("both the benefits and"),
+        "{answer:?}"
+    );
+}
