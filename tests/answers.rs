@@ -2926,3 +2926,14 @@ fn the_good_and_bad_of_the_job_asks_for_its_pros_and_cons() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn knowing_nothing_about_medicine_asks_about_medical_knowledge() {
+    // Quoted the market's steady hiring: "medicine" is a word the guide does not write.
+    let engine = bundled_engine("answers-medicine");
+    let answer = engine.answer("do clinics hire people who know nothing about medicine");
+    assert!(
+        first_snippet(&answer).contains("is helpful, the core of this role"),
+        "{answer:?}"
+    );
+}
