@@ -4171,7 +4171,19 @@ impl Understander {
                     .iter()
                     .any(|t| WEIGHING_IN.contains(&t.as_str()))
             });
+        // "How much of this job is on the phone": a share of something, unless of money
+        // ("how much of my pay goes to tax").
+        let asks_a_share = tokens
+            .windows(3)
+            .position(|w| w == ["how", "much", "of"])
+            .is_some_and(|at| {
+                !tokens[at + 3..]
+                    .iter()
+                    .take(3)
+                    .any(|t| MONEY.contains(&t.as_str()))
+            });
         asks_how_much_it_weighs
+            || asks_a_share
             || tokens.windows(3).enumerate().any(|(i, w)| {
                 w[0] == "how"
                     && w[1] == "much"
@@ -6984,6 +6996,17 @@ mod tests {
         let pay = u.understand("how much do they make");
         assert_eq!(pay.expects, Some(AnswerType::Amount));
         assert!(stems_of(&pay).contains(&"salari"));
+    }
+
+    #[test]
+    fn how_much_of_the_job_asks_a_share_not_a_pay() {
+        let thesaurus = Thesaurus::parse("[synonyms]\nsalary range = how much | range\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let share = u.understand("how much of this job is on the phone");
+        assert_ne!(share.expects, Some(AnswerType::Amount));
+        assert!(!stems_of(&share).contains(&"salari"));
+        let of_pay = u.understand("how much of my pay goes to taxes");
+        assert!(stems_of(&of_pay).contains(&"salari"));
     }
 
     #[test]
