@@ -2937,3 +2937,15 @@ fn knowing_nothing_about_medicine_asks_about_medical_knowledge() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn students_wanting_to_lead_are_not_asking_about_the_lead_level() {
+    // Declined: "wanting to lead" named the lead level, which the resources never mention.
+    let engine = bundled_engine("answers-wanting-to-lead");
+    let answer =
+        engine.answer("any scholarship for diverse students wanting to lead in healthcare");
+    assert!(
+        first_snippet(&answer).contains("scholarships"),
+        "{answer:?}"
+    );
+}

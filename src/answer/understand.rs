@@ -2286,8 +2286,8 @@ fn works_beside(tokens: &[String], at: usize) -> bool {
 fn is_lead_the_verb(words: &[String], i: usize) -> bool {
     // Wanting or learning to lead is leading; moving up to lead is the level.
     const AIMING: &[&str] = &[
-        "want", "wants", "wanted", "how", "learn", "learning", "able", "like", "love", "hope",
-        "aspire", "aspiring", "ready",
+        "want", "wants", "wanted", "wanting", "how", "learn", "learning", "able", "like", "love",
+        "hope", "hoping", "aspire", "aspiring", "ready",
     ];
     const LED: &[&str] = &[
         "team",
@@ -7609,6 +7609,9 @@ mod tests {
             "grants for people who want to lead in healthcare"
         ));
         assert!(!names_the_level("how do i learn to lead a team"));
+        assert!(!names_the_level(
+            "any scholarship for diverse students wanting to lead in healthcare"
+        ));
         assert!(names_the_level("how do i get promoted to lead"));
         assert!(names_the_level("i want to become a lead"));
         assert!(names_the_level("how long until i get to lead"));
