@@ -2949,3 +2949,11 @@ fn students_wanting_to_lead_are_not_asking_about_the_lead_level() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_languages_exam_is_an_english_proficiency_test() {
+    // Declined: "exam" named an exam, a subject no guide covers.
+    let engine = bundled_engine("answers-languages-exam");
+    let answer = engine.answer("which languages exam i need for visa?");
+    assert!(first_snippet(&answer).contains("IELTS"), "{answer:?}");
+}
