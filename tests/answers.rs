@@ -2957,3 +2957,12 @@ fn a_languages_exam_is_an_english_proficiency_test() {
     let answer = engine.answer("which languages exam i need for visa?");
     assert!(first_snippet(&answer).contains("IELTS"), "{answer:?}");
 }
+
+#[test]
+fn an_employer_told_then_asked_of_as_they_is_declined() {
+    // Quoted the FAQ's pay: Kaiser was taken as told, and the raise asked of "they" as of
+    // coordinators anywhere.
+    let engine = bundled_engine("answers-employer-they");
+    let answer = engine.answer("I work at Kaiser. Do they give coordinators a raise every year?");
+    assert!(!answer.answered, "{answer:?}");
+}

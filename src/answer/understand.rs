@@ -191,6 +191,8 @@ pub const OTHER_CAREER: &str = "career";
 pub const COUNTRY: &str = "country";
 /// The entity class of the career's levels ("senior", "manager").
 pub const LEVEL: &str = "level";
+/// The entity class of particular employers ("Kaiser", "Mayo Clinic").
+pub const EMPLOYER: &str = "employer";
 
 /// How much a word of a long message's context counts against a word of its question.
 pub const CONTEXT_WEIGHT: f32 = 0.2;
@@ -4394,8 +4396,14 @@ impl Understander {
                 && (0..tokens.len())
                     .filter(|&i| tokens[i..].starts_with(words))
                     .any(|i| aims_at(&tokens[..i]));
+            // "I work at Kaiser. Do they give raises every year?" asks of Kaiser.
+            let employer_pointed_at = entity.reference.class == EMPLOYER
+                && tokens
+                    .iter()
+                    .any(|t| matches!(t.as_str(), "they" | "them" | "their" | "theirs"));
             let only_told = !points_back_to_a_place(tokens)
                 && !aimed_at
+                && !employer_pointed_at
                 && words
                     .iter()
                     .all(|w| stem(&mut analyzer, w).is_some_and(|s| context.contains(&s)));
@@ -6784,6 +6792,16 @@ mod tests {
         assert_eq!(pointed_at.entities.len(), 1);
         let existential = u.understand("I live in Canada. Is there remote work?");
         assert!(existential.entities.is_empty());
+    }
+
+    #[test]
+    fn an_employer_told_then_pointed_at_by_they_is_asked() {
+        let thesaurus = Thesaurus::parse("[entities]\nemployer.kaiser = kaiser\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let pointed_at = u.understand("I work at Kaiser. Do they give raises every year?");
+        assert_eq!(pointed_at.entities.len(), 1, "{:?}", pointed_at.entities);
+        let told = u.understand("I work at Kaiser. How much do coordinators make?");
+        assert!(told.entities.is_empty(), "{:?}", told.entities);
     }
 
     #[test]
