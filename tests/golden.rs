@@ -7,32 +7,27 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Seven probes joined the set this round, 305 questions, none a golden or held-out one word for
-// word (50 drafts were, apostrophes aside, and were rewritten before measuring). ck, 60 on every
-// topic, written before any change: 40 of 53 first, 7 of 7 declined, 1 wrongly declined (ck001,
-// ck014 and ck023 widened or mended when their misses showed a right answer or a wrong label).
-// cl, 60, written after f8d63f6, the third commit after part fa: 35 of 52, 7 of 7 and 5 (cl015
-// and cl046 widened; cl053 and cl007 relabelled: the guide does name San Francisco's pay, and
-// says nothing of age). cm, 50, written after 868b7d5: 30 of 43, 7 of 7 and 2 (cm034 widened).
-// cn, 40, written after 86f4b62: 10 of 28, 10 of 12 and 1. co, 30, written after 2335e76: 14 of
-// 28, 1 of 2 and 4. cp, 30 in the words of those who write English as a second language, written
-// after 80bfa18: 21 of 25, 3 of 5 and 1. cq, 35 on the weaker topics, written after c6dc3c1,
-// once the first wrap-up was done: 13 of 29, 5 of 6 and 4. On the round's start engine
-// (885c69b) they score 41, 38, 31, 10, 14, 21 and 13 first; now 46, 40, 35, 17, 17, 22 and 17;
-// declined 7, 8, 7, 10, 1, 3 and 5, now 7, 8, 7, 11, 1, 4 and 6; wrongly declined 1, 4, 2, 1, 4,
-// 1 and 4, now 0, 2, 1, 0, 1, 0 and 2. The set measures 82.5% top-1 (3,638 of 4,409), 91.7%
-// recall@3 (4,044), 858 of 949 declined (90.4%) and 66 wrongly declined (1.50%); the start
-// engine, 3,608, 4,021, 855 and 77. The probes' questions are answered less often than the
-// set's, so three floors came down when they joined: top-1 from 0.828 to 0.824, recall@3 from
-// 0.92 to 0.916, and wrongly declined from 0.0145 to 0.0155.
+// Four probes joined the set this round, 178 questions, none a golden or held-out one word for
+// word (33 drafts were, apostrophes aside, and were rewritten before measuring). cr, 60 on every
+// topic, written before any change: 39 of 52 first, 7 of 8 declined, 3 wrongly declined. cs, 40
+// that tell something of the asker before asking (two of them long), written after a7b103f: 20 of
+// 34, 4 of 6 and 2 (cs033 widened to Step 3's customer service roles, a fair first step). ct, 40
+// on the weaker topics, written after 45834e0: 21 of 36, 3 of 4 and 3. cu, 38 with typos,
+// keywords and non-native wording, written after 7af9b46: 23 of 31, 5 of 7 and 2 (cu027 widened
+// to the immigration streams sentence). On the round's start engine (33bf227) they score 39, 21,
+// 21 and 24 first on the final labels; now 45, 25, 26 and 26; declined 7, 4, 3 and 5, now 7, 5,
+// 3 and 5; wrongly declined 3, 2, 3 and 2, now none. The set measures 82.5% top-1 (3,762 of
+// 4,562), 91.7% recall@3 (4,182), 880 of 974 declined (90.3%) and 66 wrongly declined (1.45%);
+// the start engine, 3,743, 4,165, 877 and 76. The floors stay where they were but for wrongly
+// declined, lowered from 0.0155 to 0.015.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
-// rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj.
+// rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj, ck to cq.
 const MIN_TOP1: f64 = 0.824;
 const MIN_RECALL3: f64 = 0.916;
 const MIN_DECLINED: f64 = 0.90;
-const MAX_FALSELY_DECLINED: f64 = 0.0155;
+const MAX_FALSELY_DECLINED: f64 = 0.015;
 
-/// A second set, written in sixty-eight parts each before or after a round of tuning (p, x, b, then
+/// A second set, written in seventy parts each before or after a round of tuning (p, x, b, then
 /// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
 /// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
 /// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
@@ -45,19 +40,18 @@ const MAX_FALSELY_DECLINED: f64 = 0.0155;
 /// previous and xz and xy at its end, then ya before the previous and yz at its end, then za before
 /// the previous and zz and zy at its end, then aa before the one before last and az and ay at its
 /// end, then ba before the one before last and bz and by at its end, then da before the one before
-/// last and dz at its end, then ea before the last and ez and ey at its end, then fa before this
-/// one and fz and fy at its end), its misses never looked at: its figures estimate how the engine
-/// does on questions it has not seen (its declined figure less well: see the README). The 188 of
-/// its questions that were word for word golden ones too (short questions recur) were taken out, as
-/// they were not unseen; a spec keeps it so. Floors as measured on the 2,172 left (79.7% top-1,
-/// 1,374 of 1,724; 403 of 448 declined, 90.0%). fa scored 20 of 24 first, 6 of 6 declined and 1
-/// wrongly declined when written (before this round's first change); fz, written after what was
-/// then its last answer change (9914fb1), 17 of 24, 6 of 6 and 2, and fy, written after its last
-/// (61a012f), 15 of 24, 4 of 6 and 1, each the same on both engines. The start engine of the round
-/// scores 1,367 (79.3%), 1,546 in the first three, 402 declined and 53 wrongly declined (1,553, 403
-/// and 50 now). Both floors are as they were at the round's start (the top-1 floor had been raised
-/// to 0.798 before fy joined).
-const HELDOUT_MIN_TOP1: f64 = 0.795;
+/// last and dz at its end, then ea before the one before last and ez and ey at its end, then fa
+/// before the last and fz and fy at its end, then ga before this one and gz at its end), its misses
+/// never looked at: its figures estimate how the engine does on questions it has not seen (its
+/// declined figure less well: see the README). The 188 of its questions that were word for word
+/// golden ones too (short questions recur) were taken out, as they were not unseen; a spec keeps
+/// it so. Floors as measured on the 2,232 left (79.8% top-1, 1,414 of 1,772; 413 of 460 declined,
+/// 89.8%). ga scored 20 of 24 first, 5 of 6 declined and 2 wrongly declined when written (before
+/// this round's first change), and gz, written after its last answer change (0dd9226), 18 of 24,
+/// 5 of 6 and 2, each the same on both engines. The start engine of the round scores 1,412
+/// (79.7%), 1,596 in the first three, 413 declined and 54 wrongly declined (1,600, 413 and 53
+/// now). The top-1 floor rose from 0.795 to 0.796; declined stays at 0.895.
+const HELDOUT_MIN_TOP1: f64 = 0.796;
 const HELDOUT_MIN_DECLINED: f64 = 0.895;
 
 fn heldout() -> QuestionSet {
