@@ -4365,17 +4365,19 @@ impl Understander {
             let excluded = excluded || reached_then_past;
             // "What's after lead", "the step after senior": the level that follows it is
             // asked about.
-            let named_after_after = (0..tokens.len())
-                .filter(|&i| tokens[i..].starts_with(words))
-                .any(|i| {
-                    tokens[..i]
-                        .iter()
-                        .rev()
-                        .find(|t| !ARTICLES.contains(&t.as_str()))
-                        .is_some_and(|t| matches!(t.as_str(), "after" | "above" | "beyond"))
-                });
+            let named_after_after = || {
+                (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .any(|i| {
+                        tokens[..i]
+                            .iter()
+                            .rev()
+                            .find(|t| !ARTICLES.contains(&t.as_str()))
+                            .is_some_and(|t| matches!(t.as_str(), "after" | "above" | "beyond"))
+                    })
+            };
             let followed_by_what = reached_then_past
-                || (excluded && entity.reference.class == LEVEL && named_after_after);
+                || (excluded && entity.reference.class == LEVEL && named_after_after());
             if followed_by_what {
                 followed = Some(entity.reference.clone());
             }
