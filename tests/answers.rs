@@ -2966,3 +2966,12 @@ fn an_employer_told_then_asked_of_as_they_is_declined() {
     let answer = engine.answer("I work at Kaiser. Do they give coordinators a raise every year?");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn asking_the_bot_by_name_to_schedule_something_is_a_task() {
+    // Quoted the Pros' regular hours for "call" and "work".
+    let engine = bundled_engine("answers-bot-schedule");
+    let answer = engine.answer("bot pls schedule a call with a recruiter for me");
+    assert!(!answer.answered, "{answer:?}");
+    assert!(answer.citations.is_empty(), "{answer:?}");
+}

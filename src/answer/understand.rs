@@ -540,7 +540,10 @@ const SEEKING: &[&str] = &[
 /// "Can you tell me the pay" is a question, and "can you apply without a degree" asks about
 /// anyone: a task is done for "me".
 fn asks_for_a_task(tokens: &[String]) -> bool {
-    const ASKING: &[&str] = &["can", "could", "will", "would", "please", "pls", "plz"];
+    // "Bot, pls…": the bot addressed by name asks as "please" does.
+    const ASKING: &[&str] = &[
+        "can", "could", "will", "would", "please", "pls", "plz", "bot", "hey",
+    ];
     // Work the bot would have to do, not words that fetch information ("find me the pay").
     const TASKS: &[&str] = &[
         "write",
@@ -560,6 +563,8 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
         "submit",
         "send",
         "email",
+        "schedule",
+        "arrange",
     ];
     const FOR_ME: &[&str] = &["me", "my", "mine"];
     let asked_for_me = tokens.iter().any(|t| FOR_ME.contains(&t.as_str()));
@@ -5922,6 +5927,14 @@ mod tests {
         assert!(u.understand("can you fill out my application for me").task);
         assert!(u.understand("Can you help me to make my CV?").task);
         assert!(u.understand("can you send me a job link").task);
+        assert!(
+            u.understand("bot pls schedule a call with a recruiter for me")
+                .task
+        );
+        assert!(
+            !u.understand("hey whats my schedule like as a coordinator")
+                .task
+        );
         assert!(!u.understand("can you tell me the pay").task);
         assert!(!u.understand("can you help me understand the pay").task);
         assert!(!u.understand("can you apply without a degree").task);
