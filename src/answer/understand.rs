@@ -4971,9 +4971,7 @@ impl Understander {
         let from_context = |w: &SearchWord| match &w.origin {
             Origin::Question => context.contains(&w.stem),
             Origin::Synonym { phrase } | Origin::Implied { phrase } => {
-                let mut stems = phrase.split(' ').filter(|s| !self.stopwords.contains(s));
-                let mut stems = stems.by_ref().peekable();
-                stems.peek().is_some() && stems.all(|s| context.contains(s))
+                only_told(&mut phrase.split(' '))
             }
         };
         let asking_words: Vec<SearchWord> = search_words
