@@ -2975,3 +2975,11 @@ fn asking_the_bot_by_name_to_schedule_something_is_a_task() {
     assert!(!answer.answered, "{answer:?}");
     assert!(answer.citations.is_empty(), "{answer:?}");
 }
+
+#[test]
+fn a_brand_new_coordinator_is_a_junior_one() {
+    // Quoted Salary & Outlook's "New York City": "brand" was unknown, "new" its only match.
+    let engine = bundled_engine("answers-brand-new");
+    let answer = engine.answer("how much does a brand new coordinator make per hour roughly");
+    assert!(first_snippet(&answer).contains("$39k"), "{answer:?}");
+}
