@@ -2187,6 +2187,10 @@ fn points_back(asking: &[String]) -> bool {
     if words.contains(&"still") {
         return true;
     }
+    // "I live in a big city. Are there lots of jobs around here?": the place is the one told.
+    if points_back_to_a_place(asking) {
+        return true;
+    }
     // "Is this just how the job is": "this" is what was told, and "how" opens a clause of
     // its own.
     const CLAUSE_OPENERS: &[&str] = &["how", "what", "why", "where", "when"];
@@ -6961,6 +6965,20 @@ mod tests {
         assert_eq!(
             weight("I'm pretty shy. What does the job pay?"),
             Some(0.5 * CONTEXT_WEIGHT)
+        );
+    }
+
+    #[test]
+    fn here_points_back_at_the_place_told() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let weight = |q: &str| weight_of(&u.understand(q), "citi");
+        assert_eq!(
+            weight("I live in a big city. Are there lots of jobs around here?"),
+            Some(1.0)
+        );
+        assert_eq!(
+            weight("I live in a big city. Are there lots of jobs?"),
+            Some(CONTEXT_WEIGHT)
         );
     }
 
