@@ -2983,3 +2983,12 @@ fn a_brand_new_coordinator_is_a_junior_one() {
     let answer = engine.answer("how much does a brand new coordinator make per hour roughly");
     assert!(first_snippet(&answer).contains("$39k"), "{answer:?}");
 }
+
+#[test]
+fn a_job_that_wears_you_out_is_emotionally_demanding() {
+    // Declined: "wear me out" matched nothing, and "introverted" was only told.
+    let engine = bundled_engine("answers-wear-out");
+    let answer =
+        engine.answer("I'm pretty introverted. would dealing with patients all day wear me out?");
+    assert!(first_snippet(&answer).contains("emotionally"), "{answer:?}");
+}
