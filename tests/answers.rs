@@ -2992,3 +2992,11 @@ fn a_job_that_wears_you_out_is_emotionally_demanding() {
         engine.answer("I'm pretty introverted. would dealing with patients all day wear me out?");
     assert!(first_snippet(&answer).contains("emotionally"), "{answer:?}");
 }
+
+#[test]
+fn a_dying_field_asks_about_demand() {
+    // Declined: "dying" is a word the guides never use.
+    let engine = bundled_engine("answers-dying-field");
+    let answer = engine.answer("is this a dying field");
+    assert!(first_snippet(&answer).contains("stable"), "{answer:?}");
+}
