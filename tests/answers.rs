@@ -3000,3 +3000,11 @@ fn a_dying_field_asks_about_demand() {
     let answer = engine.answer("is this a dying field");
     assert!(first_snippet(&answer).contains("stable"), "{answer:?}");
 }
+
+#[test]
+fn an_employer_told_then_called_a_good_place_to_work_is_declined() {
+    // Quoted the Work Environment: the employer was only told, "that" asked nothing of it.
+    let engine = bundled_engine("answers-employer-place");
+    let answer = engine.answer("I got an offer from Banner Health. is that a good place to work?");
+    assert!(!answer.answered, "{answer:?}");
+}

@@ -4406,11 +4406,22 @@ impl Understander {
                 && (0..tokens.len())
                     .filter(|&i| tokens[i..].starts_with(words))
                     .any(|i| aims_at(&tokens[..i]));
-            // "I work at Kaiser. Do they give raises every year?" asks of Kaiser.
+            // "I work at Kaiser. Do they give raises every year?" asks of Kaiser, and so does
+            // "I got an offer from Banner Health. Is that a good place to work?".
+            let called_a_workplace = tokens
+                .iter()
+                .any(|t| matches!(t.as_str(), "that" | "it" | "this"))
+                && tokens.iter().any(|t| {
+                    matches!(
+                        t.as_str(),
+                        "place" | "company" | "employer" | "organization" | "organisation"
+                    )
+                });
             let employer_pointed_at = entity.reference.class == EMPLOYER
-                && tokens
-                    .iter()
-                    .any(|t| matches!(t.as_str(), "they" | "them" | "their" | "theirs"));
+                && (called_a_workplace
+                    || tokens
+                        .iter()
+                        .any(|t| matches!(t.as_str(), "they" | "them" | "their" | "theirs")));
             let only_told = !points_back_to_a_place(tokens)
                 && !aimed_at
                 && !employer_pointed_at
@@ -6816,6 +6827,8 @@ mod tests {
         let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
         let pointed_at = u.understand("I work at Kaiser. Do they give raises every year?");
         assert_eq!(pointed_at.entities.len(), 1, "{:?}", pointed_at.entities);
+        let called_a_workplace = u.understand("I got an offer from Kaiser. Is that a good place?");
+        assert_eq!(called_a_workplace.entities.len(), 1);
         let told = u.understand("I work at Kaiser. How much do coordinators make?");
         assert!(told.entities.is_empty(), "{:?}", told.entities);
     }
