@@ -3008,3 +3008,12 @@ fn an_employer_told_then_called_a_good_place_to_work_is_declined() {
     let answer = engine.answer("I got an offer from Banner Health. is that a good place to work?");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn the_top_job_is_searched_as_the_manager_level() {
+    // Declined: "top" is a word the guides never write, and the manager's passages hold only
+    // "job" of the question.
+    let engine = bundled_engine("answers-top-job");
+    let answer = engine.answer("after lead whats the top job");
+    assert!(first_snippet(&answer).contains("10+ years"), "{answer:?}");
+}

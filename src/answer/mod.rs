@@ -1262,6 +1262,29 @@ impl Engine {
         searcher: &Searcher,
         mut understood: Understood,
     ) -> Understood {
+        // "What's the top job": the level named in words no guide writes is searched by
+        // its name, in their place.
+        let cleaned_words = self.understander.words_of(&understood.cleaned);
+        for (level, phrase) in self
+            .understander
+            .levels_named_in_other_words(&cleaned_words)
+        {
+            if !understood.entities.contains(&level) {
+                continue;
+            }
+            let unwritten: Vec<&str> = phrase
+                .split(' ')
+                .filter(|w| !self.understander.guides_write_or_plural(w))
+                .collect();
+            understood
+                .words
+                .retain(|w| w.origin != Origin::Question || !unwritten.contains(&w.word.as_str()));
+            for word in self.understander.search_words_naming(&level, &phrase) {
+                if !understood.words.iter().any(|w| w.stem == word.stem) {
+                    understood.words.push(word);
+                }
+            }
+        }
         // "What's after lead": the level whose years begin where the one named ends. The
         // guides name no level between junior and senior, so nothing follows junior here.
         if let Some(named) = understood.after_level.clone() {

@@ -3873,6 +3873,11 @@ impl Understander {
         self.vocabulary.get(word).is_some_and(|&f| f > 0)
     }
 
+    /// Whether the guides write the word, or it is the plural of one they write ("seniors").
+    pub fn guides_write_or_plural(&self, word: &str) -> bool {
+        self.guides_write(word) || word.strip_suffix('s').is_some_and(|w| self.guides_write(w))
+    }
+
     fn is_known(&self, word: &str) -> bool {
         self.vocabulary.contains_key(word)
             || is_english(word)
@@ -4227,6 +4232,36 @@ impl Understander {
                 })
             })
             .collect()
+    }
+
+    /// The levels `words` name only in phrases holding a word no guide writes ("the top
+    /// job" for the manager level), each with that phrase: searching the phrase finds nothing
+    /// of the level, searching its name does.
+    pub fn levels_named_in_other_words(&self, words: &[String]) -> Vec<(EntityRef, String)> {
+        let matches = self.entity_index.matches(words);
+        let mut found: Vec<(EntityRef, String)> = Vec::new();
+        for &(item, phrase) in &matches {
+            let entity = &self.entities[item];
+            let written = |p: usize| {
+                self.entity_index.phrases[item][p]
+                    .iter()
+                    .all(|w| self.guides_write_or_plural(w))
+            };
+            let only_unwritten = matches
+                .iter()
+                .filter(|(i, _)| *i == item)
+                .all(|&(_, p)| !written(p));
+            if entity.reference.class == LEVEL
+                && only_unwritten
+                && !found.iter().any(|(e, _)| *e == entity.reference)
+            {
+                found.push((
+                    entity.reference.clone(),
+                    self.entity_index.phrases[item][phrase].join(" "),
+                ));
+            }
+        }
+        found
     }
 
     pub fn entities_in(&self, words: &[String]) -> Vec<EntityRef> {
@@ -6979,6 +7014,25 @@ mod tests {
             weight("I'm pretty shy. What does the job pay?"),
             Some(0.5 * CONTEXT_WEIGHT)
         );
+    }
+
+    #[test]
+    fn a_level_named_only_in_words_no_guide_writes_is_found() {
+        let thesaurus =
+            Thesaurus::parse("[entities]\nlevel.manager = manager | top job | top level\n")
+                .unwrap();
+        let vocabulary = BTreeMap::from([
+            ("manager".to_string(), 3),
+            ("job".to_string(), 5),
+            ("level".to_string(), 4),
+            ("top".to_string(), 0),
+        ]);
+        let u = Understander::new(&thesaurus, &vocabulary, &[]);
+        let named = |q: &str| u.levels_named_in_other_words(&u.words_of(q));
+        let in_other_words = named("whats the top job");
+        assert_eq!(in_other_words.len(), 1);
+        assert_eq!(in_other_words[0].1, "top job");
+        assert!(named("whats a manager's top job").is_empty());
     }
 
     #[test]
