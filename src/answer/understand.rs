@@ -565,6 +565,9 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
         "email",
         "schedule",
         "arrange",
+        "check",
+        "critique",
+        "grade",
     ];
     const FOR_ME: &[&str] = &["me", "my", "mine"];
     let asked_for_me = tokens.iter().any(|t| FOR_ME.contains(&t.as_str()));
@@ -5975,6 +5978,7 @@ mod tests {
         assert!(u.understand("can you fill out my application for me").task);
         assert!(u.understand("Can you help me to make my CV?").task);
         assert!(u.understand("can you send me a job link").task);
+        assert!(u.understand("can you check my resume").task);
         assert!(
             u.understand("bot pls schedule a call with a recruiter for me")
                 .task
