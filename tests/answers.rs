@@ -3017,3 +3017,11 @@ fn the_top_job_is_searched_as_the_manager_level() {
     let answer = engine.answer("after lead whats the top job");
     assert!(first_snippet(&answer).contains("10+ years"), "{answer:?}");
 }
+
+#[test]
+fn a_us_state_asked_of_without_naming_one_is_declined() {
+    // Quoted Salary & Outlook's "United States Dollar": "us" split "what state".
+    let engine = bundled_engine("answers-what-us-state");
+    let answer = engine.answer("what us state hires the most coordinators");
+    assert!(!answer.answered, "{answer:?}");
+}
