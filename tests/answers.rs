@@ -3025,3 +3025,19 @@ fn a_us_state_asked_of_without_naming_one_is_declined() {
     let answer = engine.answer("what us state hires the most coordinators");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn tiny_mistakes_ask_about_attention_to_detail() {
+    // Declined: "tiny" and "mistakes" alone covered too little of any passage.
+    let engine = bundled_engine("answers-tiny-mistakes");
+    let answer = engine.answer("do tiny mistakes matter a lot in this job");
+    assert!(first_snippet(&answer).contains("preventing"), "{answer:?}");
+}
+
+#[test]
+fn a_bootcamp_is_a_short_course() {
+    // Declined: "bootcamps" is a word the guides never use.
+    let engine = bundled_engine("answers-bootcamp");
+    let answer = engine.answer("are bootcamps a thing for this field");
+    assert!(first_snippet(&answer).contains("short courses"), "{answer:?}");
+}
