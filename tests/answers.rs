@@ -3041,3 +3041,19 @@ fn a_bootcamp_is_a_short_course() {
     let answer = engine.answer("are bootcamps a thing for this field");
     assert!(first_snippet(&answer).contains("short courses"), "{answer:?}");
 }
+
+#[test]
+fn a_timezone_written_as_one_word_is_a_time_zone() {
+    // Declined: "timezone" is a word the guides never use.
+    let engine = bundled_engine("answers-timezone");
+    let answer = engine.answer("can a coordinator do the job from another timezone");
+    assert!(first_snippet(&answer).contains("Time zone"), "{answer:?}");
+}
+
+#[test]
+fn docs_are_doctors() {
+    // Declined: "docs" was mended to "docks".
+    let engine = bundled_engine("answers-docs");
+    let answer = engine.answer("is it just patients you deal with or docs too");
+    assert!(first_snippet(&answer).contains("doctors"), "{answer:?}");
+}
