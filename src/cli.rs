@@ -385,6 +385,10 @@ fn render_explanation(e: &Explanation) -> String {
             crate::answer::Origin::Question if w.context => {
                 format!("{} [{}] ×{} as context", w.word, w.stem, w.weight)
             }
+            // A weak word, or one set aside ("besides pay"), counts less than the others.
+            crate::answer::Origin::Question if w.weight != 1.0 => {
+                format!("{} [{}] ×{}", w.word, w.stem, w.weight)
+            }
             crate::answer::Origin::Question => format!("{} [{}]", w.word, w.stem),
             crate::answer::Origin::Synonym { phrase } => {
                 format!("{} [{}] ×{} via \"{phrase}\"", w.word, w.stem, w.weight)
