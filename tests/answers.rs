@@ -3039,7 +3039,10 @@ fn a_bootcamp_is_a_short_course() {
     // Declined: "bootcamps" is a word the guides never use.
     let engine = bundled_engine("answers-bootcamp");
     let answer = engine.answer("are bootcamps a thing for this field");
-    assert!(first_snippet(&answer).contains("short courses"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("short courses"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -3056,4 +3059,12 @@ fn docs_are_doctors() {
     let engine = bundled_engine("answers-docs");
     let answer = engine.answer("is it just patients you deal with or docs too");
     assert!(first_snippet(&answer).contains("doctors"), "{answer:?}");
+}
+
+#[test]
+fn checking_patients_in_is_registering_them() {
+    // Quoted Technical Skills' "verify patient insurance": "checking" read as verifying.
+    let engine = bundled_engine("answers-checking-in");
+    let answer = engine.answer("is checking in new patients part of it");
+    assert!(first_snippet(&answer).contains("registration"), "{answer:?}");
 }
