@@ -3085,3 +3085,14 @@ fn getting_back_into_work_as_a_coordinator_is_becoming_one() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn going_home_feeling_heavy_and_learning_to_live_with_it_asks_how_to_cope() {
+    // Quoted Typical Education: "learn" read as study and "home" as remote work.
+    let engine = bundled_engine("answers-learn-to-live-with");
+    let answer = engine.answer(
+        "Every day I deal with patients who are scared or grieving and I go home feeling heavy. \
+         Is that something coordinators just learn to live with, or are there ways to cope?",
+    );
+    assert!(first_snippet(&answer).contains("coping"), "{answer:?}");
+}
