@@ -3096,3 +3096,11 @@ fn going_home_feeling_heavy_and_learning_to_live_with_it_asks_how_to_cope() {
     );
     assert!(first_snippet(&answer).contains("coping"), "{answer:?}");
 }
+
+#[test]
+fn the_bus_to_work_is_a_commute_no_guide_covers() {
+    // Quoted the Work Environment's hospitals.
+    let engine = bundled_engine("answers-bus");
+    let answer = engine.answer("Can you tell me which bus go to the hospital?");
+    assert!(!answer.answered, "{answer:?}");
+}
