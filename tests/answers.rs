@@ -3104,3 +3104,11 @@ fn the_bus_to_work_is_a_commute_no_guide_covers() {
     let answer = engine.answer("Can you tell me which bus go to the hospital?");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn standing_out_is_being_set_apart() {
+    // Declined: "stand out" was joined into "standout", a word the guides never write.
+    let engine = bundled_engine("answers-stand-out");
+    let answer = engine.answer("whats one skill that would make me stand out right now");
+    assert!(first_snippet(&answer).contains("apart"), "{answer:?}");
+}
