@@ -3112,3 +3112,11 @@ fn standing_out_is_being_set_apart() {
     let answer = engine.answer("whats one skill that would make me stand out right now");
     assert!(first_snippet(&answer).contains("apart"), "{answer:?}");
 }
+
+#[test]
+fn a_rough_job_asks_about_its_challenges() {
+    // Declined: "rough" is a word the guides never use.
+    let engine = bundled_engine("answers-rough");
+    let answer = engine.answer("i get anxious on the phone, would this job be rough for me");
+    assert!(first_snippet(&answer).contains("call volumes"), "{answer:?}");
+}
