@@ -3120,3 +3120,11 @@ fn a_rough_job_asks_about_its_challenges() {
     let answer = engine.answer("i get anxious on the phone, would this job be rough for me");
     assert!(first_snippet(&answer).contains("call volumes"), "{answer:?}");
 }
+
+#[test]
+fn a_slammed_coordinator_has_a_high_workload() {
+    // Declined: "slammed" is a word the guides never use.
+    let engine = bundled_engine("answers-slammed");
+    let answer = engine.answer("how slammed do coordinators get on a normal week");
+    assert!(first_snippet(&answer).contains("high workloads"), "{answer:?}");
+}
