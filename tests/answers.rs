@@ -3128,3 +3128,19 @@ fn a_slammed_coordinator_has_a_high_workload() {
     let answer = engine.answer("how slammed do coordinators get on a normal week");
     assert!(first_snippet(&answer).contains("high workloads"), "{answer:?}");
 }
+
+#[test]
+fn a_study_guide_for_an_exam_is_declined() {
+    // Quoted Skills & Qualifications' sentence naming the CPCT.
+    let engine = bundled_engine("answers-study-guide");
+    let answer = engine.answer("recommend me a good study guide for the cpct");
+    assert!(!answer.answered, "{answer:?}");
+}
+
+#[test]
+fn driving_between_clinics_is_declined() {
+    // Quoted the Work Environment's clinics.
+    let engine = bundled_engine("answers-driving-between");
+    let answer = engine.answer("will i be driving between clinics as a coordinator");
+    assert!(!answer.answered, "{answer:?}");
+}
