@@ -3144,3 +3144,11 @@ fn driving_between_clinics_is_declined() {
     let answer = engine.answer("will i be driving between clinics as a coordinator");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn an_office_needed_to_work_from_home_is_a_dedicated_workspace() {
+    // Declined: "own office" named a perk no guide covers.
+    let engine = bundled_engine("answers-need-own-office");
+    let answer = engine.answer("do i need my own office to work from home as a coordinator");
+    assert!(first_snippet(&answer).contains("workspace"), "{answer:?}");
+}
