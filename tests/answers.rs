@@ -3152,3 +3152,11 @@ fn an_office_needed_to_work_from_home_is_a_dedicated_workspace() {
     let answer = engine.answer("do i need my own office to work from home as a coordinator");
     assert!(first_snippet(&answer).contains("workspace"), "{answer:?}");
 }
+
+#[test]
+fn a_patient_screaming_at_you_is_a_difficult_patient_situation() {
+    // Declined: "screaming" counted as a word of its own that no passage holds.
+    let engine = bundled_engine("answers-screaming");
+    let answer = engine.answer("what do u do when a patient is screaming at you on the phone");
+    assert!(first_snippet(&answer).contains("difficult"), "{answer:?}");
+}
