@@ -7,29 +7,33 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Five probes joined the set this round, 206 questions, none a golden or held-out one word for
-// word (31 drafts were, apostrophes aside, and were rewritten before measuring). cr, 60 on every
-// topic, written before any change: 39 of 52 first, 7 of 8 declined, 3 wrongly declined. cs, 40
-// that tell something of the asker before asking (two of them long), written after a7b103f: 20 of
-// 34, 4 of 6 and 2 (cs033 widened to Step 3's customer service roles, a fair first step). ct, 40
-// on the weaker topics, written after 45834e0: 21 of 36, 3 of 4 and 3. cu, 38 with typos,
-// keywords and non-native wording, written after 7af9b46: 23 of 31, 5 of 7 and 2 (cu027 widened
-// to the immigration streams sentence). On the round's start engine (33bf227) they score 39, 21,
-// 21 and 24 first on the final labels; now 45, 25, 26 and 26; declined 7, 4, 3 and 5, now 7, 5,
-// 3 and 5; wrongly declined 3, 2, 3 and 2, now none. cv, 28 on every topic, written after the
-// first wrap-up (0dd9226): 16 of 23, 3 of 5 and 1, the same on the start engine; now 16, 4 and 1.
-// The set measures 82.4% top-1 (3,778 of 4,585), 91.6% recall@3 (4,200), 884 of 979 declined
-// (90.3%) and 67 wrongly declined (1.46%); the start engine, 3,759, 4,183, 880 and 77. cv is
-// answered less often than the set, so top-1's floor came down from 0.824 to 0.823 and recall@3's
-// from 0.916 to 0.915; wrongly declined's was lowered from 0.0155 to 0.015.
+// Seven probes joined the set this round, 280 questions, none a golden or held-out one word for
+// word (49 drafts were, apostrophes aside, and were rewritten before measuring). Each was written
+// after the round's latest change then, and scored so (first of answerable, declined of
+// unanswerable, wrongly declined): cw, 50 on every topic, before any change: 34 of 43, 7 of 7 and
+// 1 (four labels widened: cw010, cw011, cw034, cw043); cx, 40 telling something first, long or
+// non-native, after 68ea6e1: 23 of 34, 4 of 6 and 2 (cx035, "how do I get my boss to give me a
+// raise", relabelled answerable by the negotiation sentence); cy, 40 on every topic, after
+// eeb5892: 20 of 29, 6 of 11 and 3; cz, 40 in other words, after 9d1dee0: 20 of 34, 6 of 6 and 7;
+// dv, 40 telling something first, long or non-native, after 3c7342c: 23 of 34, 4 of 6 and 2
+// (dv027, dv030 widened); dw, 40 keywords and typos, after c1804db: 27 of 34, 6 of 6 and 1 (dw021
+// widened); dx, 30 on every topic, after 6251ccb: 19 of 25, 5 of 5 and none (dx014 widened). On
+// the round's start engine (d4da513) they score 37, 23, 20, 20, 25, 28 and 20 first on the final
+// labels, now 38, 24, 21, 25, 26, 29 and 20; declined 7, 4, 6, 6, 4, 5 and 5, now 7, 5, 9, 6, 5, 6
+// and 5; wrongly declined 1, 2, 3, 7, 2, 1 and 0, now 1, 0, 2, 0, 1, 0 and 0. The set measures
+// 82.3% top-1 (3,968 of 4,819), 91.7% recall@3 (4,420), 928 of 1,025 declined (90.5%) and 60
+// wrongly declined (1.25%); the start engine, 3,951, 4,398, 921 and 83. Top-1's floor stays at
+// 0.823; recall@3's rose from 0.915 to 0.916, declined's from 0.90 to 0.903, and wrongly
+// declined's came down from 0.015 to 0.013.
+// Probes of the round before: cr to cv.
 // Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj, ck to cq.
 const MIN_TOP1: f64 = 0.823;
-const MIN_RECALL3: f64 = 0.915;
-const MIN_DECLINED: f64 = 0.90;
-const MAX_FALSELY_DECLINED: f64 = 0.015;
+const MIN_RECALL3: f64 = 0.916;
+const MIN_DECLINED: f64 = 0.903;
+const MAX_FALSELY_DECLINED: f64 = 0.013;
 
-/// A second set, written in seventy-one parts each before or after a round of tuning (p, x, b, then
+/// A second set, written in seventy-three parts each before or after a round of tuning (p, x, b, then
 /// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
 /// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
 /// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
@@ -43,19 +47,19 @@ const MAX_FALSELY_DECLINED: f64 = 0.015;
 /// the previous and zz and zy at its end, then aa before the one before last and az and ay at its
 /// end, then ba before the one before last and bz and by at its end, then da before the one before
 /// last and dz at its end, then ea before the one before last and ez and ey at its end, then fa
-/// before the last and fz and fy at its end, then ga before this one and gz and gy at its end),
+/// before the one before last and fz and fy at its end, then ga before the last and gz and gy at
+/// its end, then ia before this one and iz at its end),
 /// its misses never looked at: its figures estimate how the engine does on questions it has not
 /// seen (its declined figure less well: see the README). The 188 of its questions that were word for word
 /// golden ones too (short questions recur) were taken out, as they were not unseen; a spec keeps
-/// it so. Floors as measured on the 2,262 left (79.9% top-1, 1,435 of 1,796; 420 of 466 declined,
-/// 90.1%). ga scored 20 of 24 first, 5 of 6 declined and 2 wrongly declined when written (before
-/// this round's first change); gz, written after what was then its last answer change (0dd9226),
-/// 18 of 24, 5 of 6 and 2; gy, written after its last (982bf84), 21 of 24, 6 of 6 and none; each
-/// the same on both engines. The start engine of the round scores 1,433 (79.8%), 1,620 in the
-/// first three, 419 declined and 54 wrongly declined (1,624, 420 and 53 now). The top-1 floor
-/// rose from 0.795 to 0.797; declined stays at 0.895.
-const HELDOUT_MIN_TOP1: f64 = 0.797;
-const HELDOUT_MIN_DECLINED: f64 = 0.895;
+/// it so. Floors as measured on the 2,322 left (80.3% top-1, 1,480 of 1,844; 432 of 478 declined,
+/// 90.4%). ia scored 18 of 24 first, 6 of 6 declined and 1 wrongly declined when written (before
+/// this round's first change); iz, written after its last answer change (6251ccb), 21 of 24, 6 of
+/// 6 and none; each the same on both engines. The start engine of the round (d4da513) scores 1,474
+/// (79.9%), 1,668 in the first three, 432 declined and 54 wrongly declined (1,673, 432 and 50
+/// now). The top-1 floor rose from 0.797 to 0.801, declined's from 0.895 to 0.899.
+const HELDOUT_MIN_TOP1: f64 = 0.801;
+const HELDOUT_MIN_DECLINED: f64 = 0.899;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
