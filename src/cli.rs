@@ -385,7 +385,8 @@ fn render_explanation(e: &Explanation) -> String {
             crate::answer::Origin::Question if w.context => {
                 format!("{} [{}] ×{} as context", w.word, w.stem, w.weight)
             }
-            // A weak word, or one set aside ("besides pay"), counts less than the others.
+            // A weak word ("job") counts less than a full one, the action asked ("make the
+            // switch") more.
             crate::answer::Origin::Question if w.weight != 1.0 => {
                 format!("{} [{}] ×{}", w.word, w.stem, w.weight)
             }
