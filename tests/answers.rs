@@ -3166,3 +3166,11 @@ fn a_patient_screaming_at_you_is_a_difficult_patient_situation() {
     let answer = engine.answer("what do u do when a patient is screaming at you on the phone");
     assert!(first_snippet(&answer).contains("distressed"), "{answer:?}");
 }
+
+#[test]
+fn an_average_day_is_a_typical_day_not_the_average_pay() {
+    // Quoted the Median Salary: "average" is the thesaurus' word for the median.
+    let engine = bundled_engine("answers-average-day");
+    let answer = engine.answer("what does a coordinator do on an average day");
+    assert!(first_snippet(&answer).contains("responsibilities"), "{answer:?}");
+}
