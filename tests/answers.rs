@@ -3174,3 +3174,11 @@ fn an_average_day_is_a_typical_day_not_the_average_pay() {
     let answer = engine.answer("what does a coordinator do on an average day");
     assert!(first_snippet(&answer).contains("responsibilities"), "{answer:?}");
 }
+
+#[test]
+fn stagnating_is_advancement_being_limited() {
+    // Declined: "stagnate" stems apart from the thesaurus' "stagnant".
+    let engine = bundled_engine("answers-stagnate");
+    let answer = engine.answer("can i stay a coordinator forever or will i stagnate");
+    assert!(first_snippet(&answer).contains("limited"), "{answer:?}");
+}
