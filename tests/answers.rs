@@ -3182,3 +3182,11 @@ fn stagnating_is_advancement_being_limited() {
     let answer = engine.answer("can i stay a coordinator forever or will i stagnate");
     assert!(first_snippet(&answer).contains("limited"), "{answer:?}");
 }
+
+#[test]
+fn cold_messaging_is_networking() {
+    // Quoted Tools & Technologies' "secure messaging platforms".
+    let engine = bundled_engine("answers-cold-message");
+    let answer = engine.answer("should i cold message hiring managers");
+    assert!(first_snippet(&answer).contains("Network"), "{answer:?}");
+}
