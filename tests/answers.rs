@@ -3190,3 +3190,11 @@ fn cold_messaging_is_networking() {
     let answer = engine.answer("should i cold message hiring managers");
     assert!(first_snippet(&answer).contains("Network"), "{answer:?}");
 }
+
+#[test]
+fn a_gift_for_a_coworker_is_a_subject_no_guide_covers() {
+    // Quoted Workplace Culture: "present" matched its "can also present unique challenges".
+    let engine = bundled_engine("answers-gift");
+    let answer = engine.answer("recommend a birthday present for my manager");
+    assert!(!answer.answered, "{answer:?}");
+}
