@@ -3198,3 +3198,11 @@ fn a_gift_for_a_coworker_is_a_subject_no_guide_covers() {
     let answer = engine.answer("recommend a birthday present for my manager");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn numbers_going_up_ask_about_demand() {
+    // Declined: "numbers" and "going up" matched nothing of the outlook.
+    let engine = bundled_engine("answers-numbers-going-up");
+    let answer = engine.answer("are coordinator numbers going up");
+    assert!(first_snippet(&answer).contains("demand"), "{answer:?}");
+}
