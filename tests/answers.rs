@@ -3206,3 +3206,11 @@ fn numbers_going_up_ask_about_demand() {
     let answer = engine.answer("are coordinator numbers going up");
     assert!(first_snippet(&answer).contains("demand"), "{answer:?}");
 }
+
+#[test]
+fn a_person_is_not_a_personality() {
+    // Quoted Soft Skills: "person" stems as "personality", a phrase for soft skills.
+    let engine = bundled_engine("answers-person");
+    let answer = engine.answer("what kind of person does well as a pcc");
+    assert!(first_snippet(&answer).contains("thrive"), "{answer:?}");
+}
