@@ -1762,9 +1762,11 @@ fn cancer_care_is_the_guides_oncology_at_full_weight() {
 
 #[test]
 fn hospital_mergers_are_healthcare_systems_consolidating() {
-    // Declined: as a synonym, "consolidate" counted half.
+    // Declined: as a synonym, "consolidate" counted half. ("will hospital mergers cut
+    // coordinator jobs", the question first written here, is now read as job security too,
+    // "cut jobs" across the career's name, and quotes the FAQ's "relatively secure".)
     let engine = bundled_engine("answers-mergers");
-    let answer = engine.answer("will hospital mergers cut coordinator jobs");
+    let answer = engine.answer("will hospital mergers hurt coordinators");
     assert!(first_snippet(&answer).contains("systems"), "{answer:?}");
     assert!(first_snippet(&answer).contains("consolidate"), "{answer:?}");
 }
@@ -3172,7 +3174,10 @@ fn an_average_day_is_a_typical_day_not_the_average_pay() {
     // Quoted the Median Salary: "average" is the thesaurus' word for the median.
     let engine = bundled_engine("answers-average-day");
     let answer = engine.answer("what does a coordinator do on an average day");
-    assert!(first_snippet(&answer).contains("responsibilities"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("responsibilities"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -3213,4 +3218,13 @@ fn a_person_is_not_a_personality() {
     let engine = bundled_engine("answers-person");
     let answer = engine.answer("what kind of person does well as a pcc");
     assert!(first_snippet(&answer).contains("thrive"), "{answer:?}");
+}
+
+#[test]
+fn a_thesaurus_phrase_holds_across_the_careers_own_name() {
+    // Declined: "first job" is a junior's, but "first coordinator job" matched no phrase.
+    let engine = bundled_engine("answers-phrase-across-name");
+    let answer = engine.answer("is 45k a fair offer for my first coordinator job");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains("$39k"), "{answer:?}");
 }

@@ -4930,9 +4930,20 @@ impl Understander {
             let mut content = phrase.filter(|s| !self.stopwords.contains(*s)).peekable();
             content.peek().is_some() && content.all(|s| context.contains(s))
         };
-        for (phrase, canonical) in self
-            .synonym_index
-            .items_in(&token_stems)
+        // "lots of *coordinator* jobs": the career's own name inside a phrase ("lots of
+        // jobs") leaves it the phrase.
+        let without_title: Vec<String> = token_stems
+            .iter()
+            .filter(|s| !self.title_words.contains(*s))
+            .cloned()
+            .collect();
+        let mut phrases_found = self.synonym_index.items_in(&token_stems);
+        for item in self.synonym_index.items_in(&without_title) {
+            if !phrases_found.contains(&item) {
+                phrases_found.push(item);
+            }
+        }
+        for (phrase, canonical) in phrases_found
             .into_iter()
             .map(|i| &self.synonyms[i])
             .filter(|(phrase, _)| phrase.len() > 1 || said_as_content(&phrase[0]))
@@ -7037,6 +7048,19 @@ mod tests {
         assert_eq!(in_other_words.len(), 1);
         assert_eq!(in_other_words[0].1, "top job");
         assert!(named("whats a manager's top job").is_empty());
+    }
+
+    #[test]
+    fn a_phrase_is_found_across_the_careers_own_name() {
+        let thesaurus = Thesaurus::parse("[synonyms]\nopportunities = lots of jobs\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &["Patient Care Coordinator"]);
+        let found = |q: &str| weight_of(&u.understand(q), "opportun");
+        assert_eq!(found("are there lots of coordinator jobs"), Some(0.5));
+        assert_eq!(
+            found("are there lots of patient care coordinator jobs"),
+            Some(0.5)
+        );
+        assert_eq!(found("are there lots of nursing jobs"), None);
     }
 
     #[test]
