@@ -1265,25 +1265,20 @@ impl Engine {
         // "What's the top job": the level named in words no guide writes is searched by
         // its name, in their place.
         let cleaned_words = self.understander.words_of(&understood.cleaned);
-        for (level, phrase) in self
+        for named in self
             .understander
             .levels_named_in_other_words(&cleaned_words)
         {
-            if !understood.entities.contains(&level) {
+            if !understood.entities.contains(&named.level) {
                 continue;
             }
-            let unwritten: Vec<&str> = phrase
-                .split(' ')
-                .filter(|w| !self.understander.guides_write_or_plural(w))
-                .collect();
             understood
                 .words
-                .retain(|w| w.origin != Origin::Question || !unwritten.contains(&w.word.as_str()));
-            for word in self.understander.search_words_naming(&level, &phrase) {
-                if !understood.words.iter().any(|w| w.stem == word.stem) {
-                    understood.words.push(word);
-                }
-            }
+                .retain(|w| w.origin != Origin::Question || !named.unwritten.contains(&w.word));
+            let naming = self
+                .understander
+                .search_words_naming(&named.level, &named.phrase);
+            understood.search_also(naming);
         }
         // "What's after lead": the level whose years begin where the one named ends. The
         // guides name no level between junior and senior, so nothing follows junior here.
@@ -1301,11 +1296,7 @@ impl Engine {
             if let Some(next) = next.filter(|next| !understood.entities.contains(next)) {
                 let because = format!("after {}", named.name);
                 let naming = self.understander.search_words_naming(&next, &because);
-                for word in naming {
-                    if !understood.words.iter().any(|w| w.stem == word.stem) {
-                        understood.words.push(word);
-                    }
-                }
+                understood.search_also(naming);
                 understood.entities.push(next);
             }
         }

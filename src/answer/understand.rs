@@ -2954,7 +2954,26 @@ pub struct Understood {
     pub stem_sequence: Vec<String>,
 }
 
+/// A level a question names only in words no guide writes: see
+/// [`Understander::levels_named_in_other_words`].
+pub struct NamedInOtherWords {
+    pub level: EntityRef,
+    /// The phrase that named it, as the question wrote it ("top job").
+    pub phrase: String,
+    /// Its words no guide writes ("top").
+    pub unwritten: Vec<String>,
+}
+
 impl Understood {
+    /// Searches `words` too, each unless its stem is already searched.
+    pub fn search_also(&mut self, words: Vec<SearchWord>) {
+        for word in words {
+            if !self.words.iter().any(|w| w.stem == word.stem) {
+                self.words.push(word);
+            }
+        }
+    }
+
     pub fn question_words(&self) -> impl Iterator<Item = &SearchWord> {
         self.words
             .iter()
@@ -4238,30 +4257,33 @@ impl Understander {
     }
 
     /// The levels `words` name only in phrases holding a word no guide writes ("the top
-    /// job" for the manager level), each with that phrase: searching the phrase finds nothing
-    /// of the level, searching its name does.
-    pub fn levels_named_in_other_words(&self, words: &[String]) -> Vec<(EntityRef, String)> {
+    /// job" for the manager level), each with that phrase and its words no guide writes:
+    /// searching the phrase finds nothing of the level, searching its name does.
+    pub fn levels_named_in_other_words(&self, words: &[String]) -> Vec<NamedInOtherWords> {
         let matches = self.entity_index.matches(words);
-        let mut found: Vec<(EntityRef, String)> = Vec::new();
+        let unwritten = |item: usize, phrase: usize| -> Vec<String> {
+            self.entity_index.phrases[item][phrase]
+                .iter()
+                .filter(|w| !self.guides_write_or_plural(w))
+                .cloned()
+                .collect()
+        };
+        let mut found: Vec<NamedInOtherWords> = Vec::new();
         for &(item, phrase) in &matches {
             let entity = &self.entities[item];
-            let written = |p: usize| {
-                self.entity_index.phrases[item][p]
-                    .iter()
-                    .all(|w| self.guides_write_or_plural(w))
-            };
             let only_unwritten = matches
                 .iter()
                 .filter(|(i, _)| *i == item)
-                .all(|&(_, p)| !written(p));
+                .all(|&(_, p)| !unwritten(item, p).is_empty());
             if entity.reference.class == LEVEL
                 && only_unwritten
-                && !found.iter().any(|(e, _)| *e == entity.reference)
+                && !found.iter().any(|n| n.level == entity.reference)
             {
-                found.push((
-                    entity.reference.clone(),
-                    self.entity_index.phrases[item][phrase].join(" "),
-                ));
+                found.push(NamedInOtherWords {
+                    level: entity.reference.clone(),
+                    phrase: self.entity_index.phrases[item][phrase].join(" "),
+                    unwritten: unwritten(item, phrase),
+                });
             }
         }
         found
@@ -7046,7 +7068,8 @@ mod tests {
         let named = |q: &str| u.levels_named_in_other_words(&u.words_of(q));
         let in_other_words = named("whats the top job");
         assert_eq!(in_other_words.len(), 1);
-        assert_eq!(in_other_words[0].1, "top job");
+        assert_eq!(in_other_words[0].phrase, "top job");
+        assert_eq!(in_other_words[0].unwritten, ["top"]);
         assert!(named("whats a manager's top job").is_empty());
     }
 
