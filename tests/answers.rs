@@ -3228,3 +3228,14 @@ fn a_thesaurus_phrase_holds_across_the_careers_own_name() {
     assert!(answer.answered, "{answer:?}");
     assert!(first_snippet(&answer).contains("$39k"), "{answer:?}");
 }
+
+#[test]
+fn work_dumped_on_a_coordinator_is_expanded_responsibilities() {
+    // Declined: "dumped", the thing asked of, is a word no guide writes.
+    let engine = bundled_engine("answers-work-dumped-on");
+    let answer = engine.answer("do coordinators get more work dumped on them without a raise");
+    assert!(
+        first_snippet(&answer).contains("commensurate"),
+        "{answer:?}"
+    );
+}
