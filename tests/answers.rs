@@ -3239,3 +3239,11 @@ fn work_dumped_on_a_coordinator_is_expanded_responsibilities() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn quicker_is_faster() {
+    // Declined: "climb quicker" matched none of Career Path's "faster advancement".
+    let engine = bundled_engine("answers-quicker");
+    let answer = engine.answer("smaller practice vs big hospital, where do u climb quicker");
+    assert!(first_snippet(&answer).contains("advancement"), "{answer:?}");
+}
