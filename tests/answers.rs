@@ -3247,3 +3247,12 @@ fn quicker_is_faster() {
     let answer = engine.answer("smaller practice vs big hospital, where do u climb quicker");
     assert!(first_snippet(&answer).contains("advancement"), "{answer:?}");
 }
+
+#[test]
+fn taking_home_alone_asks_the_pay_not_the_taxes() {
+    // Quoted Global Salaries' Germany sentence, for its "higher taxes can impact take-home pay".
+    let engine = bundled_engine("answers-take-home");
+    let answer = engine.answer("what do coordinators actually take home a year");
+    assert!(!first_snippet(&answer).contains("Germany"), "{answer:?}");
+    assert!(first_snippet(&answer).contains("$"), "{answer:?}");
+}
