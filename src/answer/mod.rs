@@ -43,6 +43,12 @@ const UNKNOWN_SHARE_WITHOUT_RELIEF: f32 = 0.4;
 /// The body's field weight in BM25; the others ([`Tuning`]) are relative to it.
 const BODY_BOOST: f32 = 1.0;
 
+/// Stems of words that ask for a step up ("promotion", "next step", "advance"): said of
+/// a level, they ask for the level after it, and once it is found they are answered.
+const STEP_UP_STEMS: &[&str] = &[
+    "promot", "advanc", "progress", "next", "step", "ladder", "rung",
+];
+
 /// Tuned on `tests/golden/questions.jsonl`: see `careerbot eval`.
 #[derive(Debug, Clone, Copy)]
 pub struct Tuning {
@@ -1294,6 +1300,19 @@ impl Engine {
                         .map(|(next, _, _)| next.clone())
                 });
             if let Some(next) = next.filter(|next| !understood.entities.contains(next)) {
+                // "What's the next step up after lead" is answered by the manager's row: the
+                // words that asked for a step up are understood by the level found, and
+                // would otherwise prefer passages on moving up in general.
+                understood.words.retain(|w| {
+                    let asked_for = match &w.origin {
+                        Origin::Question => &w.stem,
+                        Origin::Synonym { phrase } => phrase,
+                        Origin::Implied { .. } => return true,
+                    };
+                    !asked_for
+                        .split(' ')
+                        .any(|stem| STEP_UP_STEMS.contains(&stem))
+                });
                 let because = format!("after {}", named.name);
                 let naming = self.understander.search_words_naming(&next, &because);
                 understood.search_also(naming);

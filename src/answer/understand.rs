@@ -2256,8 +2256,11 @@ fn reached_then_asked_past(tokens: &[String], at: usize, len: usize) -> bool {
         .filter(|w| !matches!(*w, "a" | "an" | "the" | "to"))
         .take(4)
         .collect();
+    // "I'm a lead now", "I just made senior": a level held already is reached too.
+    const HOLDING: &[&str] = &["im", "m", "am", "made", "reached"];
     let reached = before.first().is_some_and(|w| REACHING.contains(w))
-        && before.iter().any(|w| WHEN.contains(w));
+        && (before.iter().any(|w| WHEN.contains(w))
+            || before.first().is_some_and(|w| HOLDING.contains(w)));
     let after: Vec<&str> = tokens[at + len..].iter().map(String::as_str).collect();
     // "Next" that asks where to, not "what should I learn next".
     let asks_past = after.iter().any(|w| matches!(*w, "promotion" | "promoted"))
@@ -2270,7 +2273,7 @@ fn reached_then_asked_past(tokens: &[String], at: usize, len: usize) -> bool {
                         "step" | "level" | "rung" | "move" | "role" | "position" | "title"
                     ]
                     | ["then", "what"]
-                    | ["from" | "beyond", "there"]
+                    | ["from" | "beyond", "there" | "here"]
                     | ["after", "that"]
                     | ["move" | "go" | "moving", "up"]
             )
@@ -7743,6 +7746,18 @@ mod tests {
             None
         );
         assert_eq!(after("once im a senior what do i earn"), None);
+    }
+
+    #[test]
+    fn a_level_held_now_then_asked_past_is_where_the_question_starts() {
+        let thesaurus = Thesaurus::parse("[entities]\nlevel.lead = lead\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let after = |q: &str| u.understand(q).after_level.map(|e| e.name);
+        assert_eq!(
+            after("im a lead coordinator now. whats the next step up from here?").as_deref(),
+            Some("lead")
+        );
+        assert_eq!(after("im a lead coordinator now. what do i earn?"), None);
     }
 
     #[test]
