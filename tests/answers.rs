@@ -3274,3 +3274,11 @@ fn the_step_up_from_a_level_held_now_is_the_next_levels_row() {
     let answer = engine.answer("im a lead coordinator now. whats the next step up from here?");
     assert!(first_snippet(&answer).contains("10+ years"), "{answer:?}");
 }
+
+#[test]
+fn computer_programs_are_software_not_schooling() {
+    // Quoted Education & Training: "programs" are the degrees it prices.
+    let engine = bundled_engine("answers-computer-programs");
+    let answer = engine.answer("which computer programs I must know for coordinator?");
+    assert!(first_snippet(&answer).contains("Epic"), "{answer:?}");
+}
