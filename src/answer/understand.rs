@@ -3852,6 +3852,8 @@ impl Understander {
                 let compound = format!("{token}{next}");
                 let both_function_words = self.stopwords.contains(token.as_str())
                     && self.stopwords.contains(next.as_str());
+                // "A part of the job" is not "apart", nor "a long-term care facility" "along".
+                let after_an_article = matches!(token.as_str(), "a" | "an");
                 // The guides write it as one word, or the thesaurus writes it both ways ("setup",
                 // "set up"); "over time" is not the thesaurus' "overtime". A compound the
                 // thesaurus spells out as shorthand ("401k" for "401(k)") stays spelled out.
@@ -3864,7 +3866,7 @@ impl Understander {
                             .contains(&format!("{token} {next}")),
                         None => false,
                     };
-                if !both_function_words && known_compound {
+                if !both_function_words && !after_an_article && known_compound {
                     rest.next();
                     joined.push(compound);
                     continue;
@@ -7896,6 +7898,17 @@ mod tests {
     fn words_are_not_joined_into_a_word_the_guides_never_use() {
         let u = understander().understand("remote pay");
         assert_eq!(stems_of(&u)[..2], ["remot", "pay"]);
+    }
+
+    #[test]
+    fn an_article_is_not_joined_to_the_word_after_it() {
+        let vocabulary = [("apart".to_string(), 3), ("part".to_string(), 3)]
+            .into_iter()
+            .collect();
+        let u = Understander::new(&Thesaurus::default(), &vocabulary, &[]);
+        let understood = u.understand("is scheduling a part of the job");
+        assert!(stems_of(&understood).contains(&"part"), "{understood:?}");
+        assert!(!stems_of(&understood).contains(&"apart"), "{understood:?}");
     }
 
     #[test]
