@@ -3282,3 +3282,15 @@ fn computer_programs_are_software_not_schooling() {
     let answer = engine.answer("which computer programs I must know for coordinator?");
     assert!(first_snippet(&answer).contains("Epic"), "{answer:?}");
 }
+
+#[test]
+fn a_hospice_is_a_care_facility_not_a_misspelt_hostile() {
+    // Quoted the Cons' "distressed or frustrated patients": "hospice" was mended to
+    // "hostile", a thesaurus word.
+    let engine = bundled_engine("answers-hospice");
+    let answer = engine.answer("can coordinators work in hospice care");
+    assert!(
+        first_snippet(&answer).contains("long-term care"),
+        "{answer:?}"
+    );
+}
