@@ -3294,3 +3294,13 @@ fn a_hospice_is_a_care_facility_not_a_misspelt_hostile() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_career_the_asker_turns_to_then_points_back_at_is_asked_about() {
+    // Quoted Education & Training's program lengths: radiology tech was only the asker's
+    // background.
+    let engine = bundled_engine("answers-career-pointed-at");
+    let answer = engine
+        .answer("im thinking of going into radiology tech instead. how long is that program?");
+    assert!(!answer.answered, "{answer:?}");
+}

@@ -2240,6 +2240,25 @@ fn aims_at(before: &[String]) -> bool {
     )
 }
 
+/// Whether the words before a career's name say the asker aims at it, as at a level, or
+/// turns to it: "going into", "switch to".
+fn aims_at_a_career(before: &[String]) -> bool {
+    let mut words = before
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "a" | "an" | "the"));
+    aims_at(before)
+        || matches!(
+            (words.next(), words.next()),
+            (Some("into"), _)
+                | (
+                    Some("to"),
+                    Some("switch" | "switching" | "move" | "moving" | "change" | "changing")
+                )
+        )
+}
+
 /// Whether the level named at `at` (`len` words) is one the asker will have reached ("once
 /// I'm a senior", "when you become lead") before asking what comes next ("…what's next",
 /// "…where do I go from there").
@@ -4328,6 +4347,7 @@ impl Understander {
         tokens: &[String],
         token_stems: &[String],
         context: &HashSet<String>,
+        points_back: bool,
     ) -> AskedEntities {
         let mut analyzer = self.analyzer.clone();
         let mut asked = Vec::new();
@@ -4487,8 +4507,16 @@ impl Understander {
                     || tokens
                         .iter()
                         .any(|t| matches!(t.as_str(), "they" | "them" | "their" | "theirs")));
+            // "I'm thinking of going into radiology tech instead. How long is that program?"
+            // asks of the career aimed at, where the question points back at it.
+            let career_pointed_at = entity.reference.class == OTHER_CAREER
+                && points_back
+                && (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .any(|i| aims_at_a_career(&tokens[..i]));
             let only_told = !points_back_to_a_place(tokens)
                 && !aimed_at
+                && !career_pointed_at
                 && !employer_pointed_at
                 && words
                     .iter()
@@ -5158,6 +5186,8 @@ impl Understander {
             search_words.clear();
         }
 
+        // A question pointing back at what was told asks about it.
+        let points_back = !context.is_empty() && points_back(&asking_tokens);
         // A career set beside the guide's own to compare them ("coordinator vs medical
         // receptionist") is part of the question; as the person's background it is not.
         let AskedEntities {
@@ -5166,7 +5196,7 @@ impl Understander {
             background,
             followed,
             compared,
-        } = self.entities_asked_about(&tokens, &token_stems, &context);
+        } = self.entities_asked_about(&tokens, &token_stems, &context, points_back);
         // "I'm in Germany. What would I earn?": pay asked of no place, by someone who says
         // which country they are in, is asked of that country, when the guides name it; not
         // pay abroad or elsewhere.
@@ -5229,8 +5259,6 @@ impl Understander {
             search_words
                 .retain(|w| !(w.origin == Origin::Question && background.contains(&w.word)));
         }
-        // A question pointing back at what was told asks about it.
-        let points_back = !context.is_empty() && points_back(&asking_tokens);
         // A name said in the telling but asked about ("…want to become a manager", "…moving
         // to Canada. What would I make up there?") is searched as asked.
         let asked_names: HashSet<String> = self
