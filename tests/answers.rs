@@ -3304,3 +3304,12 @@ fn a_career_the_asker_turns_to_then_points_back_at_is_asked_about() {
         .answer("im thinking of going into radiology tech instead. how long is that program?");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn a_recession_asked_of_is_answered_where_the_guide_names_it() {
+    // Quoted the FAQ's "relatively secure": "recession" counted as demand, which the FAQ
+    // names, so the passage naming recessions lost its lead.
+    let engine = bundled_engine("answers-safe-in-a-recession");
+    let answer = engine.answer("is this job safe in a recession");
+    assert!(first_snippet(&answer).contains("recession"), "{answer:?}");
+}
