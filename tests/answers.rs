@@ -3313,3 +3313,11 @@ fn a_recession_asked_of_is_answered_where_the_guide_names_it() {
     let answer = engine.answer("is this job safe in a recession");
     assert!(first_snippet(&answer).contains("recession"), "{answer:?}");
 }
+
+#[test]
+fn a_job_automated_away_is_a_job_replaced() {
+    // Declined: "away", the thing asked of, is a word no guide writes.
+    let engine = bundled_engine("answers-automated-away");
+    let answer = engine.answer("is the job gonna get automated away");
+    assert!(first_snippet(&answer).contains("enhance"), "{answer:?}");
+}
