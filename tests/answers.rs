@@ -3321,3 +3321,11 @@ fn a_job_automated_away_is_a_job_replaced() {
     let answer = engine.answer("is the job gonna get automated away");
     assert!(first_snippet(&answer).contains("enhance"), "{answer:?}");
 }
+
+#[test]
+fn keeping_your_cool_is_emotional_resilience() {
+    // Declined: "cool", the thing asked of, is a word no guide writes.
+    let engine = bundled_engine("answers-keep-your-cool");
+    let answer = engine.answer("how do you keep your cool with rude patients");
+    assert!(first_snippet(&answer).contains("resilience"), "{answer:?}");
+}
