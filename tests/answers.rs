@@ -3337,3 +3337,14 @@ fn running_a_team_of_ones_own_is_the_lead_level() {
     let answer = engine.answer("how long til i can run my own team");
     assert!(first_snippet(&answer).contains("7-10"), "{answer:?}");
 }
+
+#[test]
+fn who_you_know_is_your_network_not_a_person_asked_for() {
+    // Quoted Soft Skills: "who" asked for a person, and "know" matched nothing.
+    let engine = bundled_engine("answers-who-they-know");
+    let answer = engine.answer("do most people get these jobs through who they know");
+    assert!(
+        first_section(&answer).starts_with("How to Become"),
+        "{answer:?}"
+    );
+}
