@@ -3348,3 +3348,12 @@ fn who_you_know_is_your_network_not_a_person_asked_for() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn burnout_asked_of_is_answered_where_the_guide_names_it() {
+    // Quoted the FAQ's "biggest challenges": "burnout" counted as a challenge, which the FAQ
+    // names, so the Cons' "potential burnout" lost its lead.
+    let engine = bundled_engine("answers-burnout-named");
+    let answer = engine.answer("how bad is the burnout in this job");
+    assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
+}
