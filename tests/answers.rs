@@ -3357,3 +3357,12 @@ fn burnout_asked_of_is_answered_where_the_guide_names_it() {
     let answer = engine.answer("how bad is the burnout in this job");
     assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
 }
+
+#[test]
+fn training_in_something_named_is_answered_where_it_is_named() {
+    // Quoted the FAQ's educational background: "training" added "education", which pulled
+    // the question away from the courses in HIPAA compliance it names.
+    let engine = bundled_engine("answers-hipaa-training");
+    let answer = engine.answer("is hipaa training needed");
+    assert!(first_snippet(&answer).contains("HIPAA"), "{answer:?}");
+}
