@@ -3366,3 +3366,12 @@ fn training_in_something_named_is_answered_where_it_is_named() {
     let answer = engine.answer("is hipaa training needed");
     assert!(first_snippet(&answer).contains("HIPAA"), "{answer:?}");
 }
+
+#[test]
+fn the_future_asked_of_is_not_career_advancement() {
+    // Quoted Market Commentary's "crucial for career advancement and future-proofing":
+    // "future" added career advancement.
+    let engine = bundled_engine("answers-ai-in-the-future");
+    let answer = engine.answer("will ai take coordinator jobs in the future");
+    assert!(first_snippet(&answer).contains("enhance"), "{answer:?}");
+}
