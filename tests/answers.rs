@@ -3375,3 +3375,11 @@ fn the_future_asked_of_is_not_career_advancement() {
     let answer = engine.answer("will ai take coordinator jobs in the future");
     assert!(first_snippet(&answer).contains("enhance"), "{answer:?}");
 }
+
+#[test]
+fn what_makes_you_lose_sleep_is_a_challenge() {
+    // Declined: "lose sleep" matched nothing of the guide's challenges.
+    let engine = bundled_engine("answers-lose-sleep");
+    let answer = engine.answer("what makes coordinators lose sleep");
+    assert!(first_snippet(&answer).contains("challenging"), "{answer:?}");
+}
