@@ -3383,3 +3383,14 @@ fn what_makes_you_lose_sleep_is_a_challenge() {
     let answer = engine.answer("what makes coordinators lose sleep");
     assert!(first_snippet(&answer).contains("challenging"), "{answer:?}");
 }
+
+#[test]
+fn skills_to_sharpen_are_the_key_focus_areas() {
+    // Quoted the lead's duties: "sharpening" matched nothing of what a lead works on.
+    let engine = bundled_engine("answers-sharpen");
+    let answer = engine.answer("as a lead what skills should i be sharpening");
+    assert!(
+        first_section(&answer).ends_with("Key Focus Areas"),
+        "{answer:?}"
+    );
+}
