@@ -3394,3 +3394,11 @@ fn skills_to_sharpen_are_the_key_focus_areas() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn openings_named_in_passing_do_not_make_the_question_about_the_outlook() {
+    // Declined: "openings" made the topic the outlook, which no passage on job boards has.
+    let engine = bundled_engine("answers-openings-in-passing");
+    let answer = engine.answer("where do i look for remote coordinator openings");
+    assert!(first_snippet(&answer).contains("LinkedIn"), "{answer:?}");
+}
