@@ -3402,3 +3402,15 @@ fn openings_named_in_passing_do_not_make_the_question_about_the_outlook() {
     let answer = engine.answer("where do i look for remote coordinator openings");
     assert!(first_snippet(&answer).contains("LinkedIn"), "{answer:?}");
 }
+
+#[test]
+fn in_person_weighed_against_remote_does_not_ask_about_being_there() {
+    // Quoted the FAQ's "physical presence … in-person questions": "in person" was a phrase of
+    // the remote topic, and drew the FAQ whose heading says "in-person role".
+    let engine = bundled_engine("answers-remote-vs-in-person");
+    let answer = engine.answer("do remote coordinators earn less than in person ones");
+    assert!(
+        first_snippet(&answer).contains("geographic arbitrage"),
+        "{answer:?}"
+    );
+}
