@@ -3414,3 +3414,12 @@ fn in_person_weighed_against_remote_does_not_ask_about_being_there() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn before_applying_says_when_not_what_is_asked() {
+    // Quoted Technical Skills' scheduling software: "applying" made the topic How to Become,
+    // and drew the question from the systems coordinators use.
+    let engine = bundled_engine("answers-before-applying");
+    let answer = engine.answer("what software do i need to know before applying");
+    assert!(first_snippet(&answer).contains("Epic"), "{answer:?}");
+}
