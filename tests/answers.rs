@@ -3423,3 +3423,11 @@ fn before_applying_says_when_not_what_is_asked() {
     let answer = engine.answer("what software do i need to know before applying");
     assert!(first_snippet(&answer).contains("Epic"), "{answer:?}");
 }
+
+#[test]
+fn a_cash_grab_asks_whether_it_is_worth_it() {
+    // Declined: "cash grab" read as pay, and "legit" matched nothing.
+    let engine = bundled_engine("answers-cash-grab");
+    let answer = engine.answer("is cmaa legit or a cash grab");
+    assert!(first_snippet(&answer).contains("enhance"), "{answer:?}");
+}
