@@ -3431,3 +3431,19 @@ fn a_cash_grab_asks_whether_it_is_worth_it() {
     let answer = engine.answer("is cmaa legit or a cash grab");
     assert!(first_snippet(&answer).contains("enhance"), "{answer:?}");
 }
+
+#[test]
+fn a_field_blowing_up_asks_about_demand() {
+    // Declined: "blowing up" matched nothing of the outlook.
+    let engine = bundled_engine("answers-blowing-up");
+    let answer = engine.answer("is this field blowing up rn");
+    assert!(first_snippet(&answer).contains("demand"), "{answer:?}");
+}
+
+#[test]
+fn a_bad_time_to_get_in_asks_about_demand() {
+    // Quoted Remote Work's time zones: "time" was searched as a word of its own.
+    let engine = bundled_engine("answers-bad-time");
+    let answer = engine.answer("is it a bad time to get into this");
+    assert!(first_snippet(&answer).contains("demand"), "{answer:?}");
+}
