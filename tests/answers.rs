@@ -3447,3 +3447,11 @@ fn a_bad_time_to_get_in_asks_about_demand() {
     let answer = engine.answer("is it a bad time to get into this");
     assert!(first_snippet(&answer).contains("demand"), "{answer:?}");
 }
+
+#[test]
+fn skipping_to_a_level_asks_the_experience_it_takes() {
+    // Declined: "skip" and "straight" are words no guide writes.
+    let engine = bundled_engine("answers-skip-to-lead");
+    let answer = engine.answer("can u skip straight to lead");
+    assert!(first_snippet(&answer).contains("7-10"), "{answer:?}");
+}
