@@ -3455,3 +3455,11 @@ fn skipping_to_a_level_asks_the_experience_it_takes() {
     let answer = engine.answer("can u skip straight to lead");
     assert!(first_snippet(&answer).contains("7-10"), "{answer:?}");
 }
+
+#[test]
+fn who_one_works_closest_with_is_the_collaboration_asked_about() {
+    // Declined as the asker's surroundings: "closest" read as the nearest place.
+    let engine = bundled_engine("answers-work-closest-with");
+    let answer = engine.answer("who will i work closest with day to day");
+    assert!(first_snippet(&answer).contains("doctors"), "{answer:?}");
+}

@@ -2417,7 +2417,6 @@ fn about_the_asker(asking: &[String]) -> bool {
     const SURROUNDINGS: &[&[&str]] = &[
         &["near", "me"],
         &["nearest"],
-        &["closest"],
         &["nearby"],
         &["in", "my", "area"],
         &["around", "me"],
@@ -2428,9 +2427,15 @@ fn about_the_asker(asking: &[String]) -> bool {
         .map(String::as_str)
         .filter(|t| !t.is_empty())
         .collect();
-    let near = SURROUNDINGS
+    // "The closest clinic" is a place near the asker; "who will I work closest with" is not.
+    let closest_place = words
         .iter()
-        .any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase));
+        .enumerate()
+        .any(|(i, w)| *w == "closest" && words.get(i + 1).is_none_or(|next| *next != "with"));
+    let near = closest_place
+        || SURROUNDINGS
+            .iter()
+            .any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase));
     let own_past = words.windows(3).any(|w| {
         w[0] == "why"
             && matches!(w[1], "did" | "was" | "didn" | "didnt" | "wasn" | "wasnt")
@@ -6188,6 +6193,11 @@ mod tests {
             !u.understand("I live near my hospital. Is there remote work?")
                 .about_the_asker,
             "only what is asked counts"
+        );
+        assert!(u.understand("which clinic is closest").about_the_asker);
+        assert!(
+            !u.understand("who will i work closest with").about_the_asker,
+            "working closest with someone is no place"
         );
     }
 
