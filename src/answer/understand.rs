@@ -581,7 +581,10 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
     // information.
     // "Can you help me write my resume" asks for the writing, and so does "can you help me
     // to make my CV": making is work done for the asker when the bot is to help with it.
-    const MAKING: &[&str] = &["make", "create", "prepare", "build"];
+    // So does "can you help me study for my anatomy final": the studying would be the bot's.
+    const MAKING: &[&str] = &[
+        "make", "create", "prepare", "build", "study", "revise", "cram",
+    ];
     let asks_for_a_hand = (0..tokens.len()).any(|i| {
         let w = &tokens[i..];
         w.len() >= 5
@@ -7868,6 +7871,10 @@ mod tests {
         let u = understander();
         assert!(u.understand("can you help me with my taxes").task);
         assert!(u.understand("can you help me write my resume").task);
+        assert!(
+            u.understand("can you help me study for my anatomy final")
+                .task
+        );
         assert!(!u.understand("can you help me understand the salary").task);
     }
 
