@@ -3463,3 +3463,12 @@ fn who_one_works_closest_with_is_the_collaboration_asked_about() {
     let answer = engine.answer("who will i work closest with day to day");
     assert!(first_snippet(&answer).contains("doctors"), "{answer:?}");
 }
+
+#[test]
+fn how_to_handle_what_was_told_asks_about_it() {
+    // Quoted the FAQ's day-to-day responsibilities: "handle" was all that was asked, and the
+    // angry patients told before it were only context.
+    let engine = bundled_engine("answers-handle-this");
+    let answer = engine.answer("patients are angry sometimes, how coordinator handle this?");
+    assert!(first_snippet(&answer).contains("frustrated"), "{answer:?}");
+}

@@ -2205,8 +2205,12 @@ fn points_back(asking: &[String]) -> bool {
         let asked_by = words[i - 1];
         // "For this" at the end is mostly the career ("do I need college for this"); "over
         // this", "because of this" are what was told.
-        let ends_the_question =
-            i == last && matches!(asked_by, "like" | "over" | "of" | "about" | "from");
+        // "How do coordinators handle this", "…deal with that" ask how to meet what was told.
+        let ends_the_question = i == last
+            && matches!(
+                asked_by,
+                "like" | "over" | "of" | "about" | "from" | "with" | "handle" | "manage"
+            );
         // "Do those cost much" points back; "do these coordinators earn much" names: after a
         // plural, a verb takes no -s and a noun does.
         let a_pronoun = match words[i] {
@@ -6994,6 +6998,9 @@ mod tests {
         let points_back = |q: &str| u.understand(q).points_back;
         assert!(points_back("They want me to learn coding. Is that normal?"));
         assert!(points_back("I just got my CMAA. Could that help me?"));
+        assert!(points_back(
+            "Patients are angry sometimes. How do coordinators handle this?"
+        ));
         assert!(!points_back("I live in Ohio. Is this job stressful?"));
         assert!(!points_back(
             "My sister says that it pays well. Is it true?"
