@@ -7,36 +7,34 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Nine probes joined the set this round, 346 questions, none a golden or held-out one word for
-// word (62 drafts were, apostrophes aside, and were rewritten before measuring). Each was written
+// Seven probes joined the set this round, 268 questions, none a golden or held-out one word for
+// word (34 drafts were, apostrophes aside, and were rewritten before measuring). Each was written
 // after the round's latest change then, and scored so (first of answerable, declined of
-// unanswerable, wrongly declined): cw, 50 on every topic, before any change: 34 of 43, 7 of 7 and
-// 1 (four labels widened: cw010, cw011, cw034, cw043); cx, 40 telling something first, long or
-// non-native, after 68ea6e1: 23 of 34, 4 of 6 and 2 (cx035, "how do I get my boss to give me a
-// raise", relabelled answerable by the negotiation sentence); cy, 40 on every topic, after
-// eeb5892: 20 of 29, 6 of 11 and 3; cz, 40 in other words, after 9d1dee0: 20 of 34, 6 of 6 and 7;
-// dv, 40 telling something first, long or non-native, after 3c7342c: 23 of 34, 4 of 6 and 2
-// (dv027, dv030 widened); dw, 40 keywords and typos, after c1804db: 27 of 34, 6 of 6 and 1 (dw021
-// widened); dx, 30 on every topic, after 6251ccb: 19 of 25, 5 of 5 and none (dx014 widened); then,
-// after the first wrap-up, dy, 36 on every topic, after 131f88d: 21 of 30, 5 of 6 and 2; ew, 30 on
-// every topic, after bae3311: 16 of 26, 3 of 4 and 1 (ew014, ew017 widened; ew010, "is the job
-// lonely", relabelled answerable by "Collaboration is constant"). On the round's start engine
-// (d4da513) they score 37, 23, 20, 20, 25, 28, 20, 21 and 18 first on the final labels, now 38,
-// 24, 21, 26, 26, 29, 20, 25 and 18; declined 7, 4, 6, 6, 4, 5, 5, 5 and 3, now 7, 4, 9, 6, 5, 6,
-// 5, 6 and 3; wrongly declined 1, 2, 3, 7, 2, 1, 0, 2 and 1, now 1, 0, 2, 0, 1, 0, 0, 0 and 1. The
-// set measures 82.4% top-1 (4,019 of 4,875), 91.8% recall@3 (4,476), 936 of 1,035 declined
-// (90.4%) and 58 wrongly declined (1.19%); the start engine, 3,990, 4,445, 929 and 86. Top-1's
-// floor rose from 0.823 to 0.824, recall@3's from 0.915 to 0.917 and declined's from 0.90 to
-// 0.903; wrongly declined's came down from 0.015 to 0.0125.
-// Probes of the round before: cr to cv.
-// Earlier probes: hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
+// unanswerable, wrongly declined): ex, 40 on every topic, before any change: 28 of 34, 5 of 6 and 2
+// (ex001, ex032 widened); fw, 40 telling something first, long or non-native, after d678e7b: 23 of
+// 33, 5 of 7 and none (fw036, a green card, relabelled answerable by the permanent residency
+// sentence, as cc049 is); gw, 40 keywords and typos, after 29e6999: 26 of 33, 7 of 7 and none
+// (gw021, gw022 widened); jw, 38 in other words, after 3239af1: 17 of 32, 5 of 6 and 3 (jw032
+// widened); then kx, 40 in other words, after 2b38cbe: 22 of 33, 5 of 7 and 3 (kx031 widened); lx,
+// 40 in Discord slang, after 7b6bd0b: 19 of 32, 7 of 8 and 3 (lx027, lx028, lx032 widened); mx, 30
+// with typos, keywords and telling first, after 474757e: 20 of 25, 5 of 5 and 2. On the round's
+// start engine (88f1753) they score 29, 24, 28, 18, 23, 21 and 20 first on the final labels, now
+// 32, 26, 28, 21, 26, 25 and 21; declined 5, 5, 7, 5, 5, 7 and 5, now 5, 6, 7, 5, 6, 7 and 5;
+// wrongly declined 2, 0, 0, 3, 3, 3 and 2, now 0, 0, 0, 1, 1, 0 and 2. Three golden labels were
+// widened to the row of the level asked for (ig12, lf017, tc006, as u034 had it). The set measures
+// 82.8% top-1 (4,223 of 5,098), 92.0% recall@3 (4,688), 977 of 1,080 declined (90.5%) and 60
+// wrongly declined (1.18%); the start engine, 4,182, 4,665, 975 and 71. Top-1's floor rose from
+// 0.824 to 0.828 and recall@3's from 0.917 to 0.919; wrongly declined's came down from 0.0125 to
+// 0.012.
+// Probes of the round before: cw to cz, dv to dy, ew.
+// Earlier probes: cr to cv, hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj, ck to cq.
-const MIN_TOP1: f64 = 0.824;
-const MIN_RECALL3: f64 = 0.917;
+const MIN_TOP1: f64 = 0.828;
+const MIN_RECALL3: f64 = 0.919;
 const MIN_DECLINED: f64 = 0.903;
-const MAX_FALSELY_DECLINED: f64 = 0.0125;
+const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in seventy-four parts each before or after a round of tuning (p, x, b, then
+/// A second set, written in seventy-six parts each before or after a round of tuning (p, x, b, then
 /// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
 /// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
 /// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
@@ -50,19 +48,19 @@ const MAX_FALSELY_DECLINED: f64 = 0.0125;
 /// the previous and zz and zy at its end, then aa before the one before last and az and ay at its
 /// end, then ba before the one before last and bz and by at its end, then da before the one before
 /// last and dz at its end, then ea before the one before last and ez and ey at its end, then fa
-/// before the one before last and fz and fy at its end, then ga before the last and gz and gy at
-/// its end, then ia before this one and iz and iy at its end),
-/// its misses never looked at: its figures estimate how the engine does on questions it has not
-/// seen (its declined figure less well: see the README). The 188 of its questions that were word for word
-/// golden ones too (short questions recur) were taken out, as they were not unseen; a spec keeps
-/// it so. Floors as measured on the 2,352 left (80.6% top-1, 1,506 of 1,868; 438 of 484 declined,
-/// 90.5%). ia scored 18 of 24 first, 6 of 6 declined and 1 wrongly declined when written (before
-/// this round's first change); iz, written after what was then its last answer change (6251ccb),
-/// 21 of 24, 6 of 6 and none; iy, written after its last (29bd93e), 22 of 24, 6 of 6 and none;
-/// iz and iy the same on both engines. The start engine of the round (d4da513) scores 1,496
-/// (80.1%), 1,691 in the first three, 438 declined and 54 wrongly declined (1,699, 438 and 49
-/// now). The top-1 floor rose from 0.797 to 0.805, declined's from 0.895 to 0.90.
-const HELDOUT_MIN_TOP1: f64 = 0.805;
+/// before the one before last and fz and fy at its end, then ga before the one before last and gz
+/// and gy at its end, then ia before the last and iz and iy at its end, then ja before this one and
+/// jx at its end), its misses never looked at: its figures estimate how the engine does on
+/// questions it has not seen (its declined figure less well: see the README). The 188 of its
+/// questions that were word for word golden ones too (short questions recur) were taken out, as
+/// they were not unseen; a spec keeps it so. Floors as measured on the 2,412 left (81.3% top-1,
+/// 1,558 of 1,916; 447 of 496 declined, 90.1%). ja scored 24 of 24 first, 5 of 6 declined and none
+/// wrongly declined when written (before this round's first change); jx, written after its last
+/// answer change (5436d92), 20 of 24, 4 of 6 and 1, the same on both engines. The start engine of
+/// the round (88f1753) scores 1,550 (80.9%), 1,744 in the first three, 447 declined and 50 wrongly
+/// declined (1,745, 447 and 49 now). The top-1 floor rose from 0.805 to 0.812; declined's stays at
+/// 0.90, which 447 of 496 meets with none to spare.
+const HELDOUT_MIN_TOP1: f64 = 0.812;
 const HELDOUT_MIN_DECLINED: f64 = 0.90;
 
 fn heldout() -> QuestionSet {
