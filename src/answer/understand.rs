@@ -2228,16 +2228,21 @@ fn points_back(asking: &[String]) -> bool {
     })
 }
 
-/// Whether the words before a name say the asker aims at it: "want to be a", "become", "move
-/// up to", "get promoted to".
-fn aims_at(before: &[String]) -> bool {
+/// The last two words before a name, past any article: what says how the name is reached.
+fn last_two_before(before: &[String]) -> (Option<&str>, Option<&str>) {
     let mut words = before
         .iter()
         .rev()
         .map(String::as_str)
         .filter(|w| !matches!(*w, "a" | "an" | "the"));
+    (words.next(), words.next())
+}
+
+/// Whether the words before a name say the asker aims at it: "want to be a", "become", "move
+/// up to", "get promoted to".
+fn aims_at(before: &[String]) -> bool {
     matches!(
-        (words.next(), words.next()),
+        last_two_before(before),
         (Some("become" | "becoming"), _)
             | (Some("be"), Some("to" | "wanna"))
             | (
@@ -2250,14 +2255,9 @@ fn aims_at(before: &[String]) -> bool {
 /// Whether the words before a career's name say the asker aims at it, as at a level, or
 /// turns to it: "going into", "switch to".
 fn aims_at_a_career(before: &[String]) -> bool {
-    let mut words = before
-        .iter()
-        .rev()
-        .map(String::as_str)
-        .filter(|w| !matches!(*w, "a" | "an" | "the"));
     aims_at(before)
         || matches!(
-            (words.next(), words.next()),
+            last_two_before(before),
             (Some("into"), _)
                 | (
                     Some("to"),
