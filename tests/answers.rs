@@ -3472,3 +3472,11 @@ fn how_to_handle_what_was_told_asks_about_it() {
     let answer = engine.answer("patients are angry sometimes, how coordinator handle this?");
     assert!(first_snippet(&answer).contains("frustrated"), "{answer:?}");
 }
+
+#[test]
+fn burning_out_is_burnout_in_full() {
+    // Declined: "burning", a word no guide writes, counted in full beside burnout's half.
+    let engine = bundled_engine("answers-burning-out");
+    let answer = engine.answer("any tips to keep from burning out as a coordinator");
+    assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
+}
