@@ -3480,3 +3480,12 @@ fn burning_out_is_burnout_in_full() {
     let answer = engine.answer("any tips to keep from burning out as a coordinator");
     assert!(first_snippet(&answer).contains("burnout"), "{answer:?}");
 }
+
+#[test]
+fn growth_expected_of_jobs_is_the_growth_outlook() {
+    // Quoted Market Commentary's "steady demand": "projected growth" read as growing in the
+    // career.
+    let engine = bundled_engine("answers-projected-growth");
+    let answer = engine.answer("what is the projected growth for coordinator jobs");
+    assert!(first_snippet(&answer).contains("16%"), "{answer:?}");
+}
