@@ -4256,7 +4256,19 @@ impl Understander {
                     .take(3)
                     .any(|t| MONEY.contains(&t.as_str()))
             });
+        // "How much is employment expected to grow": a rate of growth, unless of pay ("how
+        // much will my salary grow").
+        const GROWING: &[&str] = &["grow", "grows", "growing", "growth", "increase", "rise"];
+        let asks_how_much_it_grows = tokens
+            .windows(2)
+            .position(|w| w[0] == "how" && w[1] == "much")
+            .is_some_and(|at| {
+                let rest = &tokens[at + 2..];
+                rest.iter().any(|t| GROWING.contains(&t.as_str()))
+                    && !rest.iter().any(|t| MONEY.contains(&t.as_str()))
+            });
         asks_how_much_it_weighs
+            || asks_how_much_it_grows
             || asks_a_share
             || tokens.windows(3).enumerate().any(|(i, w)| {
                 w[0] == "how"
@@ -7235,6 +7247,16 @@ mod tests {
         let mattering = u.understand("how much does being detail oriented matter");
         assert_ne!(mattering.expects, Some(AnswerType::Amount));
         assert!(!stems_of(&mattering).contains(&"salari"));
+    }
+
+    #[test]
+    fn how_much_jobs_grow_is_not_a_pay_question() {
+        let thesaurus = Thesaurus::parse("[synonyms]\nsalary range = how much | range\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let growing = u.understand("how much is coordinator employment expected to grow");
+        assert_ne!(growing.expects, Some(AnswerType::Amount));
+        let pay_growing = u.understand("how much will my salary grow");
+        assert_eq!(pay_growing.expects, Some(AnswerType::Amount));
     }
 
     #[test]
