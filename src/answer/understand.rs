@@ -4237,14 +4237,13 @@ impl Understander {
             "matter", "matters", "help", "helps", "count", "counts", "weigh", "weighs", "hurt",
             "hurts",
         ];
-        let asks_how_much_it_weighs = tokens
+        // What follows the first "how much", if any.
+        let after_how_much = tokens
             .windows(2)
             .position(|w| w[0] == "how" && w[1] == "much")
-            .is_some_and(|at| {
-                tokens[at + 2..]
-                    .iter()
-                    .any(|t| WEIGHING_IN.contains(&t.as_str()))
-            });
+            .map(|at| &tokens[at + 2..]);
+        let asks_how_much_it_weighs = after_how_much
+            .is_some_and(|rest| rest.iter().any(|t| WEIGHING_IN.contains(&t.as_str())));
         // "How much of this job is on the phone": a share of something, unless of money
         // ("how much of my pay goes to tax").
         let asks_a_share = tokens
@@ -4259,14 +4258,10 @@ impl Understander {
         // "How much is employment expected to grow": a rate of growth, unless of pay ("how
         // much will my salary grow").
         const GROWING: &[&str] = &["grow", "grows", "growing", "growth", "increase", "rise"];
-        let asks_how_much_it_grows = tokens
-            .windows(2)
-            .position(|w| w[0] == "how" && w[1] == "much")
-            .is_some_and(|at| {
-                let rest = &tokens[at + 2..];
-                rest.iter().any(|t| GROWING.contains(&t.as_str()))
-                    && !rest.iter().any(|t| MONEY.contains(&t.as_str()))
-            });
+        let asks_how_much_it_grows = after_how_much.is_some_and(|rest| {
+            rest.iter().any(|t| GROWING.contains(&t.as_str()))
+                && !rest.iter().any(|t| MONEY.contains(&t.as_str()))
+        });
         asks_how_much_it_weighs
             || asks_how_much_it_grows
             || asks_a_share
