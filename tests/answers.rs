@@ -3489,3 +3489,11 @@ fn growth_expected_of_jobs_is_the_growth_outlook() {
     let answer = engine.answer("what is the projected growth for coordinator jobs");
     assert!(first_snippet(&answer).contains("16%"), "{answer:?}");
 }
+
+#[test]
+fn becoming_an_rn_is_another_career_and_declined() {
+    // "rn" was read as "right now", leaving "how do i become" to How to Become.
+    let engine = bundled_engine("answers-become-an-rn");
+    let answer = engine.answer("how do i become an rn");
+    assert!(!answer.answered, "{answer:?}");
+}

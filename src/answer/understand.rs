@@ -73,6 +73,14 @@ const STOPWORDS: &[&str] = &[
     "wasnt", "werent", "havent", "hasnt", "youre", "theyre", "theres", "hows", "wheres", "whos",
 ];
 
+/// Whether a one-word abbreviation's expansion can follow an article: a noun phrase ends in its
+/// noun, so "a pcc" and "the exp" expand, while "an rn" is a nurse, not "an right now".
+fn names_a_thing(expansion: &[String]) -> bool {
+    expansion
+        .last()
+        .is_some_and(|word| !STOPWORDS.contains(&word.as_str()))
+}
+
 /// Words that name the kind of thing asked about in any career question ("job", "role") and so
 /// say little about which part of a guide answers it: they count for less.
 const WEAK_WORDS: &[&str] = &[
@@ -4742,7 +4750,11 @@ impl Understander {
         let raw: Vec<&str> = words(&folded).collect();
         let mut next = 0;
         while next < raw.len() {
-            if let Some((n, expansion)) = self.abbreviation_at(&raw, next, |_| true) {
+            let after_article = next > 0 && ARTICLES.contains(&raw[next - 1]);
+            let expanded = self
+                .abbreviation_at(&raw, next, |_| true)
+                .filter(|&(n, expansion)| !after_article || n > 1 || names_a_thing(expansion));
+            if let Some((n, expansion)) = expanded {
                 tokens.extend(expansion.iter().cloned());
                 respelt.resize(tokens.len(), false);
                 unabbreviated.push((raw[next..next + n].to_vec(), expansion));
@@ -8039,6 +8051,22 @@ mod tests {
     fn abbreviations_expand_before_searching() {
         let u = understander().understand("do ppl like it");
         assert_eq!(stems_of(&u), ["peopl"]);
+    }
+
+    #[test]
+    fn shorthand_after_an_article_is_a_noun_not_an_adverb() {
+        let u = knowing(
+            "[abbreviations]\nright now = rn\nexperience = exp\n",
+            &[("become", 5), ("right", 5), ("experience", 5)],
+        );
+        let stems = |q: &str| stems_of(&u.understand(q)).join(" ");
+        assert_eq!(stems("how do i become an rn"), "becom rn");
+        assert_eq!(
+            stems("are they hiring rn"),
+            "hire",
+            "\"rn\" alone is still \"right now\""
+        );
+        assert_eq!(stems("is the exp enough"), "experi enough");
     }
 
     #[test]
