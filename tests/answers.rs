@@ -3497,3 +3497,11 @@ fn becoming_an_rn_is_another_career_and_declined() {
     let answer = engine.answer("how do i become an rn");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn down_under_is_australia() {
+    // Quoted the FAQ's US salary range: "down" and "under" were searched as words.
+    let engine = bundled_engine("answers-down-under");
+    let answer = engine.answer("what are coordinators paid down under");
+    assert!(first_snippet(&answer).contains("AUD 50,000"), "{answer:?}");
+}
