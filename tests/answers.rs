@@ -3505,3 +3505,11 @@ fn down_under_is_australia() {
     let answer = engine.answer("what are coordinators paid down under");
     assert!(first_snippet(&answer).contains("AUD 50,000"), "{answer:?}");
 }
+
+#[test]
+fn a_pay_cut_is_lower_pay() {
+    // Quoted the salary table's coordinator row: "cut" is no guide's word.
+    let engine = bundled_engine("answers-pay-cut");
+    let answer = engine.answer("pcc remote pay cut?");
+    assert!(first_snippet(&answer).contains("lower pay"), "{answer:?}");
+}
