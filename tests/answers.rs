@@ -3513,3 +3513,24 @@ fn a_pay_cut_is_lower_pay() {
     let answer = engine.answer("pcc remote pay cut?");
     assert!(first_snippet(&answer).contains("lower pay"), "{answer:?}");
 }
+
+#[test]
+fn all_the_time_says_how_often_not_a_time() {
+    // "time" matched "time-consuming" and "Time zone differences".
+    let engine = bundled_engine("answers-all-the-time");
+    let (answer, explanation) =
+        engine.answer_explained("are coordinators stressed out all the time");
+    assert!(
+        !explanation
+            .understood
+            .words
+            .iter()
+            .any(|w| w.word == "time"),
+        "{:?}",
+        explanation.understood.words
+    );
+    assert!(
+        first_snippet(&answer).contains("emotionally demanding"),
+        "{answer:?}"
+    );
+}
