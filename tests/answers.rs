@@ -3534,3 +3534,13 @@ fn all_the_time_says_how_often_not_a_time() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn normal_asked_alone_after_telling_is_of_what_was_told() {
+    // Declined: "normal" alone was what it asked, a word no guide writes.
+    let engine = bundled_engine("answers-normal-alone");
+    let answer = engine.answer(
+        "im a coordinator and im exhausted all the time, cant keep up with the workload. normal?",
+    );
+    assert!(first_snippet(&answer).contains("workloads"), "{answer:?}");
+}

@@ -2168,6 +2168,15 @@ fn points_back(asking: &[String]) -> bool {
     if words.iter().any(|w| FEARING.contains(w)) {
         return true;
     }
+    // "…I can't keep up with the workload. Normal?": a judgement with nothing named to judge
+    // is of what was told.
+    const JUDGED: &[&str] = &[
+        "normal", "common", "typical", "usual", "unusual", "standard",
+    ];
+    let mut named = words.iter().filter(|w| !STOPWORDS.contains(w)).peekable();
+    if named.peek().is_some() && named.all(|w| JUDGED.contains(w)) {
+        return true;
+    }
     // "I've been a pcc 3 yrs and feel stuck. What are my options?": advice sought with
     // nothing named is advice on what was told.
     // Said at the end only: "what do I do if a patient yells" names what it asks about.
@@ -7025,6 +7034,9 @@ mod tests {
             "My sister says that it pays well. Is it true?"
         ));
         assert!(!points_back("is that normal"), "nothing was told before it");
+        assert!(points_back("I'm tired all the time. Normal?"));
+        assert!(points_back("My clinic has me on weekends. Is it common?"));
+        assert!(!points_back("I'm new. What's a typical day?"));
         assert!(points_back("I need normal hours. Is this a good fit?"));
         assert!(points_back(
             "They are rolling out AI tools. Will coordinators lose their jobs over this?"
