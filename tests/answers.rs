@@ -3544,3 +3544,15 @@ fn normal_asked_alone_after_telling_is_of_what_was_told() {
     );
     assert!(first_snippet(&answer).contains("workloads"), "{answer:?}");
 }
+
+#[test]
+fn moving_to_the_career_from_another_job_is_becoming_it() {
+    // Quoted the FAQ's "moving into supervisory roles", a move up from the career.
+    let engine = bundled_engine("answers-move-to-coordinator");
+    let answer = engine.answer("i am receptionist in clinic. how i can move to coordinator?");
+    assert_eq!(
+        first_section(&answer),
+        "How to Become a Patient Care Coordinator",
+        "{answer:?}"
+    );
+}
