@@ -3556,3 +3556,11 @@ fn moving_to_the_career_from_another_job_is_becoming_it() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn enuf_is_enough() {
+    // Declined: "enuf" was a word no guide writes, and nothing covered enough of the question.
+    let engine = bundled_engine("answers-enuf");
+    let answer = engine.answer("is a ged enuf");
+    assert!(first_snippet(&answer).contains("GED"), "{answer:?}");
+}
