@@ -3564,3 +3564,19 @@ fn enuf_is_enough() {
     let answer = engine.answer("is a ged enuf");
     assert!(first_snippet(&answer).contains("GED"), "{answer:?}");
 }
+
+#[test]
+fn please_help_me_do_something_is_a_task() {
+    // Quoted Typical Education's diploma: "please help" was read as a framing, and the
+    // help asked with no "you".
+    let engine = bundled_engine("answers-please-help-translate");
+    let answer = engine.answer("please help me translate my diploma to english");
+    assert!(!answer.answered, "{answer:?}");
+    assert!(
+        answer
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("not something I can do")),
+        "{answer:?}"
+    );
+}

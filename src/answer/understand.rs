@@ -593,20 +593,18 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
     const MAKING: &[&str] = &[
         "make", "create", "prepare", "build", "study", "revise", "cram",
     ];
+    // "Please help me translate my diploma": asked with no "you", the help is still the bot's.
     let asks_for_a_hand = (0..tokens.len()).any(|i| {
         let w = &tokens[i..];
-        w.len() >= 5
-            && ASKING.contains(&w[0].as_str())
-            && w[1] == "you"
-            && w[2] == "help"
-            && w[3] == "me"
-            && {
-                let done = if w[4] == "to" { w.get(5) } else { w.get(4) };
-                w[4] == "with"
-                    || done.is_some_and(|d| {
-                        TASKS.contains(&d.as_str()) || MAKING.contains(&d.as_str())
-                    })
-            }
+        let asked = (i >= 2 && ASKING.contains(&tokens[i - 2].as_str()) && tokens[i - 1] == "you")
+            || tokens[..i]
+                .iter()
+                .all(|t| ASKING.contains(&t.as_str()) || t == "you");
+        w.len() >= 3 && asked && w[0] == "help" && w[1] == "me" && {
+            let done = if w[2] == "to" { w.get(3) } else { w.get(2) };
+            w[2] == "with"
+                || done.is_some_and(|d| TASKS.contains(&d.as_str()) || MAKING.contains(&d.as_str()))
+        }
     });
     (asks_to && asked_for_me) || asks_for_a_hand
 }
@@ -4810,7 +4808,10 @@ impl Understander {
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = self.join_split_compounds(tokens);
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
-        let task = asks_for_a_task(&tokens);
+        // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
+        // the question, and "please help me translate my diploma" is still a task.
+        let as_typed: Vec<String> = raw.iter().map(|w| w.to_string()).collect();
+        let task = asks_for_a_task(&tokens) || asks_for_a_task(&as_typed);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
         let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
         let tokens = without_when_at_work(without_empty_particles(without_who_said_it(
@@ -7926,6 +7927,13 @@ mod tests {
                 .task
         );
         assert!(!u.understand("can you help me understand the salary").task);
+        assert!(
+            u.understand("please help me translate my diploma to english")
+                .task
+        );
+        assert!(u.understand("help me write a cover letter").task);
+        assert!(!u.understand("help me understand the salary").task);
+        assert!(!u.understand("will a cert help me get hired").task);
     }
 
     #[test]
