@@ -3580,3 +3580,14 @@ fn please_help_me_do_something_is_a_task() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn fair_when_hiring_asks_about_inclusive_hiring() {
+    // Quoted the FAQ's clinics and "diverse work environments".
+    let engine = bundled_engine("answers-fair-when-hiring");
+    let answer = engine.answer("are clinics fair when hiring people with disabilities");
+    assert!(
+        first_snippet(&answer).contains("reduce unconscious bias"),
+        "{answer:?}"
+    );
+}
