@@ -3591,3 +3591,12 @@ fn fair_when_hiring_asks_about_inclusive_hiring() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn the_certificate_to_start_with_is_step_two() {
+    // Quoted Step 1's research: Step 2, the certifications and short courses, had no
+    // education topic.
+    let engine = bundled_engine("answers-certificate-first");
+    let answer = engine.answer("what certificate should i get first to start out");
+    assert!(first_snippet(&answer).contains("CMAA"), "{answer:?}");
+}
