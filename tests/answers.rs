@@ -3600,3 +3600,15 @@ fn the_certificate_to_start_with_is_step_two() {
     let answer = engine.answer("what certificate should i get first to start out");
     assert!(first_snippet(&answer).contains("CMAA"), "{answer:?}");
 }
+
+#[test]
+fn the_job_market_asked_about_is_market_commentary() {
+    // Quoted Market Reality's opening "Understanding the current market … is vital", which
+    // says nothing of it: Market Commentary was tagged outlook only.
+    let engine = bundled_engine("answers-job-market-like");
+    let answer = engine.answer("what is the job market like for pccs");
+    assert!(
+        first_snippet(&answer).contains("stable and growing outlook"),
+        "{answer:?}"
+    );
+}
