@@ -3612,3 +3612,13 @@ fn the_job_market_asked_about_is_market_commentary() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn where_in_a_clause_naming_a_place_asks_for_no_place() {
+    // Declined for want of a source: "depending on where the clinic is" read as asking where.
+    let engine = bundled_engine("answers-depending-on-where");
+    let answer = engine.answer(
+        "pay seems to change a lot depending on where the clinic is. why does location matter so much for coordinator pay?",
+    );
+    assert!(first_snippet(&answer).contains("location"), "{answer:?}");
+}

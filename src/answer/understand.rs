@@ -1202,7 +1202,13 @@ const RESTATING_WHERE: &[&str] = &["located", "location", "situated", "found", "
 /// which asks how to begin.
 fn asks_where(tokens: &[String]) -> bool {
     const BEGINNING: &[&str] = &["start", "begin", "starting", "beginning"];
-    tokens.iter().any(|t| t == "where") && !tokens.iter().any(|t| BEGINNING.contains(&t.as_str()))
+    // "Pay differs depending on where the clinic is", "no matter where": a clause that names
+    // a place, not one that asks for it.
+    const NAMING_A_PLACE: &[&str] = &["on", "upon", "matter"];
+    let asks = (0..tokens.len()).any(|i| {
+        tokens[i] == "where" && (i == 0 || !NAMING_A_PLACE.contains(&tokens[i - 1].as_str()))
+    });
+    asks && !tokens.iter().any(|t| BEGINNING.contains(&t.as_str()))
 }
 
 /// Words that ask what something costs by describing it ("is it expensive").
@@ -6122,6 +6128,11 @@ mod tests {
             Some(AnswerType::Place)
         );
         assert_eq!(u.understand("where do i even start").expects, None);
+        assert_eq!(
+            u.understand("why does pay change depending on where the clinic is")
+                .expects,
+            Some(AnswerType::Reason)
+        );
         assert!(AnswerType::Place.found_in("They work in hospitals and clinics."));
         assert!(!AnswerType::Place.found_in("They schedule appointments."));
     }
