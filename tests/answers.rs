@@ -3622,3 +3622,15 @@ fn where_in_a_clause_naming_a_place_asks_for_no_place() {
     );
     assert!(first_snippet(&answer).contains("location"), "{answer:?}");
 }
+
+#[test]
+fn what_to_look_out_for_asks_the_challenges() {
+    // Quoted Growth Opportunities' emerging roles: "look out" matched nothing, and the
+    // question had only "new coordinators" left.
+    let engine = bundled_engine("answers-look-out-for");
+    let answer = engine.answer("what should new coordinators look out for");
+    assert!(
+        first_snippet(&answer).contains("most **challenging**"),
+        "{answer:?}"
+    );
+}
