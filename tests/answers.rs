@@ -3634,3 +3634,14 @@ fn what_to_look_out_for_asks_the_challenges() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn advancing_without_supervising_is_the_individual_contributor_track() {
+    // Declined: "supervising" asked of was a word no passage pairs with advancing.
+    let engine = bundled_engine("answers-without-supervising");
+    let answer = engine.answer("can i keep advancing without ever supervising anyone");
+    assert!(
+        first_snippet(&answer).contains("**individual contributor**"),
+        "{answer:?}"
+    );
+}
