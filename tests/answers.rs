@@ -3645,3 +3645,16 @@ fn advancing_without_supervising_is_the_individual_contributor_track() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn wifi_is_the_internet() {
+    // Declined: "wifi" was a word no guide writes.
+    let engine = bundled_engine("answers-wifi");
+    let answer = engine.answer("do remote pccs need good wifi");
+    assert!(
+        first_snippet(&answer).contains("Reliable **internet**"),
+        "{answer:?}"
+    );
+    let speed = engine.answer("what wifi speed do i need to work remote");
+    assert!(!speed.answered, "no guide gives a speed: {speed:?}");
+}
