@@ -3658,3 +3658,15 @@ fn wifi_is_the_internet() {
     let speed = engine.answer("what wifi speed do i need to work remote");
     assert!(!speed.answered, "no guide gives a speed: {speed:?}");
 }
+
+#[test]
+fn the_next_step_up_is_read_as_written_not_as_promotion() {
+    // Rewritten whole as "promotion", it quoted Career Path's company sizes; read as written,
+    // the FAQ's advancement paths name the next steps.
+    let engine = bundled_engine("answers-next-step-up-written");
+    let answer = engine.answer("whats the next step up after being a regular coordinator");
+    assert!(
+        first_snippet(&answer).contains("becoming a Lead Patient Care"),
+        "{answer:?}"
+    );
+}
