@@ -3670,3 +3670,11 @@ fn the_next_step_up_is_read_as_written_not_as_promotion() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn feeling_stuck_is_limited_advancement() {
+    // Quoted Workplace Culture's "feel isolated": "feel" was searched as a word.
+    let engine = bundled_engine("answers-feel-stuck");
+    let answer = engine.answer("do coordinators ever feel stuck career wise");
+    assert!(first_snippet(&answer).contains("**limited**"), "{answer:?}");
+}
