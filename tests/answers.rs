@@ -3678,3 +3678,15 @@ fn feeling_stuck_is_limited_advancement() {
     let answer = engine.answer("do coordinators ever feel stuck career wise");
     assert!(first_snippet(&answer).contains("**limited**"), "{answer:?}");
 }
+
+#[test]
+fn what_a_junior_focuses_on_is_the_junior_focus_areas() {
+    // Quoted the junior row's "focusing on clear, defined tasks": its "junior duties" alias
+    // gave the row more of "junior" than its own Key Focus Areas had.
+    let engine = bundled_engine("answers-junior-focus");
+    let answer = engine.answer("what does a junior coordinator focus on");
+    assert!(
+        first_snippet(&answer).contains("Developing foundational knowledge"),
+        "{answer:?}"
+    );
+}
