@@ -3690,3 +3690,20 @@ fn what_a_junior_focuses_on_is_the_junior_focus_areas() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn someone_upset_is_distressed_or_frustrated() {
+    // Quoted the FAQ's "emotionally demanding": "upset" shares its stem with "upsetting", a
+    // synonym of the job's emotional toll. "Is the job upsetting" still asks the toll.
+    let engine = bundled_engine("answers-upset-family");
+    let answer = engine.answer("what do coordinators do when a family member gets upset");
+    assert!(
+        first_snippet(&answer).contains("**distressed**"),
+        "{answer:?}"
+    );
+    let toll = engine.answer("is the job upsetting sometimes");
+    assert!(
+        first_snippet(&toll).contains("emotionally demanding"),
+        "{toll:?}"
+    );
+}
