@@ -3707,3 +3707,12 @@ fn someone_upset_is_distressed_or_frustrated() {
         "{toll:?}"
     );
 }
+
+#[test]
+fn getting_into_a_specialty_is_not_becoming_a_coordinator() {
+    // Quoted "becoming certified in specific care coordination methodologies": "get into"
+    // was a synonym of becoming, though what is got into here is a specialty.
+    let engine = bundled_engine("answers-get-into-specialty");
+    let answer = engine.answer("what specialty is smart to get into as a pcc");
+    assert!(first_snippet(&answer).contains("oncology"), "{answer:?}");
+}
