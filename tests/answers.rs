@@ -3716,3 +3716,15 @@ fn getting_into_a_specialty_is_not_becoming_a_coordinator() {
     let answer = engine.answer("what specialty is smart to get into as a pcc");
     assert!(first_snippet(&answer).contains("oncology"), "{answer:?}");
 }
+
+#[test]
+fn an_employer_paying_for_a_certification_is_a_development_allowance() {
+    // Quoted the FAQ's "Many employers prefer candidates with an associate's degree": the
+    // allowance's sibling phrase "education assistance" drew the education FAQ.
+    let engine = bundled_engine("answers-employer-pays-cert");
+    let answer = engine.answer("will my employer pay for my certification");
+    assert!(
+        first_snippet(&answer).contains("Professional development allowances"),
+        "{answer:?}"
+    );
+}
