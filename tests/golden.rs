@@ -7,35 +7,33 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Seven probes joined the set this round, 268 questions, none a golden or held-out one word for
-// word (34 drafts were, apostrophes aside, and were rewritten before measuring). Each was written
+// Six probes joined the set this round, 230 questions, none a golden or held-out one word for
+// word (35 drafts were, apostrophes aside, and were rewritten before measuring). Each was written
 // after the round's latest change then, and scored so (first of answerable, declined of
-// unanswerable, wrongly declined): ex, 40 on every topic, before any change: 28 of 34, 5 of 6 and 2
-// (ex001, ex032 widened); fw, 40 telling something first, long or non-native, after 5c16d98: 23 of
-// 33, 5 of 7 and none (fw036, a green card, relabelled answerable by the permanent residency
-// sentence, as cc049 is); gw, 40 keywords and typos, after 29e6999: 26 of 33, 7 of 7 and none
-// (gw021, gw022 widened); jw, 38 in other words, after 3239af1: 17 of 32, 5 of 6 and 3 (jw032
-// widened); then kx, 40 in other words, after b58c73f: 22 of 33, 5 of 7 and 3 (kx031 widened); lx,
-// 40 in Discord slang, after 6ef02e4: 19 of 32, 7 of 8 and 3 (lx027, lx028, lx032 widened); mx, 30
-// with typos, keywords and telling first, after 474757e: 20 of 25, 5 of 5 and 2. On the round's
-// start engine (88f1753) they score 29, 24, 28, 18, 23, 21 and 20 first on the final labels, now
-// 32, 26, 28, 21, 26, 25 and 21; declined 5, 5, 7, 5, 5, 7 and 5, now 5, 6, 7, 5, 6, 7 and 5;
-// wrongly declined 2, 0, 0, 3, 3, 3 and 2, now 0, 0, 0, 1, 1, 0 and 2. Three golden labels were
-// widened to the row of the level asked for (ig12, lf017, tc006, as u034 had it). The set measures
-// 82.9% top-1 (4,227 of 5,098), 92.0% recall@3 (4,690), 977 of 1,080 declined (90.5%) and 58
-// wrongly declined (1.14%); the start engine, 4,182, 4,665, 975 and 71. Top-1's floor rose from
-// 0.824 to 0.828 and recall@3's from 0.917 to 0.919; wrongly declined's came down from 0.0125 to
-// 0.012 (each set at a first wrap-up; three answer commits after it gained four more first
-// answers).
-// Probes of the round before: cw to cz, dv to dy, ew.
+// unanswerable, wrongly declined): nx, 40 on every topic, before any change: 24 of 34, 5 of 6 and
+// none (nx021, nx034 widened); ox, 40 non-native, typos and telling first, after 4120a5a: 24 of
+// 34, 4 of 6 and 2 (ox003, ox027, ox031 widened); px, 40 keywords, long and telling first, after
+// eb5ca0d: 22 of 34, 5 of 6 and 2 (px008, px015, px018, px022, px034 widened); qx, 40 on the
+// guide's less asked sections, after a1bee54: 27 of 33, 4 of 7 and 1 (qx036, paid time off,
+// relabelled answerable); rx, 40 in chat on the four main topics, after 5ce1249: 22 of 33, 5 of 7
+// and 1; sx, 30 plain, typos and casual, after f2e6368: 16 of 24, 6 of 6 and none. On the round's
+// start engine (7df707d) they score 26, 27, 27, 28, 22 and 16 first on the final labels, now 29,
+// 29, 27, 29, 23 and 17; declined 5, 4, 5, 4, 5 and 6, now 6, 5, 5, 4, 5 and 6; wrongly declined
+// 0, 2, 2, 1, 1 and 0, now 0, 0, 1, 0, 0 and 0. One golden label was widened (cx001, to the US
+// range ca019, the same question, names). The set measures 83.1% top-1 (4,397 of 5,291), 92.0%
+// recall@3 (4,867), 1,008 of 1,117 declined (90.2%) and 59 wrongly declined (1.12%); the start
+// engine, 4,373, 4,858, 1,006 and 64. Top-1's floor rose from 0.828 to 0.830; declined's came
+// down from 0.903 to 0.901, as the probes' 37 unanswerable questions are declined 31 times on the
+// final engine (29 on the start one).
+// Probes of the round before: ex, fw, gw, jw, kx, lx, mx; and before it cw to cz, dv to dy, ew.
 // Earlier probes: cr to cv, hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj, ck to cq.
-const MIN_TOP1: f64 = 0.828;
+const MIN_TOP1: f64 = 0.830;
 const MIN_RECALL3: f64 = 0.919;
-const MIN_DECLINED: f64 = 0.903;
+const MIN_DECLINED: f64 = 0.901;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in seventy-seven parts each before or after a round of tuning (p, x, b,
+/// A second set, written in seventy-nine parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next and
 /// hj and hk at its end, then hl before the next and hz at its end, then jb before the next and jz
 /// and jy at its end, then ka before the next and kz and ky at its end, then la before the next and
@@ -50,21 +48,19 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// at its end, then ba before the one before last and bz and by at its end, then da before the one
 /// before last and dz at its end, then ea before the one before last and ez and ey at its end, then
 /// fa before the one before last and fz and fy at its end, then ga before the one before last and
-/// gz and gy at its end, then ia before the last and iz and iy at its end, then ja before this one
-/// and jx and jv at its end), its misses never looked at: its figures estimate how the engine does
-/// on questions it has not seen (its declined figure less well: see the README). The 188 of its
+/// gz and gy at its end, then ia before the one before last and iz and iy at its end, then ja
+/// before the last and jx and jv at its end, then kd before this one and kh at its end), its misses
+/// never looked at: its figures estimate how the engine does on questions it has not seen (its
+/// declined figure less well: see the README). The 188 of its
 /// questions that were word for word golden ones too (short questions recur) were taken out, as
-/// they were not unseen; a spec keeps it so. Floors as measured on the 2,442 left (81.3% top-1,
-/// 1,577 of 1,939; 452 of 503 declined, 89.9%). ja scored 24 of 24 first, 5 of 6 declined and none
-/// wrongly declined when written (before this round's first change); jx, written after its last
-/// answer change (5436d92), 20 of 24, 4 of 6 and 1, the same on both engines; jv, written after a
-/// first wrap-up and the three answer commits that followed it (5f49bb0), 19 of 23, 5 of 7 and
-/// none, the same on both. The start engine of the round (88f1753) scores 1,569 (80.9%), 1,765 in
-/// the first three, 452 declined and 50 wrongly declined (1,577, 1,766, 452 and 49 now). The top-1
-/// floor rose from 0.805 to 0.812; declined's came down from 0.90 to 0.895, as the round's three
-/// parts declined 5 of 6, 4 of 6 and 5 of 7 on both engines alike (the start engine reads 89.9%
-/// too).
-const HELDOUT_MIN_TOP1: f64 = 0.812;
+/// they were not unseen; a spec keeps it so. Floors as measured on the 2,502 left (81.6% top-1,
+/// 1,621 of 1,987; 462 of 515 declined, 89.7%). kd scored 21 of 24 first, 6 of 6 declined and 1
+/// wrongly declined when written (before this round's first change); kh, written after its last
+/// answer change (c73ea2a), 19 of 24, 4 of 6 and 1, the same on both engines. The start engine of
+/// the round (7df707d) scores 1,617 (81.4%), 1,810 in the first three, 462 declined and 51 wrongly
+/// declined (1,621, 1,811, 462 and 51 now). The top-1 floor rose from 0.812 to 0.814; declined's
+/// stays 0.895 (one question of margin).
+const HELDOUT_MIN_TOP1: f64 = 0.814;
 const HELDOUT_MIN_DECLINED: f64 = 0.895;
 
 fn heldout() -> QuestionSet {
