@@ -547,7 +547,8 @@ const SEEKING: &[&str] = &[
 /// something: "can you write my cover letter", "could u find me a job", "pls review my resume".
 /// "Can you tell me the pay" is a question, and "can you apply without a degree" asks about
 /// anyone: a task is done for "me".
-fn asks_for_a_task(tokens: &[String]) -> bool {
+fn asks_for_a_task<S: AsRef<str>>(tokens: &[S]) -> bool {
+    let tokens: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
     // "Bot, pls…": the bot addressed by name asks as "please" does.
     const ASKING: &[&str] = &[
         "can", "could", "will", "would", "please", "pls", "plz", "bot", "hey",
@@ -578,13 +579,14 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
         "grade",
     ];
     const FOR_ME: &[&str] = &["me", "my", "mine"];
-    let asked_for_me = tokens.iter().any(|t| FOR_ME.contains(&t.as_str()));
-    let asks_to = tokens.windows(3).any(|w| {
-        ASKING.contains(&w[0].as_str()) && w[1] == "you" && TASKS.contains(&w[2].as_str())
-    }) || tokens
-        .iter()
-        .find(|t| !ASKING.contains(&t.as_str()))
-        .is_some_and(|first| TASKS.contains(&first.as_str()));
+    let asked_for_me = tokens.iter().any(|t| FOR_ME.contains(t));
+    let asks_to = tokens
+        .windows(3)
+        .any(|w| ASKING.contains(&w[0]) && w[1] == "you" && TASKS.contains(&w[2]))
+        || tokens
+            .iter()
+            .find(|t| !ASKING.contains(t))
+            .is_some_and(|first| TASKS.contains(first));
     // "Can you help me with my taxes" asks for a hand, "can you help me understand…" for
     // information.
     // "Can you help me write my resume" asks for the writing, and so does "can you help me
@@ -596,14 +598,13 @@ fn asks_for_a_task(tokens: &[String]) -> bool {
     // "Please help me translate my diploma": asked with no "you", the help is still the bot's.
     let asks_for_a_hand = (0..tokens.len()).any(|i| {
         let w = &tokens[i..];
-        let asked = (i >= 2 && ASKING.contains(&tokens[i - 2].as_str()) && tokens[i - 1] == "you")
+        let asked = (i >= 2 && ASKING.contains(&tokens[i - 2]) && tokens[i - 1] == "you")
             || tokens[..i]
                 .iter()
-                .all(|t| ASKING.contains(&t.as_str()) || t == "you");
+                .all(|t| ASKING.contains(t) || *t == "you");
         w.len() >= 3 && asked && w[0] == "help" && w[1] == "me" && {
             let done = if w[2] == "to" { w.get(3) } else { w.get(2) };
-            w[2] == "with"
-                || done.is_some_and(|d| TASKS.contains(&d.as_str()) || MAKING.contains(&d.as_str()))
+            w[2] == "with" || done.is_some_and(|d| TASKS.contains(d) || MAKING.contains(d))
         }
     });
     (asks_to && asked_for_me) || asks_for_a_hand
@@ -4816,8 +4817,7 @@ impl Understander {
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
         // the question, and "please help me translate my diploma" is still a task.
-        let as_typed: Vec<String> = raw.iter().map(|w| w.to_string()).collect();
-        let task = asks_for_a_task(&tokens) || asks_for_a_task(&as_typed);
+        let task = asks_for_a_task(&tokens) || asks_for_a_task(&raw);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
         let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
         let tokens = without_when_at_work(without_empty_particles(without_who_said_it(
