@@ -262,6 +262,15 @@ fn a_stipend_is_read_as_an_allowance() {
 }
 
 #[test]
+fn being_allowed_to_do_something_is_not_asking_for_an_allowance() {
+    // Was declined as asking for a perk by name: "allowed" shares the stem of "allowance".
+    let engine = bundled_engine("answers-allowed-not-allowance");
+    let answer = engine.answer("would my wife and kids be allowed to join me on a work visa");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains("Family"), "{answer:?}");
+}
+
+#[test]
 fn a_package_the_guide_never_names_is_declined_like_a_perk() {
     // Visa & Immigration speaks of relocation, but of no package that comes with a job.
     let engine = bundled_engine("answers-package");

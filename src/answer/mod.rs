@@ -634,11 +634,21 @@ fn years_range(text: &str) -> Option<(f32, f32)> {
 /// "allowance") or in a phrase the thesaurus links to it: a passage about the rest of the
 /// question ("remote work…") does not say the perk is offered.
 fn perk_unnamed(understood: &Understood, best: Option<&Candidate>) -> bool {
-    const PERKS: &[&str] = &["allow", "stipend", "reimburs", "discount", "packag"];
-    let Some(word) = understood
-        .question_words()
-        .find(|w| w.origin == Origin::Question && PERKS.contains(&w.stem.as_str()))
-    else {
+    // Each perk's stem and how its name begins: "allowed" shares the stem of "allowance" but
+    // asks whether something is permitted ("is my family allowed to join me"), not for a perk.
+    const PERKS: &[(&str, &str)] = &[
+        ("allow", "allowanc"),
+        ("stipend", "stipend"),
+        ("reimburs", "reimburs"),
+        ("discount", "discount"),
+        ("packag", "packag"),
+    ];
+    let Some(word) = understood.question_words().find(|w| {
+        w.origin == Origin::Question
+            && PERKS
+                .iter()
+                .any(|(stem, name)| w.stem == *stem && w.word.starts_with(name))
+    }) else {
         return false;
     };
     let perk = word.stem.as_str();
