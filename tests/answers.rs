@@ -3737,3 +3737,15 @@ fn an_employer_paying_for_a_certification_is_a_development_allowance() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn spending_the_day_asks_for_the_daily_duties() {
+    // Quoted "What is a Patient Care Coordinator?": "spend their day" was rewritten as "day to
+    // day", which after a noun reads as how often and was dropped.
+    let engine = bundled_engine("answers-spend-their-day");
+    let answer = engine.answer("what does a coordinator spend their day on");
+    assert!(
+        first_snippet(&answer).contains("core **responsibilities**"),
+        "{answer:?}"
+    );
+}
