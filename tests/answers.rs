@@ -3749,3 +3749,11 @@ fn spending_the_day_asks_for_the_daily_duties() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn nowhere_to_go_is_limited_advancement() {
+    // Was declined: "nowhere to go" named nothing the guide writes.
+    let engine = bundled_engine("answers-nowhere-to-go");
+    let answer = engine.answer("is there really nowhere to go as a coordinator");
+    assert!(first_snippet(&answer).contains("**limited**"), "{answer:?}");
+}
