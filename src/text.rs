@@ -21,6 +21,34 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Endings of inflection, and a silent "e" or a "y" that a longer form of the word drops.
+const ENDINGS: &[&str] = &["", "s", "es", "ed", "d", "ing", "e", "y", "ies", "ied"];
+
+/// Whether two words differ only by endings of inflection after what they share
+/// ("studies", "study"; not "educates", "education").
+pub fn inflected_alike(a: &str, b: &str) -> bool {
+    let shared = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    ENDINGS.contains(&&a[shared..]) && ENDINGS.contains(&&b[shared..])
+}
+
+/// Whether two words of one stem are one word in different forms: inflected alike, or one
+/// the other, less an ending of inflection, with an ending added ("stress", "stressful";
+/// "secure", "security"). "Positions" and "positives" share a stem and no more.
+pub fn same_word_family(a: &str, b: &str) -> bool {
+    let grows_into = |from: &str, to: &str| {
+        ENDINGS.iter().any(|ending| {
+            from.strip_suffix(ending)
+                .is_some_and(|base| base.chars().count() >= 3 && to.starts_with(base))
+        })
+    };
+    inflected_alike(a, b) || grows_into(a, b) || grows_into(b, a)
+}
+
 /// Folds text for searching: like [`fold`], but first rewrites the upper-case country forms
 /// `US`, `U.S.`, `USA` and `U.S.A.` as `usa`, because folded to lower case "US" would read as
 /// the pronoun "us". The guide and the question both go through it, so they agree.
@@ -168,6 +196,16 @@ pub fn trim_to_chars(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_of_one_family_are_told_from_words_that_only_share_a_stem() {
+        assert!(same_word_family("positives", "positive"));
+        assert!(same_word_family("stress", "stressful"));
+        assert!(same_word_family("secure", "security"));
+        assert!(same_word_family("studies", "study"));
+        assert!(!same_word_family("positions", "positives"));
+        assert!(!same_word_family("application", "applicants"));
+    }
 
     #[test]
     fn ascii_folds_to_lower_case() {

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use tantivy::tokenizer::TextAnalyzer;
 
 use super::understand::{stem, AnswerType, EntityRef, Understander, BY_EXAMPLE};
-use crate::text::{fold_for_search, sentences, trim_to_chars, word_spans};
+use crate::text::{fold_for_search, inflected_alike, sentences, trim_to_chars, word_spans};
 
 /// The longest snippet shown, in characters.
 pub const MAX_SNIPPET_CHARS: usize = 350;
@@ -208,18 +208,6 @@ pub fn writes_a_form(forms: &HashMap<String, Vec<String>>, stem: &str, word: &st
     forms
         .get(stem)
         .is_some_and(|forms| forms.iter().any(|form| inflected_alike(form, word)))
-}
-
-/// Whether two words differ only by endings of inflection after what they share.
-fn inflected_alike(a: &str, b: &str) -> bool {
-    const ENDINGS: &[&str] = &["", "s", "es", "ed", "d", "ing", "e", "y", "ies", "ied"];
-    let shared = a
-        .chars()
-        .zip(b.chars())
-        .take_while(|(x, y)| x == y)
-        .map(|(x, _)| x.len_utf8())
-        .sum::<usize>();
-    ENDINGS.contains(&&a[shared..]) && ENDINGS.contains(&&b[shared..])
 }
 
 /// The label a list item opens with: a few words before a colon ("Active Listening:

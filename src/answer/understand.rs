@@ -3143,6 +3143,10 @@ pub struct Understander {
     entity_words: HashSet<String>,
     /// (phrase as stems, canonical words) pairs.
     synonyms: Vec<(Vec<String>, Vec<String>)>,
+    /// For each of `synonyms`, its phrase's word as written when it is one word: a question's
+    /// word of the same stem is its synonym only in a form of that word ("positions" shares
+    /// the stem of "positives" and means nothing like it).
+    synonym_words: Vec<Option<String>>,
     /// Each synonym entry's key stems and the stems of all its phrases: when a question asks
     /// about the key, the phrases hint at which sentence says it ("work-life balance" →
     /// "Monday to Friday").
@@ -3497,6 +3501,19 @@ impl Understander {
                     .collect::<Vec<_>>()
             })
             .collect();
+        let synonym_words: Vec<Option<String>> = thesaurus
+            .synonyms
+            .iter()
+            .flat_map(|e| &e.phrases)
+            .map(|p| {
+                let folded = crate::text::fold(p);
+                let mut written = words(&folded);
+                match (written.next(), written.next()) {
+                    (Some(word), None) => Some(word.to_string()),
+                    _ => None,
+                }
+            })
+            .collect();
         let concepts: Vec<Concept> = thesaurus
             .synonyms
             .iter()
@@ -3655,6 +3672,7 @@ impl Understander {
             lone_thesaurus_stems,
             entity_words,
             synonyms,
+            synonym_words,
             concepts,
             topics,
             entities,
@@ -5007,7 +5025,7 @@ impl Understander {
         let own: HashSet<String> = seen.clone();
         // A function word stands for nothing, even when it stems like a thesaurus word ("quick
         // question" is not "quickly").
-        let said_as_content = |stem: &str| {
+        let said_as_content = |stem: &str, written: Option<&String>| {
             tokens
                 .iter()
                 .zip(&token_stems)
@@ -5016,6 +5034,7 @@ impl Understander {
                     s == stem
                         && !self.stopwords.contains(t.as_str())
                         && !asks_for_kinds_at(&tokens, i)
+                        && written.is_none_or(|w| crate::text::same_word_family(t, w))
                 })
         };
         // "How much autonomy" asks an amount of autonomy: "how much" does not stand for pay.
@@ -5047,8 +5066,11 @@ impl Understander {
         }
         for (phrase, canonical) in phrases_found
             .into_iter()
+            .filter(|&i| {
+                let (phrase, _) = &self.synonyms[i];
+                phrase.len() > 1 || said_as_content(&phrase[0], self.synonym_words[i].as_ref())
+            })
             .map(|i| &self.synonyms[i])
-            .filter(|(phrase, _)| phrase.len() > 1 || said_as_content(&phrase[0]))
             .filter(|(phrase, _)| !(not_pay && phrase == &["how", "much"]))
         {
             // The link is kept even when the person also said the canonical word ("401k or
@@ -8109,6 +8131,25 @@ mod tests {
             u.topic,
             Topic::new("salary"),
             "synonyms count towards the topic"
+        );
+    }
+
+    #[test]
+    fn a_one_word_synonym_matches_only_forms_of_its_own_word() {
+        let thesaurus = Thesaurus::parse(
+            "[synonyms]\npros = positives\nchallenges = stress\n[topics]\npros-cons = pros\n",
+        )
+        .unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let positions = u.understand("are coordinator positions hard to find");
+        assert!(positions.words.iter().all(|w| w.stem != "pros"));
+        assert_eq!(positions.topic, None, "positions are not positives");
+        let positives = u.understand("what are the positives");
+        assert!(positives.words.iter().any(|w| w.stem == "pros"));
+        let stressful = u.understand("is it stressful");
+        assert!(
+            stressful.words.iter().any(|w| w.stem == "challeng"),
+            "a word grown from the phrase's word is its form"
         );
     }
 
