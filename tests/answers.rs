@@ -3757,3 +3757,14 @@ fn nowhere_to_go_is_limited_advancement() {
     let answer = engine.answer("is there really nowhere to go as a coordinator");
     assert!(first_snippet(&answer).contains("**limited**"), "{answer:?}");
 }
+
+#[test]
+fn continuing_ed_is_continuing_education() {
+    // Was declined: "ed" is a word the guides never use.
+    let engine = bundled_engine("answers-continuing-ed");
+    let answer = engine.answer("does continuing ed matter after i get hired");
+    assert!(
+        first_snippet(&answer).contains("**Continuing education**"),
+        "{answer:?}"
+    );
+}
