@@ -1291,6 +1291,23 @@ fn how_to_at(tokens: &[String]) -> Option<usize> {
         .position(|w| w[0] == "how" && ASKING_A_WAY.contains(&w[1].as_str()))
 }
 
+/// "What should I do to get ready", "what can I do to stand out": a way asked for in
+/// other words than "how".
+fn asks_what_to_do(tokens: &[String]) -> bool {
+    const BETWEEN: &[&str] = &[
+        "should", "can", "could", "do", "does", "would", "must", "i", "you", "we", "one", "need",
+        "have", "to", "gotta",
+    ];
+    tokens.windows(2).enumerate().any(|(at, w)| {
+        w[0] == "do"
+            && w[1] == "to"
+            && tokens[..at]
+                .iter()
+                .rposition(|t| !BETWEEN.contains(&t.as_str()))
+                .is_some_and(|before| tokens[before] == "what")
+    })
+}
+
 /// Whether a question seeks job postings ("find a coordinator job", "search for openings"):
 /// the answer is where they are listed.
 fn seeks_a_posting(tokens: &[String]) -> bool {
@@ -5221,7 +5238,7 @@ impl Understander {
         } else if how_to_at(&tokens).is_some() && seeks_a_posting(&tokens) {
             // "How do I find a remote coordinator job" asks where jobs are posted.
             Some(AnswerType::Source)
-        } else if how_to_at(&tokens).is_some() {
+        } else if how_to_at(&tokens).is_some() || asks_what_to_do(&tokens) {
             Some(AnswerType::Method)
         } else if (has(&["how", "much"]) && !amount_of_something_else)
             || (tokens.iter().any(|t| PRICE_NAMED.contains(&t.as_str())) && !yes_or_no)
@@ -6620,6 +6637,23 @@ mod tests {
         );
         assert!(
             !AnswerType::Method.found_in("The most challenging aspects involve difficult calls.")
+        );
+    }
+
+    #[test]
+    fn what_to_do_to_reach_something_asks_for_a_way() {
+        let u = understander();
+        for q in [
+            "what should i do to get ready for the hard parts",
+            "what can i do to stand out",
+        ] {
+            assert_eq!(u.understand(q).expects, Some(AnswerType::Method), "{q}");
+        }
+        assert_ne!(
+            u.understand("what do coordinators do to help patients")
+                .expects,
+            Some(AnswerType::Method),
+            "what others do is asked of them, not a way for the asker"
         );
     }
 
