@@ -2232,6 +2232,25 @@ fn points_back(asking: &[String]) -> bool {
     if words.contains(&"still") {
         return true;
     }
+    // "I work the front desk at a dental office. What's the difference between what I do and
+    // what a PCC does?": the asker's own work or past is what they told.
+    const ONESELF: &[&[&str]] = &[
+        &["what", "i", "do"],
+        &["what", "i", "m", "doing"],
+        &["what", "im", "doing"],
+        &["my", "job"],
+        &["my", "current", "job"],
+        &["my", "role"],
+        &["my", "current", "role"],
+        &["my", "experience"],
+        &["my", "background"],
+    ];
+    if ONESELF
+        .iter()
+        .any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase))
+    {
+        return true;
+    }
     // "I live in a big city. Are there lots of jobs around here?": the place is the one told.
     if points_back_to_a_place(asking) {
         return true;
@@ -7103,6 +7122,12 @@ mod tests {
         ));
         assert!(!points_back("is that normal"), "nothing was told before it");
         assert!(points_back("I'm tired all the time. Normal?"));
+        assert!(points_back(
+            "I work the front desk. What's the difference between what I do and a PCC?"
+        ));
+        assert!(points_back(
+            "I was a vet tech for 5 years. Would my experience count?"
+        ));
         assert!(points_back("My clinic has me on weekends. Is it common?"));
         assert!(!points_back("I'm new. What's a typical day?"));
         assert!(points_back("I need normal hours. Is this a good fit?"));
