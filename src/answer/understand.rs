@@ -2251,6 +2251,16 @@ fn points_back(asking: &[String]) -> bool {
     {
         return true;
     }
+    // "I burned out as a server because of the pace. Is this job as exhausting?": a likeness
+    // with nothing named to be like is to what was told. ("More money" or "less pay" at the
+    // end is an amount, not a likeness.)
+    let compares_to_nothing_named = !words.iter().any(|w| matches!(*w, "than" | "to" | "with"))
+        && words.len() >= 2
+        && words[words.len() - 2] == "as"
+        && !STOPWORDS.contains(&words[words.len() - 1]);
+    if compares_to_nothing_named {
+        return true;
+    }
     // "I live in a big city. Are there lots of jobs around here?": the place is the one told.
     if points_back_to_a_place(asking) {
         return true;
@@ -7127,6 +7137,12 @@ mod tests {
         ));
         assert!(points_back(
             "I was a vet tech for 5 years. Would my experience count?"
+        ));
+        assert!(points_back(
+            "I burned out as a server because of the pace. Is this job as exhausting?"
+        ));
+        assert!(!points_back(
+            "My mom was a nurse. Would remote work mean less money?"
         ));
         assert!(points_back("My clinic has me on weekends. Is it common?"));
         assert!(!points_back("I'm new. What's a typical day?"));
