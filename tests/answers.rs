@@ -3768,3 +3768,12 @@ fn continuing_ed_is_continuing_education() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn the_work_being_the_same_every_day_is_asking_if_it_is_repetitive() {
+    // Quoted Remote Work's "Employer policies … vary": "same every day" without "the" was
+    // no phrase of the thesaurus, and "varied" shares its stem with "vary".
+    let engine = bundled_engine("answers-same-every-day");
+    let answer = engine.answer("is the work varied or same every day");
+    assert!(first_snippet(&answer).contains("**repetitive**"), "{answer:?}");
+}
