@@ -3777,3 +3777,15 @@ fn the_work_being_the_same_every_day_is_asking_if_it_is_repetitive() {
     let answer = engine.answer("is the work varied or same every day");
     assert!(first_snippet(&answer).contains("**repetitive**"), "{answer:?}");
 }
+
+#[test]
+fn sending_hard_cases_on_is_escalating_complex_problems() {
+    // Quoted the coordinator's Key Focus Areas ("complex patient cases"): the guide says the
+    // coordinator "escalates complex problems to senior staff".
+    let engine = bundled_engine("answers-send-hard-cases");
+    let answer = engine.answer("who does a regular coordinator send hard cases to");
+    assert!(
+        first_snippet(&answer).contains("**escalates complex problems**"),
+        "{answer:?}"
+    );
+}
