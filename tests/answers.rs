@@ -3775,7 +3775,10 @@ fn the_work_being_the_same_every_day_is_asking_if_it_is_repetitive() {
     // no phrase of the thesaurus, and "varied" shares its stem with "vary".
     let engine = bundled_engine("answers-same-every-day");
     let answer = engine.answer("is the work varied or same every day");
-    assert!(first_snippet(&answer).contains("**repetitive**"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("**repetitive**"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -3786,6 +3789,31 @@ fn sending_hard_cases_on_is_escalating_complex_problems() {
     let answer = engine.answer("who does a regular coordinator send hard cases to");
     assert!(
         first_snippet(&answer).contains("**escalates complex problems**"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn who_a_coordinator_works_with_is_answered_with_the_people_named() {
+    // Quoted Work Environment's "typically work in busy healthcare settings": a quote naming
+    // people earned the "who" question only the small bonus of a loose expectation.
+    let engine = bundled_engine("answers-who-work-with");
+    let answer = engine.answer("who do pccs work with");
+    let snippet = first_snippet(&answer);
+    assert!(
+        snippet.contains("doctors") && snippet.contains("nurses"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn who_does_what_a_level_does_is_answered_by_that_levels_row() {
+    // A row names no people, but its level is the person asked for: the senior's onboarding
+    // of new team members, not the lead's "strong leadership and team coordination".
+    let engine = bundled_engine("answers-who-trains");
+    let answer = engine.answer("who trains the new people on the team");
+    assert!(
+        first_snippet(&answer).contains("onboarding new team"),
         "{answer:?}"
     );
 }

@@ -1832,9 +1832,15 @@ impl Engine {
                     || ((p.reads_with_heading || p.position == 0)
                         && p.own_heading_stems.contains(stem))
             };
+            // "Who" is answered by the people a quote names, or by the level whose row it is
+            // ("Responsible for hiring…" under Patient Care Manager).
             let states_expected_fact = understood
                 .expects
-                .is_some_and(|e| quoted_sentences.iter().any(|s| s.states(e)));
+                .is_some_and(|e| quoted_sentences.iter().any(|s| s.states(e)))
+                || (understood.expects == Some(AnswerType::Person)
+                    && p.section_entities
+                        .iter()
+                        .any(|n| n.class == understand::LEVEL));
             // A list item's label heads it as a heading heads its section.
             let in_heading = |stem: &str| {
                 p.heading_stems.contains(stem)

@@ -2711,7 +2711,6 @@ impl AnswerType {
                 | AnswerType::Names
                 | AnswerType::Reason
                 | AnswerType::Method
-                | AnswerType::Person
                 | AnswerType::Comparison
         )
     }
