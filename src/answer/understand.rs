@@ -2702,8 +2702,9 @@ impl AnswerType {
         AnswerType::Comparison,
     ];
 
-    /// Whether the looser bonus applies: a requirement is said many ways, and a list or a
-    /// person named says less of an answer than a figure stated.
+    /// Whether the looser bonus applies: a requirement is said many ways, and a list named
+    /// says less of an answer than a figure stated. The people named are the answer to "who",
+    /// as a figure is to "how much".
     pub fn is_loose(self) -> bool {
         matches!(
             self,
