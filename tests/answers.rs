@@ -3817,3 +3817,12 @@ fn who_does_what_a_level_does_is_answered_by_that_levels_row() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_program_worth_the_money_is_weighed_by_its_cost() {
+    // Quoted the FAQ's "certifications… can significantly enhance your resume": "worth the
+    // money" was read as whether a certification enhances, not what the programs cost.
+    let engine = bundled_engine("answers-worth-the-money");
+    let answer = engine.answer("are certificate programs worth the money");
+    assert!(first_snippet(&answer).contains("cost-effective"), "{answer:?}");
+}
