@@ -3826,3 +3826,12 @@ fn a_program_worth_the_money_is_weighed_by_its_cost() {
     let answer = engine.answer("are certificate programs worth the money");
     assert!(first_snippet(&answer).contains("cost-effective"), "{answer:?}");
 }
+
+#[test]
+fn a_cheaper_path_is_the_cost_effective_route() {
+    // Quoted the four-year degrees' cost: "cheaper" was read as the cost line's word as well
+    // as the cost-effective route's, and the costs asked the figure of the degree named.
+    let engine = bundled_engine("answers-cheaper-path");
+    let answer = engine.answer("is there a cheaper path than a 4 year degree");
+    assert!(first_snippet(&answer).contains("**cost-effective**"), "{answer:?}");
+}
