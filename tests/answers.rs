@@ -3835,3 +3835,12 @@ fn a_cheaper_path_is_the_cost_effective_route() {
     let answer = engine.answer("is there a cheaper path than a 4 year degree");
     assert!(first_snippet(&answer).contains("**cost-effective**"), "{answer:?}");
 }
+
+#[test]
+fn training_new_hires_get_is_not_asked_of_education() {
+    // Quoted Skills & Qualifications' "This role demands a unique blend…": "training" alone
+    // made the question one of education, though what new hires get is on-the-job training.
+    let engine = bundled_engine("answers-training-new-hires");
+    let answer = engine.answer("what kind of training do new hires get");
+    assert!(first_snippet(&answer).contains("on-the-job"), "{answer:?}");
+}
