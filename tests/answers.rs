@@ -3844,3 +3844,15 @@ fn training_new_hires_get_is_not_asked_of_education() {
     let answer = engine.answer("what kind of training do new hires get");
     assert!(first_snippet(&answer).contains("on-the-job"), "{answer:?}");
 }
+
+#[test]
+fn applying_for_a_visa_is_not_asked_of_becoming_a_coordinator() {
+    // Was declined: "apply" made the question one of how to become a coordinator, and no
+    // passage on that topic covered the visa asked for.
+    let engine = bundled_engine("answers-apply-visa");
+    let answer = engine.answer("i want know the steps for apply visa in uk as coordinator");
+    assert!(
+        first_section(&answer).contains("Visa & Immigration"),
+        "{answer:?}"
+    );
+}
