@@ -2238,6 +2238,10 @@ fn points_back(asking: &[String]) -> bool {
         &["what", "i", "do"],
         &["what", "i", "m", "doing"],
         &["what", "im", "doing"],
+        &["from", "mine"],
+        &["than", "mine"],
+        &["to", "mine"],
+        &["like", "mine"],
         &["my", "job"],
         &["my", "current", "job"],
         &["my", "role"],
@@ -7137,6 +7141,9 @@ mod tests {
         ));
         assert!(points_back(
             "I was a vet tech for 5 years. Would my experience count?"
+        ));
+        assert!(points_back(
+            "I'm a dental receptionist. How is a coordinator's job different from mine?"
         ));
         assert!(points_back(
             "I burned out as a server because of the pace. Is this job as exhausting?"
