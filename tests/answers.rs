@@ -3824,7 +3824,10 @@ fn a_program_worth_the_money_is_weighed_by_its_cost() {
     // money" was read as whether a certification enhances, not what the programs cost.
     let engine = bundled_engine("answers-worth-the-money");
     let answer = engine.answer("are certificate programs worth the money");
-    assert!(first_snippet(&answer).contains("cost-effective"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("cost-effective"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -3833,7 +3836,10 @@ fn a_cheaper_path_is_the_cost_effective_route() {
     // as the cost-effective route's, and the costs asked the figure of the degree named.
     let engine = bundled_engine("answers-cheaper-path");
     let answer = engine.answer("is there a cheaper path than a 4 year degree");
-    assert!(first_snippet(&answer).contains("**cost-effective**"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("**cost-effective**"),
+        "{answer:?}"
+    );
 }
 
 #[test]
