@@ -3862,3 +3862,12 @@ fn applying_for_a_visa_is_not_asked_of_becoming_a_coordinator() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn finding_a_mentor_is_answered_where_the_guide_names_mentors() {
+    // Quoted Resources & Support Networks' ACHE: "a mentor" was rewritten whole as
+    // "mentorship", and the organisations offering it outranked "identify potential mentors".
+    let engine = bundled_engine("answers-find-a-mentor");
+    let answer = engine.answer("should i look for a mentor");
+    assert!(first_snippet(&answer).contains("**mentors,**"), "{answer:?}");
+}
