@@ -3871,3 +3871,12 @@ fn finding_a_mentor_is_answered_where_the_guide_names_mentors() {
     let answer = engine.answer("should i look for a mentor");
     assert!(first_snippet(&answer).contains("**mentors,**"), "{answer:?}");
 }
+
+#[test]
+fn retaking_an_exam_is_a_subject_the_guide_does_not_cover() {
+    // Quoted Step 2's CMAA: "retake" was mended to "remake", and the guide says nothing of
+    // retaking any exam.
+    let engine = bundled_engine("answers-retake-exam");
+    let answer = engine.answer("can u retake the cmaa if u fail it");
+    assert!(!answer.answered, "{answer:?}");
+}
