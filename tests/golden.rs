@@ -7,33 +7,33 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Six probes joined the set this round, 230 questions, none a golden or held-out one word for
-// word (35 drafts were, apostrophes aside, and were rewritten before measuring). Each was written
-// after the round's latest change then, and scored so (first of answerable, declined of
-// unanswerable, wrongly declined): nx, 40 on every topic, before any change: 24 of 34, 5 of 6 and
-// none (nx021, nx034 widened); ox, 40 non-native, typos and telling first, after 4120a5a: 24 of
-// 34, 4 of 6 and 2 (ox003, ox027, ox031 widened); px, 40 keywords, long and telling first, after
-// eb5ca0d: 22 of 34, 5 of 6 and 2 (px008, px015, px018, px022, px034 widened); qx, 40 on the
-// guide's less asked sections, after a1bee54: 27 of 33, 4 of 7 and 1 (qx036, paid time off,
-// relabelled answerable); rx, 40 in chat on the four main topics, after 5ce1249: 22 of 33, 5 of 7
-// and 1; sx, 30 plain, typos and casual, after f2e6368: 16 of 24, 6 of 6 and none. On the round's
-// start engine (7df707d) they score 26, 27, 27, 28, 22 and 16 first on the final labels, now 29,
-// 29, 27, 29, 23 and 17; declined 5, 4, 5, 4, 5 and 6, now 6, 5, 5, 4, 5 and 6; wrongly declined
-// 0, 2, 2, 1, 1 and 0, now 0, 0, 1, 0, 0 and 0. One golden label was widened (cx001, to the US
-// range ca019, the same question, names). The set measures 83.1% top-1 (4,397 of 5,291), 92.0%
-// recall@3 (4,867), 1,008 of 1,117 declined (90.2%) and 59 wrongly declined (1.12%); the start
-// engine, 4,373, 4,858, 1,006 and 64. Top-1's floor rose from 0.828 to 0.830; declined's came
-// down from 0.903 to 0.901, as the probes' 37 unanswerable questions are declined 31 times on the
-// final engine (29 on the start one).
-// Probes of the round before: ex, fw, gw, jw, kx, lx, mx; and before it cw to cz, dv to dy, ew.
+// Five probes joined the set this round, 190 questions, none a golden or held-out one word for
+// word (31 drafts were, apostrophes aside, and were rewritten before measuring; four rewrites
+// matched again and were rewritten once more). Each was written after the round's latest change
+// then, and scored so (first of answerable, declined of unanswerable, wrongly declined): nz, 40
+// on every topic, before any change: 28 of 36, 4 of 4 and 5 (nz025 widened); oy, 40
+// non-native, typos and keywords, after ab41e80: 24 of 35, 5 of 5 and 1 (oy001, oy012, oy013,
+// oy035 widened; oy018, the cost of EHR training, relabelled unanswerable: the guide gives
+// none); py, 40 in chat on the four main topics, after f2ca710: 27 of 33, 6 of 7 and 2; tx, 40
+// on the guide's less asked sections, after 059d05b: 28 of 35, 3 of 5 and none (tx027
+// widened); ux, 30 telling first, after 7921e00: 14 of 24, 5 of 6 and none. On the round's
+// start engine (4e3c69c) they score 29, 28, 27, 29 and 13 first on the final labels, now 30, 28,
+// 29, 31 and 14; declined 4, 5, 5, 3 and 5, now 4, 5, 6, 3 and 5; wrongly declined 5, 0, 2, 0 and
+// 0, now 4, 0, 1, 0 and 0. The set measures 83.4% top-1 (4,548 of 5,453), 92.1% recall@3
+// (5,021), 1,032 of 1,145 declined (90.1%) and 63 wrongly declined (1.16%); the start engine,
+// 4,523, 5,005, 1,030 and 66. Top-1's floor rose from 0.830 to 0.833 and recall@3's from 0.919 to
+// 0.920; declined's stays 0.901 with no question of margin, as the probes' 28 unanswerable
+// questions are declined 23 times (22 on the start engine).
+// Probes of the round before: nx, ox, px, qx, rx, sx; and before it ex, fw, gw, jw, kx, lx, mx;
+// and before it cw to cz, dv to dy, ew.
 // Earlier probes: cr to cv, hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj, ck to cq.
-const MIN_TOP1: f64 = 0.830;
-const MIN_RECALL3: f64 = 0.919;
+const MIN_TOP1: f64 = 0.833;
+const MIN_RECALL3: f64 = 0.920;
 const MIN_DECLINED: f64 = 0.901;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in seventy-nine parts each before or after a round of tuning (p, x, b,
+/// A second set, written in eighty-two parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next and
 /// hj and hk at its end, then hl before the next and hz at its end, then jb before the next and jz
 /// and jy at its end, then ka before the next and kz and ky at its end, then la before the next and
@@ -49,19 +49,21 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// before last and dz at its end, then ea before the one before last and ez and ey at its end, then
 /// fa before the one before last and fz and fy at its end, then ga before the one before last and
 /// gz and gy at its end, then ia before the one before last and iz and iy at its end, then ja
-/// before the last and jx and jv at its end, then kd before this one and kh at its end), its misses
-/// never looked at: its figures estimate how the engine does on questions it has not seen (its
-/// declined figure less well: see the README). The 188 of its
-/// questions that were word for word golden ones too (short questions recur) were taken out, as
-/// they were not unseen; a spec keeps it so. Floors as measured on the 2,502 left (81.6% top-1,
-/// 1,621 of 1,987; 462 of 515 declined, 89.7%). kd scored 21 of 24 first, 6 of 6 declined and 1
-/// wrongly declined when written (before this round's first change); kh, written after its last
-/// answer change (c73ea2a), 19 of 24, 4 of 6 and 1, the same on both engines. The start engine of
-/// the round (7df707d) scores 1,617 (81.4%), 1,810 in the first three, 462 declined and 51 wrongly
-/// declined (1,621, 1,811, 462 and 51 now). The top-1 floor rose from 0.812 to 0.814; declined's
-/// stays 0.895 (one question of margin).
+/// before the one before last and jx and jv at its end, then kd before the last and kh at its
+/// end, then ki before this one and kj and kk at its end), its misses never looked at: its
+/// figures estimate how the engine does on questions it has not seen (its declined figure less
+/// well: see the README). The 188 of its questions that were word for word golden ones too
+/// (short questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured on the 2,592 left (81.5% top-1,
+/// 1,678 of 2,059; 480 of 533 declined, 90.1%). ki scored 22 of 24 first, 24 in the first three,
+/// 6 of 6 declined and none wrongly declined when written (before this round's first change); kj,
+/// written after what was then its last answer change (544f463), 16 of 24, 20, 6 of 6 and 1; kk,
+/// after the one change that followed (d0ff575, an exam subject the guide does not cover), 16 of
+/// 24, 22, 6 of 6 and none; kj and kk the same on both engines. The start engine of the round
+/// (4e3c69c) scores 1,675 (81.4%), 1,877 in the first three, 480 declined and 52 wrongly declined
+/// (1,678, 1,877, 480 and 52 now). The top-1 floor stays 0.814 (one question of margin); declined's
+/// rose from 0.895 to 0.898 (one question of margin).
 const HELDOUT_MIN_TOP1: f64 = 0.814;
-const HELDOUT_MIN_DECLINED: f64 = 0.895;
+const HELDOUT_MIN_DECLINED: f64 = 0.898;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
