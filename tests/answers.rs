@@ -3869,7 +3869,10 @@ fn finding_a_mentor_is_answered_where_the_guide_names_mentors() {
     // "mentorship", and the organisations offering it outranked "identify potential mentors".
     let engine = bundled_engine("answers-find-a-mentor");
     let answer = engine.answer("should i look for a mentor");
-    assert!(first_snippet(&answer).contains("**mentors,**"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("**mentors,**"),
+        "{answer:?}"
+    );
 }
 
 #[test]
