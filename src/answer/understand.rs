@@ -2156,6 +2156,15 @@ fn years_in(tokens: &[String]) -> Option<f32> {
     })
 }
 
+/// Whether `words` say any of `phrases`, each as consecutive words.
+fn says_any_of<S: AsRef<str>>(words: &[S], phrases: &[&[&str]]) -> bool {
+    phrases.iter().any(|phrase| {
+        words
+            .windows(phrase.len())
+            .any(|w| w.iter().map(AsRef::as_ref).eq(phrase.iter().copied()))
+    })
+}
+
 /// Whether the words a question asks with (its context blanked) point back at the context:
 /// "is that normal (for this job)", "could that help me", "is this a good fit", "spend on
 /// something like that". "Is this a recession proof career" points at the career, and "says
@@ -2222,10 +2231,7 @@ fn points_back(asking: &[String]) -> bool {
         &["which", "would"],
         &["either", "one"],
     ];
-    if CHOOSING
-        .iter()
-        .any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase))
-    {
+    if says_any_of(&words, CHOOSING) {
         return true;
     }
     // "I only have a GED. Can I still get hired?": "still" asks despite what was told.
@@ -2249,10 +2255,7 @@ fn points_back(asking: &[String]) -> bool {
         &["my", "experience"],
         &["my", "background"],
     ];
-    if ONESELF
-        .iter()
-        .any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase))
-    {
+    if says_any_of(&words, ONESELF) {
         return true;
     }
     // "I burned out as a server because of the pace. Is this job as exhausting?": a likeness
@@ -2484,9 +2487,7 @@ fn asks_about_age(tokens: &[String]) -> bool {
         &["age", "requirement"],
         &["minimum", "age"],
     ];
-    AGE_PHRASES
-        .iter()
-        .any(|phrase| tokens.windows(phrase.len()).any(|w| w == *phrase))
+    says_any_of(tokens, AGE_PHRASES)
 }
 
 /// Whether the words a question asks with (its context blanked) ask about the asker's own
@@ -2511,10 +2512,7 @@ fn about_the_asker(asking: &[String]) -> bool {
         .iter()
         .enumerate()
         .any(|(i, w)| *w == "closest" && words.get(i + 1).is_none_or(|next| *next != "with"));
-    let near = closest_place
-        || SURROUNDINGS
-            .iter()
-            .any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase));
+    let near = closest_place || says_any_of(&words, SURROUNDINGS);
     let own_past = words.windows(3).any(|w| {
         w[0] == "why"
             && matches!(w[1], "did" | "was" | "didn" | "didnt" | "wasn" | "wasnt")
