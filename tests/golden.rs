@@ -61,9 +61,10 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// 24, 22, 6 of 6 and none; kj and kk the same on both engines. The start engine of the round
 /// (4e3c69c) scores 1,675 (81.4%), 1,877 in the first three, 480 declined and 52 wrongly declined
 /// (1,678, 1,877, 480 and 52 now). The top-1 floor stays 0.814 (one question of margin); declined's
-/// rose from 0.895 to 0.898 (one question of margin).
+/// rose from 0.895 to 0.898 (one question of margin). km, written before the next round's first
+/// change, declines 4 of its 6: the set's declined is 484 of 539 (89.8%), and its floor 0.897.
 const HELDOUT_MIN_TOP1: f64 = 0.814;
-const HELDOUT_MIN_DECLINED: f64 = 0.898;
+const HELDOUT_MIN_DECLINED: f64 = 0.897;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
