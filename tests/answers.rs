@@ -3883,3 +3883,16 @@ fn retaking_an_exam_is_a_subject_the_guide_does_not_cover() {
     let answer = engine.answer("can u retake the cmaa if u fail it");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn what_one_will_be_doing_asks_the_duties() {
+    // Quoted How to Become's opening: "what will I actually be doing" is all function words,
+    // so only the told "start" was searched, and it found breaking into the role.
+    let engine = bundled_engine("answers-will-be-doing");
+    let answer =
+        engine.answer("I start as a coordinator next week. What will I actually be doing?");
+    assert!(
+        first_section(&answer).contains("day-to-day responsibilities"),
+        "{answer:?}"
+    );
+}
