@@ -3896,3 +3896,15 @@ fn what_one_will_be_doing_asks_the_duties() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_cutthroat_hunt_for_remote_jobs_is_their_competition() {
+    // Quoted Remote Work's opening: "cutthroat" is no word of the guide, and what it says,
+    // competition, is in Current Challenges.
+    let engine = bundled_engine("answers-cutthroat");
+    let answer = engine.answer("is it cutthroat to get a remote coordinator job");
+    assert!(
+        first_snippet(&answer).contains("**competition,**"),
+        "{answer:?}"
+    );
+}
