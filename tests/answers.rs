@@ -3908,3 +3908,15 @@ fn a_cutthroat_hunt_for_remote_jobs_is_their_competition() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn more_work_for_the_same_pay_is_pay_not_commensurate() {
+    // Quoted Salary & Outlook's pay by experience: "the same pay" read only as pay, not as
+    // the Current Challenges' "without commensurate pay increases".
+    let engine = bundled_engine("answers-same-pay");
+    let answer = engine.answer("do coordinators have to take on more work for the same pay");
+    assert!(
+        first_snippet(&answer).contains("commensurate"),
+        "{answer:?}"
+    );
+}
