@@ -3920,3 +3920,13 @@ fn more_work_for_the_same_pay_is_pay_not_commensurate() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_bare_how_asks_about_what_was_told() {
+    // Was declined: "what way" names nothing, and what was told ("grow to manager") was
+    // searched at a fifth of its weight.
+    let engine = bundled_engine("answers-bare-how");
+    let answer = engine.answer("i want grow to manager, what way");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_section(&answer).contains("Career"), "{answer:?}");
+}

@@ -2268,6 +2268,16 @@ fn points_back(asking: &[String]) -> bool {
     if compares_to_nothing_named {
         return true;
     }
+    // "i want grow to manager, what way": a bare question of a word or three that names
+    // nothing ("how?", "which way") asks about all that was told. (A longer one may say its
+    // subject in a thesaurus phrase: "what will I actually be doing".)
+    if (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| STOPWORDS.contains(w) || matches!(*w, "way" | "ways"))
+    {
+        return true;
+    }
     // "I live in a big city. Are there lots of jobs around here?": the place is the one told.
     if points_back_to_a_place(asking) {
         return true;
@@ -7134,6 +7144,11 @@ mod tests {
         ));
         assert!(!points_back("is that normal"), "nothing was told before it");
         assert!(points_back("I'm tired all the time. Normal?"));
+        assert!(points_back("i want grow to manager, what way"));
+        assert!(points_back("I want to be a lead one day. How?"));
+        assert!(!points_back(
+            "I start as a pcc monday. What will I actually be doing?"
+        ));
         assert!(points_back(
             "I work the front desk. What's the difference between what I do and a PCC?"
         ));
