@@ -3930,3 +3930,15 @@ fn a_bare_how_asks_about_what_was_told() {
     assert!(answer.answered, "{answer:?}");
     assert!(first_section(&answer).contains("Career"), "{answer:?}");
 }
+
+#[test]
+fn moving_into_care_coordination_is_becoming_a_coordinator() {
+    // Quoted the FAQ on advancement's "moving into supervisory roles": the thesaurus knew
+    // "move into coordination" but not with "care" between.
+    let engine = bundled_engine("answers-care-coordination");
+    let answer = engine.answer("what cert should i get to move into care coordination");
+    assert!(
+        first_snippet(&answer).contains("Certified Medical Administrative Assistant"),
+        "{answer:?}"
+    );
+}
