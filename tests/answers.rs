@@ -3942,3 +3942,15 @@ fn moving_into_care_coordination_is_becoming_a_coordinator() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn the_most_stressful_part_is_the_most_challenging_aspect() {
+    // Quoted the work-life FAQ's "can be emotionally demanding": "stressful" alone reads as
+    // stress, though "the most stressful part" asks which part is hardest.
+    let engine = bundled_engine("answers-most-stressful");
+    let answer = engine.answer("whats the most stressful part of the job");
+    assert!(
+        first_snippet(&answer).contains("most **challenging aspects**"),
+        "{answer:?}"
+    );
+}
