@@ -3954,3 +3954,15 @@ fn the_most_stressful_part_is_the_most_challenging_aspect() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn explaining_the_job_asks_what_it_is() {
+    // Quoted the work-life FAQ: "explain" alone reads as coordinators explaining things to
+    // patients, and "this job" found the FAQ that says it.
+    let engine = bundled_engine("answers-explain-the-job");
+    let answer = engine.answer("can someone explain this job to me");
+    assert!(
+        first_section(&answer).contains("What is a Patient Care Coordinator?"),
+        "{answer:?}"
+    );
+}
