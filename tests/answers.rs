@@ -3966,3 +3966,12 @@ fn explaining_the_job_asks_what_it_is() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn why_people_like_the_job_asks_its_pros() {
+    // Quoted Soft Skills' "Empathetic Communication": "like" is a function word, so only
+    // "people" was searched.
+    let engine = bundled_engine("answers-people-like-the-job");
+    let answer = engine.answer("why do people like the job");
+    assert!(first_section(&answer).contains("Pros"), "{answer:?}");
+}
