@@ -3975,3 +3975,15 @@ fn why_people_like_the_job_asks_its_pros() {
     let answer = engine.answer("why do people like the job");
     assert!(first_section(&answer).contains("Pros"), "{answer:?}");
 }
+
+#[test]
+fn finding_a_job_in_a_small_town_asks_the_market() {
+    // Quoted Salary & Outlook's pay in urban centers: nothing marked the question as one of
+    // the job market, so the pay passage naming towns' opposite won.
+    let engine = bundled_engine("answers-finding-a-job");
+    let answer = engine.answer("are small towns worse for finding a job");
+    assert!(
+        first_snippet(&answer).contains("Underserved **rural** areas"),
+        "{answer:?}"
+    );
+}
