@@ -3987,3 +3987,17 @@ fn finding_a_job_in_a_small_town_asks_the_market() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn which_employers_asks_the_kind_of_employer_too() {
+    // Was declined: "which employers" was read as asking for a named employer the guide does
+    // not list, though the guide says which kind hire remote coordinators abroad.
+    let engine = bundled_engine("answers-which-employers");
+    let answer = engine
+        .answer("which employers are likeliest to hire remote coordinators from other countries");
+    assert!(answer.answered, "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("larger healthcare groups"),
+        "{answer:?}"
+    );
+}
