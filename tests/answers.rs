@@ -4001,3 +4001,12 @@ fn which_employers_asks_the_kind_of_employer_too() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn numbers_on_a_resume_are_quantified_achievements() {
+    // Quoted Step 4's first sentence: "numbers" is no word of the guide, which says
+    // "Quantify achievements where possible" two sentences on.
+    let engine = bundled_engine("answers-numbers-on-resume");
+    let answer = engine.answer("should i include numbers on my resume");
+    assert!(first_snippet(&answer).contains("Quantify"), "{answer:?}");
+}
