@@ -4010,3 +4010,15 @@ fn numbers_on_a_resume_are_quantified_achievements() {
     let answer = engine.answer("should i include numbers on my resume");
     assert!(first_snippet(&answer).contains("Quantify"), "{answer:?}");
 }
+
+#[test]
+fn most_hard_is_the_most_challenging_aspect() {
+    // Quoted the challenges FAQ's second sentence: "most hard", as learners of English write
+    // "hardest", was read as "hard" alone.
+    let engine = bundled_engine("answers-most-hard");
+    let answer = engine.answer("in daily work what is most hard for coordinator");
+    assert!(
+        first_snippet(&answer).contains("most **challenging aspects**"),
+        "{answer:?}"
+    );
+}
