@@ -4022,3 +4022,15 @@ fn most_hard_is_the_most_challenging_aspect() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn everyone_applying_for_the_same_jobs_is_competition() {
+    // Was declined: "applying" alone is how to become one, and no passage on that covered
+    // the crowd of applicants asked about.
+    let engine = bundled_engine("answers-everyone-applying");
+    let answer = engine.answer("is everyone applying for the same coordinator jobs");
+    assert!(
+        first_snippet(&answer).contains("**competition,**"),
+        "{answer:?}"
+    );
+}
