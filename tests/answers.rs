@@ -4034,3 +4034,12 @@ fn everyone_applying_for_the_same_jobs_is_competition() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn outlook_said_to_be_used_is_the_email_program() {
+    // Quoted Market Commentary's "growing outlook": "outlook" alone is the job outlook, but
+    // one uses Microsoft Outlook.
+    let engine = bundled_engine("answers-use-outlook");
+    let answer = engine.answer("how much do coordinators use outlook");
+    assert!(first_snippet(&answer).contains("Microsoft"), "{answer:?}");
+}
