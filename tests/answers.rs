@@ -4043,3 +4043,12 @@ fn outlook_said_to_be_used_is_the_email_program() {
     let answer = engine.answer("how much do coordinators use outlook");
     assert!(first_snippet(&answer).contains("Microsoft"), "{answer:?}");
 }
+
+#[test]
+fn a_range_in_pounds_is_pay() {
+    // Quoted Visa & Immigration's "Popular destinations include… the UK": the guide writes
+    // pounds only as "£", so nothing said the question was about pay.
+    let engine = bundled_engine("answers-range-in-pounds");
+    let answer = engine.answer("uk pcc range in pounds?");
+    assert!(first_snippet(&answer).contains("£25,000"), "{answer:?}");
+}
