@@ -4052,3 +4052,12 @@ fn a_range_in_pounds_is_pay() {
     let answer = engine.answer("uk pcc range in pounds?");
     assert!(first_snippet(&answer).contains("£25,000"), "{answer:?}");
 }
+
+#[test]
+fn the_longest_it_takes_asks_how_long() {
+    // Quoted How to Become's opening: "longest" alone did not ask a duration, and the
+    // timeline sentence came second.
+    let engine = bundled_engine("answers-longest-it-takes");
+    let answer = engine.answer("what's the longest it takes to become a coordinator");
+    assert!(first_snippet(&answer).contains("over a year"), "{answer:?}");
+}
