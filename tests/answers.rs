@@ -4061,3 +4061,12 @@ fn the_longest_it_takes_asks_how_long() {
     let answer = engine.answer("what's the longest it takes to become a coordinator");
     assert!(first_snippet(&answer).contains("over a year"), "{answer:?}");
 }
+
+#[test]
+fn the_reasons_people_choose_the_career_are_its_pros() {
+    // Was declined: "reasons", "people" and "choose" cover no passage enough, though the
+    // reasons to choose a career are its pros.
+    let engine = bundled_engine("answers-reasons-people-choose");
+    let answer = engine.answer("what are the reasons people choose this career");
+    assert!(first_section(&answer).contains("Pros"), "{answer:?}");
+}
