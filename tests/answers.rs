@@ -4073,3 +4073,12 @@ fn the_reasons_people_choose_the_career_are_its_pros() {
     let answer = engine.answer("what are the reasons people choose this career");
     assert!(first_section(&answer).contains("Pros"), "{answer:?}");
 }
+
+#[test]
+fn paying_to_park_is_a_subject_the_guide_does_not_cover() {
+    // Quoted Salary & Outlook: "pay" made it a pay question, and only "parking" named the
+    // subject the guide says nothing of.
+    let engine = bundled_engine("answers-pay-to-park");
+    let answer = engine.answer("do coordinators have to pay to park at work");
+    assert!(!answer.answered, "{answer:?}");
+}
