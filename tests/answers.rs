@@ -4082,3 +4082,15 @@ fn paying_to_park_is_a_subject_the_guide_does_not_cover() {
     let answer = engine.answer("do coordinators have to pay to park at work");
     assert!(!answer.answered, "{answer:?}");
 }
+
+#[test]
+fn how_fast_one_moves_up_asks_the_advancement_speed() {
+    // Quoted Visa & Immigration's timelines: "how fast" asked a duration, and the visa
+    // passage states one in months.
+    let engine = bundled_engine("answers-how-fast-move-up");
+    let answer = engine.answer("how fast do people move up");
+    assert!(
+        first_snippet(&answer).contains("advancement speed"),
+        "{answer:?}"
+    );
+}
