@@ -7,33 +7,36 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Five probes joined the set this round, 190 questions, none a golden or held-out one word for
-// word (31 drafts were, apostrophes aside, and were rewritten before measuring; four rewrites
-// matched again and were rewritten once more). Each was written after the round's latest change
-// then, and scored so (first of answerable, declined of unanswerable, wrongly declined): nz, 40
-// on every topic, before any change: 28 of 36, 4 of 4 and 5 (nz025 widened); oy, 40
-// non-native, typos and keywords, after ab41e80: 24 of 35, 5 of 5 and 1 (oy001, oy012, oy013,
-// oy035 widened; oy018, the cost of EHR training, relabelled unanswerable: the guide gives
-// none); py, 40 in chat on the four main topics, after f2ca710: 27 of 33, 6 of 7 and 2; tx, 40
-// on the guide's less asked sections, after 059d05b: 28 of 35, 3 of 5 and none (tx027
-// widened); ux, 30 telling first, after 7921e00: 14 of 24, 5 of 6 and none. On the round's
-// start engine (4e3c69c) they score 29, 28, 27, 29 and 13 first on the final labels, now 30, 28,
-// 29, 31 and 14; declined 4, 5, 5, 3 and 5, now 4, 5, 6, 3 and 5; wrongly declined 5, 0, 2, 0 and
-// 0, now 4, 0, 1, 0 and 0. The set measures 83.4% top-1 (4,548 of 5,453), 92.1% recall@3
-// (5,021), 1,032 of 1,145 declined (90.1%) and 63 wrongly declined (1.16%); the start engine,
-// 4,523, 5,005, 1,030 and 66. Top-1's floor rose from 0.830 to 0.833 and recall@3's from 0.919 to
-// 0.920; declined's stays 0.901 with no question of margin, as the probes' 28 unanswerable
-// questions are declined 23 times (22 on the start engine).
-// Probes of the round before: nx, ox, px, qx, rx, sx; and before it ex, fw, gw, jw, kx, lx, mx;
+// Five probes joined the set this round, 171 questions, none a golden or held-out one word for
+// word (26 drafts were, and were rewritten before measuring; one rewrite matched again and was
+// rewritten once more). Each was written after the round's
+// latest change then, and scored so (first of answerable, declined of unanswerable, wrongly
+// declined): ow, 41 telling first, pw, 40 in chat on every section, and nw, 30 non-native, typos
+// and keywords, all before any change: 26 of 35, 6 of 6 and 0; 26 of 35, 4 of 5 and 1; 22 of
+// 25, 4 of 5 and 1 (ow005, ow027, pw018, pw020 and nw020 widened, pw036, how long a shift
+// lasts, relabelled answerable: most positions are full-time); lw, 30 asking the most, best,
+// worst or main, after 6aaebe0: 15 of 25, 4 of 5 and 5 (lw026, the best job board, relabelled
+// answerable: Remote Work names LinkedIn and healthcare job boards); mw, 30 asking whether
+// something is part of the job, after 45a6954: 19 of 25, 4 of 5 and 1. On the round's start
+// engine (55127ac) they score 28, 29, 23, 16 and 19 first on the final labels, now 29, 34, 24,
+// 18 and 19; declined 6, 4, 4, 4 and 4, now 6, 4, 4, 4 and 5; wrongly declined 0, 1, 1, 5 and 1,
+// now 0, 0, 0, 3 and 1. Seven golden labels changed this round: six pay questions (c039, hs02,
+// ht08, md002, zb192, dw002) also accept the US range, as g001 does, and zb026 (an internet
+// speed) is unanswerable, as hn39 is. The set measures 83.8% top-1 (4,694 of 5,599), 92.3%
+// recall@3 (5,166), 1,057 of 1,170 declined (90.3%) and 65 wrongly declined (1.16%); the start
+// engine, 4,669, 5,149, 1,055 and 70. Top-1's floor rose from 0.833 to 0.838, recall@3's from
+// 0.920 to 0.922 and declined's from 0.901 to 0.903 (no question of margin).
+// Probes of the round before: nz, oy, py, tx, ux; and before it nx, ox, px, qx, rx, sx; and
+// before it ex, fw, gw, jw, kx, lx, mx;
 // and before it cw to cz, dv to dy, ew.
 // Earlier probes: cr to cv, hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj, ck to cq.
-const MIN_TOP1: f64 = 0.833;
-const MIN_RECALL3: f64 = 0.920;
-const MIN_DECLINED: f64 = 0.901;
+const MIN_TOP1: f64 = 0.838;
+const MIN_RECALL3: f64 = 0.922;
+const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in eighty-two parts each before or after a round of tuning (p, x, b,
+/// A second set, written in eighty-four parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next and
 /// hj and hk at its end, then hl before the next and hz at its end, then jb before the next and jz
 /// and jy at its end, then ka before the next and kz and ky at its end, then la before the next and
@@ -49,21 +52,20 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// before last and dz at its end, then ea before the one before last and ez and ey at its end, then
 /// fa before the one before last and fz and fy at its end, then ga before the one before last and
 /// gz and gy at its end, then ia before the one before last and iz and iy at its end, then ja
-/// before the one before last and jx and jv at its end, then kd before the last and kh at its
-/// end, then ki before this one and kj and kk at its end), its misses never looked at: its
-/// figures estimate how the engine does on questions it has not seen (its declined figure less
-/// well: see the README). The 188 of its questions that were word for word golden ones too
-/// (short questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured on the 2,592 left (81.5% top-1,
-/// 1,678 of 2,059; 480 of 533 declined, 90.1%). ki scored 22 of 24 first, 24 in the first three,
-/// 6 of 6 declined and none wrongly declined when written (before this round's first change); kj,
-/// written after what was then its last answer change (544f463), 16 of 24, 20, 6 of 6 and 1; kk,
-/// after the one change that followed (d0ff575, an exam subject the guide does not cover), 16 of
-/// 24, 22, 6 of 6 and none; kj and kk the same on both engines. The start engine of the round
-/// (4e3c69c) scores 1,675 (81.4%), 1,877 in the first three, 480 declined and 52 wrongly declined
-/// (1,678, 1,877, 480 and 52 now). The top-1 floor stays 0.814 (one question of margin); declined's
-/// rose from 0.895 to 0.898 (one question of margin). km, written before the next round's first
-/// change, declines 4 of its 6: the set's declined is 484 of 539 (89.8%), and its floor 0.897.
-const HELDOUT_MIN_TOP1: f64 = 0.814;
+/// before the one before last and jx and jv at its end, then kd before the one before last and kh
+/// at its end, then ki before the last and kj and kk at its end, then km before this one and kn at
+/// its end), its misses never looked at: its figures estimate how the engine does on questions it
+/// has not seen (its declined figure less well: see the README). The 188 of its questions that
+/// were word for word golden ones too (short questions recur) were taken out, as they were not
+/// unseen; a spec keeps it so. Floors as measured on the 2,652 left (81.9% top-1, 1,725 of 2,107;
+/// 490 of 545 declined, 89.9%). km scored 20 of 24 first, 21 in the first three, 4 of 6 declined
+/// and 3 wrongly declined when written (before this round's first change); kn, written after its
+/// last answer change (487818f), 19 of 24, 22, 6 of 6 and 1, on both engines alike. The start
+/// engine of the round (55127ac) scores 1,717 (81.5%), 1,920 in the first three, 490 declined and
+/// 56 wrongly declined (1,725, 1,923, 490 and 56 now). The top-1 floor rose from 0.814 to 0.818
+/// (one question of margin); declined's, lowered to 0.897 when km came in, stays there (one
+/// question of margin).
+const HELDOUT_MIN_TOP1: f64 = 0.818;
 const HELDOUT_MIN_DECLINED: f64 = 0.897;
 
 fn heldout() -> QuestionSet {
