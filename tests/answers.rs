@@ -4094,3 +4094,15 @@ fn how_fast_one_moves_up_asks_the_advancement_speed() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn two_levels_compared_are_answered_by_one_level_s_own_row() {
+    // Quoted the advancement FAQ, which names both in passing: the manager's row was held
+    // back for naming the lead, as if it were about another level than one asked.
+    let engine = bundled_engine("answers-manager-vs-lead");
+    let answer = engine.answer("how is a manager different from a lead coordinator");
+    assert!(
+        first_section(&answer).contains("Career Path › Patient Care Manager"),
+        "{answer:?}"
+    );
+}

@@ -2015,9 +2015,21 @@ impl Engine {
             };
             let mut entity_score = 0.0;
             for wanted in &understood.entities {
+                // "Lead vs manager": a section headed by one of two asked is one side of the
+                // answer (its companion quotes the other), not a passage about another one.
+                let one_side = p.section_entities.iter().any(|n| {
+                    n.class == wanted.class && n != wanted && understood.entities.contains(n)
+                }) && {
+                    // The level's own row, not a part under it ("Senior › Key Focus Areas").
+                    let own = p.section.rsplit(" › ").next().unwrap_or_default();
+                    let u = &self.understander;
+                    u.entities_in(&u.words_of(own))
+                        .iter()
+                        .any(|n| n.class == wanted.class)
+                };
                 if names_as_its_own(wanted) {
                     entity_score += self.tuning.entity_bonus;
-                } else if named.iter().any(|n| n.class == wanted.class) {
+                } else if !one_side && named.iter().any(|n| n.class == wanted.class) {
                     entity_score -= self.tuning.entity_penalty;
                 }
             }
