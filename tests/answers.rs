@@ -4106,3 +4106,15 @@ fn two_levels_compared_are_answered_by_one_level_s_own_row() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn being_on_the_phone_all_day_is_high_call_volumes() {
+    // Quoted Tools & Technologies' "multi-line phone systems": the phone named, not how much
+    // of the day it takes.
+    let engine = bundled_engine("answers-phone-all-day");
+    let answer = engine.answer("are coordinators on the phone all day");
+    assert!(
+        first_snippet(&answer).contains("**high call volumes,**"),
+        "{answer:?}"
+    );
+}
