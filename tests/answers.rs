@@ -4118,3 +4118,13 @@ fn being_on_the_phone_all_day_is_high_call_volumes() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn an_exam_of_english_is_a_language_test() {
+    // Was declined: "exam" alone names the exams the guide does not cover, and the learner's
+    // order ("exam of english") missed the English tests it does.
+    let engine = bundled_engine("answers-exam-of-english");
+    let answer = engine.answer("what exam of english do i need for a uk visa");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains("IELTS"), "{answer:?}");
+}
