@@ -4128,3 +4128,13 @@ fn an_exam_of_english_is_a_language_test() {
     assert!(answer.answered, "{answer:?}");
     assert!(first_snippet(&answer).contains("IELTS"), "{answer:?}");
 }
+
+#[test]
+fn a_lonely_job_asks_about_collaboration() {
+    // Was declined: "lonely" is no word of the guide, which says how much coordinators work
+    // with others.
+    let engine = bundled_engine("answers-lonely");
+    let answer = engine.answer("is this work lonely");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains("collaborat"), "{answer:?}");
+}
