@@ -4138,3 +4138,15 @@ fn a_lonely_job_asks_about_collaboration() {
     assert!(answer.answered, "{answer:?}");
     assert!(first_snippet(&answer).contains("collaborat"), "{answer:?}");
 }
+
+#[test]
+fn braking_into_the_field_is_breaking_into_it() {
+    // Was declined as "how do i brake into this feild": "brake" is an English word, so no
+    // spelling correction mends the homophone.
+    let engine = bundled_engine("answers-brake-into");
+    let answer = engine.answer("how do i brake into this line of work");
+    assert!(
+        first_snippet(&answer).contains("**Breaking**"),
+        "{answer:?}"
+    );
+}
