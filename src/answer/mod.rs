@@ -521,6 +521,8 @@ struct Prepared {
     /// The own heading's content words less weak ones, for heading precision.
     heading_content_stems: Vec<String>,
     section_entities: Vec<EntityRef>,
+    /// What the last heading alone names: the level whose row it is, not one it sits under.
+    own_heading_entities: Vec<EntityRef>,
 }
 
 struct Candidate {
@@ -1729,6 +1731,8 @@ impl Engine {
                 .filter(|s| !u.is_weak(s))
                 .collect(),
             section_entities: u.entities_in(&u.words_of(&section)),
+            own_heading_entities: u
+                .entities_in(&u.words_of(section.rsplit(" › ").next().unwrap_or_default())),
             section,
         });
         self.prepared
@@ -2017,16 +2021,10 @@ impl Engine {
             for wanted in &understood.entities {
                 // "Lead vs manager": a section headed by one of two asked is one side of the
                 // answer (its companion quotes the other), not a passage about another one.
-                let one_side = p.section_entities.iter().any(|n| {
+                // Only the level's own row, not a part under it ("Senior › Key Focus Areas").
+                let one_side = p.own_heading_entities.iter().any(|n| {
                     n.class == wanted.class && n != wanted && understood.entities.contains(n)
-                }) && {
-                    // The level's own row, not a part under it ("Senior › Key Focus Areas").
-                    let own = p.section.rsplit(" › ").next().unwrap_or_default();
-                    let u = &self.understander;
-                    u.entities_in(&u.words_of(own))
-                        .iter()
-                        .any(|n| n.class == wanted.class)
-                };
+                });
                 if names_as_its_own(wanted) {
                     entity_score += self.tuning.entity_bonus;
                 } else if !one_side && named.iter().any(|n| n.class == wanted.class) {
