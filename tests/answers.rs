@@ -4150,3 +4150,15 @@ fn braking_into_the_field_is_breaking_into_it() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn jobs_in_big_cities_are_answered_by_the_metropolitan_hotspots() {
+    // Quoted Salary & Outlook's pay in urban centers: its "New York City" held "cities" word
+    // for word, while the guide's jobs are in "metropolitan areas".
+    let engine = bundled_engine("answers-big-cities");
+    let answer = engine.answer("are there more coordinator jobs in big cities");
+    assert!(
+        first_snippet(&answer).contains("**metropolitan areas**"),
+        "{answer:?}"
+    );
+}
