@@ -4162,3 +4162,15 @@ fn jobs_in_big_cities_are_answered_by_the_metropolitan_hotspots() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn hospitals_set_against_clinics_are_the_type_of_facility_pay_varies_by() {
+    // Quoted Global Salaries' "higher pay for those managing complex patient cases": the
+    // guide says pay varies by "the type of healthcare facility", words no question uses.
+    let engine = bundled_engine("answers-hospitals-or-clinics");
+    let answer = engine.answer("do coordinators earn more at hospitals or clinics");
+    assert!(
+        first_snippet(&answer).contains("**healthcare facility.**"),
+        "{answer:?}"
+    );
+}
