@@ -20,23 +20,24 @@ use std::path::Path;
 // something is part of the job, after 45a6954: 19 of 25, 4 of 5 and 1. On the round's start
 // engine (55127ac) they score 28, 29, 23, 16 and 19 first on the final labels, now 29, 34, 24,
 // 18 and 19; declined 6, 4, 4, 4 and 4, now 6, 4, 4, 4 and 5; wrongly declined 0, 1, 1, 5 and 1,
-// now 0, 0, 0, 3 and 1. Seven golden labels changed this round: six pay questions (c039, hs02,
-// ht08, md002, zb192, dw002) also accept the US range, as g001 does, and zb026 (an internet
-// speed) is unanswerable, as hn39 is. The set measures 84.0% top-1 (4,703 of 5,599), 92.3%
-// recall@3 (5,170), 1,057 of 1,170 declined (90.3%) and 62 wrongly declined (1.11%); the start
-// engine, 4,669, 5,149, 1,055 and 70. Top-1's floor rose from 0.833 to 0.839, recall@3's from
-// 0.920 to 0.923 and declined's from 0.901 to 0.903 (no question of margin).
+// now 0, 0, 0, 3 and 1. Eleven golden labels changed this round: six pay questions (c039, hs02,
+// ht08, md002, zb192, dw002) also accept the US range, as g001 does; four on work-life balance
+// (ie05, zb074, ab170, cr052) also accept the work-life FAQ's full-time, Monday-to-Friday hours;
+// and zb026 (an internet speed) is unanswerable, as hn39 is. The set measures 84.2% top-1 (4,713
+// of 5,599), 92.5% recall@3 (5,177), 1,057 of 1,170 declined (90.3%) and 62 wrongly declined
+// (1.11%); the start engine, 4,673, 5,149, 1,055 and 70. Top-1's floor rose from 0.833 to 0.841,
+// recall@3's from 0.920 to 0.924 and declined's from 0.901 to 0.903 (no question of margin).
 // Probes of the round before: nz, oy, py, tx, ux; and before it nx, ox, px, qx, rx, sx; and
 // before it ex, fw, gw, jw, kx, lx, mx;
 // and before it cw to cz, dv to dy, ew.
 // Earlier probes: cr to cv, hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj, ck to cq.
-const MIN_TOP1: f64 = 0.839;
-const MIN_RECALL3: f64 = 0.923;
+const MIN_TOP1: f64 = 0.841;
+const MIN_RECALL3: f64 = 0.924;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in eighty-five parts each before or after a round of tuning (p, x, b,
+/// A second set, written in eighty-six parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next and
 /// hj and hk at its end, then hl before the next and hz at its end, then jb before the next and jz
 /// and jy at its end, then ka before the next and kz and ky at its end, then la before the next and
@@ -53,21 +54,22 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// fa before the one before last and fz and fy at its end, then ga before the one before last and
 /// gz and gy at its end, then ia before the one before last and iz and iy at its end, then ja
 /// before the one before last and jx and jv at its end, then kd before the one before last and kh
-/// at its end, then ki before the last and kj and kk at its end, then km before this one and kn
-/// and kp at its end), its misses never looked at: its figures estimate how the engine does on questions it
+/// at its end, then ki before the last and kj and kk at its end, then km before this one and kn,
+/// kp and kq at its end), its misses never looked at: its figures estimate how the engine does on questions it
 /// has not seen (its declined figure less well: see the README). The 188 of its questions that
 /// were word for word golden ones too (short questions recur) were taken out, as they were not
-/// unseen; a spec keeps it so. Floors as measured on the 2,682 left (82.0% top-1, 1,747 of 2,131;
-/// 496 of 551 declined, 90.0%). km scored 20 of 24 first, 21 in the first three, 4 of 6 declined
+/// unseen; a spec keeps it so. Floors as measured on the 2,712 left (82.1% top-1, 1,770 of 2,155;
+/// 502 of 557 declined, 90.1%). km scored 20 of 24 first, 21 in the first three, 4 of 6 declined
 /// and 3 wrongly declined when written (before this round's first change); kn, written after what
 /// was then its last answer change (487818f), 19 of 24, 22, 6 of 6 and 1; kp, after the five
-/// answer changes that followed (the last e517235), 22 of 24, 22, 6 of 6 and 1; kn and kp the
-/// same on both engines. The start engine of the round (55127ac) scores 1,739 (81.6%), 1,942 in
-/// the first three, 496 declined and 57 wrongly declined (1,747, 1,945, 496 and 57 now). The
-/// top-1 floor rose from 0.814 to 0.819 (one question of margin); declined's, lowered to 0.897
-/// when km came in, is 0.898 again (one question of margin).
-const HELDOUT_MIN_TOP1: f64 = 0.819;
-const HELDOUT_MIN_DECLINED: f64 = 0.898;
+/// answer changes that followed (the last e517235), 22 of 24, 22, 6 of 6 and 1; kq, after the two
+/// that followed kp (the last 8a6f6e4), 21 of 24, 22, 6 of 6 and 1; kn, kp and kq the same on both
+/// engines. The start engine of the round (55127ac) scores 1,760 (81.7%), 1,964 in the first
+/// three, 502 declined and 58 wrongly declined (1,770, 1,967, 502 and 58 now). The top-1 floor
+/// rose from 0.814 to 0.820 (two questions of margin); declined's, lowered to 0.897 when km came
+/// in, is 0.899 (one question of margin).
+const HELDOUT_MIN_TOP1: f64 = 0.820;
+const HELDOUT_MIN_DECLINED: f64 = 0.899;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
