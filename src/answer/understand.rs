@@ -3545,7 +3545,8 @@ impl Understander {
             .map(|k| k.split(' ').count())
             .max()
             .unwrap_or(1);
-        let synonyms: Vec<(Vec<String>, Vec<String>)> = thesaurus
+        // Built in one pass, so each phrase's written word stays beside the phrase.
+        let (synonyms, synonym_words): (Vec<_>, Vec<_>) = thesaurus
             .synonyms
             .iter()
             .flat_map(|e| {
@@ -3555,23 +3556,18 @@ impl Understander {
                     .collect();
                 e.phrases
                     .iter()
-                    .map(|p| (stem_phrase(p), canonical.clone()))
+                    .map(|p| {
+                        let folded = crate::text::fold(p);
+                        let mut written = words(&folded);
+                        let one_word = match (written.next(), written.next()) {
+                            (Some(word), None) => Some(word.to_string()),
+                            _ => None,
+                        };
+                        ((stem_phrase(p), canonical.clone()), one_word)
+                    })
                     .collect::<Vec<_>>()
             })
-            .collect();
-        let synonym_words: Vec<Option<String>> = thesaurus
-            .synonyms
-            .iter()
-            .flat_map(|e| &e.phrases)
-            .map(|p| {
-                let folded = crate::text::fold(p);
-                let mut written = words(&folded);
-                match (written.next(), written.next()) {
-                    (Some(word), None) => Some(word.to_string()),
-                    _ => None,
-                }
-            })
-            .collect();
+            .unzip();
         let concepts: Vec<Concept> = thesaurus
             .synonyms
             .iter()
