@@ -4174,3 +4174,17 @@ fn hospitals_set_against_clinics_are_the_type_of_facility_pay_varies_by() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_hedged_question_after_a_telling_asks_about_what_was_told() {
+    // Was declined: "probably" is no word the guides write, so the question seemed to ask
+    // about it alone, when it only says how sure the asker is.
+    let engine = bundled_engine("answers-hedged-question");
+    let answer = engine
+        .answer("My interview with a hospital is tomorrow. What are they probably going to ask?");
+    assert!(answer.answered, "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("**interviews**"),
+        "{answer:?}"
+    );
+}

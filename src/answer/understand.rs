@@ -68,6 +68,8 @@ const STOPWORDS: &[&str] = &[
     "during", "once",
     // Habit and viewpoint ("they tend to", "skill wise"): said of what is asked, never it.
     "tend", "tends", "wise",
+    // Hedges ("what will they probably ask"): how sure the asker is, never what is asked.
+    "probably", "maybe", "perhaps",
     // Contractions typed without their apostrophe.
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt",
     "wasnt", "werent", "havent", "hasnt", "youre", "theyre", "theres", "hows", "wheres", "whos",
