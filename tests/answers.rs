@@ -4188,3 +4188,16 @@ fn a_hedged_question_after_a_telling_asks_about_what_was_told() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn starting_right_after_graduating_asks_about_the_education_needed() {
+    // Quoted Visa & Immigration's "dependent rights": "right" only stressed "after", and
+    // "graduating" is no word the guides write.
+    let engine = bundled_engine("answers-right-after-graduating");
+    let answer = engine
+        .answer("I'm a senior in high school. Could I be a coordinator right after graduating?");
+    assert!(
+        first_snippet(&answer).contains("**High school**"),
+        "{answer:?}"
+    );
+}
