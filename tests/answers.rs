@@ -2348,7 +2348,7 @@ fn knowing_someone_inside_is_networking() {
     // Declined: "knowing someone inside" was only words the guides never use.
     let engine = bundled_engine("answers-knowing-someone");
     let answer = engine.answer("does knowing someone inside help u get hired");
-    assert!(first_snippet(&answer).contains("Networking"), "{answer:?}");
+    assert!(first_snippet(&answer).contains("**referrals**"), "{answer:?}");
 }
 
 #[test]
@@ -4198,6 +4198,18 @@ fn starting_right_after_graduating_asks_about_the_education_needed() {
         .answer("I'm a senior in high school. Could I be a coordinator right after graduating?");
     assert!(
         first_snippet(&answer).contains("**High school**"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn knowing_someone_at_a_workplace_is_a_referral() {
+    // Quoted Work Environment's hospitals: "know someone" was no phrase of networking, and
+    // the guide says many roles are filled through referrals.
+    let engine = bundled_engine("answers-know-someone-at-work");
+    let answer = engine.answer("does it help to know someone at the hospital");
+    assert!(
+        first_snippet(&answer).contains("**referrals**"),
         "{answer:?}"
     );
 }
