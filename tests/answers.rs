@@ -2348,7 +2348,10 @@ fn knowing_someone_inside_is_networking() {
     // Declined: "knowing someone inside" was only words the guides never use.
     let engine = bundled_engine("answers-knowing-someone");
     let answer = engine.answer("does knowing someone inside help u get hired");
-    assert!(first_snippet(&answer).contains("**referrals**"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("**referrals**"),
+        "{answer:?}"
+    );
 }
 
 #[test]
@@ -4210,6 +4213,17 @@ fn knowing_someone_at_a_workplace_is_a_referral() {
     let answer = engine.answer("does it help to know someone at the hospital");
     assert!(
         first_snippet(&answer).contains("**referrals**"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn rules_are_the_guides_regulations() {
+    // Was declined: "rules" is no word the guides write; they say "privacy regulations".
+    let engine = bundled_engine("answers-rules-are-regulations");
+    let answer = engine.answer("what rules do coordinators need to follow about privacy");
+    assert!(
+        first_snippet(&answer).contains("**privacy regulations**"),
         "{answer:?}"
     );
 }
