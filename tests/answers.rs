@@ -4193,14 +4193,12 @@ fn a_hedged_question_after_a_telling_asks_about_what_was_told() {
 }
 
 #[test]
-fn starting_right_after_graduating_asks_about_the_education_needed() {
-    // Quoted Visa & Immigration's "dependent rights": "right" only stressed "after", and
-    // "graduating" is no word the guides write.
-    let engine = bundled_engine("answers-right-after-graduating");
-    let answer = engine
-        .answer("I'm a senior in high school. Could I be a coordinator right after graduating?");
+fn right_before_a_when_only_stresses_it() {
+    // Quoted Visa & Immigration's "dependent rights": "right" only stressed "after".
+    let engine = bundled_engine("answers-right-after");
+    let answer = engine.answer("could i start working right after my certificate");
     assert!(
-        first_snippet(&answer).contains("**High school**"),
+        first_snippet(&answer).contains("**certifications**"),
         "{answer:?}"
     );
 }
