@@ -4225,3 +4225,16 @@ fn rules_are_the_guides_regulations() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn who_asked_after_a_telling_still_asks_for_people() {
+    // Quoted Remote Work: the "who" after "…a dental office." followed a word of the telling,
+    // so it read as opening a clause ("coordinators who want…"), and no people were expected.
+    let engine = bundled_engine("answers-who-after-telling");
+    let answer =
+        engine.answer("I work as a receptionist at a dental office. Who do pccs work with?");
+    assert!(
+        first_snippet(&answer).contains("**Collaboration**"),
+        "{answer:?}"
+    );
+}

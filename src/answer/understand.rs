@@ -1151,8 +1151,10 @@ fn asks_who(tokens: &[String]) -> bool {
                 .get(i + 1)
                 .is_some_and(|next| DEFINING.contains(&next.as_str()))
             && (i == 0 || {
+                // Blank where what the message told before it was.
                 let before = tokens[i - 1].as_str();
-                STOPWORDS.contains(&before) && !RELATIVE_AFTER.contains(&before)
+                before.is_empty()
+                    || (STOPWORDS.contains(&before) && !RELATIVE_AFTER.contains(&before))
             })
     })
 }
@@ -5260,7 +5262,7 @@ impl Understander {
             } else {
                 Some(AnswerType::Place)
             }
-        } else if asks_who(&tokens) {
+        } else if asks_who(&asking_tokens) {
             Some(AnswerType::Person)
         } else if tokens.iter().any(|t| t == "why") || has(&["how", "come"]) {
             Some(AnswerType::Reason)
@@ -6797,6 +6799,12 @@ mod tests {
         let u = understander();
         assert_eq!(
             u.understand("who do pccs work with").expects,
+            Some(AnswerType::Person)
+        );
+        // Told first, the question still opens with "who".
+        assert_eq!(
+            u.understand("I work at a dental office. Who do pccs work with?")
+                .expects,
             Some(AnswerType::Person)
         );
         // "Who are they" asks what they are.
