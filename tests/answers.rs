@@ -4238,3 +4238,16 @@ fn who_asked_after_a_telling_still_asks_for_people() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_telling_before_a_pay_question_does_not_change_how_it_asks() {
+    // Quoted Salary & Outlook's "coordinators earn less" without a figure: "…a career
+    // change. How much…" read as asking whether something changes how much they earn.
+    let engine = bundled_engine("answers-telling-before-pay");
+    let answer =
+        engine.answer("I'm looking for a career change. How much do coordinators earn a year?");
+    assert!(
+        first_snippet(&answer).contains("$35,000 to $45,000"),
+        "{answer:?}"
+    );
+}
