@@ -4251,3 +4251,24 @@ fn a_telling_before_a_pay_question_does_not_change_how_it_asks() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn short_forms_no_spelling_mends_rightly_are_read_whole() {
+    // "ehrs" was mended to "hers" and declined; "med" to "medications"; "vocab" to "vocal".
+    let engine = bundled_engine("answers-short-forms");
+    let ehrs = engine.answer("which ehrs do coordinators use");
+    assert!(
+        first_snippet(&ehrs).contains("Epic, Cerner, or Meditech"),
+        "{ehrs:?}"
+    );
+    let med = engine.answer("is a med assistant the same as a coordinator");
+    assert!(
+        first_snippet(&med).contains("**Medical Assistant**"),
+        "{med:?}"
+    );
+    let vocab = engine.answer("do coordinators need to know medical vocab");
+    assert!(
+        first_snippet(&vocab).contains("**Medical Terminology:**"),
+        "{vocab:?}"
+    );
+}
