@@ -4272,3 +4272,16 @@ fn short_forms_no_spelling_mends_rightly_are_read_whole() {
         "{vocab:?}"
     );
 }
+
+#[test]
+fn still_of_a_thing_that_goes_on_does_not_point_back_at_the_telling() {
+    // Quoted the advancement FAQ for the told "career change": "still" was read as asking
+    // despite what was told, when it asks whether leads go on seeing patients.
+    let engine = bundled_engine("answers-still-goes-on");
+    let answer =
+        engine.answer("I'm a single mom looking for a career change. Do leads still see patients?");
+    assert!(
+        first_snippet(&answer).contains("Experience: 7-10 years"),
+        "{answer:?}"
+    );
+}

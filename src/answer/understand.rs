@@ -2238,8 +2238,11 @@ fn points_back(asking: &[String]) -> bool {
     if says_any_of(&words, CHOOSING) {
         return true;
     }
-    // "I only have a GED. Can I still get hired?": "still" asks despite what was told.
-    if words.contains(&"still") {
+    // "I only have a GED. Can I still get hired?", "would a clinic still take me": "still"
+    // asks despite what was told, of the asker. "Do leads still see patients" asks whether
+    // a thing goes on.
+    const THE_ASKER: &[&str] = &["i", "me", "my", "im", "ive", "id"];
+    if words.contains(&"still") && words.iter().any(|w| THE_ASKER.contains(w)) {
         return true;
     }
     // "I work the front desk at a dental office. What's the difference between what I do and
@@ -7181,6 +7184,13 @@ mod tests {
         ));
         assert!(!points_back("is that normal"), "nothing was told before it");
         assert!(points_back("I'm tired all the time. Normal?"));
+        assert!(points_back(
+            "I only have a GED. Would a clinic still take me?"
+        ));
+        assert!(
+            !points_back("I'm a single mom. Do leads still see patients?"),
+            "a thing that goes on, not a concession to what was told"
+        );
         assert!(points_back("i want grow to manager, what way"));
         assert!(points_back("I want to be a lead one day. How?"));
         assert!(!points_back(
