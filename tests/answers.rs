@@ -4285,3 +4285,16 @@ fn still_of_a_thing_that_goes_on_does_not_point_back_at_the_telling() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_choice_named_in_the_question_is_not_among_what_was_told() {
+    // Quoted Education & Training for the told degree: "which should I learn" was read as a
+    // choice among what was told, though the question names Epic and Cerner itself.
+    let engine = bundled_engine("answers-choice-named");
+    let answer = engine
+        .answer("I just finished my associate's degree. Epic or cerner which should i learn?");
+    assert!(
+        first_snippet(&answer).contains("**Epic, Cerner,**"),
+        "{answer:?}"
+    );
+}

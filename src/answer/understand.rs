@@ -2235,7 +2235,9 @@ fn points_back(asking: &[String]) -> bool {
         &["which", "would"],
         &["either", "one"],
     ];
-    if says_any_of(&words, CHOOSING) {
+    // "Epic or Cerner, which should I learn?" names its own choices.
+    let names_its_choices = words.iter().any(|w| matches!(*w, "or" | "vs" | "versus"));
+    if says_any_of(&words, CHOOSING) && !names_its_choices {
         return true;
     }
     // "I only have a GED. Can I still get hired?", "would a clinic still take me": "still"
