@@ -7193,6 +7193,10 @@ mod tests {
             !points_back("I'm a single mom. Do leads still see patients?"),
             "a thing that goes on, not a concession to what was told"
         );
+        assert!(
+            !points_back("I just finished my degree. Epic or Cerner, which should I learn?"),
+            "the question names its own choices"
+        );
         assert!(points_back("i want grow to manager, what way"));
         assert!(points_back("I want to be a lead one day. How?"));
         assert!(!points_back(
