@@ -4298,3 +4298,15 @@ fn a_choice_named_in_the_question_is_not_among_what_was_told() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn years_in_another_job_do_not_make_a_level() {
+    // Quoted the senior's pay: six years as a waitress were read as six years into the career.
+    let engine = bundled_engine("answers-years-in-another-job");
+    let answer = engine.answer("I've been a waitress for 6 years. what do coordinators earn");
+    assert!(!first_snippet(&answer).contains("Senior"), "{answer:?}");
+    assert!(
+        first_snippet(&answer).contains("$35,000 to $45,000"),
+        "{answer:?}"
+    );
+}

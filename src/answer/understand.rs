@@ -2119,6 +2119,53 @@ fn number_in(token: &str) -> Option<f32> {
         .or_else(|| SPELLED.iter().position(|w| *w == token).map(|n| n as f32))
 }
 
+/// Whether the years just before were spent in a job other than the career: "I've been a
+/// *cashier* for 3 years", "worked in *retail* for 5 years", not "been a pcc for 5 years", "been
+/// doing this for 2 years" or "been working for 3 years".
+fn spent_in_another_job(before: &[String]) -> bool {
+    const SPENDING: &[&str] = &[
+        "been", "as", "worked", "working", "work", "works", "was", "were",
+    ];
+    // The career itself, or a job not named.
+    const THE_CAREER_ITSELF: &[&str] = &[
+        "coordinator",
+        "coordinators",
+        "pcc",
+        "pccs",
+        "coordinating",
+        "coordination",
+        "patient",
+        "care",
+        "lead",
+        "senior",
+        "junior",
+        "manager",
+        "this",
+        "that",
+        "it",
+        "one",
+        "role",
+        "job",
+        "position",
+        "field",
+        "career",
+    ];
+    let Some(verb) = before
+        .iter()
+        .rposition(|t| SPENDING.contains(&t.as_str()))
+        .filter(|&at| before.len() - at <= 6)
+    else {
+        return false;
+    };
+    let between = &before[verb + 1..];
+    !between
+        .iter()
+        .any(|t| THE_CAREER_ITSELF.contains(&t.as_str()))
+        && between
+            .iter()
+            .any(|t| !t.is_empty() && !STOPWORDS.contains(&t.as_str()) && number_in(t).is_none())
+}
+
 /// How many years of the career the asker has, when a question states it: "for 5 years",
 /// "after 5 yrs", "my first 2 years" (half a year less: still inside them). A number of years
 /// ahead ("in the next 10 years"), of age ("60 years old") or ago is not experience.
@@ -2153,6 +2200,7 @@ fn years_in(tokens: &[String]) -> Option<f32> {
             || after.is_some_and(|a| STUDIES.contains(&a))
             || before.is_some_and(|b| AHEAD.contains(&b))
             || told_of_someone_else(&tokens[..i])
+            || spent_in_another_job(&tokens[..i])
         {
             return None;
         }
@@ -6083,7 +6131,7 @@ mod tests {
             None
         );
         assert_eq!(
-            years("I was a nurse for 20 years. What do pccs make?"),
+            years("I was a coordinator for 20 years. What do pccs make?"),
             Some(20.0)
         );
     }
@@ -7169,6 +7217,28 @@ mod tests {
         assert_eq!(years("will the job be around in 10 years"), None);
         assert_eq!(years("can i start at 60 years old"), None);
         assert_eq!(years("what do they earn"), None);
+    }
+
+    #[test]
+    fn years_in_another_job_are_not_years_in_the_career() {
+        let u = understander();
+        let years = |q: &str| u.understand(q).years_in;
+        assert_eq!(
+            years("I've been a cashier for 3 years. What do pccs make?"),
+            None
+        );
+        assert_eq!(
+            years("I worked in retail for 5 years. What do pccs make?"),
+            None
+        );
+        assert_eq!(
+            years("I've been doing this for 2 years. What should I earn?"),
+            Some(2.0)
+        );
+        assert_eq!(
+            years("been working for 3 years, what should i earn"),
+            Some(3.0)
+        );
     }
 
     #[test]
