@@ -4310,3 +4310,13 @@ fn years_in_another_job_do_not_make_a_level() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn what_the_asker_has_told_is_not_the_thing_asked() {
+    // Was declined: "I have two kids" made "kids" the thing a yes-or-no question asked of
+    // having, a word no guide writes.
+    let engine = bundled_engine("answers-told-thing-not-asked");
+    let answer = engine.answer("I have two kids. Ngl the pay seems low, is it?");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains("$40,680"), "{answer:?}");
+}

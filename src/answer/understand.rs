@@ -5591,7 +5591,9 @@ impl Understander {
                     .any(|t| matches!(t.as_str(), "percent" | "percentage" | "percentages")),
             counted,
             priced,
-            thing_asked: thing_asked(&tokens, how_to_action, yes_or_no, &self.stopwords)
+            // Of the asking sentences: "I have two kids. Are there mentorship programs?"
+            // asks of no kids.
+            thing_asked: thing_asked(&asking_tokens, how_to_action, yes_or_no, &self.stopwords)
                 .and_then(|head| stem(&mut analyzer, &head))
                 .or_else(|| self.action_asked(&tokens, &token_stems)),
             becomes_another_career: self.becomes_another_career(&tokens),
