@@ -4320,3 +4320,16 @@ fn what_the_asker_has_told_is_not_the_thing_asked() {
     assert!(answer.answered, "{answer:?}");
     assert!(first_snippet(&answer).contains("$40,680"), "{answer:?}");
 }
+
+#[test]
+fn that_opening_a_clause_of_its_own_does_not_point_back() {
+    // Quoted Step 3's retail and customer service, for the told "work in retail": "do that a
+    // nurse doesnt" was read as "do that", pointing back.
+    let engine = bundled_engine("answers-that-opens-a-clause");
+    let answer = engine
+        .answer("I'm 24 and currently work in retail. What does a pcc do that a nurse doesnt?");
+    assert!(
+        first_snippet(&answer).contains("Unlike a Medical Receptionist"),
+        "{answer:?}"
+    );
+}

@@ -2355,7 +2355,16 @@ fn points_back(asking: &[String]) -> bool {
             );
         // "Do those cost much" points back; "do these coordinators earn much" names: after a
         // plural, a verb takes no -s and a noun does.
+        // "What does a pcc do *that* a nurse doesn't": "that" opening a clause with a verb
+        // of its own points at nothing ("is that a normal part of it" does).
+        const ITS_OWN_VERB: &[&str] = &["dont", "doesnt", "don", "doesn", "do", "does", "cant"];
+        let opens_a_clause = words[i] == "that"
+            && words[i + 1..]
+                .iter()
+                .take(4)
+                .any(|w| ITS_OWN_VERB.contains(w));
         let a_pronoun = match words[i] {
+            "that" if opens_a_clause => false,
             "that" | "this" => true,
             "those" | "these" => words.get(i + 1).is_none_or(|next| !next.ends_with('s')),
             _ => false,
@@ -7268,6 +7277,10 @@ mod tests {
         assert!(
             !points_back("I just finished my degree. Epic or Cerner, which should I learn?"),
             "the question names its own choices"
+        );
+        assert!(
+            !points_back("I work in retail. What does a pcc do that a nurse doesnt?"),
+            "\"that\" opens a clause of its own"
         );
         assert!(points_back("i want grow to manager, what way"));
         assert!(points_back("I want to be a lead one day. How?"));
