@@ -4333,3 +4333,16 @@ fn that_opening_a_clause_of_its_own_does_not_point_back() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn what_matters_here_is_what_matters_in_the_job() {
+    // Quoted Typical Education for the told high school: "matter here" was read as pointing
+    // at a place the asker told of.
+    let engine = bundled_engine("answers-matters-here");
+    let answer =
+        engine.answer("I graduated high school last year. Why does active listening matter here?");
+    assert!(
+        first_snippet(&answer).contains("**Active Listening:**"),
+        "{answer:?}"
+    );
+}

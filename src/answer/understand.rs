@@ -2041,7 +2041,40 @@ fn points_back_to_a_place(tokens: &[String]) -> bool {
         // "…earn back home": home is where the asker said they are from.
         let back_home = t == "home" && i > 0 && tokens[i - 1] == "back";
         // "Are there remote gigs *out there*" asks whether they exist, anywhere.
-        let pointing = matches!(t.as_str(), "there" | "here")
+        // "Is empathy important here", "why does it matter so much here": what counts in the
+        // job, not in a place.
+        const WEIGHED_IN_THE_JOB: &[&str] = &[
+            "matter",
+            "matters",
+            "important",
+            "useful",
+            "helpful",
+            "needed",
+            "required",
+            "valued",
+            "relevant",
+            "necessary",
+            "count",
+            "counts",
+            "help",
+            "helps",
+            "essential",
+            "crucial",
+            "key",
+        ];
+        let weighed = t == "here"
+            && tokens[..i]
+                .iter()
+                .rev()
+                .find(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "so" | "much" | "that" | "really" | "very" | "most"
+                    )
+                })
+                .is_some_and(|w| WEIGHED_IN_THE_JOB.contains(&w.as_str()));
+        let pointing = !weighed
+            && matches!(t.as_str(), "there" | "here")
             && !i
                 .checked_sub(1)
                 .is_some_and(|p| BE.contains(&tokens[p].as_str()) || tokens[p] == "out")
@@ -5922,6 +5955,10 @@ mod tests {
         assert!(points_back_to_a_place(&tokens(
             "what do coordinators make there"
         )));
+        assert!(
+            !points_back_to_a_place(&tokens("why does empathy matter so much here")),
+            "what counts in the job, not in a place"
+        );
     }
 
     #[test]
