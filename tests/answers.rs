@@ -4346,3 +4346,11 @@ fn what_matters_here_is_what_matters_in_the_job() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn apologies_in_advance_ask_nothing() {
+    // Quoted Career Path: "in advance" held "advance", the stem of "advancement".
+    let engine = bundled_engine("answers-apologies-in-advance");
+    let answer = engine.answer("apologies in advance, is hipaa a big deal in this job");
+    assert!(first_snippet(&answer).contains("HIPAA"), "{answer:?}");
+}

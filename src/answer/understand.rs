@@ -61,7 +61,8 @@ const STOPWORDS: &[&str] = &[
     // once, of the UK ("can expect £25,000").
     "expect", "expected", "expecting",
     // Apologies and framings around a question ("sorry if this is dumb but", "random q").
-    "sorry", "dumb", "stupid", "silly", "random", "q", "ques",
+    "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "apologies", "apology",
+    "apologize", "apologise",
     // Reflexive pronouns ("prep myself for"): the asker, named again.
     "myself", "yourself", "yourselves", "himself", "herself", "themselves", "ourselves", "itself",
     // When, not what: "who do they talk to during the day", "once I'm a senior, what's next".
