@@ -4354,3 +4354,15 @@ fn apologies_in_advance_ask_nothing() {
     let answer = engine.answer("apologies in advance, is hipaa a big deal in this job");
     assert!(first_snippet(&answer).contains("HIPAA"), "{answer:?}");
 }
+
+#[test]
+fn talk_about_the_server_itself_asks_nothing() {
+    // Quoted "larger healthcare groups" hiring abroad: "question for the group" held the
+    // guides' word "groups".
+    let engine = bundled_engine("answers-server-talk");
+    let answer = engine.answer("question for the group: can coordinators work from home");
+    assert!(
+        first_snippet(&answer).contains("**Remote work** potential"),
+        "{answer:?}"
+    );
+}
