@@ -7,28 +7,21 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Five probes joined the set this round, 171 questions, none a golden or held-out one word for
-// word (26 drafts were, and were rewritten before measuring; one rewrite matched again and was
-// rewritten once more). Each was written after the round's
-// latest change then, and scored so (first of answerable, declined of unanswerable, wrongly
-// declined): ow, 41 telling first, pw, 40 in chat on every section, and nw, 30 non-native, typos
-// and keywords, all before any change: 26 of 35, 6 of 6 and 0; 26 of 35, 4 of 5 and 1; 22 of
-// 25, 4 of 5 and 1 (ow005, ow027, pw018, pw020 and nw020 widened, pw036, how long a shift
-// lasts, relabelled answerable: most positions are full-time); lw, 30 asking the most, best,
-// worst or main, after 6aaebe0: 15 of 25, 4 of 5 and 5 (lw026, the best job board, relabelled
-// answerable: Remote Work names LinkedIn and healthcare job boards); mw, 30 asking whether
-// something is part of the job, after 45a6954: 19 of 25, 4 of 5 and 1. On the round's start
-// engine (55127ac) they score 28, 29, 23, 16 and 19 first on the final labels, now 29, 34, 24,
-// 18 and 19; declined 6, 4, 4, 4 and 4, now 6, 4, 4, 4 and 5; wrongly declined 0, 1, 1, 5 and 1,
-// now 0, 0, 0, 3 and 1. Eleven golden labels changed this round: six pay questions (c039, hs02,
-// ht08, md002, zb192, dw002) also accept the US range, as g001 does; four on work-life balance
-// (ie05, zb074, ab170, cr052) also accept the work-life FAQ's full-time, Monday-to-Friday hours;
-// and zb026 (an internet speed) is unanswerable, as hn39 is. The set measures 84.2% top-1 (4,713
-// of 5,599), 92.5% recall@3 (5,177), 1,057 of 1,170 declined (90.3%) and 62 wrongly declined
-// (1.11%); the start engine, 4,673, 5,149, 1,055 and 70. Top-1's floor rose from 0.833 to 0.841,
-// recall@3's from 0.920 to 0.924 and declined's from 0.901 to 0.903 (no question of margin).
-// Probes of the round before: nz, oy, py, tx, ux; and before it nx, ox, px, qx, rx, sx; and
-// before it ex, fw, gw, jw, kx, lx, mx;
+// Three probes joined the set this round, 90 questions, none a golden or held-out one word for
+// word (six drafts were, and were rewritten before measuring; one rewrite matched again and was
+// rewritten once more). All three were written before any change (engine 4b21245) and scored
+// so (first of answerable, declined of unanswerable, wrongly declined): qw, 30 on places and
+// cities, 16 of 24, 5 of 6 and 1; rw, 30 in Discord chat on the less-asked sections, 14 of 24,
+// 6 of 6 and 1 (rw023, a mentor for newbies, widened to the senior's mentoring of juniors); sw,
+// 30 telling first, 12 of 24, 5 of 6 and 1. On the round's start engine they score 16, 15 and 12
+// first on the final labels, now 16, 15 and 14; declined and wrongly declined as when written.
+// Folding them in took the set from 84.25% top-1 to 83.97% and recall@3 from 92.50% to 92.31%.
+// The set measures 83.97% top-1 (4,762 of 5,671), 92.31% recall@3 (5,235), 1,073 of 1,188
+// declined (90.32%) and 65 wrongly declined (1.15%); the start engine, 4,756, 5,231, 1,073 and
+// 65. Top-1's floor went from 0.841 to 0.839 (four answers of margin) and recall@3's from 0.924
+// to 0.922 (six) with the fold; declined's stays 0.903 (no question of margin).
+// Probes of the round before: ow, pw, nw, lw, mw; and before it nz, oy, py, tx, ux; and before
+// it nx, ox, px, qx, rx, sx; and before it ex, fw, gw, jw, kx, lx, mx;
 // and before it cw to cz, dv to dy, ew.
 // Earlier probes: cr to cv, hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
 // rb to rd, sb to sd, tb, tc, ub, vb, wb, xb, yb, zb, ab, bb to be, ca to cd, ce to cj, ck to cq.
@@ -37,39 +30,38 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in eighty-six parts each before or after a round of tuning (p, x, b, then
-/// o at the end of one, then a before the next and ha at its end, then hb before the next and hj
-/// and hk at its end, then hl before the next and hz at its end, then jb before the next and jz and
-/// jy at its end, then ka before the next and kz and ky at its end, then la before the next and lz
-/// at its end, then ma before the next and mz and my at its end, then na before the next and ny at
-/// its end, then oa before the next and oz at its end, then pa before the next and pz at its end,
-/// then qa before the previous and qz and qy at its end, then ra before the previous and rz and ry
-/// at its end, then sa before the previous and sz and sy at its end, then ta before the previous
-/// and tz at its end, then ua before the previous and uz at its end, then va before the previous
-/// and vz at its end, then wa before the previous and wz and wy at its end, then xa before the
-/// previous and xz and xy at its end, then ya before the previous and yz at its end, then za before
-/// the previous and zz and zy at its end, then aa before the one before last and az and ay at its
-/// end, then ba before the one before last and bz and by at its end, then da before the one before
-/// last and dz at its end, then ea before the one before last and ez and ey at its end, then fa
-/// before the one before last and fz and fy at its end, then ga before the one before last and gz
-/// and gy at its end, then ia before the one before last and iz and iy at its end, then ja before
-/// the one before last and jx and jv at its end, then kd before the one before last and kh at its
-/// end, then ki before the last and kj and kk at its end, then km before this one and kn, kp and kq
-/// at its end), its misses never looked at: its figures estimate how the engine does on questions
-/// it has not seen (its declined figure less well: see the README). The 188 of its questions that
-/// were word for word golden ones too (short questions recur) were taken out, as they were not
-/// unseen; a spec keeps it so. Floors as measured on the 2,712 left (82.1% top-1, 1,770 of 2,155;
-/// 502 of 557 declined, 90.1%). km scored 20 of 24 first, 21 in the first three, 4 of 6 declined
-/// and 3 wrongly declined when written (before this round's first change); kn, written after what
-/// was then its last answer change (487818f), 19 of 24, 22, 6 of 6 and 1; kp, after the five answer
-/// changes that followed (the last e517235), 22 of 24, 22, 6 of 6 and 1; kq, after the two that
-/// followed kp (the last 8a6f6e4), 21 of 24, 22, 6 of 6 and 1; kn, kp and kq the same on both
-/// engines. The start engine of the round (55127ac) scores 1,760 (81.7%), 1,964 in the first three,
-/// 502 declined and 58 wrongly declined (1,770, 1,967, 502 and 58 now). The top-1 floor rose from
-/// 0.814 to 0.820 (two questions of margin); declined's, lowered to 0.897 when km came in, is 0.899
-/// (one question of margin).
+/// A second set, written in eighty-eight parts each before or after a round of tuning (p, x, b,
+/// then o at the end of one, then a before the next and ha at its end, then hb before the next
+/// and hj and hk at its end, then hl before the next and hz at its end, then jb before the next
+/// and jz and jy at its end, then ka before the next and kz and ky at its end, then la before
+/// the next and lz at its end, then ma before the next and mz and my at its end, then na before
+/// the next and ny at its end, then oa before the next and oz at its end, then pa before the
+/// next and pz at its end, then qa before the previous and qz and qy at its end, then ra before
+/// the previous and rz and ry at its end, then sa before the previous and sz and sy at its end,
+/// then ta before the previous and tz at its end, then ua before the previous and uz at its
+/// end, then va before the previous and vz at its end, then wa before the previous and wz and
+/// wy at its end, then xa before the previous and xz and xy at its end, then ya before the
+/// previous and yz at its end, then za before the previous and zz and zy at its end, then aa
+/// before the one before last and az and ay at its end, then ba before the one before last and
+/// bz and by at its end, then da before the one before last and dz at its end, then ea before
+/// the one before last and ez and ey at its end, then fa before the one before last and fz and
+/// fy at its end, then ga before the one before last and gz and gy at its end, then ia before
+/// the one before last and iz and iy at its end, then ja before the one before last and jx and
+/// jv at its end, then kd before the one before last and kh at its end, then ki before the one
+/// before last and kj and kk at its end, then km before the last and kn, kp and kq at its end,
+/// then kr before this one and ks at its end), its misses never looked at: its figures estimate
+/// how the engine does on questions it has not seen (its declined figure less well: see the
+/// README). The 188 of its questions that were word for word golden ones too (short questions
+/// recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured on
+/// the 2,772 left (82.1% top-1, 1,808 of 2,203; 514 of 569 declined, 90.3%). kr scored 17 of 24
+/// first, 21 in the first three, 6 of 6 declined and none wrongly declined when written (before
+/// this round's first change), and scores so still; ks, written after the round's last answer
+/// change (b70b5cd), 18 of 24, 20, 6 of 6 and none, on both engines alike. The start engine of
+/// the round (4b21245) scores 1,805 (81.9%), 2,008 in the first three, 514 declined and 58
+/// wrongly declined (1,808, 2,008, 514 and 58 now). The top-1 floor stays 0.820 (one question
+/// of margin); declined's rises from 0.899 to 0.901 (one question of margin).
 const HELDOUT_MIN_TOP1: f64 = 0.820;
-const HELDOUT_MIN_DECLINED: f64 = 0.899;
+const HELDOUT_MIN_DECLINED: f64 = 0.901;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
