@@ -15,9 +15,9 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-three lists: the first two were studied while the engine was built, the third was not (it
-shares only "thanks in advance" with them), so the third is the fairer figure; its contexts
-and openers have since been studied too, so its closers are the last unstudied row.
+four lists: the first two were studied while the engine was built, the third was not (it
+shares only "thanks in advance" with them) until its contexts and openers were studied too; the
+fourth, written in a later round, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -48,6 +48,8 @@ OPENERS = [
     ["Hey! ", "So basically, ", "Question: ", "hey, kinda new to all this, ",
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
+    # The fourth lists were written in a later round and are not studied (see the README).
+    ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -56,6 +58,7 @@ CLOSERS = [
      " 😅", " any advice?"],
     [" Thanks in advance!", " Appreciate it.", " 🙂", " (asking for myself lol)",
      " if anyone knows", " Thank you!!", " pls help"],
+    [" thanks y'all", " ty!!", " (on mobile sorry)", " any input helps", " thank u", " appreciate any answers", " cheers all", " lmk", " 🙏🙏", " thanks for reading"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -65,6 +68,7 @@ CONTEXTS = [
      "I work as a receptionist at a dental office. ", "I'm from Ohio. ", "I have two kids. "],
     ["I live in Texas. ", "I'm 35 with a family. ", "Currently I'm a waitress. ",
      "I'm a nursing student. ", "My mom was a nurse for 20 years. "],
+    ["I'm a veteran getting out of the army. ", "I'm currently unemployed. ", "I work at a call center. ", "I'm 19 and still figuring things out. ", "My sister is a PCC. ", "I moved here from Mexico. ", "I just got laid off. ", "I'm a stay at home dad. ", "I have a bachelor's in English. ", "I used to be a bank teller. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
@@ -154,7 +158,7 @@ def main() -> None:
     runs = [("typo", 0, seed) for seed in (7, 8, 9)] + [("shorthand", 0, 6)] + [
         (kind, listed, listed + 1)
         for kind in ("opener", "closer", "context")
-        for listed in range(3)
+        for listed in range(len(OPENERS))
     ]
     for kind, listed, seed in runs:
         rng = random.Random(seed)
