@@ -2387,8 +2387,6 @@ fn points_back(asking: &[String]) -> bool {
                 asked_by,
                 "like" | "over" | "of" | "about" | "from" | "with" | "handle" | "manage"
             );
-        // "Do those cost much" points back; "do these coordinators earn much" names: after a
-        // plural, a verb takes no -s and a noun does.
         // "What does a pcc do *that* a nurse doesn't": "that" opening a clause with a verb
         // of its own points at nothing ("is that a normal part of it" does).
         const ITS_OWN_VERB: &[&str] = &["dont", "doesnt", "don", "doesn", "do", "does", "cant"];
@@ -2397,6 +2395,8 @@ fn points_back(asking: &[String]) -> bool {
                 .iter()
                 .take(4)
                 .any(|w| ITS_OWN_VERB.contains(w));
+        // "Do those cost much" points back; "do these coordinators earn much" names: after a
+        // plural, a verb takes no -s and a noun does.
         let a_pronoun = match words[i] {
             "that" if opens_a_clause => false,
             "that" | "this" => true,
@@ -5323,30 +5323,30 @@ impl Understander {
             .collect();
         let topic = self.topic_of(&asking_tokens, &asking_stems, &asking_words);
 
-        // What the question asks is read from its own sentences: a telling before it ("I want a
-        // career change.") must not say how it asks ("…change. How much do they earn?").
-        let asked_tokens: Vec<String> = asking_tokens.clone();
-        let has = |phrase: &[&str]| asked_tokens.windows(phrase.len()).any(|w| w == phrase);
+        // What the question asks is read from its own sentences, the telling blanked: a telling
+        // before it ("I want a career change.") must not say how it asks ("…change. How much do
+        // they earn?").
+        let has = |phrase: &[&str]| asking_tokens.windows(phrase.len()).any(|w| w == phrase);
         // "Is the pay decent enough?" asks for the figure, for the asker to judge.
         let judges_pay = topic.as_ref().is_some_and(|t| t.as_str() == "salary")
-            && asked_tokens
+            && asking_tokens
                 .iter()
                 .any(|t| JUDGEMENTS.contains(&t.as_str()));
         // "How fast can I get hired" wants a duration; "how fast is the field growing" a rate.
-        let asks_a_rate = asked_tokens.iter().any(|t| CHANGING.contains(&t.as_str()));
+        let asks_a_rate = asking_tokens.iter().any(|t| CHANGING.contains(&t.as_str()));
         // "What time do they start", not "what time zones…".
-        let asks_the_time = asked_tokens
+        let asks_the_time = asking_tokens
             .windows(3)
             .any(|w| w[0] == "what" && w[1] == "time" && YES_NO_OPENERS.contains(&w[2].as_str()));
         let asks_a_duration = has(&["how", "long"])
             || ((has(&["how", "quickly"]) || has(&["how", "fast"])) && !asks_a_rate)
-            || counts_time(&asked_tokens)
-            || asks_when_one_becomes(&asked_tokens);
+            || counts_time(&asking_tokens)
+            || asks_when_one_becomes(&asking_tokens);
         let expects = if asks_the_time {
             Some(AnswerType::Clock)
         // "Is it too late to switch, and how long would it take": the time it takes is a
         // figure the guides may give, whatever they say of age.
-        } else if has(&["how", "old"]) || (asks_about_age(&asked_tokens) && !asks_a_duration) {
+        } else if has(&["how", "old"]) || (asks_about_age(&asking_tokens) && !asks_a_duration) {
             Some(AnswerType::Age)
         } else if asks_a_duration {
             Some(AnswerType::Duration)
@@ -5354,60 +5354,60 @@ impl Understander {
             && topic.as_ref().is_none_or(|t| t.as_str() != "salary")
             // "How many of these jobs can be done remotely" asks what share, which "fully
             // remote positions are less common" answers without a number.
-            && !asked_tokens.windows(3).any(|w| w[0] == "how" && w[1] == "many" && w[2] == "of")
+            && !asking_tokens.windows(3).any(|w| w[0] == "how" && w[1] == "many" && w[2] == "of")
         {
             Some(AnswerType::Count)
         } else if asks_where {
-            if asked_tokens.iter().any(|t| SEEKING.contains(&t.as_str())) {
+            if asking_tokens.iter().any(|t| SEEKING.contains(&t.as_str())) {
                 Some(AnswerType::Source)
             } else {
                 Some(AnswerType::Place)
             }
         } else if asks_who(&asking_tokens) {
             Some(AnswerType::Person)
-        } else if asked_tokens.iter().any(|t| t == "why") || has(&["how", "come"]) {
+        } else if asking_tokens.iter().any(|t| t == "why") || has(&["how", "come"]) {
             Some(AnswerType::Reason)
-        } else if (asked_tokens
+        } else if (asking_tokens
             .iter()
             .any(|t| REQUIREMENT_ASKED.contains(&t.as_str()) && (t != "enough" || !judges_pay)))
             || has(&["have", "to"])
         {
             Some(AnswerType::Requirement)
-        } else if asked_tokens
+        } else if asking_tokens
             .iter()
             .any(|t| FACTOR_ASKED.contains(&t.as_str()))
-            || changes_how_much(&asked_tokens)
+            || changes_how_much(&asking_tokens)
         {
             None
-        } else if how_to_at(&asked_tokens).is_some() && seeks_a_posting(&asked_tokens) {
+        } else if how_to_at(&asking_tokens).is_some() && seeks_a_posting(&asking_tokens) {
             // "How do I find a remote coordinator job" asks where jobs are posted.
             Some(AnswerType::Source)
-        } else if how_to_at(&asked_tokens).is_some() || asks_what_to_do(&asked_tokens) {
+        } else if how_to_at(&asking_tokens).is_some() || asks_what_to_do(&asking_tokens) {
             Some(AnswerType::Method)
         } else if (has(&["how", "much"]) && !amount_of_something_else)
-            || (asked_tokens
+            || (asking_tokens
                 .iter()
                 .any(|t| PRICE_NAMED.contains(&t.as_str()))
                 && !yes_or_no)
             || (topic.as_ref().is_some_and(|t| t.as_str() == "salary")
                 && (!yes_or_no || judges_pay)
-                && !asked_tokens
+                && !asking_tokens
                     .iter()
                     .any(|t| COMPARATIVES.contains(&t.as_str()))
-                && !asked_tokens
+                && !asking_tokens
                     .iter()
                     .any(|t| BENEFITS_ASKED.contains(&t.as_str()))
-                && !asks_a_drawback(&asked_tokens))
+                && !asks_a_drawback(&asking_tokens))
         {
             // A pay question wants a figure, unless it asks yes or no ("do they get paid more
             // in cities?"), which way pay goes ("remote pay lower?") or what is wrong with it
             // ("the worst thing about the pay"). Whether pay is good enough ("is the pay
             // decent?") is for the asker to judge from the figure.
             Some(AnswerType::Amount)
-        } else if asks_for_names(&asked_tokens) {
+        } else if asks_for_names(&asking_tokens) {
             Some(AnswerType::Names)
-        } else if asked_tokens.iter().any(|t| WEIGHING.contains(&t.as_str()))
-            || weighs_one_against_another(&asked_tokens)
+        } else if asking_tokens.iter().any(|t| WEIGHING.contains(&t.as_str()))
+            || weighs_one_against_another(&asking_tokens)
         {
             Some(AnswerType::Comparison)
         } else {
