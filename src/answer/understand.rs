@@ -2160,7 +2160,7 @@ fn spent_in_another_job(before: &[String]) -> bool {
     const SPENDING: &[&str] = &[
         "been", "as", "worked", "working", "work", "works", "was", "were",
     ];
-    // The career itself, or a job not named.
+    // The career itself, or a job not named ("this", or a career noun: "in this role").
     const THE_CAREER_ITSELF: &[&str] = &[
         "coordinator",
         "coordinators",
@@ -2178,11 +2178,6 @@ fn spent_in_another_job(before: &[String]) -> bool {
         "that",
         "it",
         "one",
-        "role",
-        "job",
-        "position",
-        "field",
-        "career",
     ];
     let Some(verb) = before
         .iter()
@@ -2194,7 +2189,7 @@ fn spent_in_another_job(before: &[String]) -> bool {
     let between = &before[verb + 1..];
     !between
         .iter()
-        .any(|t| THE_CAREER_ITSELF.contains(&t.as_str()))
+        .any(|t| THE_CAREER_ITSELF.contains(&t.as_str()) || CAREER_NOUNS.contains(&t.as_str()))
         && between
             .iter()
             .any(|t| !t.is_empty() && !STOPWORDS.contains(&t.as_str()) && number_in(t).is_none())
