@@ -30,7 +30,7 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in eighty-eight parts each before or after a round of tuning (p, x, b,
+/// A second set, written in eighty-nine parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next
 /// and hj and hk at its end, then hl before the next and hz at its end, then jb before the next
 /// and jz and jy at its end, then ka before the next and kz and ky at its end, then la before
@@ -48,19 +48,17 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// fy at its end, then ga before the one before last and gz and gy at its end, then ia before
 /// the one before last and iz and iy at its end, then ja before the one before last and jx and
 /// jv at its end, then kd before the one before last and kh at its end, then ki before the one
-/// before last and kj and kk at its end, then km before the last and kn, kp and kq at its end,
-/// then kr before this one and ks at its end), its misses never looked at: its figures estimate
-/// how the engine does on questions it has not seen (its declined figure less well: see the
-/// README). The 188 of its questions that were word for word golden ones too (short questions
-/// recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured on
-/// the 2,772 left (82.1% top-1, 1,808 of 2,203; 514 of 569 declined, 90.3%). kr scored 17 of 24
-/// first, 21 in the first three, 6 of 6 declined and none wrongly declined when written (before
-/// this round's first change), and scores so still; ks, written after the round's last answer
-/// change (b70b5cd), 18 of 24, 20, 6 of 6 and none, on both engines alike. The start engine of
-/// the round (4b21245) scores 1,805 (81.9%), 2,008 in the first three, 514 declined and 58
-/// wrongly declined (1,808, 2,008, 514 and 58 now). The top-1 floor stays 0.820 (one question
-/// of margin); declined's rises from 0.899 to 0.901 (one question of margin).
-const HELDOUT_MIN_TOP1: f64 = 0.820;
+/// before last and kj and kk at its end, then km before the one before last and kn, kp and kq
+/// at its end, then kr before the last and ks at its end, then kt before this one), its misses
+/// never looked at: its figures estimate how the engine does on questions it has not seen (its
+/// declined figure less well: see the README). The 188 of its questions that were word for word
+/// golden ones too (short questions recur) were taken out, as they were not unseen; a spec
+/// keeps it so. Floors as measured on the 2,802 left (81.9% top-1, 1,824 of 2,227; 520 of 575
+/// declined, 90.4%). kt scored 16 of 24 first, 19 in the first three, 6 of 6 declined and 3
+/// wrongly declined when written (before this round's first change). The top-1 floor falls from
+/// 0.820 to 0.819 with kt (no question of margin); declined's stays 0.901 (one question of
+/// margin).
+const HELDOUT_MIN_TOP1: f64 = 0.819;
 const HELDOUT_MIN_DECLINED: f64 = 0.901;
 
 fn heldout() -> QuestionSet {
