@@ -15,9 +15,10 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-four lists: the first two were studied while the engine was built, the third was not (it
+five lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
-fourth, written in a later round, is not studied, and is the fair figure.
+fourth, written in a later round and run unstudied at its end, was studied in the round after;
+the fifth, written before that study began, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -48,8 +49,11 @@ OPENERS = [
     ["Hey! ", "So basically, ", "Question: ", "hey, kinda new to all this, ",
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
-    # The fourth lists were written in a later round and are not studied (see the README).
+    # The fourth lists were written in a later round, the fifth in the one after (see the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
+    ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
+     "hey so I was wondering ", "this might be a silly question but ", "so my question is ",
+     "hi friends! ", "Can anyone help? ", "Heyy, ", "Greetings! "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -59,6 +63,8 @@ CLOSERS = [
     [" Thanks in advance!", " Appreciate it.", " 🙂", " (asking for myself lol)",
      " if anyone knows", " Thank you!!", " pls help"],
     [" thanks y'all", " ty!!", " (on mobile sorry)", " any input helps", " thank u", " appreciate any answers", " cheers all", " lmk", " 🙏🙏", " thanks for reading"],
+    [" thanks so much guys", " any info would be great", " ??", " thx in adv", " (new here)",
+     " appreciate y'all", " tia", " 😊", " would love to hear from anyone", " thanks a bunch"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -69,6 +75,11 @@ CONTEXTS = [
     ["I live in Texas. ", "I'm 35 with a family. ", "Currently I'm a waitress. ",
      "I'm a nursing student. ", "My mom was a nurse for 20 years. "],
     ["I'm a veteran getting out of the army. ", "I'm currently unemployed. ", "I work at a call center. ", "I'm 19 and still figuring things out. ", "My sister is a PCC. ", "I moved here from Mexico. ", "I just got laid off. ", "I'm a stay at home dad. ", "I have a bachelor's in English. ", "I used to be a bank teller. "],
+    ["I'm 42 and want a change. ", "I'm a CNA right now. ", "My husband just got a job in Denver. ",
+     "I have a GED. ", "I've been in customer service for 10 years. ",
+     "I'm finishing my medical assistant program. ", "I'm a career changer from teaching. ",
+     "English is my second language. ", "I work nights at a warehouse. ",
+     "I'm looking at community college programs. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
