@@ -4366,3 +4366,13 @@ fn talk_about_the_server_itself_asks_nothing() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_place_told_with_here_is_not_asked_of() {
+    // Declined as pay in Mexico, which no guide gives: the telling's own "here" was read as a
+    // question pointing back at the place it named.
+    let engine = bundled_engine("answers-moved-here");
+    let answer = engine.answer("I moved here from Mexico. How much do coordinators make?");
+    assert!(answer.answered, "{answer:?}");
+    assert!(first_snippet(&answer).contains("$35,000"), "{answer:?}");
+}

@@ -4553,6 +4553,7 @@ impl Understander {
     fn entities_asked_about(
         &self,
         tokens: &[String],
+        asking_tokens: &[String],
         token_stems: &[String],
         context: &HashSet<String>,
         points_back: bool,
@@ -4722,7 +4723,9 @@ impl Understander {
                 && (0..tokens.len())
                     .filter(|&i| tokens[i..].starts_with(words))
                     .any(|i| aims_at_a_career(&tokens[..i]));
-            let only_told = !points_back_to_a_place(tokens)
+            // "I moved here from Mexico." points at no place asked of: only a question's
+            // "here" or "there" does.
+            let only_told = !points_back_to_a_place(asking_tokens)
                 && !aimed_at
                 && !career_pointed_at
                 && !employer_pointed_at
@@ -5428,7 +5431,7 @@ impl Understander {
             background,
             followed,
             compared,
-        } = self.entities_asked_about(&tokens, &token_stems, &context, points_back);
+        } = self.entities_asked_about(&tokens, &asking_tokens, &token_stems, &context, points_back);
         // "I'm in Germany. What would I earn?": pay asked of no place, by someone who says
         // which country they are in, is asked of that country, when the guides name it; not
         // pay abroad or elsewhere.
@@ -7388,6 +7391,17 @@ mod tests {
         let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&u.entities), ["usa"]);
         assert_eq!(names(&u.told_entities), ["canada"]);
+    }
+
+    #[test]
+    fn here_in_a_telling_sentence_points_at_no_place_asked_of() {
+        let u = understander();
+        let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        let moved = u.understand("I moved here from Canada. Is remote work common?");
+        assert!(moved.entities.is_empty());
+        assert_eq!(names(&moved.told_entities), ["canada"]);
+        let asked = u.understand("I live in Canada. Is remote work common here?");
+        assert_eq!(names(&asked.entities), ["canada"]);
     }
 
     #[test]
