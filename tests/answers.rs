@@ -4376,3 +4376,12 @@ fn a_place_told_with_here_is_not_asked_of() {
     assert!(answer.answered, "{answer:?}");
     assert!(first_snippet(&answer).contains("$35,000"), "{answer:?}");
 }
+
+#[test]
+fn a_request_that_someone_answer_asks_for_the_figure_it_names() {
+    // Quoted what compensation depends on: "does anyone…" was read as asking yes or no, and a
+    // yes-or-no pay question wants no figure.
+    let engine = bundled_engine("answers-anyone-know");
+    let answer = engine.answer("does anyone here know pcc wage");
+    assert!(first_snippet(&answer).contains("$35,000"), "{answer:?}");
+}

@@ -1117,11 +1117,51 @@ fn asks_yes_or_no(message: &str) -> bool {
         .or(clauses.last());
     asking.is_some_and(|clause| {
         let folded = crate::text::fold(clause);
-        let opens_yes_no = words(&folded)
-            .find(|w| !LEAD_INS.contains(w))
-            .is_some_and(|w| YES_NO_OPENERS.contains(&w));
-        opens_yes_no
+        let opening: Vec<&str> = words(&folded)
+            .skip_while(|w| LEAD_INS.contains(w))
+            .collect();
+        let asked = after_a_request_to_answer(&opening);
+        asked.first().is_some_and(|w| {
+            YES_NO_OPENERS.contains(w)
+                || (asked.len() < opening.len() && matches!(*w, "if" | "whether"))
+        })
     })
+}
+
+/// The question inside a request that someone answer it: "does anyone here know *pcc wage*",
+/// "can someone tell me *how much they make*". The request opens with a yes-or-no word but asks
+/// what follows it, which asks yes or no only if it does ("…know *if* they work remotely").
+fn after_a_request_to_answer<'a, 'b>(words: &'b [&'a str]) -> &'b [&'a str] {
+    const ASKING: &[&str] = &["does", "do", "can", "could", "would", "will"];
+    const ANSWERERS: &[&str] = &[
+        "anyone", "anybody", "someone", "somebody", "you", "u", "ya", "yall", "everyone",
+    ];
+    const WHERE_THEY_ARE: &[&str] = &["here", "else", "on", "in", "there"];
+    const ANSWERING: &[&str] = &["know", "tell", "explain", "say"];
+    const TOLD: &[&str] = &["me", "us"];
+    let mut at = 0;
+    if !words.first().is_some_and(|w| ASKING.contains(w)) {
+        return words;
+    }
+    at += 1;
+    if !words.get(at).is_some_and(|w| ANSWERERS.contains(w)) {
+        return words;
+    }
+    at += 1;
+    while words.get(at).is_some_and(|w| WHERE_THEY_ARE.contains(w)) && at < 4 {
+        at += 1;
+    }
+    if !words.get(at).is_some_and(|w| ANSWERING.contains(w)) {
+        return words;
+    }
+    at += 1;
+    if words.get(at).is_some_and(|w| TOLD.contains(w)) {
+        at += 1;
+    }
+    if at >= words.len() {
+        return words;
+    }
+    &words[at..]
 }
 
 /// Whether a phrase is what the question compares against ("is the pay good compared to
@@ -8516,6 +8556,15 @@ mod tests {
         assert!(asks_yes_or_no("alright so do hospitals want certs"));
         assert!(asks_yes_or_no("ok well is it remote"));
         assert!(!asks_yes_or_no("so what do they earn"));
+    }
+
+    #[test]
+    fn a_request_that_someone_answer_asks_what_follows_it() {
+        assert!(!asks_yes_or_no("does anyone here know pcc wage"));
+        assert!(!asks_yes_or_no("can someone tell me how much they make"));
+        assert!(asks_yes_or_no("does anyone know if they work remotely"));
+        assert!(asks_yes_or_no("can you tell me is it hard"));
+        assert!(asks_yes_or_no("do you know"));
     }
 
     #[test]
