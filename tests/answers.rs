@@ -4385,3 +4385,22 @@ fn a_request_that_someone_answer_asks_for_the_figure_it_names() {
     let answer = engine.answer("does anyone here know pcc wage");
     assert!(first_snippet(&answer).contains("$35,000"), "{answer:?}");
 }
+
+#[test]
+fn courtesy_and_server_talk_around_a_question_ask_nothing() {
+    // "y'all" read as "why", "reading" and "allowed" searched, "where to ask this" asking for
+    // a place: each had turned the answer away from the question between them.
+    let engine = bundled_engine("answers-courtesy-around");
+    for message in [
+        "is this a wfh job or nah thanks y'all",
+        "mods pls delete if not allowed, is this a wfh job or nah",
+        "not sure where to ask this but is this a wfh job or nah",
+        "is this a wfh job or nah thanks for reading",
+    ] {
+        let answer = engine.answer(message);
+        assert!(
+            first_snippet(&answer).contains("**Remote** work potential"),
+            "{message}: {answer:?}"
+        );
+    }
+}
