@@ -4404,3 +4404,30 @@ fn courtesy_and_server_talk_around_a_question_ask_nothing() {
         );
     }
 }
+
+#[test]
+fn a_parent_at_home_tells_of_no_home_working() {
+    // Quoted Remote Work: "stay at home" was read as working from home.
+    let engine = bundled_engine("answers-stay-at-home");
+    let answer = engine.answer("I'm a stay at home dad. How do i avoid burning out?");
+    assert!(first_snippet(&answer).contains("resilience"), "{answer:?}");
+}
+
+#[test]
+fn a_phrase_told_keeps_telling_when_the_question_shares_a_word_of_it() {
+    // Declined: "stay at home dad", rewritten, counted as asked because "home" was asked too.
+    let engine = bundled_engine("answers-told-phrase-shares-a-word");
+    let answer = engine.answer("I'm a stay at home dad. Do pccs work from home?");
+    assert!(
+        first_snippet(&answer).contains("**Remote work** potential"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_veteran_of_the_forces_is_no_senior_coordinator() {
+    // Quoted the senior's pay: "veteran" was a synonym of "senior".
+    let engine = bundled_engine("answers-veteran");
+    let answer = engine.answer("I'm a veteran getting out of the army. Pcc wage?");
+    assert!(first_snippet(&answer).contains("$35,000"), "{answer:?}");
+}

@@ -5066,10 +5066,16 @@ impl Understander {
                 .iter()
                 .filter_map(|w| stem(&mut analyzer, w))
                 .collect();
-            if typed.is_empty() || !typed.iter().all(|s| context.contains(s)) {
+            // A phrase typed in a telling sentence may share a word with the question ("I'm a
+            // stay at home dad. Can I work from home?"): one word told only is enough to place
+            // it, as a phrase the question typed has all its words asked.
+            if !typed.iter().any(|s| context.contains(s)) {
                 continue;
             }
-            let just_before = typed.iter().all(|s| told_just_before.contains(s));
+            let just_before = typed
+                .iter()
+                .filter(|s| context.contains(*s))
+                .all(|s| told_just_before.contains(s));
             for written in written.iter().filter_map(|w| stem(&mut analyzer, w)) {
                 if asked_in_the_message.contains(&written) {
                     continue;
