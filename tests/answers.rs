@@ -4431,3 +4431,12 @@ fn a_veteran_of_the_forces_is_no_senior_coordinator() {
     let answer = engine.answer("I'm a veteran getting out of the army. Pcc wage?");
     assert!(first_snippet(&answer).contains("$35,000"), "{answer:?}");
 }
+
+#[test]
+fn doing_this_after_a_telling_is_doing_the_career() {
+    // Quoted job security: "do this" pointed back at "I just got laid off", which was then
+    // searched as asked.
+    let engine = bundled_engine("answers-do-this");
+    let answer = engine.answer("I just got laid off. Can i do this part time?");
+    assert!(first_snippet(&answer).contains("full-time"), "{answer:?}");
+}

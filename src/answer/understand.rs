@@ -2438,7 +2438,17 @@ fn points_back(asking: &[String]) -> bool {
             "those" | "these" => words.get(i + 1).is_none_or(|next| !next.ends_with('s')),
             _ => false,
         };
+        // "Do I need college to *do this*", "can I do this without a degree": "do" after its
+        // subject or "to" is the verb of doing, and "this" done is the career ("would I have
+        // to do *that* a lot" is what was told).
+        const DOERS: &[&str] = &[
+            "to", "i", "you", "u", "we", "they", "can", "could", "would", "will", "should", "cant",
+            "still",
+        ];
+        let doing_it =
+            words[i] == "this" && asked_by == "do" && i >= 2 && DOERS.contains(&words[i - 2]);
         a_pronoun
+            && !doing_it
             && (ASKING_VERBS.contains(&asked_by) || ends_the_question)
             && !words[i + 1..]
                 .iter()
@@ -7757,6 +7767,21 @@ mod tests {
         ));
         assert!(!points_back(
             "I work in retail. Do I need college for this?"
+        ));
+    }
+
+    #[test]
+    fn doing_this_is_the_career_but_doing_that_is_what_was_told() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let points_back = |q: &str| u.understand(q).points_back;
+        assert!(!points_back(
+            "I just got laid off. Can i do this part time?"
+        ));
+        assert!(!points_back(
+            "I work retail. Do i need to go to college to do this?"
+        ));
+        assert!(points_back(
+            "ugh i hate dealing with insurers. would i have to do that a lot in this role"
         ));
     }
 
