@@ -4440,3 +4440,15 @@ fn doing_this_after_a_telling_is_doing_the_career() {
     let answer = engine.answer("I just got laid off. Can i do this part time?");
     assert!(first_snippet(&answer).contains("full-time"), "{answer:?}");
 }
+
+#[test]
+fn a_bank_told_of_is_no_pay_and_a_used_to_no_use() {
+    // Quoted the market's competition: "bank" was pay (as in "make bank") and "used" the
+    // stem of the guides' "useful", both searched from the telling.
+    let engine = bundled_engine("answers-bank-teller");
+    let answer = engine.answer("I used to be a bank teller. What makes this job hard?");
+    assert!(
+        first_snippet(&answer).contains("aspects often involve managing difficult"),
+        "{answer:?}"
+    );
+}
