@@ -4452,3 +4452,12 @@ fn a_bank_told_of_is_no_pay_and_a_used_to_no_use() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_rate_is_of_what_the_question_names_not_what_was_told() {
+    // Declined: the rate was read as of "unemployed growth", the telling's last word run into
+    // the question's.
+    let engine = bundled_engine("answers-rate-after-telling");
+    let answer = engine.answer("I'm currently unemployed. Growth rate for this job?");
+    assert!(first_snippet(&answer).contains("16%"), "{answer:?}");
+}

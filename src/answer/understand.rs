@@ -5618,7 +5618,9 @@ impl Understander {
                 PRICE_NAMED.contains(&t.as_str()) || PRICE_DESCRIBED.contains(&t.as_str())
             }) || (how_much_is && topic.as_ref().is_none_or(|t| t.as_str() != "salary")));
         // "What's the turnover rate" asks a figure of turnover, as "how many" asks a count.
-        let rated = rated_phrase(&tokens);
+        // Of the asking sentences: "I just got laid off. Growth rate for this job?" asks the
+        // rate of growth, not of the lay-off told before it.
+        let rated = rated_phrase(&asking_tokens);
         let expects = if expects.is_none() && !rated.is_empty() {
             Some(AnswerType::Count)
         } else {
@@ -5627,10 +5629,14 @@ impl Understander {
         let counted: Vec<String> = if expects == Some(AnswerType::Amount) {
             Vec::new()
         } else {
-            let phrase = [rated, counted_phrase(&tokens), lasting_phrase(&tokens)]
-                .into_iter()
-                .find(|phrase| !phrase.is_empty())
-                .unwrap_or_default();
+            let phrase = [
+                rated,
+                counted_phrase(&asking_tokens),
+                lasting_phrase(&asking_tokens),
+            ]
+            .into_iter()
+            .find(|phrase| !phrase.is_empty())
+            .unwrap_or_default();
             phrase
                 .iter()
                 .filter(|t| !self.stopwords.contains(t.as_str()))
