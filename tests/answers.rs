@@ -4461,3 +4461,15 @@ fn a_rate_is_of_what_the_question_names_not_what_was_told() {
     let answer = engine.answer("I'm currently unemployed. Growth rate for this job?");
     assert!(first_snippet(&answer).contains("16%"), "{answer:?}");
 }
+
+#[test]
+fn a_lay_off_told_asks_nothing_of_job_security() {
+    // Quoted the pro of job security: "laid off" is the thesaurus' job security, right when
+    // asked ("will I get laid off") but not when told of oneself.
+    let engine = bundled_engine("answers-laid-off-told");
+    let answer = engine.answer("I just got laid off. Pros of this career?");
+    assert!(
+        first_snippet(&answer).contains("improving patient outcomes"),
+        "{answer:?}"
+    );
+}
