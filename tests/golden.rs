@@ -7,20 +7,14 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// Three probes joined the set this round, 90 questions, none a golden or held-out one word for
-// word (six drafts were, and were rewritten before measuring; one rewrite matched again and was
-// rewritten once more). All three were written before any change (engine 4b21245) and scored
-// so (first of answerable, declined of unanswerable, wrongly declined): qw, 30 on places and
-// cities, 16 of 24, 5 of 6 and 1; rw, 30 in Discord chat on the less-asked sections, 14 of 24,
-// 6 of 6 and 1 (rw023, a mentor for newbies, widened to the senior's mentoring of juniors); sw,
-// 30 telling first, 12 of 24, 5 of 6 and 1. On the round's start engine they score 16, 15 and 12
-// first on the final labels, now 16, 15 and 14; declined and wrongly declined as when written.
-// Folding them in took the set from 84.25% top-1 to 83.97% and recall@3 from 92.50% to 92.31%.
-// The set measures 83.97% top-1 (4,762 of 5,671), 92.31% recall@3 (5,235), 1,073 of 1,188
-// declined (90.32%) and 65 wrongly declined (1.15%); the start engine, 4,756, 5,231, 1,073 and
-// 65. Top-1's floor went from 0.841 to 0.839 (four answers of margin) and recall@3's from 0.924
-// to 0.922 (six) with the fold; declined's stays 0.903 (no question of margin).
-// Probes of the round before: ow, pw, nw, lw, mw; and before it nz, oy, py, tx, ux; and before
+// No probe joined the set this round, which studied the fourth robustness list instead
+// (bench/robustness.py). The set measures 83.95% top-1 (4,761 of 5,671), 92.31% recall@3 (5,235),
+// 1,073 of 1,188 declined (90.32%) and 65 wrongly declined (1.15%); the round's start engine
+// (fdfd39a), 4,762, 5,235, 1,073 and 65 (this round lost ca010 and mc003 and gained bb135). The
+// floors stay: top-1 0.839 (three answers of margin), recall@3 0.922 (six), declined 0.903 (no
+// question of margin), falsely declined 0.012 (three). The round before folded in three probes
+// (qw, rw, sw; 90 questions), written before its first change.
+// Probes of the rounds before that: ow, pw, nw, lw, mw; and before it nz, oy, py, tx, ux; and before
 // it nx, ox, px, qx, rx, sx; and before it ex, fw, gw, jw, kx, lx, mx;
 // and before it cw to cz, dv to dy, ew.
 // Earlier probes: cr to cv, hc to hy, jc to jn, kb to kg, lb to lg, mb to me, nb, ob to oe, pb, pc, qb, qc,
@@ -30,14 +24,14 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in eighty-nine parts each before or after a round of tuning (p, x, b,
-/// then o at the end of one, then a before the next and ha at its end, then hb before the next
-/// and hj and hk at its end, then hl before the next and hz at its end, then jb before the next
-/// and jz and jy at its end, then ka before the next and kz and ky at its end, then la before
-/// the next and lz at its end, then ma before the next and mz and my at its end, then na before
-/// the next and ny at its end, then oa before the next and oz at its end, then pa before the
-/// next and pz at its end, then qa before the previous and qz and qy at its end, then ra before
-/// the previous and rz and ry at its end, then sa before the previous and sz and sy at its end,
+/// A second set, written in ninety parts each before or after a round of tuning (p, x, b, then
+/// o at the end of one, then a before the next and ha at its end, then hb before the next and
+/// hj and hk at its end, then hl before the next and hz at its end, then jb before the next and
+/// jz and jy at its end, then ka before the next and kz and ky at its end, then la before the
+/// next and lz at its end, then ma before the next and mz and my at its end, then na before the
+/// next and ny at its end, then oa before the next and oz at its end, then pa before the next
+/// and pz at its end, then qa before the previous and qz and qy at its end, then ra before the
+/// previous and rz and ry at its end, then sa before the previous and sz and sy at its end,
 /// then ta before the previous and tz at its end, then ua before the previous and uz at its
 /// end, then va before the previous and vz at its end, then wa before the previous and wz and
 /// wy at its end, then xa before the previous and xz and xy at its end, then ya before the
@@ -49,16 +43,19 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// the one before last and iz and iy at its end, then ja before the one before last and jx and
 /// jv at its end, then kd before the one before last and kh at its end, then ki before the one
 /// before last and kj and kk at its end, then km before the one before last and kn, kp and kq
-/// at its end, then kr before the last and ks at its end, then kt before this one), its misses
-/// never looked at: its figures estimate how the engine does on questions it has not seen (its
-/// declined figure less well: see the README). The 188 of its questions that were word for word
-/// golden ones too (short questions recur) were taken out, as they were not unseen; a spec
-/// keeps it so. Floors as measured on the 2,802 left (81.9% top-1, 1,824 of 2,227; 520 of 575
-/// declined, 90.4%). kt scored 16 of 24 first, 19 in the first three, 6 of 6 declined and 3
-/// wrongly declined when written (before this round's first change). The top-1 floor falls from
-/// 0.820 to 0.819 with kt (no question of margin); declined's stays 0.901 (one question of
-/// margin).
-const HELDOUT_MIN_TOP1: f64 = 0.819;
+/// at its end, then kr before the last and ks at its end, then kt before this one and ku at its
+/// end), its misses never looked at: its figures estimate how the engine does on questions it
+/// has not seen (its declined figure less well: see the README). The 188 of its questions that
+/// were word for word golden ones too (short questions recur) were taken out, as they were not
+/// unseen; a spec keeps it so. Floors as measured on the 2,832 left (81.8% top-1, 1,842 of
+/// 2,251; 525 of 581 declined, 90.4%). kt scored 16 of 24 first, 19 in the first three, 6 of 6
+/// declined and 3 wrongly declined when written (before this round's first change), and scores
+/// so still; ku, written after the round's last answer change (29ceac0), 18 of 24, 21, 5 of 6
+/// and 1, on both engines alike. The start engine of the round (fdfd39a) scores 1,842 (81.8%),
+/// 2,048 in the first three, 525 declined and 62 wrongly declined (1,842, 2,049, 525 and 62
+/// now). The top-1 floor falls from 0.820 to 0.818 with kt and ku (no question of margin);
+/// declined's stays 0.901 (one question of margin).
+const HELDOUT_MIN_TOP1: f64 = 0.818;
 const HELDOUT_MIN_DECLINED: f64 = 0.901;
 
 fn heldout() -> QuestionSet {
