@@ -4388,14 +4388,14 @@ fn a_request_that_someone_answer_asks_for_the_figure_it_names() {
 
 #[test]
 fn courtesy_and_server_talk_around_a_question_ask_nothing() {
-    // "y'all" read as "why", "reading" and "allowed" searched, "where to ask this" asking for
+    // "y'all" read as "why", "answers" and "allowed" searched, "where to ask this" asking for
     // a place: each had turned the answer away from the question between them.
     let engine = bundled_engine("answers-courtesy-around");
     for message in [
         "is this a wfh job or nah thanks y'all",
         "mods pls delete if not allowed, is this a wfh job or nah",
         "not sure where to ask this but is this a wfh job or nah",
-        "is this a wfh job or nah thanks for reading",
+        "is this a wfh job or nah appreciate any answers",
     ] {
         let answer = engine.answer(message);
         assert!(
