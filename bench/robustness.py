@@ -15,10 +15,11 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-five lists: the first two were studied while the engine was built, the third was not (it
+six lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
-the fifth, written before that study began, is not studied, and is the fair figure.
+the fifth, written before that study began, was studied in the round after it; the sixth,
+written before that, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -49,11 +50,15 @@ OPENERS = [
     ["Hey! ", "So basically, ", "Question: ", "hey, kinda new to all this, ",
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
-    # The fourth lists were written in a later round, the fifth in the one after (see the README).
+    # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
+    # one after that (see the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
      "hey so I was wondering ", "this might be a silly question but ", "so my question is ",
      "hi friends! ", "Can anyone help? ", "Heyy, ", "Greetings! "],
+    ["Hello! ", "yo quick one, ", "Okay so I've been wondering, ", "Hey team. ",
+     "pardon the noob question but ", "lol ok so ", "Hi everybody, first post! ",
+     "Question for anyone who knows: ", "Sorry to bother you all, ", "Evening all - "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -65,6 +70,9 @@ CLOSERS = [
     [" thanks y'all", " ty!!", " (on mobile sorry)", " any input helps", " thank u", " appreciate any answers", " cheers all", " lmk", " 🙏🙏", " thanks for reading"],
     [" thanks so much guys", " any info would be great", " ??", " thx in adv", " (new here)",
      " appreciate y'all", " tia", " 😊", " would love to hear from anyone", " thanks a bunch"],
+    [" thanks everyone!", " appreciate the help", " (asking for my daughter)", " ty ty",
+     " any thoughts?", " 🤔", " thanks in advance everyone", " plz", " grateful for any replies",
+     " ok thanks"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -80,6 +88,10 @@ CONTEXTS = [
      "I'm finishing my medical assistant program. ", "I'm a career changer from teaching. ",
      "English is my second language. ", "I work nights at a warehouse. ",
      "I'm looking at community college programs. "],
+    ["I'm 28 and work in a restaurant. ", "I'm a medical receptionist now. ",
+     "My dad just had surgery and his coordinator was amazing. ", "I'm in Florida. ",
+     "I dropped out of college. ", "I'm retired military. ", "I'm a phlebotomist. ",
+     "I have three kids under 5. ", "I'm graduating in May. ", "I speak Spanish and English. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
