@@ -4473,3 +4473,19 @@ fn a_lay_off_told_asks_nothing_of_job_security() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_word_stretched_for_feeling_is_read_as_the_word() {
+    // Declined: "heyyy" and "soooo" were searched as words no passage holds.
+    let engine = bundled_engine("answers-stretched-word");
+    let pay = engine.answer("heyyy how much do coordinators make");
+    assert!(
+        first_snippet(&pay).contains("$35,000 to $45,000"),
+        "{pay:?}"
+    );
+    let duties = engine.answer("soooo what do pccs do all day");
+    assert!(
+        first_snippet(&duties).contains("scheduling appointments"),
+        "{duties:?}"
+    );
+}

@@ -4256,6 +4256,44 @@ impl Understander {
         }
     }
 
+    /// "heyy", "sooo", "pleeease": a word stretched for feeling is the known word left when its
+    /// stretched letters are taken back to one or two, the longest such ("goood" is "good", not
+    /// "god"). Mending it as a typo would not do: a short word is mended only by a letter put
+    /// back, and a stretch may repeat a letter many times.
+    fn unstretched(&self, word: &str) -> Option<String> {
+        let mut runs: Vec<(char, usize)> = Vec::new();
+        for c in word.chars() {
+            match runs.last_mut() {
+                Some((last, n)) if *last == c => *n += 1,
+                _ => runs.push((c, 1)),
+            }
+        }
+        // A stretch is a letter struck three times or more, or a last letter struck again: a
+        // letter doubled inside a word is more likely a slip ("maangers" is not "mangers").
+        let last = runs.len().saturating_sub(1);
+        let repeated: Vec<usize> = (0..runs.len())
+            .filter(|&i| runs[i].1 > 2 || (i == last && runs[i].1 > 1))
+            .collect();
+        // Each repeated run kept once or twice: 2^n readings, so only a few runs are tried.
+        if repeated.is_empty() || repeated.len() > 4 {
+            return None;
+        }
+        (0..1u32 << repeated.len())
+            .map(|twice| {
+                let mut kept = runs.clone();
+                for (bit, &i) in repeated.iter().enumerate() {
+                    kept[i].1 = if twice & (1 << bit) != 0 { 2 } else { 1 };
+                }
+                kept.iter()
+                    .flat_map(|&(c, n)| std::iter::repeat_n(c, n))
+                    .collect::<String>()
+            })
+            .filter(|reading| {
+                reading != word && reading.chars().count() > 1 && self.is_known(reading)
+            })
+            .max_by_key(|reading| reading.chars().count())
+    }
+
     /// Whether the thesaurus lists a word of this stem as a phrase by itself (not only inside
     /// a longer one).
     fn thesaurus_lists_alone(&self, word: &str) -> bool {
@@ -5004,6 +5042,7 @@ impl Understander {
                 if let Some(fixed) = after_how
                     .then(|| how_word_meant(word))
                     .flatten()
+                    .or_else(|| self.unstretched(word))
                     .or_else(|| self.correct(word))
                 {
                     corrections.push((word.to_string(), fixed.clone()));
@@ -5854,6 +5893,24 @@ mod tests {
             "a doubled letter"
         );
         assert_eq!(u.correct("pyay"), None, "a letter added, not doubled");
+    }
+
+    #[test]
+    fn a_stretched_word_is_read_as_the_known_word_it_stretches() {
+        let u = understander();
+        assert_eq!(u.unstretched("heyy").as_deref(), Some("hey"));
+        assert_eq!(u.unstretched("pleeeasee").as_deref(), Some("please"));
+        assert_eq!(
+            u.unstretched("maangers"),
+            None,
+            "a letter doubled inside is a slip"
+        );
+        assert_eq!(
+            u.unstretched("goood").as_deref(),
+            Some("good"),
+            "the longest reading"
+        );
+        assert_eq!(u.unstretched("brrr"), None, "no known word left");
     }
 
     #[test]
