@@ -4489,3 +4489,35 @@ fn a_word_stretched_for_feeling_is_read_as_the_word() {
         "{duties:?}"
     );
 }
+
+#[test]
+fn a_closing_courtesy_asks_nothing() {
+    // Declined: "insight" and "amazing" were searched as asked, and no passage about the day's
+    // work holds them.
+    let engine = bundled_engine("answers-closing-courtesy");
+    let answer =
+        engine.answer("what does a coordinator do on a normal day any insight would be amazing");
+    assert!(
+        first_snippet(&answer).contains("scheduling appointments"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn a_message_of_courtesy_alone_is_thanks() {
+    // Declined as a question the guide does not cover ("bunch" searched).
+    let engine = bundled_engine("answers-courtesy-alone");
+    let answer = engine.answer("ok thanks a bunch everyone");
+    assert_eq!(
+        answer.outcome,
+        careerbot::answer::Outcome::SmallTalk,
+        "{answer:?}"
+    );
+    assert!(
+        answer
+            .message
+            .as_deref()
+            .is_some_and(|m| m.starts_with("You're welcome")),
+        "{answer:?}"
+    );
+}

@@ -880,6 +880,126 @@ fn without_a_request_to_explain(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// Words that thank: a clause closing a message that holds one asks nothing.
+const THANKING: &[&str] = &[
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "tia",
+    "tysm",
+    "appreciate",
+    "appreciated",
+    "grateful",
+    "cheers",
+    "lmk",
+];
+
+/// Words a closing courtesy is made of besides its thanks: whom it thanks, for what and how
+/// much ("thanks a bunch y'all", "any info would be great", "would love to hear from anyone").
+const COURTESY: &[&str] = &[
+    "a",
+    "bunch",
+    "lot",
+    "lots",
+    "so",
+    "much",
+    "very",
+    "really",
+    "greatly",
+    "tons",
+    "in",
+    "adv",
+    "advance",
+    "ahead",
+    "you",
+    "u",
+    "all",
+    "everyone",
+    "everybody",
+    "guys",
+    "folks",
+    "fam",
+    "people",
+    "anyone",
+    "anybody",
+    "any",
+    "info",
+    "information",
+    "input",
+    "answer",
+    "answers",
+    "reply",
+    "replies",
+    "response",
+    "responses",
+    "advice",
+    "tips",
+    "help",
+    "insight",
+    "insights",
+    "thoughts",
+    "from",
+    "of",
+    "for",
+    "the",
+    "your",
+    "ur",
+    "again",
+    "to",
+    "would",
+    "be",
+    "i",
+    "d",
+    "love",
+    "hear",
+    "great",
+    "helpful",
+    "awesome",
+    "amazing",
+    "appreciated",
+];
+
+/// "… thanks a bunch", "… any info would be great", "… would love to hear from anyone": a
+/// clause of courtesy closing a message asks nothing. Searched, its words ("bunch", "hear")
+/// matched no passage of the question and the question was declined. The clause opens with
+/// its thanks, "any", "love", "would" or "I'd" (not "much": "how much, thanks"), holds
+/// nothing but courtesy, and thanks ("thx", "appreciate"), praises what would be given
+/// ("would be great") or would love to hear. A message that is all courtesy ("ok thanks a
+/// bunch") is small talk, thanks.
+fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let opens_a_clause = |i: usize| {
+        is(i, THANKING)
+            || is(i, &["any", "love", "would"])
+            || (is(i, &["i"]) && is(i + 1, &["d", "would"]))
+    };
+    let courteous = |i: usize| {
+        is(i, THANKING)
+            || (is(
+                i,
+                &["great", "helpful", "awesome", "amazing", "appreciated"],
+            ) && is(i.wrapping_sub(1), &["be"]))
+            || (is(i, &["hear"]) && is(i.wrapping_sub(1), &["to"]))
+    };
+    let clause_start = (0..tokens.len()).find(|&start| {
+        opens_a_clause(start)
+            && (start..tokens.len()).all(|i| is(i, COURTESY) || is(i, THANKING))
+            && (start..tokens.len()).any(courteous)
+    });
+    let Some(start) = clause_start else {
+        return tokens;
+    };
+    let mut kept = tokens[..start].to_vec();
+    if kept
+        .iter()
+        .all(|t| SMALL_TALK.contains(&t.as_str()) || ADDRESSEES.contains(&t.as_str()))
+    {
+        kept.push("thanks".to_string());
+    }
+    kept
+}
+
 /// "My cousin says you need a nursing degree, is that right?": who said a claim, and the
 /// asking whether it is right, say nothing of what is asked. Searched, "cousin" and "right"
 /// were words no passage covers, and the question was declined.
@@ -5072,7 +5192,7 @@ impl Understander {
         }
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
-        let tokens = self.join_split_compounds(tokens);
+        let tokens = without_closing_courtesy(self.join_split_compounds(tokens));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
         // the question, and "please help me translate my diploma" is still a task.
@@ -5893,6 +6013,25 @@ mod tests {
             "a doubled letter"
         );
         assert_eq!(u.correct("pyay"), None, "a letter added, not doubled");
+    }
+
+    #[test]
+    fn a_closing_courtesy_is_dropped_and_courtesy_alone_is_thanks() {
+        let closed = |q: &str| {
+            without_closing_courtesy(q.split(' ').map(str::to_string).collect()).join(" ")
+        };
+        assert_eq!(closed("remote pay thanks a bunch you all"), "remote pay");
+        assert_eq!(
+            closed("any remote jobs any info would be great"),
+            "any remote jobs"
+        );
+        assert_eq!(closed("senior pay how much thanks"), "senior pay how much");
+        assert_eq!(
+            closed("is the pay great"),
+            "is the pay great",
+            "praise asked of"
+        );
+        assert_eq!(closed("ok thanks a bunch"), "ok thanks");
     }
 
     #[test]
