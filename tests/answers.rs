@@ -4521,3 +4521,14 @@ fn a_message_of_courtesy_alone_is_thanks() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_sentence_only_asking_for_help_asks_nothing() {
+    // Declined: the plea's "help" and "somebody" were searched beside the question's words.
+    let engine = bundled_engine("answers-plea-for-help");
+    let answer = engine.answer("Could somebody help me out please? do coordinators work weekends");
+    assert!(
+        first_snippet(&answer).contains("Monday to Friday"),
+        "{answer:?}"
+    );
+}

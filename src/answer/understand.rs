@@ -3598,6 +3598,83 @@ fn money_signs_as_words(text: &str) -> String {
         .join(" ")
 }
 
+/// "Can anyone help? …", "… I need help!": a sentence that only asks for help, beside one that
+/// says with what, asks nothing. Searched, its "help" matched the guides' "helping others"
+/// and "certifications can help", and pulled answers away from the question.
+fn without_a_plea_for_help(message: &str) -> String {
+    const PLEADING: &[&str] = &[
+        "can",
+        "could",
+        "would",
+        "will",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "you",
+        "u",
+        "y",
+        "yall",
+        "all",
+        "guys",
+        "folks",
+        "everyone",
+        "here",
+        "help",
+        "me",
+        "us",
+        "out",
+        "please",
+        "pls",
+        "plz",
+        "i",
+        "im",
+        "need",
+        "some",
+        "a",
+        "little",
+        "bit",
+        "with",
+        "this",
+        "something",
+        "hoping",
+        "hope",
+        "hi",
+        "hey",
+        "hello",
+        "is",
+        "there",
+        "able",
+        "to",
+        "so",
+        "really",
+        "just",
+        "quick",
+        "pretty",
+        "urgently",
+        "desperately",
+        "and",
+        "or",
+        "am",
+    ];
+    let sentences: Vec<&str> = message
+        .split_inclusive(['.', '!', '?', '\n'])
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .collect();
+    let pleads = |sentence: &str| {
+        let folded = crate::text::fold(sentence);
+        let words: Vec<&str> = crate::text::words(&folded).collect();
+        words.contains(&"help") && words.iter().all(|w| PLEADING.contains(w))
+    };
+    if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
+        return message.to_string();
+    }
+    sentences
+        .into_iter()
+        .filter(|s| !pleads(s))
+        .collect::<String>()
+}
+
 /// A percent sign standing for the word ("what % leave each year") asks for a rate, as
 /// "percent" does; one after a figure ("16%") is part of the figure.
 fn percent_sign_as_word(text: &str) -> String {
@@ -5129,9 +5206,9 @@ impl Understander {
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
         let cleaned = strip_discord_markup(question);
-        let prepared = percent_sign_as_word(&money_signs_as_words(
+        let prepared = without_a_plea_for_help(&percent_sign_as_word(&money_signs_as_words(
             &cleaned.replace("w/", "with ").replace("W/", "with "),
-        ));
+        )));
         let folded = fold_for_search(&prepared);
 
         let mut tokens: Vec<String> = Vec::new();
@@ -6032,6 +6109,23 @@ mod tests {
             "praise asked of"
         );
         assert_eq!(closed("ok thanks a bunch"), "ok thanks");
+    }
+
+    #[test]
+    fn a_plea_for_help_beside_a_question_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Can anyone help? pcc income"),
+            " pcc income"
+        );
+        assert_eq!(
+            without_a_plea_for_help("can a cert help? pcc income"),
+            "can a cert help? pcc income",
+            "help asked of something"
+        );
+        assert_eq!(
+            without_a_plea_for_help("can anyone help me?"),
+            "can anyone help me?"
+        );
     }
 
     #[test]
