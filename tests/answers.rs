@@ -4532,3 +4532,15 @@ fn a_sentence_only_asking_for_help_asks_nothing() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn here_is_the_nearest_place_not_one_told_further_back() {
+    // Declined: "here" made Ohio, told first, a place asked of, and no guide gives its pay.
+    let engine = bundled_engine("answers-nearest-place");
+    let answer =
+        engine.answer("I grew up in Ohio. I'm in Germany now, what do coordinators make here?");
+    assert!(
+        first_snippet(&answer).contains("€30,000 to €45,000"),
+        "{answer:?}"
+    );
+}

@@ -200,6 +200,8 @@ const NOUNS_A_CAREER_NOUN_QUALIFIES: &[&str] = &[
 pub const OTHER_CAREER: &str = "career";
 /// The entity class of countries, whose figures a guide may give for one market or several.
 pub const COUNTRY: &str = "country";
+/// The entity class of the states of the US, which no guide gives figures for.
+pub const US_STATE: &str = "us-state";
 /// The entity class of the career's levels ("senior", "manager").
 pub const LEVEL: &str = "level";
 /// The entity class of particular employers ("Kaiser", "Mayo Clinic").
@@ -4841,6 +4843,7 @@ impl Understander {
         asking_tokens: &[String],
         token_stems: &[String],
         context: &HashSet<String>,
+        told_just_before: &HashSet<String>,
         points_back: bool,
     ) -> AskedEntities {
         let mut analyzer = self.analyzer.clone();
@@ -4888,6 +4891,26 @@ impl Understander {
                 .iter()
                 .enumerate()
                 .any(|(i, s)| self.title_heads.contains(s) && !inside_another_career(i));
+        // "My husband got a job in Denver. I'm in the UK, what's the pay there?": "there" is
+        // the nearest place, named in the question or told just before it, where there is
+        // one; not a place told further back.
+        let mut near = |item: usize, phrase: usize| {
+            self.entities[item].phrases[phrase].iter().any(|w| {
+                stem(&mut analyzer, w)
+                    .is_some_and(|s| !context.contains(&s) || told_just_before.contains(&s))
+            })
+        };
+        let is_place = |item: usize| {
+            matches!(
+                self.entities[item].reference.class.as_str(),
+                COUNTRY | US_STATE
+            )
+        };
+        let near_places: Vec<usize> = found
+            .iter()
+            .filter(|&&(item, phrase)| is_place(item) && near(item, phrase))
+            .map(|&(item, _)| item)
+            .collect();
         let inside_a_longer = |k: usize| {
             spans[k].iter().all(|&(a, b)| {
                 spans.iter().enumerate().any(|(other, theirs)| {
@@ -5010,7 +5033,9 @@ impl Understander {
                     .any(|i| aims_at_a_career(&tokens[..i]));
             // "I moved here from Mexico." points at no place asked of: only a question's
             // "here" or "there" does.
-            let only_told = !points_back_to_a_place(asking_tokens)
+            let pointed_at_there = points_back_to_a_place(asking_tokens)
+                && (near_places.is_empty() || near_places.contains(&item));
+            let only_told = !pointed_at_there
                 && !aimed_at
                 && !career_pointed_at
                 && !employer_pointed_at
@@ -5723,7 +5748,14 @@ impl Understander {
             background,
             followed,
             compared,
-        } = self.entities_asked_about(&tokens, &asking_tokens, &token_stems, &context, points_back);
+        } = self.entities_asked_about(
+            &tokens,
+            &asking_tokens,
+            &token_stems,
+            &context,
+            &told_just_before,
+            points_back,
+        );
         // "I'm in Germany. What would I earn?": pay asked of no place, by someone who says
         // which country they are in, is asked of that country, when the guides name it; not
         // pay abroad or elsewhere.
@@ -6126,6 +6158,16 @@ mod tests {
             without_a_plea_for_help("can anyone help me?"),
             "can anyone help me?"
         );
+    }
+
+    #[test]
+    fn there_points_at_the_nearest_place_named() {
+        let u = understander();
+        let names = |e: &[EntityRef]| e.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        let q = u.understand("I grew up in the usa. I'm in canada now, what's the pay here?");
+        assert!(!names(&q.entities).contains(&"usa".to_string()), "{q:?}");
+        let only = u.understand("I grew up in the usa. What's the pay there?");
+        assert_eq!(names(&only.entities), ["usa"], "the only place told");
     }
 
     #[test]
