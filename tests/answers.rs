@@ -4544,3 +4544,15 @@ fn here_is_the_nearest_place_not_one_told_further_back() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_heading_speaks_for_what_is_asked_not_what_was_told() {
+    // Quoted the education FAQ: "GED", told, fitted its heading better than the question's
+    // own words fitted the manager's.
+    let engine = bundled_engine("answers-heading-not-told");
+    let answer = engine.answer("I have a GED. What does a patient care manager do?");
+    assert!(
+        first_snippet(&answer).contains("significant team"),
+        "{answer:?}"
+    );
+}

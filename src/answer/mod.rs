@@ -1806,6 +1806,12 @@ impl Engine {
             .chain(&understood.told_entities)
             .any(|e| e.class == understand::LEVEL)
             || understood.after_level.is_some();
+        // A heading speaks for a passage by what the question asks: what the asker told of
+        // themselves ("I have a GED.") fits the education headings, not the question ("what is
+        // a pcc?"). Unless the question asks nothing of its own ("…What do they look for?").
+        let asks_of_its_own = question_words
+            .iter()
+            .any(|w| !w.context && !self.understander.is_title_word(&w.stem));
         let mut candidates = Vec::with_capacity(hits.len());
         for (bm25, address, p) in hits {
             let heading_asked = understood
@@ -1924,7 +1930,8 @@ impl Engine {
                 let headed = own.max(found(&in_parents) * self.tuning.parent_heading_credit);
                 // Every heading of a guide is about its career: naming it says nothing of
                 // which section answers.
-                if !self.understander.is_title_word(&w.stem) {
+                let told_only = w.context && asks_of_its_own;
+                if !self.understander.is_title_word(&w.stem) && !told_only {
                     covered_by_heading += weight * headed;
                 }
                 covered_in_quote += weight * quoted;
@@ -1957,7 +1964,12 @@ impl Engine {
             let heading_coverage = share(covered_by_heading);
             // And how much of the heading the question asks for: "Cons" fits "cons" better
             // than "Pros & Cons" does.
-            let asked: HashSet<&str> = understood.words.iter().map(|w| w.stem.as_str()).collect();
+            let asked: HashSet<&str> = understood
+                .words
+                .iter()
+                .filter(|w| !(w.context && asks_of_its_own))
+                .map(|w| w.stem.as_str())
+                .collect();
             let heading_precision = if p.heading_content_stems.is_empty() {
                 0.0
             } else {
