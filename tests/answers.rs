@@ -4556,3 +4556,20 @@ fn a_heading_speaks_for_what_is_asked_not_what_was_told() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_yes_or_no_question_is_read_past_what_leads_into_it() {
+    // Declined: read as asking for an amount (a tuition's cost), the question's "do" hidden
+    // behind its lead-in.
+    let engine = bundled_engine("answers-lead-in");
+    for question in [
+        "hey all, I was wondering do coordinators get tuition reimbursement",
+        "sorry if this is obvious but do coordinators get tuition reimbursement",
+    ] {
+        let answer = engine.answer(question);
+        assert!(
+            first_snippet(&answer).contains("Professional development allowances"),
+            "{answer:?}"
+        );
+    }
+}

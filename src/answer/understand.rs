@@ -1224,10 +1224,6 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
 /// else the last) opens with "do", "is", "would"… ("I live in a small town, would I make
 /// less there?").
 fn asks_yes_or_no(message: &str) -> bool {
-    // Words that lead into a question without asking ("so", "alright so do they…").
-    const LEAD_INS: &[&str] = &[
-        "so", "alright", "ok", "okay", "well", "anyway", "and", "but",
-    ];
     // "Quick one: do they…": a colon ends a lead-in as a comma does.
     let clauses: Vec<&str> = message
         .split_inclusive([',', '.', ';', ':', '!', '?', '\n'])
@@ -1239,15 +1235,60 @@ fn asks_yes_or_no(message: &str) -> bool {
         .or(clauses.last());
     asking.is_some_and(|clause| {
         let folded = crate::text::fold(clause);
-        let opening: Vec<&str> = words(&folded)
-            .skip_while(|w| LEAD_INS.contains(w))
-            .collect();
-        let asked = after_a_request_to_answer(&opening);
+        let all: Vec<&str> = words(&folded).collect();
+        let (opening, wondered) = after_lead_ins(&all);
+        let asked = after_a_request_to_answer(opening);
         asked.first().is_some_and(|w| {
             YES_NO_OPENERS.contains(w)
-                || (asked.len() < opening.len() && matches!(*w, "if" | "whether"))
+                || ((wondered || asked.len() < opening.len()) && matches!(*w, "if" | "whether"))
         })
     })
+}
+
+/// A question's words after what only leads into it: "so", "ok", a greeting and whom it
+/// greets ("hey all, do they…"), wondering ("I was wondering do they…"), and a framing that
+/// gives way with "but" ("this might be a silly question but do they…"). Whether it wondered:
+/// "I was wondering if…" asks yes or no.
+fn after_lead_ins<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], bool) {
+    const LEAD_INS: &[&str] = &[
+        "so", "alright", "ok", "okay", "well", "anyway", "and", "but",
+    ];
+    const WONDERING: &[&[&str]] = &[
+        &["i", "was", "wondering"],
+        &["i", "am", "wondering"],
+        &["im", "wondering"],
+        &["i", "m", "wondering"],
+        &["i", "was", "just", "wondering"],
+        &["just", "wondering"],
+        &["wondering"],
+        &["i", "wonder"],
+    ];
+    let mut at = 0;
+    let mut wondered = false;
+    loop {
+        let start = at;
+        while words.get(at).is_some_and(|w| {
+            LEAD_INS.contains(w) || GREETINGS.contains(w) || (at > 0 && ADDRESSEES.contains(w))
+        }) {
+            at += 1;
+        }
+        if let Some(frame) = WONDERING.iter().find(|f| words[at..].starts_with(f)) {
+            at += frame.len();
+            wondered = true;
+        }
+        if at == start {
+            break;
+        }
+    }
+    let opening = &words[at..];
+    // "this might be a dumb question but do they…": a framing that asks nothing gives way.
+    let asks_at_once = opening
+        .first()
+        .is_some_and(|w| QUESTION_OPENERS.contains(w) || YES_NO_OPENERS.contains(w));
+    match opening.iter().position(|w| *w == "but") {
+        Some(but) if !asks_at_once && but + 1 < opening.len() => (&opening[but + 1..], wondered),
+        _ => (opening, wondered),
+    }
 }
 
 /// The question inside a request that someone answer it: "does anyone here know *pcc wage*",
@@ -6168,6 +6209,17 @@ mod tests {
         assert!(!names(&q.entities).contains(&"usa".to_string()), "{q:?}");
         let only = u.understand("I grew up in the usa. What's the pay there?");
         assert_eq!(names(&only.entities), ["usa"], "the only place told");
+    }
+
+    #[test]
+    fn a_yes_or_no_question_is_read_past_its_lead_in() {
+        assert!(asks_yes_or_no("hey so I was wondering do they get raises"));
+        assert!(asks_yes_or_no("I was wondering if they get raises"));
+        assert!(asks_yes_or_no(
+            "this might be a silly question but do they get raises"
+        ));
+        assert!(!asks_yes_or_no("hey, what do they make but honestly"));
+        assert!(!asks_yes_or_no("I was wondering how much they make"));
     }
 
     #[test]
