@@ -4573,3 +4573,16 @@ fn a_yes_or_no_question_is_read_past_what_leads_into_it() {
         );
     }
 }
+
+#[test]
+fn a_career_told_is_not_asked_of_for_sharing_a_word_with_the_question() {
+    // Declined as asking about medical receptionists: the question's "medical" made the told
+    // career's name look asked.
+    let engine = bundled_engine("answers-told-career-word");
+    let answer =
+        engine.answer("I work as a medical receptionist. Do I need to learn medical terminology?");
+    assert!(
+        first_snippet(&answer).contains("blend of administrative skills"),
+        "{answer:?}"
+    );
+}

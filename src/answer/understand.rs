@@ -4952,6 +4952,15 @@ impl Understander {
             .filter(|&&(item, phrase)| is_place(item) && near(item, phrase))
             .map(|&(item, _)| item)
             .collect();
+        // A name typed only where the asker tells of themselves: a word of it told, and the
+        // whole never in an asking sentence ("I'm finishing my medical assistant program. Do I
+        // need to know medical coding?" asks "medical", not the medical assistant).
+        let mut told_not_asked = |words: &[String]| {
+            !(0..asking_tokens.len()).any(|i| asking_tokens[i..].starts_with(words))
+                && words
+                    .iter()
+                    .any(|w| stem(&mut analyzer, w).is_some_and(|s| context.contains(&s)))
+        };
         let inside_a_longer = |k: usize| {
             spans[k].iter().all(|&(a, b)| {
                 spans.iter().enumerate().any(|(other, theirs)| {
@@ -5080,9 +5089,7 @@ impl Understander {
                 && !aimed_at
                 && !career_pointed_at
                 && !employer_pointed_at
-                && words
-                    .iter()
-                    .all(|w| stem(&mut analyzer, w).is_some_and(|s| context.contains(&s)));
+                && told_not_asked(words);
             // Another person's career ("my sister is a nurse") is neither asked nor
             // told of the asker.
             let someone_elses = entity.reference.class == OTHER_CAREER
