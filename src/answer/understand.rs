@@ -2241,6 +2241,23 @@ const POSSESSING: &[&str] = &[
 /// opening an existential ("is there demand?", "there are…").
 fn points_back_to_a_place(tokens: &[String]) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were", "s", "be", "been"];
+    // "Will there *still* be jobs": words that may stand between an existential's "there" and
+    // its verb.
+    const BY_THE_WAY: &[&str] = &[
+        "still",
+        "really",
+        "even",
+        "always",
+        "ever",
+        "actually",
+        "usually",
+        "also",
+        "gonna",
+        "going",
+        "to",
+        "typically",
+        "generally",
+    ];
     tokens.iter().enumerate().any(|(i, t)| {
         // "…earn back home": home is where the asker said they are from.
         let back_home = t == "home" && i > 0 && tokens[i - 1] == "back";
@@ -2282,7 +2299,10 @@ fn points_back_to_a_place(tokens: &[String]) -> bool {
             && !i
                 .checked_sub(1)
                 .is_some_and(|p| BE.contains(&tokens[p].as_str()) || tokens[p] == "out")
-            && !tokens.get(i + 1).is_some_and(|n| BE.contains(&n.as_str()));
+            && !tokens[i + 1..]
+                .iter()
+                .find(|n| !BY_THE_WAY.contains(&n.as_str()))
+                .is_some_and(|n| BE.contains(&n.as_str()));
         back_home || pointing
     })
 }
@@ -6410,6 +6430,10 @@ mod tests {
         assert!(
             !points_back_to_a_place(&tokens("why does empathy matter so much here")),
             "what counts in the job, not in a place"
+        );
+        assert!(
+            !points_back_to_a_place(&tokens("will there still be jobs in a recession")),
+            "an existential with a word before its verb"
         );
     }
 
