@@ -4586,3 +4586,18 @@ fn a_career_told_is_not_asked_of_for_sharing_a_word_with_the_question() {
         "{answer:?}"
     );
 }
+
+#[test]
+fn wondering_that_goes_on_to_tell_asks_in_the_next_sentence() {
+    // Declined, then quoted education: the telling after "wondering" was read as the question.
+    let engine = bundled_engine("answers-wondering-then-telling");
+    let weekends = engine.answer(
+        "I was wondering i'm a single mom with two kids. Do coordinators ever work weekends?",
+    );
+    assert!(
+        first_snippet(&weekends).contains("Monday to Friday"),
+        "{weekends:?}"
+    );
+    let pay = engine.answer("just curious i have no degree at all. what's the pay like?");
+    assert!(first_snippet(&pay).contains("$40,680"), "{pay:?}");
+}

@@ -4172,13 +4172,24 @@ impl Understander {
         }
         // "I want to know…", "wondering…", "tell me…" ask without a question mark.
         const ASKING_PHRASES: &[&str] = &["want to know", "wondering", "tell me", "curious"];
+        // "…I was wondering i've got two kids. Do coordinators work weekends?": wondering that
+        // goes straight on to tell of the asker asks in the sentence after.
+        const TELLING: &[&str] = &["i", "im", "ive", "my", "we", "our"];
         let asks = |s: &str| {
             let folded = crate::text::fold(s);
+            let said: Vec<&str> = crate::text::words(&folded).collect();
+            let asks_by_phrase = ASKING_PHRASES.iter().any(|p| {
+                let phrase: Vec<&str> = p.split(' ').collect();
+                (0..said.len()).any(|i| {
+                    said[i..].starts_with(&phrase)
+                        && !said
+                            .get(i + phrase.len())
+                            .is_some_and(|next| TELLING.contains(next))
+                })
+            });
             s.ends_with('?')
-                || crate::text::words(&folded)
-                    .next()
-                    .is_some_and(|w| QUESTION_OPENERS.contains(&w))
-                || ASKING_PHRASES.iter().any(|p| folded.contains(p))
+                || said.first().is_some_and(|w| QUESTION_OPENERS.contains(w))
+                || asks_by_phrase
         };
         // Where no sentence asks outright ("Hi all, long time lurker. key facts about this
         // career"), the last one is the question; an aside ("(sorry for my english)") never is.
