@@ -7,13 +7,14 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// No probe joined the set this round, which studied the fourth robustness list instead
-// (bench/robustness.py). The set measures 83.95% top-1 (4,761 of 5,671), 92.31% recall@3 (5,235),
-// 1,073 of 1,188 declined (90.32%) and 65 wrongly declined (1.15%); the round's start engine
-// (fdfd39a), 4,762, 5,235, 1,073 and 65 (this round lost ca010 and mc003 and gained bb135). The
-// floors stay: top-1 0.839 (three answers of margin), recall@3 0.922 (six), declined 0.903 (no
-// question of margin), falsely declined 0.012 (three). The round before folded in three probes
-// (qw, rw, sw; 90 questions), written before its first change.
+// No probe joined the set this round, which studied the fifth robustness list (bench/robustness.py)
+// after writing a sixth; nor the round before, which studied the fourth. The set measures 83.99%
+// top-1 (4,763 of 5,671), 92.31% recall@3 (5,235), 1,073 of 1,188 declined (90.32%) and 65 wrongly
+// declined (1.15%); the round's start engine (0d3f4c4), 4,761, 5,235, 1,073 and 65 (this round
+// gained ig04, je07, kg015, lf029 and sw015 and lost je06, je12 and kg001, all with 696bbc0). The
+// floors stay: top-1 0.839 (five answers of margin), recall@3 0.922 (six), declined 0.903 (no
+// question of margin), falsely declined 0.012 (three). Two rounds before, three probes were folded
+// in (qw, rw, sw; 90 questions), written before that round's first change.
 // Probes of the rounds before that: ow, pw, nw, lw, mw; and before it nz, oy, py, tx, ux; and before
 // it nx, ox, px, qx, rx, sx; and before it ex, fw, gw, jw, kx, lx, mx;
 // and before it cw to cz, dv to dy, ew.
@@ -24,7 +25,7 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in ninety-one parts each before or after a round of tuning (p, x, b,
+/// A second set, written in ninety-two parts each before or after a round of tuning (p, x, b,
 /// then o at the end of one, then a before the next and ha at its end, then hb before the next
 /// and hj and hk at its end, then hl before the next and hz at its end, then jb before the next
 /// and jz and jy at its end, then ka before the next and kz and ky at its end, then la before
@@ -44,16 +45,19 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// jv at its end, then kd before the one before last and kh at its end, then ki before the one
 /// before last and kj and kk at its end, then km before the one before last and kn, kp and kq
 /// at its end, then kr before the one before last and ks at its end, then kt before the last
-/// and ku at its end, then kv before this one), its misses never looked at: its figures
-/// estimate how the engine does on questions it has not seen (its declined figure less well:
-/// see the README). The 188 of its questions that were word for word golden ones too (short
-/// questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors as
-/// measured on the 2,862 left (81.9% top-1, 1,863 of 2,275; 531 of 587 declined, 90.5%). kv
+/// and ku at its end, then kv before this one and kw at its end), its misses never looked at:
+/// its figures estimate how the engine does on questions it has not seen (its declined figure
+/// less well: see the README). The 188 of its questions that were word for word golden ones too
+/// (short questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors
+/// as measured on the 2,892 left (81.8% top-1, 1,880 of 2,299; 537 of 593 declined, 90.6%). kv
 /// scored 21 of 24 first, 22 in the first three, 6 of 6 declined and 1 wrongly declined when
-/// written, before this round's first change (the round's start engine is 0d3f4c4, whose
-/// answers are 29ceac0's). The floors stay: top-1 0.818 (two answers of margin), declined 0.901
+/// written, before this round's first change, and scores so still; kw, written after the
+/// round's last answer change (59d1165), 17 of 24, 20, 6 of 6 and 1, on both engines alike. The
+/// start engine of the round (0d3f4c4, whose answers are 29ceac0's) scores 1,880 (81.8%), 2,091
+/// in the first three, 537 declined and 64 wrongly declined (1,880, 2,090, 537 and 64 now). The
+/// top-1 floor falls from 0.818 to 0.817 with kw (one answer of margin); declined's stays 0.901
 /// (two questions of margin).
-const HELDOUT_MIN_TOP1: f64 = 0.818;
+const HELDOUT_MIN_TOP1: f64 = 0.817;
 const HELDOUT_MIN_DECLINED: f64 = 0.901;
 
 fn heldout() -> QuestionSet {
