@@ -959,7 +959,6 @@ const COURTESY: &[&str] = &[
     "helpful",
     "awesome",
     "amazing",
-    "appreciated",
 ];
 
 /// "… thanks a bunch", "… any info would be great", "… would love to hear from anyone": a
@@ -978,10 +977,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     };
     let courteous = |i: usize| {
         is(i, THANKING)
-            || (is(
-                i,
-                &["great", "helpful", "awesome", "amazing", "appreciated"],
-            ) && is(i.wrapping_sub(1), &["be"]))
+            || (is(i, &["great", "helpful", "awesome", "amazing"])
+                && is(i.wrapping_sub(1), &["be"]))
             || (is(i, &["hear"]) && is(i.wrapping_sub(1), &["to"]))
     };
     let clause_start = (0..tokens.len()).find(|&start| {
