@@ -15,11 +15,12 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-six lists: the first two were studied while the engine was built, the third was not (it
+seven lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
-the fifth, written before that study began, was studied in the round after it; the sixth,
-written before that, is not studied, and is the fair figure.
+the fifth, written before that study began, was studied in the round after it, and so was the
+sixth, written while the fifth was studied; the seventh, written before the sixth was studied,
+is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -51,7 +52,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that (see the README).
+    # one after that, the seventh in the next (see the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
      "hey so I was wondering ", "this might be a silly question but ", "so my question is ",
@@ -59,6 +60,9 @@ OPENERS = [
     ["Hello! ", "yo quick one, ", "Okay so I've been wondering, ", "Hey team. ",
      "pardon the noob question but ", "lol ok so ", "Hi everybody, first post! ",
      "Question for anyone who knows: ", "Sorry to bother you all, ", "Evening all - "],
+    ["Hey there! ", "ok weird question, ", "Quick sanity check: ", "hi hi ",
+     "Been lurking for a while, ", "Can I ask something? ", "So here's my question: ",
+     "Yo yo, ", "Hey, hope everyone's doing well. ", "Sorry, another question: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -73,6 +77,8 @@ CLOSERS = [
     [" thanks everyone!", " appreciate the help", " (asking for my daughter)", " ty ty",
      " any thoughts?", " 🤔", " thanks in advance everyone", " plz", " grateful for any replies",
      " ok thanks"],
+    [" thanks heaps", " any tips?", " (throwaway account)", " thank youuu", " tysm", " 💀",
+     " much love", " ty all", " would appreciate any insight", " let me know pls"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -92,6 +98,10 @@ CONTEXTS = [
      "My dad just had surgery and his coordinator was amazing. ", "I'm in Florida. ",
      "I dropped out of college. ", "I'm retired military. ", "I'm a phlebotomist. ",
      "I have three kids under 5. ", "I'm graduating in May. ", "I speak Spanish and English. "],
+    ["I'm a pharmacy tech. ", "I'm in my last year of high school. ", "My wife is a nurse. ",
+     "I've never worked in healthcare. ", "I work part time at Target. ",
+     "I'm 50 and just got divorced. ", "I was a travel agent for years. ",
+     "I'm a college sophomore. ", "My cousin told me about this job. ", "I'm an introvert. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
