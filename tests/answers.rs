@@ -4601,3 +4601,15 @@ fn wondering_that_goes_on_to_tell_asks_in_the_next_sentence() {
     let pay = engine.answer("just curious i have no degree at all. what's the pay like?");
     assert!(first_snippet(&pay).contains("$40,680"), "{pay:?}");
 }
+
+#[test]
+fn the_same_question_is_answered_the_same_every_time() {
+    // Two sentences scored alike were summed in a hash map's order, which changes from one map
+    // to the next, and the quote took one more sentence in some runs than in others.
+    let engine = bundled_engine("answers-same-every-time");
+    let question = "I've been in customer service for 10 years. Do they train you on the job?";
+    let first = format!("{:?}", engine.answer(question));
+    for _ in 0..40 {
+        assert_eq!(format!("{:?}", engine.answer(question)), first);
+    }
+}

@@ -266,7 +266,7 @@ fn score(
 ) -> f32 {
     // A word the passage's heading already says ("tools" under Tools & Technologies) tells
     // its sentences apart less than one it does not.
-    let mut score: f32 = weights
+    let score = weights
         .iter()
         .filter(|(stem, _)| sentence.has_stem(stem))
         .map(|(stem, weight)| {
@@ -276,8 +276,8 @@ fn score(
                 1.0
             };
             weight * share * sentence.share_of(stem, &|s| weights.contains_key(s))
-        })
-        .sum();
+        });
+    let mut score = sum_in_a_fixed_order(score);
     for entity in &sentence.entities {
         if wanted.contains(entity) {
             score += 4.0;
@@ -293,6 +293,15 @@ fn score(
         score += LEAD_SENTENCE_BONUS;
     }
     score
+}
+
+/// Adds up terms met in a hash map's order, which differs from run to run: floating-point sums
+/// depend on their order, and two sentences scored alike could rank one way in one run and the
+/// other in the next, so `careerbot ask` would not always reproduce what the bot said.
+fn sum_in_a_fixed_order(terms: impl Iterator<Item = f32>) -> f32 {
+    let mut terms: Vec<f32> = terms.collect();
+    terms.sort_by(f32::total_cmp);
+    terms.into_iter().sum()
 }
 
 /// Whether a sentence speaks of what the one before named, by a word pointing back after at
@@ -342,19 +351,20 @@ fn carry_over_what_was_spoken_of(
         if i == 0 || !sentence.refers_back {
             spoken_of.clear();
         } else {
-            scores[i] += spoken_of
-                .iter()
-                .filter(|stem| !sentence.has_stem(stem))
-                .filter_map(|stem| weights.get(*stem).map(|w| (stem, w)))
-                .map(|(stem, weight)| {
-                    let share = if headed.contains(*stem) {
-                        HEADED_WORD_SHARE
-                    } else {
-                        1.0
-                    };
-                    weight * share * REFERRED_WORD_SHARE
-                })
-                .sum::<f32>();
+            scores[i] += sum_in_a_fixed_order(
+                spoken_of
+                    .iter()
+                    .filter(|stem| !sentence.has_stem(stem))
+                    .filter_map(|stem| weights.get(*stem).map(|w| (stem, w)))
+                    .map(|(stem, weight)| {
+                        let share = if headed.contains(*stem) {
+                            HEADED_WORD_SHARE
+                        } else {
+                            1.0
+                        };
+                        weight * share * REFERRED_WORD_SHARE
+                    }),
+            );
         }
         spoken_of.extend(
             weights
@@ -461,15 +471,15 @@ pub fn choose(
     // lacks completes the answer ("…earn less… Additional certifications… can command
     // higher pay"), when both fit.
     let adds = |i: usize, first: usize, last: usize| -> f32 {
-        weights
+        let added = weights
             .iter()
             .filter(|(stem, _)| asked.contains(stem.as_str()))
             .filter(|(stem, _)| {
                 sentences[i].has_stem(stem)
                     && !sentences[first..=last].iter().any(|s| s.has_stem(stem))
             })
-            .map(|(_, w)| *w)
-            .sum()
+            .map(|(_, w)| *w);
+        sum_in_a_fixed_order(added)
     };
     let holds_asked = asked
         .iter()
