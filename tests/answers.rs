@@ -4613,3 +4613,12 @@ fn the_same_question_is_answered_the_same_every_time() {
         assert_eq!(format!("{:?}", engine.answer(question)), first);
     }
 }
+
+#[test]
+fn a_closing_request_for_thoughts_is_answered_as_the_question_alone() {
+    // Declined: "thoughts" was searched, and no passage covers it.
+    let engine = bundled_engine("answers-closing-request-for-input");
+    let alone = engine.answer("is the money decent or nah");
+    let with_request = engine.answer("is the money decent or nah any thoughts?");
+    assert_eq!(first_snippet(&with_request), first_snippet(&alone));
+}

@@ -999,6 +999,57 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// What a closing request asks others for: their view of the question just asked, not a
+/// thing the guide holds ("… any thoughts?", "… any tips?").
+const INPUT_ASKED_FOR: &[&str] = &[
+    "thoughts",
+    "opinions",
+    "advice",
+    "tips",
+    "ideas",
+    "suggestions",
+    "input",
+    "insight",
+    "insights",
+    "feedback",
+    "recommendations",
+];
+
+/// "Is the money decent or nah any thoughts?": a closing request for others' views asks
+/// nothing the question did not; searched, "thoughts" matched no passage and the question was
+/// declined. It opens with "any", names what it asks for and holds nothing more than whom it
+/// asks ("any tips guys"). Left as asked when it is the question's object ("do you have any
+/// tips", "are there any ideas") or when nothing else is asked ("any thoughts?").
+fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
+    const ASKED_OF: &[&str] = &[
+        "on", "this", "that", "here", "guys", "all", "everyone", "anyone", "anybody", "yall",
+        "folks", "pls", "please", "plz", "welcome", "or", "and",
+    ];
+    const TAKING_AN_OBJECT: &[&str] = &[
+        "have", "has", "got", "give", "gives", "need", "there", "get", "offer", "share",
+    ];
+    let Some(start) = tokens.iter().rposition(|t| t == "any") else {
+        return tokens;
+    };
+    let request = &tokens[start + 1..];
+    let asks_for_input = request
+        .first()
+        .is_some_and(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
+        && request
+            .iter()
+            .all(|t| INPUT_ASKED_FOR.contains(&t.as_str()) || ASKED_OF.contains(&t.as_str()));
+    let is_an_object = start
+        .checked_sub(1)
+        .is_some_and(|i| TAKING_AN_OBJECT.contains(&tokens[i].as_str()));
+    let something_else_asked = tokens[..start]
+        .iter()
+        .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()));
+    if !asks_for_input || is_an_object || !something_else_asked {
+        return tokens;
+    }
+    tokens[..start].to_vec()
+}
+
 /// "My cousin says you need a nursing degree, is that right?": who said a claim, and the
 /// asking whether it is right, say nothing of what is asked. Searched, "cousin" and "right"
 /// were words no passage covers, and the question was declined.
@@ -5370,7 +5421,9 @@ impl Understander {
         }
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
-        let tokens = without_closing_courtesy(self.join_split_compounds(tokens));
+        let tokens = without_a_closing_request_for_input(without_closing_courtesy(
+            self.join_split_compounds(tokens),
+        ));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
         // the question, and "please help me translate my diploma" is still a task.
@@ -6198,6 +6251,29 @@ mod tests {
             "a doubled letter"
         );
         assert_eq!(u.correct("pyay"), None, "a letter added, not doubled");
+    }
+
+    #[test]
+    fn a_closing_request_for_input_is_dropped_unless_it_is_what_is_asked() {
+        let closed = |q: &str| {
+            without_a_closing_request_for_input(q.split(' ').map(str::to_string).collect())
+                .join(" ")
+        };
+        assert_eq!(
+            closed("is the money decent any thoughts"),
+            "is the money decent"
+        );
+        assert_eq!(closed("remote jobs any tips guys"), "remote jobs");
+        assert_eq!(
+            closed("interview prep any advice or tips"),
+            "interview prep"
+        );
+        assert_eq!(closed("do you have any tips"), "do you have any tips");
+        assert_eq!(closed("any thoughts"), "any thoughts");
+        assert_eq!(
+            closed("any tips for the interview"),
+            "any tips for the interview"
+        );
     }
 
     #[test]
