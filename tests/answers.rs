@@ -4622,3 +4622,15 @@ fn a_closing_request_for_thoughts_is_answered_as_the_question_alone() {
     let with_request = engine.answer("is the money decent or nah any thoughts?");
     assert_eq!(first_snippet(&with_request), first_snippet(&alone));
 }
+
+#[test]
+fn an_apology_for_asking_is_answered_as_the_question_alone() {
+    // Declined: "bother" and "pardon" were searched, and no passage covers them.
+    let engine = bundled_engine("answers-apology-for-asking");
+    let alone = engine.answer("will i have weekends off");
+    let sorry = engine.answer("Sorry to bother you all, will i have weekends off");
+    assert_eq!(first_snippet(&sorry), first_snippet(&alone));
+    let alone = engine.answer("r there jobs in singapore");
+    let pardon = engine.answer("pardon the noob question but r there jobs in singapore");
+    assert_eq!(first_snippet(&pardon), first_snippet(&alone));
+}

@@ -999,6 +999,92 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// "Sorry to bother you all, …", "pardon the noob question but …": an apology for asking, and
+/// whom it is made to, say nothing of what is asked. Searched, "bother" and "pardon" matched no
+/// passage and the question was declined. The verb is dropped only where it apologises: after
+/// "sorry" (with its "to" or "for"), or, for pardoning, before what is pardoned ("pardon my
+/// ignorance", "excuse the question"); "excuse" and "forgive" said of anything else, like loans,
+/// stay ("will my loans be forgiven").
+fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
+    const BOTHERING: &[&str] = &[
+        "bother",
+        "bothering",
+        "trouble",
+        "troubling",
+        "interrupt",
+        "interrupting",
+        "disturb",
+        "disturbing",
+        "pester",
+        "pestering",
+        "spam",
+        "spamming",
+        "annoy",
+        "annoying",
+    ];
+    const PARDONING: &[&str] = &["pardon", "excuse", "forgive"];
+    const PARDONED: &[&str] = &[
+        "me",
+        "my",
+        "the",
+        "this",
+        "a",
+        "another",
+        "ignorance",
+        "english",
+        "grammar",
+        "spelling",
+        "typos",
+        "question",
+        "questions",
+        "noob",
+        "newbie",
+        "dumb",
+        "basic",
+    ];
+    const WHOM: &[&str] = &[
+        "you",
+        "u",
+        "all",
+        "yall",
+        "everyone",
+        "everybody",
+        "guys",
+        "folks",
+        "again",
+        "with",
+        "this",
+        "here",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let mut dropped = vec![false; tokens.len()];
+    for i in 0..tokens.len() {
+        let after_sorry = (i >= 1 && is(i - 1, &["sorry", "apologies"]))
+            || (i >= 2 && is(i - 1, &["to", "for"]) && is(i - 2, &["sorry", "apologies"]));
+        if is(i, BOTHERING) && after_sorry {
+            dropped[i] = true;
+            let mut j = i + 1;
+            while is(j, WHOM) {
+                dropped[j] = true;
+                j += 1;
+            }
+        } else if is(i, PARDONING) && is(i + 1, PARDONED) {
+            dropped[i] = true;
+            let mut j = i + 1;
+            while is(j, PARDONED) {
+                dropped[j] = true;
+                j += 1;
+            }
+        }
+    }
+    tokens
+        .into_iter()
+        .zip(dropped)
+        .filter(|(_, dropped)| !dropped)
+        .map(|(token, _)| token)
+        .collect()
+}
+
 /// What a closing request asks others for: their view of the question just asked, not a
 /// thing the guide holds ("… any thoughts?", "… any tips?").
 const INPUT_ASKED_FOR: &[&str] = &[
@@ -5422,7 +5508,7 @@ impl Understander {
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = without_a_closing_request_for_input(without_closing_courtesy(
-            self.join_split_compounds(tokens),
+            without_an_apology(self.join_split_compounds(tokens)),
         ));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
@@ -6251,6 +6337,29 @@ mod tests {
             "a doubled letter"
         );
         assert_eq!(u.correct("pyay"), None, "a letter added, not doubled");
+    }
+
+    #[test]
+    fn an_apology_for_asking_is_dropped_and_forgiven_loans_are_not() {
+        let read =
+            |q: &str| without_an_apology(q.split(' ').map(str::to_string).collect()).join(" ");
+        assert_eq!(
+            read("sorry to bother you all will i have weekends off"),
+            "sorry to will i have weekends off"
+        );
+        assert_eq!(
+            read("pardon the noob question but what is a pcc"),
+            "but what is a pcc"
+        );
+        assert_eq!(
+            read("excuse my english how much they make"),
+            "how much they make"
+        );
+        assert_eq!(
+            read("will my student loans be forgiven"),
+            "will my student loans be forgiven"
+        );
+        assert_eq!(read("does stress bother you"), "does stress bother you");
     }
 
     #[test]
