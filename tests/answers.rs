@@ -4634,3 +4634,21 @@ fn an_apology_for_asking_is_answered_as_the_question_alone() {
     let pardon = engine.answer("pardon the noob question but r there jobs in singapore");
     assert_eq!(first_snippet(&pardon), first_snippet(&alone));
 }
+
+#[test]
+fn whom_the_asker_asks_for_is_answered_as_the_question_alone() {
+    // Declined: "asking" and "daughter" were searched, and no passage covers them.
+    let engine = bundled_engine("answers-asking-for-someone");
+    let alone = engine.answer("do pccs give emotional support");
+    let for_her = engine.answer("do pccs give emotional support (asking for my daughter)");
+    assert_eq!(first_snippet(&for_her), first_snippet(&alone));
+}
+
+#[test]
+fn an_ok_before_closing_thanks_does_not_judge_the_pay() {
+    // Quoted Brazil's pay: "pay ok" read as asking whether the pay is ok, so for a figure.
+    let engine = bundled_engine("answers-ok-thanks");
+    let alone = engine.answer("do certifications bump your pay");
+    let thanked = engine.answer("do certifications bump your pay ok thanks");
+    assert_eq!(first_snippet(&thanked), first_snippet(&alone));
+}

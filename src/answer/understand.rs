@@ -986,9 +986,22 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             && (start..tokens.len()).all(|i| is(i, COURTESY) || is(i, THANKING))
             && (start..tokens.len()).any(courteous)
     });
-    let Some(start) = clause_start else {
+    const BEING: &[&str] = &[
+        "is", "are", "was", "were", "s", "be", "seem", "seems", "sound",
+    ];
+    let Some(mut start) = clause_start else {
         return tokens;
     };
+    // "… bump your pay ok thanks": an "ok" before the thanks acknowledges, unless a "be" asks
+    // whether something is ok ("is the pay ok thanks").
+    if start > 0
+        && is(start - 1, &["ok", "okay", "alright"])
+        && !tokens[..start - 1]
+            .iter()
+            .any(|t| BEING.contains(&t.as_str()))
+    {
+        start -= 1;
+    }
     let mut kept = tokens[..start].to_vec();
     if kept
         .iter()
@@ -996,6 +1009,23 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     {
         kept.push("thanks".to_string());
     }
+    kept
+}
+
+/// "… (asking for my daughter)": whom the asker asks for says nothing of what is asked.
+/// Searched, "asking" and "daughter" were words no passage covers, and a question they
+/// outweighed was declined.
+fn without_whom_one_asks_for(tokens: Vec<String>) -> Vec<String> {
+    const ASKING: &[&str] = &["asking", "ask", "asked", "askin"];
+    const WHOSE: &[&str] = &["my", "a", "our", "an"];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let Some(at) = (0..tokens.len()).find(|&i| {
+        is(i, ASKING) && is(i + 1, &["for"]) && is(i + 2, WHOSE) && is(i + 3, OTHER_PEOPLE)
+    }) else {
+        return tokens;
+    };
+    let mut kept = tokens;
+    kept.drain(at..at + 4);
     kept
 }
 
@@ -5508,7 +5538,7 @@ impl Understander {
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = without_a_closing_request_for_input(without_closing_courtesy(
-            without_an_apology(self.join_split_compounds(tokens)),
+            without_whom_one_asks_for(without_an_apology(self.join_split_compounds(tokens))),
         ));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
@@ -6340,6 +6370,21 @@ mod tests {
     }
 
     #[test]
+    fn whom_one_asks_for_is_dropped() {
+        let read = |q: &str| {
+            without_whom_one_asks_for(q.split(' ').map(str::to_string).collect()).join(" ")
+        };
+        assert_eq!(
+            read("do pccs give emotional support asking for my daughter"),
+            "do pccs give emotional support"
+        );
+        assert_eq!(
+            read("is this a good job for my daughter"),
+            "is this a good job for my daughter"
+        );
+    }
+
+    #[test]
     fn an_apology_for_asking_is_dropped_and_forgiven_loans_are_not() {
         let read =
             |q: &str| without_an_apology(q.split(' ').map(str::to_string).collect()).join(" ");
@@ -6397,11 +6442,16 @@ mod tests {
         );
         assert_eq!(closed("senior pay how much thanks"), "senior pay how much");
         assert_eq!(
+            closed("do certs bump your pay ok thanks"),
+            "do certs bump your pay"
+        );
+        assert_eq!(closed("is the pay ok thanks"), "is the pay ok");
+        assert_eq!(
             closed("is the pay great"),
             "is the pay great",
             "praise asked of"
         );
-        assert_eq!(closed("ok thanks a bunch"), "ok thanks");
+        assert_eq!(closed("ok thanks a bunch"), "thanks");
     }
 
     #[test]
