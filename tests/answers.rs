@@ -4652,3 +4652,12 @@ fn an_ok_before_closing_thanks_does_not_judge_the_pay() {
     let thanked = engine.answer("do certifications bump your pay ok thanks");
     assert_eq!(first_snippet(&thanked), first_snippet(&alone));
 }
+
+#[test]
+fn a_team_greeted_is_not_a_team_asked_about() {
+    // Quoted the Career Path overview's "team leadership": the greeted "team" was searched.
+    let engine = bundled_engine("answers-team-greeted");
+    let alone = engine.answer("is it hard to get promoted?");
+    let greeted = engine.answer("Hey team. is it hard to get promoted?");
+    assert_eq!(first_snippet(&greeted), first_snippet(&alone));
+}

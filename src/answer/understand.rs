@@ -2026,6 +2026,12 @@ const ADDRESSEES: &[&str] = &[
     "peeps",
     "gang",
     "chat",
+    // "Hey team.": a team greeted is the channel, not a team asked about.
+    "team",
+    "crew",
+    "squad",
+    "ladies",
+    "community",
 ];
 
 /// Words a sentence that asks opens with.
