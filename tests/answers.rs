@@ -4661,3 +4661,16 @@ fn a_team_greeted_is_not_a_team_asked_about() {
     let greeted = engine.answer("Hey team. is it hard to get promoted?");
     assert_eq!(first_snippet(&greeted), first_snippet(&alone));
 }
+
+#[test]
+fn an_ok_that_leads_into_a_pay_question_does_not_judge_the_pay() {
+    // Quoted Brazil's pay: the leading "okay" read as asking whether the pay is ok, so for a
+    // figure; after "lol", the question was not read as yes or no either.
+    let engine = bundled_engine("answers-ok-leading-in");
+    let alone = engine.answer("will getting a billing certificate raise my pay");
+    let okay = engine
+        .answer("Okay so I've been wondering, will getting a billing certificate raise my pay");
+    assert_eq!(first_snippet(&okay), first_snippet(&alone));
+    let lol = engine.answer("lol ok so will getting a billing certificate raise my pay");
+    assert_eq!(first_snippet(&lol), first_snippet(&alone));
+}

@@ -1409,14 +1409,18 @@ fn asks_yes_or_no(message: &str) -> bool {
     })
 }
 
+/// Words that only lead into what a message says: "so", "ok", a laugh or a pause ("lol ok so
+/// do they…").
+const LEAD_INS: &[&str] = &[
+    "so", "alright", "ok", "okay", "well", "anyway", "and", "but", "lol", "lmao", "haha", "hmm",
+    "um", "uh",
+];
+
 /// A question's words after what only leads into it: "so", "ok", a greeting and whom it
 /// greets ("hey all, do they…"), wondering ("I was wondering do they…"), and a framing that
 /// gives way with "but" ("this might be a silly question but do they…"). Whether it wondered:
 /// "I was wondering if…" asks yes or no.
 fn after_lead_ins<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], bool) {
-    const LEAD_INS: &[&str] = &[
-        "so", "alright", "ok", "okay", "well", "anyway", "and", "but",
-    ];
     const WONDERING: &[&[&str]] = &[
         &["i", "was", "wondering"],
         &["i", "am", "wondering"],
@@ -5894,10 +5898,15 @@ impl Understander {
         // they earn?").
         let has = |phrase: &[&str]| asking_tokens.windows(phrase.len()).any(|w| w == phrase);
         // "Is the pay decent enough?" asks for the figure, for the asker to judge.
+        // Not an "ok" that only leads in: "okay so I've been wondering, will a cert raise my
+        // pay", "lol ok so…" (a framing like "lol" is read as the thesaurus' "question").
         let judges_pay = topic.as_ref().is_some_and(|t| t.as_str() == "salary")
-            && asking_tokens
-                .iter()
-                .any(|t| JUDGEMENTS.contains(&t.as_str()));
+            && asking_tokens.iter().enumerate().any(|(i, t)| {
+                JUDGEMENTS.contains(&t.as_str())
+                    && !asking_tokens[..i]
+                        .iter()
+                        .all(|t| t.is_empty() || t == "question" || LEAD_INS.contains(&t.as_str()))
+            });
         // "How fast can I get hired" wants a duration; "how fast is the field growing" a rate.
         let asks_a_rate = asking_tokens.iter().any(|t| CHANGING.contains(&t.as_str()));
         // "What time do they start", not "what time zones…".
@@ -6496,6 +6505,9 @@ mod tests {
         ));
         assert!(!asks_yes_or_no("hey, what do they make but honestly"));
         assert!(!asks_yes_or_no("I was wondering how much they make"));
+        assert!(asks_yes_or_no(
+            "lol ok so do they get tuition reimbursement"
+        ));
     }
 
     #[test]
