@@ -4674,3 +4674,16 @@ fn an_ok_that_leads_into_a_pay_question_does_not_judge_the_pay() {
     let lol = engine.answer("lol ok so will getting a billing certificate raise my pay");
     assert_eq!(first_snippet(&lol), first_snippet(&alone));
 }
+
+#[test]
+fn how_many_and_when_told_are_not_searched() {
+    // Quoted "Works under direct supervision" and "…clinics may prioritize…": the told "under"
+    // and "May" matched the guide's words.
+    let engine = bundled_engine("answers-told-counts-and-dates");
+    let alone = engine.answer("What skills should a junior pcc work on?");
+    let kids = engine.answer("I have three kids under 5. What skills should a junior pcc work on?");
+    assert_eq!(first_snippet(&kids), first_snippet(&alone));
+    let alone = engine.answer("How organized do you have to be?");
+    let may = engine.answer("I'm graduating in May. How organized do you have to be?");
+    assert_eq!(first_snippet(&may), first_snippet(&alone));
+}

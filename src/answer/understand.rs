@@ -3179,6 +3179,41 @@ fn counts_time(tokens: &[String]) -> bool {
         .is_some_and(|w| DURATION_UNITS.contains(&w.as_str()))
 }
 
+/// Whether a told word only says how many, how much or when: a number, a month, "under".
+fn counts_or_dates(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    const BOUNDS: &[&str] = &["under"];
+    number_in(word).is_some()
+        || COUNT_WORDS.contains(&word)
+        || MONTHS.contains(&word)
+        || BOUNDS.contains(&word)
+}
+
 /// Number words that state a count ("six steps"); "a" and "one" state none.
 const COUNT_WORDS: &[&str] = &[
     "two",
@@ -6112,6 +6147,25 @@ impl Understander {
                 && w.origin == Origin::Question
                 && matches!(w.word.as_str(), "currently" | "presently"))
         });
+        // "I have three kids under 5.", "I'm graduating in May.": how many, how old and when
+        // tell the asker's circumstances, and matched the guide's own counts and dates ("from
+        // three months", "works under direct supervision"). What is counted stays ("kids"), and
+        // so do years or months of something ("a CNA for three years"), which the guides'
+        // levels are told apart by.
+        let counts_time: HashSet<&str> = tokens
+            .windows(2)
+            .filter(|w| {
+                DURATION_UNITS.contains(&w[1].as_str()) || matches!(w[1].as_str(), "yr" | "yrs")
+            })
+            .map(|w| w[0].as_str())
+            .collect();
+        search_words.retain(|w| {
+            let told = match &w.origin {
+                Origin::Question => w.word.as_str(),
+                Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase.as_str(),
+            };
+            !(w.context && counts_or_dates(told) && !counts_time.contains(told))
+        });
 
         // "In my country we don't have this title. What does patient care coordinator mean?"
         // asks what the career is: told words would steer a question that names nothing else
@@ -6382,6 +6436,16 @@ mod tests {
             "a doubled letter"
         );
         assert_eq!(u.correct("pyay"), None, "a letter added, not doubled");
+    }
+
+    #[test]
+    fn counts_dates_and_bounds_are_told_circumstances() {
+        for word in ["three", "5", "may", "under", "dozen"] {
+            assert!(counts_or_dates(word), "{word}");
+        }
+        for word in ["kids", "over", "graduating"] {
+            assert!(!counts_or_dates(word), "{word}");
+        }
     }
 
     #[test]
