@@ -4687,3 +4687,15 @@ fn how_many_and_when_told_are_not_searched() {
     let may = engine.answer("I'm graduating in May. How organized do you have to be?");
     assert_eq!(first_snippet(&may), first_snippet(&alone));
 }
+
+#[test]
+fn a_passage_giving_one_of_two_countries_compared_is_not_marked_down_for_the_other() {
+    // Quoted the visa streams, which name both countries: North America's salaries were
+    // marked down for not naming Australia.
+    let engine = bundled_engine("answers-one-of-two-countries");
+    let answer = engine.answer("I'm 28 and work in a restaurant. Pay in canada vs australia?");
+    assert!(
+        first_section(&answer).ends_with("Global Salaries"),
+        "{answer:?}"
+    );
+}

@@ -2034,9 +2034,15 @@ impl Engine {
                 // "Lead vs manager": a section headed by one of two asked is one side of the
                 // answer (its companion quotes the other), not a passage about another one.
                 // Only the level's own row, not a part under it ("Senior › Key Focus Areas").
+                // So is a passage giving one of two countries asked about ("pay in canada vs
+                // australia": North America's salaries, then Asia-Pacific's), rather than
+                // a passage naming both for something else (the visa streams).
                 let one_side = p.own_heading_entities.iter().any(|n| {
                     n.class == wanted.class && n != wanted && understood.entities.contains(n)
-                });
+                }) || (wanted.class == understand::COUNTRY
+                    && named.iter().any(|n| {
+                        n.class == wanted.class && n != wanted && understood.entities.contains(n)
+                    }));
                 if names_as_its_own(wanted) {
                     entity_score += self.tuning.entity_bonus;
                 } else if !one_side && named.iter().any(|n| n.class == wanted.class) {
