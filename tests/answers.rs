@@ -4699,3 +4699,13 @@ fn a_passage_giving_one_of_two_countries_compared_is_not_marked_down_for_the_oth
         "{answer:?}"
     );
 }
+
+#[test]
+fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
+    // Quoted Key Responsibilities: "who knows" read as asking for a person, and "knows" was
+    // searched.
+    let engine = bundled_engine("answers-anyone-who-knows");
+    let alone = engine.answer("who are patient care coordinators");
+    let put = engine.answer("Question for anyone who knows: who are patient care coordinators");
+    assert_eq!(first_snippet(&put), first_snippet(&alone));
+}

@@ -1012,6 +1012,29 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// "Question for anyone who knows: …": those the question is put to, by what they know, say
+/// nothing of what is asked. Searched, "knows" pulled the passages on knowledge, and its "who"
+/// read as asking for a person.
+fn without_whom_the_question_is_put_to(tokens: Vec<String>) -> Vec<String> {
+    const PUT_TO: &[&str] = &[
+        "anyone", "anybody", "someone", "somebody", "everyone", "yall",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    // Only whom it is addressed to ("for anyone who knows", "anyone who knows, …"): "do clinics
+    // hire people who know nothing about medicine" asks about them.
+    let Some(at) = (0..tokens.len()).find(|&i| {
+        (i == 0 || is(i - 1, &["for", "to"]))
+            && is(i, PUT_TO)
+            && is(i + 1, &["who"])
+            && is(i + 2, &["knows", "know"])
+    }) else {
+        return tokens;
+    };
+    let mut kept = tokens;
+    kept.drain(at..at + 3);
+    kept
+}
+
 /// "… (asking for my daughter)": whom the asker asks for says nothing of what is asked.
 /// Searched, "asking" and "daughter" were words no passage covers, and a question they
 /// outweighed was declined.
@@ -5583,7 +5606,9 @@ impl Understander {
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = without_a_closing_request_for_input(without_closing_courtesy(
-            without_whom_one_asks_for(without_an_apology(self.join_split_compounds(tokens))),
+            without_whom_one_asks_for(without_whom_the_question_is_put_to(without_an_apology(
+                self.join_split_compounds(tokens),
+            ))),
         ));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
@@ -6446,6 +6471,22 @@ mod tests {
         for word in ["kids", "over", "graduating"] {
             assert!(!counts_or_dates(word), "{word}");
         }
+    }
+
+    #[test]
+    fn whom_the_question_is_put_to_is_dropped_but_whom_it_asks_about_is_not() {
+        let read = |q: &str| {
+            without_whom_the_question_is_put_to(q.split(' ').map(str::to_string).collect())
+                .join(" ")
+        };
+        assert_eq!(
+            read("question for anyone who knows who are pccs"),
+            "question for who are pccs"
+        );
+        assert_eq!(
+            read("do clinics hire people who know nothing about medicine"),
+            "do clinics hire people who know nothing about medicine"
+        );
     }
 
     #[test]
