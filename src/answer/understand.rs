@@ -969,6 +969,9 @@ const COURTESY: &[&str] = &[
 /// ("would be great") or would love to hear. A message that is all courtesy ("ok thanks a
 /// bunch") is small talk, thanks.
 fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
+    const BEING: &[&str] = &[
+        "is", "are", "was", "were", "s", "be", "seem", "seems", "sound",
+    ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     let opens_a_clause = |i: usize| {
         is(i, THANKING)
@@ -986,9 +989,6 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             && (start..tokens.len()).all(|i| is(i, COURTESY) || is(i, THANKING))
             && (start..tokens.len()).any(courteous)
     });
-    const BEING: &[&str] = &[
-        "is", "are", "was", "were", "s", "be", "seem", "seems", "sound",
-    ];
     let Some(mut start) = clause_start else {
         return tokens;
     };
@@ -1019,19 +1019,29 @@ fn without_whom_the_question_is_put_to(tokens: Vec<String>) -> Vec<String> {
     const PUT_TO: &[&str] = &[
         "anyone", "anybody", "someone", "somebody", "everyone", "yall",
     ];
-    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     // Only whom it is addressed to ("for anyone who knows", "anyone who knows, …"): "do clinics
     // hire people who know nothing about medicine" asks about them.
-    let Some(at) = (0..tokens.len()).find(|&i| {
+    without_the_first_run(tokens, 3, |is, i| {
         (i == 0 || is(i - 1, &["for", "to"]))
             && is(i, PUT_TO)
             && is(i + 1, &["who"])
             && is(i + 2, &["knows", "know"])
-    }) else {
+    })
+}
+
+/// The tokens without the first run of `len` that `starts_at` finds, given a test of whether
+/// the token at an index is one of some words.
+fn without_the_first_run(
+    tokens: Vec<String>,
+    len: usize,
+    starts_at: impl Fn(&dyn Fn(usize, &[&str]) -> bool, usize) -> bool,
+) -> Vec<String> {
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let Some(at) = (0..tokens.len()).find(|&i| starts_at(&is, i)) else {
         return tokens;
     };
     let mut kept = tokens;
-    kept.drain(at..at + 3);
+    kept.drain(at..(at + len).min(kept.len()));
     kept
 }
 
@@ -1041,15 +1051,9 @@ fn without_whom_the_question_is_put_to(tokens: Vec<String>) -> Vec<String> {
 fn without_whom_one_asks_for(tokens: Vec<String>) -> Vec<String> {
     const ASKING: &[&str] = &["asking", "ask", "asked", "askin"];
     const WHOSE: &[&str] = &["my", "a", "our", "an"];
-    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
-    let Some(at) = (0..tokens.len()).find(|&i| {
+    without_the_first_run(tokens, 4, |is, i| {
         is(i, ASKING) && is(i + 1, &["for"]) && is(i + 2, WHOSE) && is(i + 3, OTHER_PEOPLE)
-    }) else {
-        return tokens;
-    };
-    let mut kept = tokens;
-    kept.drain(at..at + 4);
-    kept
+    })
 }
 
 /// "Sorry to bother you all, …", "pardon the noob question but …": an apology for asking, and
@@ -3230,11 +3234,10 @@ fn counts_or_dates(word: &str) -> bool {
         "nov",
         "dec",
     ];
-    const BOUNDS: &[&str] = &["under"];
     number_in(word).is_some()
         || COUNT_WORDS.contains(&word)
         || MONTHS.contains(&word)
-        || BOUNDS.contains(&word)
+        || word == "under"
 }
 
 /// Number words that state a count ("six steps"); "a" and "one" state none.
