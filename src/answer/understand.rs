@@ -6180,19 +6180,19 @@ impl Understander {
         // three months", "works under direct supervision"). What is counted stays ("kids"), and
         // so do years or months of something ("a CNA for three years"), which the guides'
         // levels are told apart by.
-        let counts_time: HashSet<&str> = tokens
-            .windows(2)
-            .filter(|w| {
-                DURATION_UNITS.contains(&w[1].as_str()) || matches!(w[1].as_str(), "yr" | "yrs")
+        let counts_years = |number: &str| {
+            tokens.windows(2).any(|w| {
+                w[0] == number
+                    && (DURATION_UNITS.contains(&w[1].as_str())
+                        || matches!(w[1].as_str(), "yr" | "yrs"))
             })
-            .map(|w| w[0].as_str())
-            .collect();
+        };
         search_words.retain(|w| {
             let told = match &w.origin {
                 Origin::Question => w.word.as_str(),
                 Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase.as_str(),
             };
-            !(w.context && counts_or_dates(told) && !counts_time.contains(told))
+            !(w.context && counts_or_dates(told) && !counts_years(told))
         });
 
         // "In my country we don't have this title. What does patient care coordinator mean?"
