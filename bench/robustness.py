@@ -15,12 +15,13 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-seven lists: the first two were studied while the engine was built, the third was not (it
+eight lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so was the
-sixth, written while the fifth was studied; the seventh, written before the sixth was studied,
-is not studied, and is the fair figure.
+sixth, written while the fifth was studied, and the seventh, written before the sixth was
+studied; the eighth, written before the seventh was studied, is not studied, and is the fair
+figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -52,7 +53,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next (see the README).
+    # one after that, the seventh in the next, the eighth in the one after (see the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
      "hey so I was wondering ", "this might be a silly question but ", "so my question is ",
@@ -63,6 +64,9 @@ OPENERS = [
     ["Hey there! ", "ok weird question, ", "Quick sanity check: ", "hi hi ",
      "Been lurking for a while, ", "Can I ask something? ", "So here's my question: ",
      "Yo yo, ", "Hey, hope everyone's doing well. ", "Sorry, another question: "],
+    ["Heya! ", "idk if this was asked before but ", "Morning! ", "Hey hey, ",
+     "Trying to figure something out - ", "bit of a newbie here, ", "hello hello! ",
+     "Posting because I'm stuck: ", "random thought, ", "Hi, new to the server. "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -79,6 +83,8 @@ CLOSERS = [
      " ok thanks"],
     [" thanks heaps", " any tips?", " (throwaway account)", " thank youuu", " tysm", " 💀",
      " much love", " ty all", " would appreciate any insight", " let me know pls"],
+    [" thanks fam", " appreciate u", " 🙌", " (sorry if repost)", " cheers mate", " anyone?",
+     " tyvm", " thanks a ton!", " help a girl out", " no rush"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -102,6 +108,10 @@ CONTEXTS = [
      "I've never worked in healthcare. ", "I work part time at Target. ",
      "I'm 50 and just got divorced. ", "I was a travel agent for years. ",
      "I'm a college sophomore. ", "My cousin told me about this job. ", "I'm an introvert. "],
+    ["I'm a dental assistant. ", "I'm 31 and live with my parents. ", "My brother works in billing. ",
+     "I'm moving to Arizona next year. ", "I just turned 18. ", "I work at a daycare. ",
+     "I have an associate's in business. ", "I'm bilingual. ", "I take care of my grandma. ",
+     "I was a manager at a fast food place. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
