@@ -4504,6 +4504,23 @@ fn a_closing_courtesy_asks_nothing() {
 }
 
 #[test]
+fn a_sign_off_with_love_asks_nothing() {
+    // Declined: "love" closed a courtesy only before "to hear", so "much love" was searched.
+    let engine = bundled_engine("answers-sign-off-love");
+    let answer = engine.answer("does the job come with a 401k much love");
+    assert!(first_snippet(&answer).contains("matching"), "{answer:?}");
+}
+
+#[test]
+fn thanks_heaps_is_thanks() {
+    // Declined: "heaps" is no courtesy word, so the clause held a word to search.
+    let engine = bundled_engine("answers-thanks-heaps");
+    let with = engine.answer("how do i move up faster thanks heaps");
+    let alone = engine.answer("how do i move up faster");
+    assert_eq!(first_snippet(&with), first_snippet(&alone), "{with:?}");
+}
+
+#[test]
 fn a_message_of_courtesy_alone_is_thanks() {
     // Declined as a question the guide does not cover ("bunch" searched).
     let engine = bundled_engine("answers-courtesy-alone");

@@ -910,12 +910,16 @@ const COURTESY: &[&str] = &[
     "really",
     "greatly",
     "tons",
+    "heaps",
+    "loads",
+    "million",
     "in",
     "adv",
     "advance",
     "ahead",
     "you",
     "u",
+    "ya",
     "all",
     "everyone",
     "everybody",
@@ -961,28 +965,36 @@ const COURTESY: &[&str] = &[
     "amazing",
 ];
 
-/// "… thanks a bunch", "… any info would be great", "… would love to hear from anyone": a
-/// clause of courtesy closing a message asks nothing. Searched, its words ("bunch", "hear")
-/// matched no passage of the question and the question was declined. The clause opens with
-/// its thanks, "any", "love", "would" or "I'd" (not "much": "how much, thanks"), holds
-/// nothing but courtesy, and thanks ("thx", "appreciate"), praises what would be given
-/// ("would be great") or would love to hear. A message that is all courtesy ("ok thanks a
-/// bunch") is small talk, thanks.
+/// "… thanks a bunch", "… any info would be great", "… would love to hear from anyone", "…
+/// much love": a clause of courtesy closing a message asks nothing. Searched, its words
+/// ("bunch", "hear", "heaps") matched no passage of the question and the question was declined.
+/// The clause opens with its thanks, "any", "love", "would", "I'd" or a sign-off's "much love"
+/// (not "much" alone: "how much, thanks"), holds nothing but courtesy, and thanks ("thx",
+/// "appreciate"), praises what would be given ("would be great"), would love to hear, or signs
+/// off with love ("much love", "lots of love", "love you all"). A message that is all courtesy
+/// ("ok thanks a bunch") is small talk, thanks.
 fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     const BEING: &[&str] = &[
         "is", "are", "was", "were", "s", "be", "seem", "seems", "sound",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let signs_off_with_love = |i: usize| {
+        is(i, &["love"])
+            && (is(i.wrapping_sub(1), &["much", "of"]) || is(i + 1, &["you", "u", "ya"]))
+    };
     let opens_a_clause = |i: usize| {
         is(i, THANKING)
             || is(i, &["any", "love", "would"])
             || (is(i, &["i"]) && is(i + 1, &["d", "would"]))
+            || (is(i, &["much"]) && is(i + 1, &["love"]))
+            || (is(i, &["lots"]) && is(i + 1, &["of"]) && is(i + 2, &["love"]))
     };
     let courteous = |i: usize| {
         is(i, THANKING)
             || (is(i, &["great", "helpful", "awesome", "amazing"])
                 && is(i.wrapping_sub(1), &["be"]))
             || (is(i, &["hear"]) && is(i.wrapping_sub(1), &["to"]))
+            || signs_off_with_love(i)
     };
     let clause_start = (0..tokens.len()).find(|&start| {
         opens_a_clause(start)
@@ -6575,6 +6587,23 @@ mod tests {
             "praise asked of"
         );
         assert_eq!(closed("ok thanks a bunch"), "thanks");
+    }
+
+    #[test]
+    fn a_sign_off_with_love_or_heaps_of_thanks_is_dropped() {
+        let closed = |q: &str| {
+            without_closing_courtesy(q.split(' ').map(str::to_string).collect()).join(" ")
+        };
+        assert_eq!(closed("remote pay much love"), "remote pay");
+        assert_eq!(closed("remote pay lots of love"), "remote pay");
+        assert_eq!(closed("remote pay love you all"), "remote pay");
+        assert_eq!(closed("remote pay thanks heaps"), "remote pay");
+        assert_eq!(
+            closed("how much love do patients need"),
+            "how much love do patients need",
+            "love asked about"
+        );
+        assert_eq!(closed("is it a job i d love"), "is it a job i d love");
     }
 
     #[test]
