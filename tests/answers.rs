@@ -4540,6 +4540,15 @@ fn a_message_of_courtesy_alone_is_thanks() {
 }
 
 #[test]
+fn calling_ones_question_weird_asks_nothing() {
+    // Declined: "weird" was searched, and no passage holds it.
+    let engine = bundled_engine("answers-weird-question");
+    let with = engine.answer("ok weird question, are bonuses common for pccs");
+    let alone = engine.answer("are bonuses common for pccs");
+    assert_eq!(first_snippet(&with), first_snippet(&alone), "{with:?}");
+}
+
+#[test]
 fn a_sentence_only_asking_for_help_asks_nothing() {
     // Declined: the plea's "help" and "somebody" were searched beside the question's words.
     let engine = bundled_engine("answers-plea-for-help");
