@@ -4540,6 +4540,15 @@ fn a_message_of_courtesy_alone_is_thanks() {
 }
 
 #[test]
+fn a_sentence_only_asking_leave_to_ask_asks_nothing() {
+    // Declined: the leave to ask held the message's one question mark, so the question after it
+    // was read as something the asker told.
+    let engine = bundled_engine("answers-leave-to-ask");
+    let answer = engine.answer("Can I ask something? junior to senior how long");
+    assert!(first_snippet(&answer).contains("0-2"), "{answer:?}");
+}
+
+#[test]
 fn calling_ones_question_weird_asks_nothing() {
     // Declined: "weird" was searched, and no passage holds it.
     let engine = bundled_engine("answers-weird-question");

@@ -3908,9 +3908,11 @@ fn money_signs_as_words(text: &str) -> String {
         .join(" ")
 }
 
-/// "Can anyone help? …", "… I need help!": a sentence that only asks for help, beside one that
-/// says with what, asks nothing. Searched, its "help" matched the guides' "helping others"
-/// and "certifications can help", and pulled answers away from the question.
+/// "Can anyone help? …", "… I need help!", "Can I ask something? …": a sentence that only asks
+/// for help, or leave to ask, beside one that says with what, asks nothing. Searched, its "help"
+/// matched the guides' "helping others" and "certifications can help", and pulled answers away
+/// from the question; a leave to ask, closing with the message's one question mark, made the
+/// question after it read as something told.
 fn without_a_plea_for_help(message: &str) -> String {
     const PLEADING: &[&str] = &[
         "can",
@@ -3966,6 +3968,12 @@ fn without_a_plea_for_help(message: &str) -> String {
         "and",
         "or",
         "am",
+        "ask",
+        "may",
+        "question",
+        "another",
+        "thing",
+        "one",
     ];
     let sentences: Vec<&str> = message
         .split_inclusive(['.', '!', '?', '\n'])
@@ -3974,7 +3982,8 @@ fn without_a_plea_for_help(message: &str) -> String {
     let pleads = |sentence: &str| {
         let folded = crate::text::fold(sentence);
         let words: Vec<&str> = crate::text::words(&folded).collect();
-        words.contains(&"help") && words.iter().all(|w| PLEADING.contains(w))
+        (words.contains(&"help") || words.contains(&"ask"))
+            && words.iter().all(|w| PLEADING.contains(w))
     };
     if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
         return message.to_string();
@@ -6604,6 +6613,23 @@ mod tests {
             "love asked about"
         );
         assert_eq!(closed("is it a job i d love"), "is it a job i d love");
+    }
+
+    #[test]
+    fn a_request_for_leave_to_ask_beside_a_question_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Can I ask something? pcc income"),
+            " pcc income"
+        );
+        assert_eq!(
+            without_a_plea_for_help("may i ask you guys a quick question? pcc income"),
+            " pcc income"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Can I ask for a raise? pcc income"),
+            "Can I ask for a raise? pcc income",
+            "a question about asking"
+        );
     }
 
     #[test]
