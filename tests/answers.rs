@@ -4558,6 +4558,17 @@ fn calling_ones_question_weird_asks_nothing() {
 }
 
 #[test]
+fn who_the_asker_is_is_told_after_a_greeting_too() {
+    // Declined: after "Yo yo, " the clause "i am from philippines" was not read as told, so a
+    // passage had to name the Philippines.
+    let engine = bundled_engine("answers-told-after-greeting");
+    let with = engine.answer("Yo yo, i am from philippines, can i work as coordinator in canada?");
+    let alone = engine.answer("i am from philippines, can i work as coordinator in canada?");
+    assert!(with.answered, "{with:?}");
+    assert_eq!(first_snippet(&with), first_snippet(&alone), "{with:?}");
+}
+
+#[test]
 fn a_sentence_only_asking_for_help_asks_nothing() {
     // Declined: the plea's "help" and "somebody" were searched beside the question's words.
     let engine = bundled_engine("answers-plea-for-help");

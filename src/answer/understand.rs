@@ -2138,7 +2138,15 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
     ];
     for (at, separator) in lower.match_indices(", ") {
         let rest = &lower[at + separator.len()..];
-        let opening: Vec<&str> = lower[..at]
+        // "Yo yo, I'm from Nigeria, can I…", "hey, remote roles, how common?": the clause just
+        // before the comma is what tells or names the subject, once those before it (a
+        // greeting, a lead-in) ask nothing themselves.
+        let clause_from = lower[..at].rfind(", ").map_or(0, |p| p + 2);
+        let earlier_clauses_ask = lower[..clause_from].split(", ").any(|clause| {
+            first_word(clause).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
+        });
+        let clause = &lower[if earlier_clauses_ask { 0 } else { clause_from }..at];
+        let opening: Vec<&str> = clause
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
@@ -2152,7 +2160,7 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
         let tells = tells_who_or_where_from || opening.iter().take(2).any(|w| TELLING.contains(w));
         let openers = if tells { QUESTION_OPENERS } else { WH_OPENERS };
         if first_word(rest).is_some_and(|w| openers.contains(&w.as_str()))
-            && !names_the_subject(&lower[..at], rest)
+            && !names_the_subject(clause, rest)
         {
             let (opening, question) = sentence.split_at(at + separator.len());
             return vec![opening, question];
@@ -8759,6 +8767,24 @@ mod tests {
         assert_eq!(
             opening_clauses("remote pcc roles - common?"),
             ["remote pcc roles - common?"]
+        );
+    }
+
+    #[test]
+    fn the_clause_before_a_question_tells_or_names_after_a_greeting() {
+        assert_eq!(
+            opening_clauses("yo yo, i'm from Nigeria, can i work in the uk?"),
+            ["yo yo, i'm from Nigeria, ", "can i work in the uk?"]
+        );
+        assert_eq!(
+            opening_clauses("so basically, salary in Germany, how much?"),
+            ["so basically, salary in Germany, how much?"],
+            "the subject named"
+        );
+        assert_eq!(
+            opening_clauses("how much do they make, im from ohio, is that good"),
+            ["how much do they make, im from ohio, is that good"],
+            "an earlier clause asks"
         );
     }
 
