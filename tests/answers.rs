@@ -4569,6 +4569,15 @@ fn who_the_asker_is_is_told_after_a_greeting_too() {
 }
 
 #[test]
+fn a_sanity_check_frames_the_question() {
+    // "check" was searched and matched the insurance verification passages.
+    let engine = bundled_engine("answers-sanity-check");
+    let with = engine.answer("Quick sanity check: what qualifications do employers look for");
+    let alone = engine.answer("what qualifications do employers look for");
+    assert_eq!(first_snippet(&with), first_snippet(&alone), "{with:?}");
+}
+
+#[test]
 fn a_sentence_only_asking_for_help_asks_nothing() {
     // Declined: the plea's "help" and "somebody" were searched beside the question's words.
     let engine = bundled_engine("answers-plea-for-help");
