@@ -5959,12 +5959,17 @@ impl Understander {
         }
 
         // Hints come from concepts the person named in their own words: one reached through
-        // a synonym is a guess already, and its other phrases would be guesses of guesses.
+        // a synonym is a guess already, and its other phrases would be guesses of guesses. A
+        // concept only told of ("I'm in my last *year* of high school.") is not asked about.
         let searched: HashSet<&str> = search_words.iter().map(|w| w.stem.as_str()).collect();
         let mut hints: Vec<String> = self
             .concepts
             .iter()
-            .filter(|c| !c.key.is_empty() && c.key.iter().all(|k| own.contains(k)))
+            .filter(|c| {
+                !c.key.is_empty()
+                    && c.key.iter().all(|k| own.contains(k))
+                    && !c.key.iter().all(|k| context.contains(k))
+            })
             .flat_map(|c| c.hints.iter())
             .filter(|h| !searched.contains(h.as_str()) && !self.stopwords.contains(h.as_str()))
             .cloned()
@@ -6697,6 +6702,24 @@ mod tests {
             "the longest reading"
         );
         assert_eq!(u.unstretched("brrr"), None, "no known word left");
+    }
+
+    #[test]
+    fn a_concept_only_told_of_hints_at_nothing() {
+        let u = understander();
+        let told = u.understand("My salary is low now. Where do coordinators work?");
+        assert!(
+            !told.hints.contains(&"money".to_string()),
+            "{:?}",
+            told.hints
+        );
+        let asked =
+            u.understand("My salary is low now. Where do coordinators earn the most salary?");
+        assert!(
+            asked.hints.contains(&"money".to_string()),
+            "{:?}",
+            asked.hints
+        );
     }
 
     #[test]
