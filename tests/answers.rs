@@ -4578,6 +4578,17 @@ fn a_sanity_check_frames_the_question() {
 }
 
 #[test]
+fn what_the_asker_tells_does_not_change_the_quote_of_a_section_it_does_not_speak_of() {
+    // A told word the section never uses ("introvert") counted as part of what was asked, so the
+    // question no longer asked just what Tools & Technologies' heading names, and its lead
+    // sentence (the EHR systems) gave way to the one on phones and messaging.
+    let engine = bundled_engine("answers-told-word-not-in-section");
+    let with = engine.answer("I'm an introvert. What tools do pccs use?");
+    let alone = engine.answer("What tools do pccs use?");
+    assert_eq!(first_snippet(&with), first_snippet(&alone), "{with:?}");
+}
+
+#[test]
 fn a_sentence_only_asking_for_help_asks_nothing() {
     // Declined: the plea's "help" and "somebody" were searched beside the question's words.
     let engine = bundled_engine("answers-plea-for-help");

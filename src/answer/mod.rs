@@ -1784,11 +1784,13 @@ impl Engine {
         // use" of Tools & Technologies) asks what the section is about, which its lead sentence
         // states, when it states the kind of fact asked for. Not so of an FAQ, whose heading
         // asks several things at once ("the typical salary range and benefits package").
-        // The person's own words of substance, the guides' titles aside:
-        let subject: Vec<&str> = question_words
+        // The person's own words of substance, the guides' titles aside; what they told of
+        // themselves only where the passage speaks of it ("I live in a rural area with bad
+        // internet." of Remote Work's internet, not "I'm an introvert." of Tools):
+        let subject: Vec<&SearchWord> = question_words
             .iter()
+            .copied()
             .filter(|w| w.is_full() && !self.understander.is_title_word(&w.stem))
-            .map(|w| w.stem.as_str())
             .collect();
         // "What career path options are there" asks for the options (Career Path's two
         // tracks), not what the section says first.
@@ -1818,8 +1820,11 @@ impl Engine {
                 .expects
                 .is_none_or(|e| p.sentences.first().is_some_and(|s| s.states(e)))
                 && p.kind != crate::corpus::PassageKind::FaqAnswer
-                && !subject.is_empty()
-                && subject.iter().all(|s| p.own_heading_stems.contains(*s))
+                && subject.iter().any(|w| !w.context)
+                && subject
+                    .iter()
+                    .filter(|w| !w.context || p.sentences.iter().any(|s| s.has_stem(&w.stem)))
+                    .all(|w| p.own_heading_stems.contains(&w.stem))
                 && !asks_for_the_kinds;
             // Judge the passage by what would be quoted from it, read with its headings.
             let quote = snippet::choose(
