@@ -4589,6 +4589,15 @@ fn what_the_asker_tells_does_not_change_the_quote_of_a_section_it_does_not_speak
 }
 
 #[test]
+fn a_senior_in_high_school_is_not_a_senior_coordinator() {
+    // Read as the senior level, the told "senior" quoted the senior coordinator's pay row.
+    let engine = bundled_engine("answers-year-of-school");
+    let with = engine.answer("I'm a senior in high school. What does a pcc make?");
+    let alone = engine.answer("What does a pcc make?");
+    assert_eq!(first_snippet(&with), first_snippet(&alone), "{with:?}");
+}
+
+#[test]
 fn a_sentence_only_asking_for_help_asks_nothing() {
     // Declined: the plea's "help" and "somebody" were searched beside the question's words.
     let engine = bundled_engine("answers-plea-for-help");

@@ -816,6 +816,33 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// "I'm a senior in high school", "a junior at uni", "a college senior": a year of school or
+/// college, not a level of the career. Read as the senior level, it quoted the senior row
+/// whatever was asked; the year is not searched.
+fn without_a_year_of_school(tokens: Vec<String>) -> Vec<String> {
+    const SCHOOLS: &[&str] = &["school", "college", "university", "uni", "hs", "highschool"];
+    const YEARS: &[&str] = &["junior", "juniors", "senior", "seniors"];
+    let is =
+        |at: usize, listed: &[&str]| tokens.get(at).is_some_and(|t| listed.contains(&t.as_str()));
+    let a_year_of_school = |i: usize| {
+        let school_after = is(i + 1, &["in", "at"])
+            && (is(i + 2, SCHOOLS)
+                || (is(i + 2, &["high", "my", "a", "the"]) && is(i + 3, SCHOOLS))
+                || (is(i + 2, &["my"]) && is(i + 3, &["high"]) && is(i + 4, SCHOOLS)));
+        // "a college senior", "a high school junior"; not "…high school. Senior pay?"
+        let school_before = i >= 2
+            && is(i - 1, SCHOOLS)
+            && (is(i - 2, &["a", "an"]) || (i >= 3 && is(i - 2, &["high"]) && is(i - 3, &["a"])));
+        is(i, YEARS) && (school_after || school_before)
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !a_year_of_school(i))
+        .map(|(_, t)| t.clone())
+        .collect()
+}
+
 /// "I'm 35 with a family": the asker's age is no figure of the guides ("$35,000"), and is not
 /// searched. "I'm 10 years in" tells experience, and keeps its figure.
 fn without_ages_told(tokens: Vec<String>) -> Vec<String> {
@@ -5303,6 +5330,7 @@ impl Understander {
             if a_verb {
                 continue;
             }
+
             // "Do coordinators work with nurses": the people a career works beside are what is
             // asked about, as words, not another career asked of nor the asker's background.
             let worked_beside = entity.reference.class == OTHER_CAREER
@@ -5647,7 +5675,9 @@ impl Understander {
         // the question, and "please help me translate my diploma" is still a task.
         let task = asks_for_a_task(&tokens) || asks_for_a_task(&raw);
         let tokens = in_years_to_come(read_amounts_and_causatives(tokens));
-        let tokens = without_how_often(without_where_one_lives(without_ages_told(tokens)));
+        let tokens = without_how_often(without_where_one_lives(without_ages_told(
+            without_a_year_of_school(tokens),
+        )));
         let tokens = without_when_at_work(without_empty_particles(without_who_said_it(
             without_a_request_to_explain(tokens),
         )));
@@ -7277,6 +7307,22 @@ mod tests {
         // An interjection is no subject, however short the question after it.
         let opened = u.understand("ok real talk: how much in canada");
         assert!(opened.words.iter().any(|w| w.stem == "real" && w.context));
+    }
+
+    #[test]
+    fn a_year_of_school_is_dropped_and_a_level_kept() {
+        let read = |q: &str| {
+            without_a_year_of_school(q.split(' ').map(str::to_string).collect()).join(" ")
+        };
+        assert_eq!(read("im a senior in high school"), "im a in high school");
+        assert_eq!(read("im a junior at uni"), "im a at uni");
+        assert_eq!(read("im a college senior"), "im a college");
+        assert_eq!(
+            read("i finished high school senior pay"),
+            "i finished high school senior pay",
+            "a level asked after a school told"
+        );
+        assert_eq!(read("senior in a hospital pay"), "senior in a hospital pay");
     }
 
     #[test]
