@@ -4598,6 +4598,16 @@ fn a_senior_in_high_school_is_not_a_senior_coordinator() {
 }
 
 #[test]
+fn a_phrase_said_only_in_the_telling_is_told_though_a_word_of_it_is_asked() {
+    // "doing well" (read as thriving in the role) was said only in the greeting, but a phrase
+    // of small words only was never counted as told, so "thrive" was searched as asked.
+    let engine = bundled_engine("answers-phrase-only-told");
+    let with = engine.answer("Hey, hope everyone's doing well. is it a thankless job");
+    let alone = engine.answer("is it a thankless job");
+    assert_eq!(first_snippet(&with), first_snippet(&alone), "{with:?}");
+}
+
+#[test]
 fn a_sentence_only_asking_for_help_asks_nothing() {
     // Declined: the plea's "help" and "somebody" were searched beside the question's words.
     let engine = bundled_engine("answers-plea-for-help");

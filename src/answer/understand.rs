@@ -6007,10 +6007,30 @@ impl Understander {
         hints.sort();
         hints.dedup();
 
+        // "I work part time at Target. Whats the worst part?", "Hey, hope everyone's doing
+        // well. …": a phrase of several words said only in the telling is told, though one of
+        // its words is asked too, or all of them are small words that no telling holds alone.
+        let asked_without_title: Vec<String> = asking_stems
+            .iter()
+            .filter(|s| !self.title_words.contains(*s))
+            .cloned()
+            .collect();
+        let said_only_in_the_telling = |phrase: &str| {
+            let phrase: Vec<&str> = phrase.split(' ').collect();
+            let said_in = |stems: &[String]| {
+                stems
+                    .windows(phrase.len())
+                    .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+            };
+            phrase.len() > 1
+                && !context.is_empty()
+                && !said_in(&asking_stems)
+                && !said_in(&asked_without_title)
+        };
         let from_context = |w: &SearchWord| match &w.origin {
             Origin::Question => context.contains(&w.stem),
             Origin::Synonym { phrase } | Origin::Implied { phrase } => {
-                only_told(&mut phrase.split(' '))
+                only_told(&mut phrase.split(' ')) || said_only_in_the_telling(phrase)
             }
         };
         let asking_words: Vec<SearchWord> = search_words
