@@ -4608,6 +4608,16 @@ fn a_phrase_said_only_in_the_telling_is_told_though_a_word_of_it_is_asked() {
 }
 
 #[test]
+fn who_the_asker_is_is_told_after_a_greeting_without_a_comma() {
+    // "hi hi i am from philippines" did not open as a telling, so the Philippines was asked.
+    let engine = bundled_engine("answers-told-after-bare-greeting");
+    let with = engine.answer("hi hi i am from philippines, can i work as coordinator in canada?");
+    let alone = engine.answer("i am from philippines, can i work as coordinator in canada?");
+    assert!(with.answered, "{with:?}");
+    assert_eq!(first_snippet(&with), first_snippet(&alone), "{with:?}");
+}
+
+#[test]
 fn a_sentence_only_asking_for_help_asks_nothing() {
     // Declined: the plea's "help" and "somebody" were searched beside the question's words.
     let engine = bundled_engine("answers-plea-for-help");

@@ -2172,7 +2172,8 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
         let earlier_clauses_ask = lower[..clause_from].split(", ").any(|clause| {
             first_word(clause).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
         });
-        let clause = &lower[if earlier_clauses_ask { 0 } else { clause_from }..at];
+        let clause =
+            after_a_greeting(&lower[if earlier_clauses_ask { 0 } else { clause_from }..at]);
         let opening: Vec<&str> = clause
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -2194,6 +2195,28 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
         }
     }
     vec![sentence]
+}
+
+/// A clause without the greeting it opens with, if any ("hi hi i am from nigeria" → "i am from
+/// nigeria").
+fn after_a_greeting(clause: &str) -> &str {
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let greeting = greeting_length(&words);
+    if greeting == 0 {
+        return clause;
+    }
+    let mut word_starts = clause.char_indices().filter(|&(i, c)| {
+        c.is_alphanumeric()
+            && !clause[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    });
+    word_starts.nth(greeting).map_or("", |(i, _)| &clause[i..])
 }
 
 /// Whether a clause is a bare phrase of words, joined at most by articles and prepositions, or
@@ -8875,6 +8898,17 @@ mod tests {
             ["how much do they make, im from ohio, is that good"],
             "an earlier clause asks"
         );
+    }
+
+    #[test]
+    fn a_clause_is_read_without_the_greeting_it_opens_with() {
+        assert_eq!(
+            after_a_greeting("hi hi i am from nigeria"),
+            "i am from nigeria"
+        );
+        assert_eq!(after_a_greeting("hey guys remote roles"), "remote roles");
+        assert_eq!(after_a_greeting("good pay"), "good pay");
+        assert_eq!(after_a_greeting("hi all"), "");
     }
 
     #[test]
