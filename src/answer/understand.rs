@@ -2209,14 +2209,13 @@ fn after_a_greeting(clause: &str) -> &str {
     if greeting == 0 {
         return clause;
     }
-    let mut word_starts = clause.char_indices().filter(|&(i, c)| {
-        c.is_alphanumeric()
-            && !clause[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-    });
-    word_starts.nth(greeting).map_or("", |(i, _)| &clause[i..])
+    let mut rest = clause;
+    for _ in 0..greeting {
+        rest = rest
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_start_matches(char::is_alphanumeric);
+    }
+    rest.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Whether a clause is a bare phrase of words, joined at most by articles and prepositions, or
@@ -6033,11 +6032,15 @@ impl Understander {
         // "I work part time at Target. Whats the worst part?", "Hey, hope everyone's doing
         // well. …": a phrase of several words said only in the telling is told, though one of
         // its words is asked too, or all of them are small words that no telling holds alone.
-        let asked_without_title: Vec<String> = asking_stems
-            .iter()
-            .filter(|s| !self.title_words.contains(*s))
-            .cloned()
-            .collect();
+        let asked_without_title: Vec<String> = if context.is_empty() {
+            Vec::new()
+        } else {
+            asking_stems
+                .iter()
+                .filter(|s| !self.title_words.contains(*s))
+                .cloned()
+                .collect()
+        };
         let said_only_in_the_telling = |phrase: &str| {
             let phrase: Vec<&str> = phrase.split(' ').collect();
             let said_in = |stems: &[String]| {
