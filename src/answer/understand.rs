@@ -5352,7 +5352,6 @@ impl Understander {
             if a_verb {
                 continue;
             }
-
             // "Do coordinators work with nurses": the people a career works beside are what is
             // asked about, as words, not another career asked of nor the asker's background.
             let worked_beside = entity.reference.class == OTHER_CAREER
