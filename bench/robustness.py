@@ -15,13 +15,13 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-eight lists: the first two were studied while the engine was built, the third was not (it
+nine lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
-the fifth, written before that study began, was studied in the round after it, and so was the
-sixth, written while the fifth was studied, and the seventh, written before the sixth was
-studied; the eighth, written before the seventh was studied, is not studied, and is the fair
-figure.
+the fifth, written before that study began, was studied in the round after it, and so were the
+sixth, written while the fifth was studied, the seventh, written before the sixth was studied,
+and the eighth, written before the seventh was studied; the ninth, written before the eighth
+was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -53,7 +53,8 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth in the one after (see the README).
+    # one after that, the seventh in the next, the eighth and ninth in the two after (see the
+    # README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
      "hey so I was wondering ", "this might be a silly question but ", "so my question is ",
@@ -67,6 +68,9 @@ OPENERS = [
     ["Heya! ", "idk if this was asked before but ", "Morning! ", "Hey hey, ",
      "Trying to figure something out - ", "bit of a newbie here, ", "hello hello! ",
      "Posting because I'm stuck: ", "random thought, ", "Hi, new to the server. "],
+    ["Hi y'all, ", "ok serious question: ", "Not gonna lie, I'm confused. ", "hey quick thing, ",
+     "Newbie question: ", "Hellooo ", "So I've been reading about this. ", "Hiya! ",
+     "Question for the pros: ", "Sorry if this is obvious, "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -85,6 +89,8 @@ CLOSERS = [
      " much love", " ty all", " would appreciate any insight", " let me know pls"],
     [" thanks fam", " appreciate u", " 🙌", " (sorry if repost)", " cheers mate", " anyone?",
      " tyvm", " thanks a ton!", " help a girl out", " no rush"],
+    [" thanks again", " appreciate it guys!", " 😭", " (first post)", " any help is appreciated",
+     " ty so much", " halp", " thank you kindly", " 🙇", " thoughts?"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -112,6 +118,10 @@ CONTEXTS = [
      "I'm moving to Arizona next year. ", "I just turned 18. ", "I work at a daycare. ",
      "I have an associate's in business. ", "I'm bilingual. ", "I take care of my grandma. ",
      "I was a manager at a fast food place. "],
+    ["I'm a security guard. ", "I'm 45 and going back to school. ",
+     "My aunt is a hospital administrator. ", "I live in a small town in Kansas. ",
+     "I'm a mom of twins. ", "I used to work in insurance. ", "I have a psychology degree. ",
+     "I volunteer at a hospice. ", "I'm a medical scribe right now. ", "I have ADHD. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
