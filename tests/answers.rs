@@ -4521,6 +4521,36 @@ fn thanks_heaps_is_thanks() {
 }
 
 #[test]
+fn thanks_spelt_as_chat_spells_it_is_thanks() {
+    // Declined: "tyvm" and "thnx" were words no passage covers, searched as asked.
+    let engine = bundled_engine("answers-thanks-chat-spellings");
+    let alone = engine.answer("whats the median pay");
+    for closing in ["tyvm", "thnx", "thankyou"] {
+        let with = engine.answer(&format!("whats the median pay {closing}"));
+        assert_eq!(
+            first_snippet(&with),
+            first_snippet(&alone),
+            "{closing}: {with:?}"
+        );
+    }
+}
+
+#[test]
+fn thanks_to_a_mate_or_a_ton_of_thanks_is_thanks() {
+    // Declined: "mate" and "ton" were no courtesy words, so the clause held a word to search.
+    let engine = bundled_engine("answers-cheers-mate");
+    let alone = engine.answer("does insurance stuff get confusing");
+    for closing in ["cheers mate", "thanks a ton!", "thanks bro"] {
+        let with = engine.answer(&format!("does insurance stuff get confusing {closing}"));
+        assert_eq!(
+            first_snippet(&with),
+            first_snippet(&alone),
+            "{closing}: {with:?}"
+        );
+    }
+}
+
+#[test]
 fn a_message_of_courtesy_alone_is_thanks() {
     // Declined as a question the guide does not cover ("bunch" searched).
     let engine = bundled_engine("answers-courtesy-alone");

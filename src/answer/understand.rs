@@ -936,6 +936,7 @@ const COURTESY: &[&str] = &[
     "very",
     "really",
     "greatly",
+    "ton",
     "tons",
     "heaps",
     "loads",
@@ -953,6 +954,12 @@ const COURTESY: &[&str] = &[
     "guys",
     "folks",
     "fam",
+    "mate",
+    "mates",
+    "man",
+    "bro",
+    "dude",
+    "buddy",
     "people",
     "anyone",
     "anybody",
@@ -6684,6 +6691,20 @@ mod tests {
             "praise asked of"
         );
         assert_eq!(closed("ok thanks a bunch"), "thanks");
+    }
+
+    #[test]
+    fn thanks_to_a_mate_or_a_ton_of_thanks_is_dropped() {
+        let closed = |q: &str| {
+            without_closing_courtesy(q.split(' ').map(str::to_string).collect()).join(" ")
+        };
+        assert_eq!(closed("remote pay cheers mate"), "remote pay");
+        assert_eq!(closed("remote pay thanks a ton"), "remote pay");
+        assert_eq!(closed("remote pay thanks man"), "remote pay");
+        assert_eq!(
+            closed("is a pcc a man or a woman"),
+            "is a pcc a man or a woman"
+        );
     }
 
     #[test]
