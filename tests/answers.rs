@@ -4551,6 +4551,26 @@ fn thanks_to_a_mate_or_a_ton_of_thanks_is_thanks() {
 }
 
 #[test]
+fn telling_others_to_take_their_time_or_to_help_one_out_asks_nothing() {
+    // Declined: "rush" and "girl" were words no passage covers, searched as asked.
+    let engine = bundled_engine("answers-no-rush");
+    let alone = engine.answer("do remote roles have more competition");
+    for closing in [
+        "no rush",
+        "take your time",
+        "help a girl out",
+        "pls help me out",
+    ] {
+        let with = engine.answer(&format!("do remote roles have more competition {closing}"));
+        assert_eq!(
+            first_snippet(&with),
+            first_snippet(&alone),
+            "{closing}: {with:?}"
+        );
+    }
+}
+
+#[test]
 fn a_message_of_courtesy_alone_is_thanks() {
     // Declined as a question the guide does not cover ("bunch" searched).
     let engine = bundled_engine("answers-courtesy-alone");
