@@ -4571,6 +4571,24 @@ fn telling_others_to_take_their_time_or_to_help_one_out_asks_nothing() {
 }
 
 #[test]
+fn saying_why_one_posts_or_that_it_may_be_asked_before_frames_the_question() {
+    // "posting" matched the guide's job postings, "thought" and "figure" (its salary figures)
+    // were searched, and a "bit" of a newbie was a word no passage covers.
+    let engine = bundled_engine("answers-posting-because");
+    let alone = engine.answer("is hipaa a big deal in this job");
+    for opener in [
+        "Posting because I'm stuck: ",
+        "random thought, ",
+        "Trying to figure something out - ",
+        "idk if this was asked before but ",
+        "bit of a newbie here, ",
+    ] {
+        let with = engine.answer(&format!("{opener}is hipaa a big deal in this job"));
+        assert_eq!(first_snippet(&with), first_snippet(&alone), "{opener}: {with:?}");
+    }
+}
+
+#[test]
 fn a_message_of_courtesy_alone_is_thanks() {
     // Declined as a question the guide does not cover ("bunch" searched).
     let engine = bundled_engine("answers-courtesy-alone");
