@@ -4584,7 +4584,11 @@ fn saying_why_one_posts_or_that_it_may_be_asked_before_frames_the_question() {
         "bit of a newbie here, ",
     ] {
         let with = engine.answer(&format!("{opener}is hipaa a big deal in this job"));
-        assert_eq!(first_snippet(&with), first_snippet(&alone), "{opener}: {with:?}");
+        assert_eq!(
+            first_snippet(&with),
+            first_snippet(&alone),
+            "{opener}: {with:?}"
+        );
     }
 }
 
@@ -4861,6 +4865,16 @@ fn a_passage_giving_one_of_two_countries_compared_is_not_marked_down_for_the_oth
         first_section(&answer).ends_with("Global Salaries"),
         "{answer:?}"
     );
+}
+
+#[test]
+fn a_manager_of_a_fast_food_place_is_no_patient_care_manager() {
+    // Quoted the Patient Care Manager's row: the told "manager" was read as the asker's level.
+    let engine = bundled_engine("answers-manager-in-another-trade");
+    let alone = engine.answer("Medain pay for pcc in the us??");
+    let told =
+        engine.answer("I was a manager at a fast food place. Medain pay for pcc in the us??");
+    assert_eq!(first_snippet(&told), first_snippet(&alone), "{told:?}");
 }
 
 #[test]

@@ -3088,6 +3088,73 @@ fn told_of_someone_else(before: &[String]) -> bool {
     false
 }
 
+/// Whether the level named at `at` (of `len` words) is one of a job in another trade: held at a
+/// place that is no healthcare setting ("a manager at a fast food place", "a shift lead at
+/// Target") or named by its trade ("a store manager", "a shift lead"). Told of oneself, it is
+/// no level of the guides' career.
+fn a_level_in_another_trade(tokens: &[String], at: usize, len: usize) -> bool {
+    const TRADES: &[&str] = &[
+        "store",
+        "shift",
+        "retail",
+        "restaurant",
+        "shop",
+        "assistant",
+        "general",
+        "sales",
+        "district",
+        "regional",
+        "branch",
+        "floor",
+        "kitchen",
+        "warehouse",
+        "food",
+        "bar",
+        "hotel",
+        "bank",
+        "construction",
+        "project",
+        "product",
+        "marketing",
+        "account",
+    ];
+    const HEALTHCARE_SETTINGS: &[&str] = &[
+        "clinic",
+        "clinics",
+        "hospital",
+        "hospitals",
+        "practice",
+        "office",
+        "center",
+        "centre",
+        "facility",
+        "healthcare",
+        "health",
+        "medical",
+        "care",
+        "dental",
+        "pcc",
+        "pccs",
+        "coordinator",
+        "coordinators",
+        "patient",
+        "patients",
+    ];
+    let trade_named = at
+        .checked_sub(1)
+        .is_some_and(|p| TRADES.contains(&tokens[p].as_str()));
+    let after = &tokens[(at + len).min(tokens.len())..];
+    let held_elsewhere = after
+        .first()
+        .is_some_and(|t| matches!(t.as_str(), "at" | "for"))
+        && after[1..]
+            .iter()
+            .filter(|t| !ARTICLES.contains(&t.as_str()))
+            .take(3)
+            .all(|t| !HEALTHCARE_SETTINGS.contains(&t.as_str()));
+    trade_named || held_elsewhere
+}
+
 /// Whether a question asks whether an age rules one out ("am I too old", "is it too late at
 /// 50", "is there an age limit"): only a stated age answers it.
 fn asks_about_age(tokens: &[String]) -> bool {
@@ -5397,7 +5464,13 @@ impl Understander {
             if reached_then_past {
                 background.insert("next".to_string());
             }
-            if excluded || (entity.reference.class == LEVEL && someones) {
+            // "I was a manager at a fast food place.": told of a job in another trade.
+            let in_another_trade = entity.reference.class == LEVEL
+                && (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .all(|i| a_level_in_another_trade(tokens, i, words.len()))
+                && told_not_asked(words);
+            if excluded || (entity.reference.class == LEVEL && (someones || in_another_trade)) {
                 background.extend(words.iter().cloned());
                 continue;
             }
@@ -8716,6 +8789,28 @@ mod tests {
         let names = |es: &[EntityRef]| es.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&q.entities), ["manager"]);
         assert_eq!(names(&q.told_entities), ["lead"]);
+    }
+
+    #[test]
+    fn a_level_told_of_a_job_in_another_trade_is_not_the_careers() {
+        let thesaurus =
+            Thesaurus::parse("[entities]\nlevel.lead = lead\nlevel.manager = manager\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let told = |q: &str| {
+            u.understand(q)
+                .told_entities
+                .iter()
+                .map(|e| e.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(told("I was a manager at a fast food place. What skills matter?").is_empty());
+        assert!(told("I'm a store manager. What skills matter?").is_empty());
+        assert!(told("I was a shift lead at Starbucks. What skills matter?").is_empty());
+        assert_eq!(
+            told("I'm a manager at a clinic. What skills matter?"),
+            ["manager"]
+        );
+        assert_eq!(told("I'm a lead right now. What skills matter?"), ["lead"]);
     }
 
     #[test]
