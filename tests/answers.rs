@@ -4878,6 +4878,15 @@ fn a_manager_of_a_fast_food_place_is_no_patient_care_manager() {
 }
 
 #[test]
+fn there_is_the_place_the_question_names_not_one_told_before_it() {
+    // Declined: "there" pointed back at Arizona, and the whole telling was searched as asked.
+    let engine = bundled_engine("answers-there-named-in-the-question");
+    let answer = engine
+        .answer("I'm moving to Arizona next year. What about brazil, how much do they make there?");
+    assert!(first_snippet(&answer).contains("R$35,000"), "{answer:?}");
+}
+
+#[test]
 fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
     // Quoted Key Responsibilities: "who knows" read as asking for a person, and "knows" was
     // searched.

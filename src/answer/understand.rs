@@ -2749,8 +2749,9 @@ fn says_any_of<S: AsRef<str>>(words: &[S], phrases: &[&[&str]]) -> bool {
 /// Whether the words a question asks with (its context blanked) point back at the context:
 /// "is that normal (for this job)", "could that help me", "is this a good fit", "spend on
 /// something like that". "Is this a recession proof career" points at the career, and "says
-/// that…" opens a clause.
-fn points_back(asking: &[String]) -> bool {
+/// that…" opens a clause. A "there" or "here" points back only when the question names no
+/// place (`names_a_place`) of its own.
+fn points_back(asking: &[String], names_a_place: bool) -> bool {
     const ASKING_VERBS: &[&str] = &[
         "is", "isn", "was", "are", "does", "doesn", "do", "did", "would", "could", "will", "can",
         "should", "mean", "about",
@@ -2865,7 +2866,7 @@ fn points_back(asking: &[String]) -> bool {
         return true;
     }
     // "I live in a big city. Are there lots of jobs around here?": the place is the one told.
-    if points_back_to_a_place(asking) {
+    if !names_a_place && points_back_to_a_place(asking) {
         return true;
     }
     // "Is this just how the job is": "this" is what was told, and "how" opens a clause of
@@ -5370,6 +5371,22 @@ impl Understander {
             .filter(|&&(item, phrase)| is_place(item) && near(item, phrase))
             .map(|&(item, _)| item)
             .collect();
+        // "I'm moving to Arizona. What about Brazil, what do they make there?": a place the
+        // question names itself is the nearest of all.
+        let asked_places: Vec<usize> = found
+            .iter()
+            .filter(|&&(item, phrase)| {
+                let words = &self.entities[item].phrases[phrase];
+                is_place(item)
+                    && (0..asking_tokens.len()).any(|i| asking_tokens[i..].starts_with(words))
+            })
+            .map(|&(item, _)| item)
+            .collect();
+        let near_places = if asked_places.is_empty() {
+            near_places
+        } else {
+            asked_places
+        };
         // A name typed only where the asker tells of themselves: a word of it told, and the
         // whole never in an asking sentence ("I'm finishing my medical assistant program. Do I
         // need to know medical coding?" asks "medical", not the medical assistant).
@@ -6250,8 +6267,19 @@ impl Understander {
             search_words.clear();
         }
 
-        // A question pointing back at what was told asks about it.
-        let points_back = !context.is_empty() && points_back(&asking_tokens);
+        // A question pointing back at what was told asks about it; its "there" points at no
+        // telling when it names the place itself.
+        let names_a_place = self
+            .entity_index
+            .matches(&asking_tokens)
+            .iter()
+            .any(|&(item, _)| {
+                matches!(
+                    self.entities[item].reference.class.as_str(),
+                    COUNTRY | US_STATE
+                )
+            });
+        let points_back = !context.is_empty() && points_back(&asking_tokens, names_a_place);
         // A career set beside the guide's own to compare them ("coordinator vs medical
         // receptionist") is part of the question; as the person's background it is not.
         let AskedEntities {
@@ -8811,6 +8839,22 @@ mod tests {
             ["manager"]
         );
         assert_eq!(told("I'm a lead right now. What skills matter?"), ["lead"]);
+    }
+
+    #[test]
+    fn a_there_points_at_the_place_the_question_names_not_one_told() {
+        let thesaurus =
+            Thesaurus::parse("[entities]\ncountry.brazil = brazil\nus-state.arizona = arizona\n")
+                .unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let names = |es: &[EntityRef]| es.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        let named =
+            u.understand("I'm moving to Arizona. What about brazil, what do they make there?");
+        assert!(!named.points_back);
+        assert_eq!(names(&named.entities), ["brazil"]);
+        let told = u.understand("I'm moving to Arizona. What do they make there?");
+        assert!(told.points_back);
+        assert_eq!(names(&told.entities), ["arizona"]);
     }
 
     #[test]
