@@ -4887,6 +4887,16 @@ fn there_is_the_place_the_question_names_not_one_told_before_it() {
 }
 
 #[test]
+fn when_a_telling_will_happen_is_not_searched() {
+    // Quoted the junior's duties ("0-2 years") over its focus areas: the told "next year"
+    // matched the guide's years of experience.
+    let engine = bundled_engine("answers-next-year-told");
+    let alone = engine.answer("What does a junior pcc focus on?");
+    let told = engine.answer("I'm moving to Arizona next year. What does a junior pcc focus on?");
+    assert_eq!(first_snippet(&told), first_snippet(&alone), "{told:?}");
+}
+
+#[test]
 fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
     // Quoted Key Responsibilities: "who knows" read as asking for a person, and "knows" was
     // searched.
