@@ -4897,6 +4897,15 @@ fn when_a_telling_will_happen_is_not_searched() {
 }
 
 #[test]
+fn what_is_told_of_someone_else_does_not_steer_the_quote() {
+    // Quoted practice management software "for billing": the brother's billing was searched.
+    let engine = bundled_engine("answers-told-of-someone-else");
+    let alone = engine.answer("What tools do they use?");
+    let told = engine.answer("My brother works in billing. What tools do they use?");
+    assert_eq!(first_snippet(&told), first_snippet(&alone), "{told:?}");
+}
+
+#[test]
 fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
     // Quoted Key Responsibilities: "who knows" read as asking for a person, and "knows" was
     // searched.

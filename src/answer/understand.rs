@@ -410,6 +410,9 @@ struct Told {
     pointed_at: HashSet<String>,
     /// In the asking sentences.
     asked: HashSet<String>,
+    /// Of the telling ones, in those told of someone else only ("My brother works in
+    /// billing."), never of the asker.
+    of_others: HashSet<String>,
 }
 
 /// Where a search word came from.
@@ -4610,6 +4613,42 @@ impl Understander {
         let asked: HashSet<String> = asking.iter().flat_map(|s| self.stems_of(s)).collect();
         let mut context = HashSet::new();
         let mut pointed_at = HashSet::new();
+        // "My brother works in billing.", "My aunt is a hospital admin.": a sentence whose
+        // subject is someone else, and that brings in neither the asker nor what was said.
+        let of_someone_else = |sentence: &str| {
+            let folded = crate::text::fold(sentence);
+            let said: Vec<&str> = crate::text::words(&folded).collect();
+            const THE_ASKER: &[&str] = &[
+                "i", "im", "ive", "id", "me", "my", "myself", "we", "us", "our", "ours",
+            ];
+            const SAYING: &[&str] = &[
+                "says",
+                "said",
+                "say",
+                "told",
+                "tells",
+                "thinks",
+                "thought",
+                "recommended",
+                "suggested",
+            ];
+            matches!(said.first(), Some(&"my" | &"our"))
+                && said.get(1).is_some_and(|w| OTHER_PEOPLE.contains(w))
+                && !said[2..]
+                    .iter()
+                    .any(|w| THE_ASKER.contains(w) || SAYING.contains(w))
+        };
+        let mut of_others = HashSet::new();
+        let mut of_the_asker = HashSet::new();
+        for sentence in &telling {
+            let stems = self.stems_of(sentence);
+            if of_someone_else(sentence) {
+                of_others.extend(stems);
+            } else {
+                of_the_asker.extend(stems);
+            }
+        }
+        of_others.retain(|s| !of_the_asker.contains(s) && !asked.contains(s));
         for sentence in telling {
             let told = self
                 .stems_of(sentence)
@@ -4628,6 +4667,7 @@ impl Understander {
             context,
             pointed_at,
             asked,
+            of_others,
         }
     }
 
@@ -5815,6 +5855,7 @@ impl Understander {
             mut context,
             pointed_at: mut told_just_before,
             asked: asked_in_the_message,
+            of_others,
         } = self.context_stems(&prepared);
         // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
         // so does shorthand spelt out ("I have a CMAA cert." → "certification"), unless the
@@ -6384,6 +6425,22 @@ impl Understander {
                 }
                 w.context = true;
             }
+        }
+        // What is told of someone else ("My brother works in billing.") says nothing of the
+        // asker or the question, unless the question points back at it ("Is that a good
+        // job?") or asks of them ("Does she need college first?"); searched, it pulled quotes
+        // toward its words ("billing").
+        const THEM: &[&str] = &["she", "he", "her", "him", "his", "hers", "shes", "hes"];
+        let asks_of_them = asking_tokens.iter().any(|t| THEM.contains(&t.as_str()));
+        if !points_back && !asks_of_them {
+            let told_of_others = |w: &SearchWord| match &w.origin {
+                Origin::Question => of_others.contains(&w.stem),
+                Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase
+                    .split(' ')
+                    .filter(|s| !self.stopwords.contains(s))
+                    .all(|s| of_others.contains(s)),
+            };
+            search_words.retain(|w| !(w.context && told_of_others(w)));
         }
         // "Currently I'm a waitress." says when the telling holds, not that the market now is
         // asked about ("Current Challenges").
@@ -8855,6 +8912,26 @@ mod tests {
         let told = u.understand("I'm moving to Arizona. What do they make there?");
         assert!(told.points_back);
         assert_eq!(names(&told.entities), ["arizona"]);
+    }
+
+    #[test]
+    fn what_is_told_of_someone_else_is_not_searched_unless_asked_of() {
+        let u = Understander::new(&Thesaurus::default(), &BTreeMap::new(), &[]);
+        let searched = |q: &str| {
+            u.understand(q)
+                .words
+                .iter()
+                .map(|w| w.word.clone())
+                .collect::<Vec<_>>()
+        };
+        let brother = searched("My brother works in billing. What tools do coordinators use?");
+        assert!(!brother.contains(&"billing".to_string()), "{brother:?}");
+        let mine = searched("I work in billing. What tools do coordinators use?");
+        assert!(mine.contains(&"billing".to_string()), "{mine:?}");
+        let ours = searched("My husband and I work in billing. What tools do coordinators use?");
+        assert!(ours.contains(&"billing".to_string()), "{ours:?}");
+        let hers = searched("My sister works in billing. Does she need a degree?");
+        assert!(hers.contains(&"billing".to_string()), "{hers:?}");
     }
 
     #[test]
