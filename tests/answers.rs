@@ -4906,6 +4906,15 @@ fn what_is_told_of_someone_else_does_not_steer_the_quote() {
 }
 
 #[test]
+fn whom_the_asker_lives_with_does_not_steer_the_quote() {
+    // Quoted Global Salaries ("high costs of living"): the told "live" was searched.
+    let engine = bundled_engine("answers-lives-with-parents");
+    let alone = engine.answer("In simple words what is a pcc?");
+    let told = engine.answer("I'm 31 and live with my parents. In simple words what is a pcc?");
+    assert_eq!(first_snippet(&told), first_snippet(&alone), "{told:?}");
+}
+
+#[test]
 fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
     // Quoted Key Responsibilities: "who knows" read as asking for a person, and "knows" was
     // searched.

@@ -790,20 +790,28 @@ fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
 }
 
 /// "I live in Texas" says where the asker is; "live" itself asks nothing, and would find the
-/// guide's "cost of living". Living on or off a salary is still asked, without the "off".
+/// guide's "cost of living". "…and live with my parents" says whom with, and neither is
+/// searched. Living on or off a salary is still asked, without the "off".
 fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
     const WHERE: &[&str] = &["in", "near", "outside", "by"];
+    let is =
+        |at: usize, listed: &[&str]| tokens.get(at).is_some_and(|t| listed.contains(&t.as_str()));
     let mut kept = Vec::with_capacity(tokens.len());
+    let mut skip_to = 0;
     for (i, token) in tokens.iter().enumerate() {
-        let one_lives = matches!(token.as_str(), "live" | "lives" | "living")
+        if i < skip_to {
+            continue;
+        }
+        let lives = matches!(token.as_str(), "live" | "lives" | "living")
             && i > 0
-            && matches!(
-                tokens[i - 1].as_str(),
-                "i" | "we" | "currently" | "still" | "now"
-            )
-            && tokens
-                .get(i + 1)
-                .is_some_and(|next| WHERE.contains(&next.as_str()));
+            && is(i - 1, &["i", "we", "currently", "still", "now", "and"]);
+        let one_lives = lives && is(i + 1, WHERE);
+        let lives_with_them =
+            lives && is(i + 1, &["with"]) && is(i + 2, POSSESSIVES) && is(i + 3, OTHER_PEOPLE);
+        if lives_with_them {
+            skip_to = i + 4;
+            continue;
+        }
         // "Can you live off a pcc salary": the particle asks nothing, and would find "paid
         // time off"; living off a salary is asked by "live" and "salary".
         let living_off = token == "off"
@@ -7448,6 +7456,16 @@ mod tests {
     fn where_one_lives_is_told_without_searching_for_living() {
         let u = understander().understand("I live in Texas. What does a pcc do?");
         assert!(!stems_of(&u).contains(&"live"), "{:?}", stems_of(&u));
+    }
+
+    #[test]
+    fn whom_one_lives_with_is_told_without_searching_for_them() {
+        let u = understander().understand("I'm 31 and live with my parents. What does a pcc do?");
+        let stems = stems_of(&u);
+        assert!(
+            !stems.contains(&"live") && !stems.contains(&"parent"),
+            "{stems:?}"
+        );
     }
 
     #[test]
