@@ -4915,6 +4915,17 @@ fn whom_the_asker_lives_with_does_not_steer_the_quote() {
 }
 
 #[test]
+fn a_yes_or_no_question_after_a_dash_is_answered_as_the_question_alone() {
+    // Quoted Brazil's salaries: the lead-in before the dash hid the "does", and whether a cert
+    // bumps pay was read as asking for a figure.
+    let engine = bundled_engine("answers-dash-lead-in");
+    let alone = engine.answer("does getting certified in billing bump your pay");
+    let led = engine
+        .answer("Trying to figure something out - does getting certified in billing bump your pay");
+    assert_eq!(first_snippet(&led), first_snippet(&alone), "{led:?}");
+}
+
+#[test]
 fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
     // Quoted Key Responsibilities: "who knows" read as asking for a person, and "knows" was
     // searched.

@@ -1472,7 +1472,9 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
 /// else the last) opens with "do", "is", "would"… ("I live in a small town, would I make
 /// less there?").
 fn asks_yes_or_no(message: &str) -> bool {
-    // "Quick one: do they…": a colon ends a lead-in as a comma does.
+    // "Quick one: do they…", "quick q - do they…": a colon or a dash between words ends a
+    // lead-in as a comma does.
+    let message = message.replace(" - ", ": ").replace(" – ", ": ");
     let clauses: Vec<&str> = message
         .split_inclusive([',', '.', ';', ':', '!', '?', '\n'])
         .filter(|c| c.chars().any(char::is_alphanumeric))
@@ -6932,6 +6934,18 @@ mod tests {
         assert!(!names(&q.entities).contains(&"usa".to_string()), "{q:?}");
         let only = u.understand("I grew up in the usa. What's the pay there?");
         assert_eq!(names(&only.entities), ["usa"], "the only place told");
+    }
+
+    #[test]
+    fn a_yes_or_no_question_is_read_past_a_lead_in_ended_by_a_dash() {
+        assert!(asks_yes_or_no(
+            "Trying to figure something out - does a billing cert bump your pay"
+        ));
+        assert!(asks_yes_or_no("quick q – do they get raises"));
+        assert!(!asks_yes_or_no("quick q - what do they make"));
+        assert!(!asks_yes_or_no(
+            "first time posting here - what is the salary"
+        ));
     }
 
     #[test]
