@@ -4926,6 +4926,17 @@ fn a_yes_or_no_question_after_a_dash_is_answered_as_the_question_alone() {
 }
 
 #[test]
+fn a_telling_after_a_framing_ended_by_but_is_told() {
+    // Declined: the single mom was read as asked, since the clause before the comma opened
+    // with the framing, not with "im a".
+    let engine = bundled_engine("answers-telling-after-but");
+    let alone = engine.answer("is the pay decent enough");
+    let framed =
+        engine.answer("idk if this was asked before but im a single mom, is the pay decent enough");
+    assert_eq!(first_snippet(&framed), first_snippet(&alone), "{framed:?}");
+}
+
+#[test]
 fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
     // Quoted Key Responsibilities: "who knows" read as asking for a person, and "knows" was
     // searched.

@@ -2194,6 +2194,11 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
         });
         let clause =
             after_a_greeting(&lower[if earlier_clauses_ask { 0 } else { clause_from }..at]);
+        // "idk if this was asked before but im a single mom, is…": a framing that gives way
+        // with "but" leaves the clause after it.
+        let clause = clause
+            .rsplit_once(" but ")
+            .map_or(clause, |(_, after)| after);
         let opening: Vec<&str> = clause
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -9168,6 +9173,22 @@ mod tests {
             opening_clauses("how much do they make, im from ohio, is that good"),
             ["how much do they make, im from ohio, is that good"],
             "an earlier clause asks"
+        );
+    }
+
+    #[test]
+    fn the_clause_before_a_question_tells_after_a_framing_ended_by_but() {
+        assert_eq!(
+            opening_clauses("idk if this was asked before but im a single mom, is the pay ok?"),
+            [
+                "idk if this was asked before but im a single mom, ",
+                "is the pay ok?"
+            ]
+        );
+        assert_eq!(
+            opening_clauses("the pay is ok but the hours, are they long?"),
+            ["the pay is ok but the hours, are they long?"],
+            "no telling after the but"
         );
     }
 
