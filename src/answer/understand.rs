@@ -4653,22 +4653,22 @@ impl Understander {
                     .iter()
                     .any(|w| THE_ASKER.contains(w) || SAYING.contains(w))
         };
+        let telling: Vec<(&str, Vec<String>)> = telling
+            .into_iter()
+            .map(|sentence| (sentence, self.stems_of(sentence)))
+            .collect();
         let mut of_others = HashSet::new();
         let mut of_the_asker = HashSet::new();
-        for sentence in &telling {
-            let stems = self.stems_of(sentence);
+        for (sentence, stems) in &telling {
             if of_someone_else(sentence) {
-                of_others.extend(stems);
+                of_others.extend(stems.iter().cloned());
             } else {
-                of_the_asker.extend(stems);
+                of_the_asker.extend(stems.iter().cloned());
             }
         }
         of_others.retain(|s| !of_the_asker.contains(s) && !asked.contains(s));
-        for sentence in telling {
-            let told = self
-                .stems_of(sentence)
-                .into_iter()
-                .filter(|s| !asked.contains(s));
+        for (sentence, stems) in telling {
+            let told = stems.into_iter().filter(|s| !asked.contains(s));
             if Some(sentence) == just_before_asking {
                 for stem in told {
                     pointed_at.insert(stem.clone());
