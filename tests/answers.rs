@@ -78,12 +78,19 @@ fn first_section(answer: &Answer) -> &str {
     &answer.citations[0].section
 }
 
-/// Asserts that each wrapping of a question (an opener before it, a closer after it) is
-/// answered with the quote the question gets alone.
-fn assert_wrapped_answered_as_alone(engine: &Engine, question: &str, wrapped: &[String]) {
+/// Asserts that a question after each opener, and before each closer, is answered with the
+/// quote it gets alone.
+fn assert_wrapped_answered_as_alone(
+    engine: &Engine,
+    question: &str,
+    openers: &[&str],
+    closers: &[&str],
+) {
     let alone = engine.answer(question);
-    for message in wrapped {
-        let with = engine.answer(message);
+    let opened = openers.iter().map(|opener| format!("{opener}{question}"));
+    let closed = closers.iter().map(|closer| format!("{question} {closer}"));
+    for message in opened.chain(closed) {
+        let with = engine.answer(&message);
         assert_eq!(
             first_snippet(&with),
             first_snippet(&alone),
@@ -4541,38 +4548,41 @@ fn thanks_heaps_is_thanks() {
 fn thanks_spelt_as_chat_spells_it_is_thanks() {
     // Declined: "tyvm" and "thnx" were words no passage covers, searched as asked.
     let engine = bundled_engine("answers-thanks-chat-spellings");
-    let closed: Vec<String> = ["tyvm", "thnx", "thankyou"]
-        .iter()
-        .map(|closing| format!("whats the median pay {closing}"))
-        .collect();
-    assert_wrapped_answered_as_alone(&engine, "whats the median pay", &closed);
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "whats the median pay",
+        &[],
+        &["tyvm", "thnx", "thankyou"],
+    );
 }
 
 #[test]
 fn thanks_to_a_mate_or_a_ton_of_thanks_is_thanks() {
     // Declined: "mate" and "ton" were no courtesy words, so the clause held a word to search.
     let engine = bundled_engine("answers-cheers-mate");
-    let closed: Vec<String> = ["cheers mate", "thanks a ton!", "thanks bro"]
-        .iter()
-        .map(|closing| format!("does insurance stuff get confusing {closing}"))
-        .collect();
-    assert_wrapped_answered_as_alone(&engine, "does insurance stuff get confusing", &closed);
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "does insurance stuff get confusing",
+        &[],
+        &["cheers mate", "thanks a ton!", "thanks bro"],
+    );
 }
 
 #[test]
 fn telling_others_to_take_their_time_or_to_help_one_out_asks_nothing() {
     // Declined: "rush" and "girl" were words no passage covers, searched as asked.
     let engine = bundled_engine("answers-no-rush");
-    let closed: Vec<String> = [
-        "no rush",
-        "take your time",
-        "help a girl out",
-        "pls help me out",
-    ]
-    .iter()
-    .map(|closing| format!("do remote roles have more competition {closing}"))
-    .collect();
-    assert_wrapped_answered_as_alone(&engine, "do remote roles have more competition", &closed);
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do remote roles have more competition",
+        &[],
+        &[
+            "no rush",
+            "take your time",
+            "help a girl out",
+            "pls help me out",
+        ],
+    );
 }
 
 #[test]
@@ -4580,17 +4590,18 @@ fn saying_why_one_posts_or_that_it_may_be_asked_before_frames_the_question() {
     // "posting" matched the guide's job postings, "thought" and "figure" (its salary figures)
     // were searched, and a "bit" of a newbie was a word no passage covers.
     let engine = bundled_engine("answers-posting-because");
-    let opened: Vec<String> = [
-        "Posting because I'm stuck: ",
-        "random thought, ",
-        "Trying to figure something out - ",
-        "idk if this was asked before but ",
-        "bit of a newbie here, ",
-    ]
-    .iter()
-    .map(|opener| format!("{opener}is hipaa a big deal in this job"))
-    .collect();
-    assert_wrapped_answered_as_alone(&engine, "is hipaa a big deal in this job", &opened);
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is hipaa a big deal in this job",
+        &[
+            "Posting because I'm stuck: ",
+            "random thought, ",
+            "Trying to figure something out - ",
+            "idk if this was asked before but ",
+            "bit of a newbie here, ",
+        ],
+        &[],
+    );
 }
 
 #[test]

@@ -3110,8 +3110,14 @@ fn told_of_someone_else(before: &[String]) -> bool {
 /// Whether the level named at `at` (of `len` words) is one of a job in another trade: held at a
 /// place that is no healthcare setting ("a manager at a fast food place", "a shift lead at
 /// Target") or named by its trade ("a store manager", "a shift lead"). Told of oneself, it is
-/// no level of the guides' career.
-fn a_level_in_another_trade(tokens: &[String], at: usize, len: usize) -> bool {
+/// no level of the guides' career. `names_a_career` says whether the token at an index is a
+/// word of a guide's title ("a manager at a coordinator agency" is held in the career).
+fn a_level_in_another_trade(
+    tokens: &[String],
+    at: usize,
+    len: usize,
+    names_a_career: impl Fn(usize) -> bool,
+) -> bool {
     const TRADES: &[&str] = &[
         "store",
         "shift",
@@ -3152,25 +3158,20 @@ fn a_level_in_another_trade(tokens: &[String], at: usize, len: usize) -> bool {
         "medical",
         "care",
         "dental",
-        "pcc",
-        "pccs",
-        "coordinator",
-        "coordinators",
         "patient",
         "patients",
     ];
     let trade_named = at
         .checked_sub(1)
         .is_some_and(|p| TRADES.contains(&tokens[p].as_str()));
-    let after = &tokens[(at + len).min(tokens.len())..];
-    let held_elsewhere = after
-        .first()
+    let after = (at + len).min(tokens.len());
+    let held_elsewhere = tokens
+        .get(after)
         .is_some_and(|t| matches!(t.as_str(), "at" | "for"))
-        && after[1..]
-            .iter()
-            .filter(|t| !ARTICLES.contains(&t.as_str()))
+        && (after + 1..tokens.len())
+            .filter(|&k| !ARTICLES.contains(&tokens[k].as_str()))
             .take(3)
-            .all(|t| !HEALTHCARE_SETTINGS.contains(&t.as_str()));
+            .all(|k| !HEALTHCARE_SETTINGS.contains(&tokens[k].as_str()) && !names_a_career(k));
     trade_named || held_elsewhere
 }
 
@@ -5540,7 +5541,11 @@ impl Understander {
             let in_another_trade = entity.reference.class == LEVEL
                 && (0..tokens.len())
                     .filter(|&i| tokens[i..].starts_with(words))
-                    .all(|i| a_level_in_another_trade(tokens, i, words.len()))
+                    .all(|i| {
+                        a_level_in_another_trade(tokens, i, words.len(), |k| {
+                            self.title_words.contains(&token_stems[k])
+                        })
+                    })
                 && told_not_asked(words);
             if excluded || (entity.reference.class == LEVEL && (someones || in_another_trade)) {
                 background.extend(words.iter().cloned());
