@@ -15,13 +15,14 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-nine lists: the first two were studied while the engine was built, the third was not (it
+ten lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
 sixth, written while the fifth was studied, the seventh, written before the sixth was studied,
-and the eighth, written before the seventh was studied; the ninth, written before the eighth
-was studied, is not studied, and is the fair figure.
+the eighth, written before the seventh was studied, and the ninth, written before the eighth
+was studied; the tenth, written before the ninth was studied, is not studied, and is the fair
+figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -53,7 +54,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth and ninth in the two after (see the
+    # one after that, the seventh in the next, the eighth to tenth in the three after (see the
     # README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -71,6 +72,9 @@ OPENERS = [
     ["Hi y'all, ", "ok serious question: ", "Not gonna lie, I'm confused. ", "hey quick thing, ",
      "Newbie question: ", "Hellooo ", "So I've been reading about this. ", "Hiya! ",
      "Question for the pros: ", "Sorry if this is obvious, "],
+    ["Hey folks! ", "okay so random question, ", "Long story short, ", "Hi, first time here. ",
+     "Curious about something: ", "Real quick, ", "Asking here since nobody at work knows: ",
+     "Good afternoon everyone. ", "So um, ", "Help me understand something: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -91,6 +95,8 @@ CLOSERS = [
      " tyvm", " thanks a ton!", " help a girl out", " no rush"],
     [" thanks again", " appreciate it guys!", " 😭", " (first post)", " any help is appreciated",
      " ty so much", " halp", " thank you kindly", " 🙇", " thoughts?"],
+    [" thanks in advance y'all", " 🙏🏼", " (long time lurker)", " appreciate any advice!",
+     " please and thank you", " idk", " asking for a coworker", " cheers!!", " thx a lot", " 👀"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -122,6 +128,10 @@ CONTEXTS = [
      "My aunt is a hospital administrator. ", "I live in a small town in Kansas. ",
      "I'm a mom of twins. ", "I used to work in insurance. ", "I have a psychology degree. ",
      "I volunteer at a hospice. ", "I'm a medical scribe right now. ", "I have ADHD. "],
+    ["I'm a bartender. ", "I'm 22 and just graduated. ", "My best friend is a nurse practitioner. ",
+     "I drive trucks for a living. ", "I moved to Canada last year. ",
+     "I have a certificate in medical billing. ", "I've worked in a nursing home for 5 years. ",
+     "I'm a single dad of three. ", "I'm hard of hearing. ", "I'm originally from the Philippines. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
