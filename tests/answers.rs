@@ -4586,6 +4586,18 @@ fn telling_others_to_take_their_time_or_to_help_one_out_asks_nothing() {
 }
 
 #[test]
+fn a_joking_plea_for_help_or_a_call_for_thoughts_closing_a_question_asks_nothing() {
+    // Declined: "halp" and "thoughts" were words no passage covers, searched as asked.
+    let engine = bundled_engine("answers-halp-thoughts");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "whats a typical work day like",
+        &[],
+        &["halp", "pls halp", "thoughts?"],
+    );
+}
+
+#[test]
 fn saying_why_one_posts_or_that_it_may_be_asked_before_frames_the_question() {
     // "posting" matched the guide's job postings, "thought" and "figure" (its salary figures)
     // were searched, and a "bit" of a newbie was a word no passage covers.
