@@ -4598,6 +4598,18 @@ fn a_joking_plea_for_help_or_a_call_for_thoughts_closing_a_question_asks_nothing
 }
 
 #[test]
+fn kindly_given_thanks_or_help_said_to_be_appreciated_closing_a_question_asks_nothing() {
+    // Declined: "kindly" was no courtesy word, and "is" broke the clause of thanks.
+    let engine = bundled_engine("answers-thank-you-kindly");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "whats the top of the pay scale",
+        &[],
+        &["thank you kindly", "any help is appreciated"],
+    );
+}
+
+#[test]
 fn saying_why_one_posts_or_that_it_may_be_asked_before_frames_the_question() {
     // "posting" matched the guide's job postings, "thought" and "figure" (its salary figures)
     // were searched, and a "bit" of a newbie was a word no passage covers.

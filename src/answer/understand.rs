@@ -936,7 +936,8 @@ const THANKING: &[&str] = &[
 ];
 
 /// Words a closing courtesy is made of besides its thanks: whom it thanks, for what and how
-/// much ("thanks a bunch y'all", "any info would be great", "would love to hear from anyone").
+/// much ("thanks a bunch y'all", "thank you kindly", "any info would be great", "any help is
+/// appreciated", "would love to hear from anyone").
 const COURTESY: &[&str] = &[
     "a",
     "bunch",
@@ -947,6 +948,7 @@ const COURTESY: &[&str] = &[
     "very",
     "really",
     "greatly",
+    "kindly",
     "ton",
     "tons",
     "heaps",
@@ -1000,6 +1002,8 @@ const COURTESY: &[&str] = &[
     "to",
     "would",
     "be",
+    "is",
+    "are",
     "i",
     "d",
     "love",
@@ -6882,6 +6886,21 @@ mod tests {
         assert_eq!(
             closed("is a pcc a man or a woman"),
             "is a pcc a man or a woman"
+        );
+    }
+
+    #[test]
+    fn kindly_given_thanks_or_help_said_to_be_appreciated_is_dropped() {
+        let closed = |q: &str| {
+            without_closing_courtesy(q.split(' ').map(str::to_string).collect()).join(" ")
+        };
+        assert_eq!(closed("remote pay thank you kindly"), "remote pay");
+        assert_eq!(closed("remote pay any help is appreciated"), "remote pay");
+        assert_eq!(closed("remote pay any tips are appreciated"), "remote pay");
+        assert_eq!(
+            closed("is the pay any good thanks"),
+            "is the pay any good",
+            "the asking's own be kept"
         );
     }
 
