@@ -4610,6 +4610,18 @@ fn kindly_given_thanks_or_help_said_to_be_appreciated_closing_a_question_asks_no
 }
 
 #[test]
+fn an_apology_that_the_question_may_be_obvious_frames_it() {
+    // Declined: "obvious" was a word no passage covers, searched as asked.
+    let engine = bundled_engine("answers-sorry-if-obvious");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is hipaa a big deal in this job",
+        &["Sorry if this is obvious, ", "sorry if this is naive but "],
+        &[],
+    );
+}
+
+#[test]
 fn saying_why_one_posts_or_that_it_may_be_asked_before_frames_the_question() {
     // "posting" matched the guide's job postings, "thought" and "figure" (its salary figures)
     // were searched, and a "bit" of a newbie was a word no passage covers.

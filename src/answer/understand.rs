@@ -60,9 +60,10 @@ const STOPWORDS: &[&str] = &[
     // "What pay should I expect": what is expected is asked, not the word; the guides write it
     // once, of the UK ("can expect £25,000").
     "expect", "expected", "expecting",
-    // Apologies and framings around a question ("sorry if this is dumb but", "random q").
+    // Apologies and framings around a question ("sorry if this is dumb but", "random q", "sorry
+    // if this is obvious"): what the asker fears the question is, never what it asks.
     "sorry", "dumb", "stupid", "silly", "random", "q", "ques", "apologies", "apology",
-    "apologize", "apologise",
+    "apologize", "apologise", "obvious", "naive",
     // Reflexive pronouns ("prep myself for"): the asker, named again.
     "myself", "yourself", "yourselves", "himself", "herself", "themselves", "ourselves", "itself",
     // When, not what: "who do they talk to during the day", "once I'm a senior, what's next".
