@@ -4622,6 +4622,25 @@ fn an_apology_that_the_question_may_be_obvious_frames_it() {
 }
 
 #[test]
+fn owning_to_confusion_or_putting_the_question_to_the_pros_frames_it() {
+    // "confused" matched the Cons' "confusing", which were quoted; the "pros" asked were read
+    // as the Pros, leaving "about being a pcc" to quote what a coordinator is.
+    let engine = bundled_engine("answers-confused-pros");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "whats good about this job",
+        &["Not gonna lie, I'm confused. "],
+        &[],
+    );
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "whats good about being a pcc",
+        &["Question for the pros: ", "question for the experts - "],
+        &[],
+    );
+}
+
+#[test]
 fn saying_why_one_posts_or_that_it_may_be_asked_before_frames_the_question() {
     // "posting" matched the guide's job postings, "thought" and "figure" (its salary figures)
     // were searched, and a "bit" of a newbie was a word no passage covers.
