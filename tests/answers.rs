@@ -4641,6 +4641,19 @@ fn owning_to_confusion_or_putting_the_question_to_the_pros_frames_it() {
 }
 
 #[test]
+fn a_yes_or_no_question_after_a_stretched_greeting_is_answered_as_alone() {
+    // Declined: "Hellooo" hid the "do", so whether pccs get tuition reimbursement was read as
+    // asking for an amount.
+    let engine = bundled_engine("answers-hellooo");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do pccs get tuition reimbursement",
+        &["Hellooo ", "heyyy "],
+        &[],
+    );
+}
+
+#[test]
 fn saying_why_one_posts_or_that_it_may_be_asked_before_frames_the_question() {
     // "posting" matched the guide's job postings, "thought" and "figure" (its salary figures)
     // were searched, and a "bit" of a newbie was a word no passage covers.

@@ -1527,7 +1527,7 @@ fn after_lead_ins<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], bool) {
     loop {
         let start = at;
         while words.get(at).is_some_and(|w| {
-            LEAD_INS.contains(w) || GREETINGS.contains(w) || (at > 0 && ADDRESSEES.contains(w))
+            LEAD_INS.contains(w) || greets(w) || (at > 0 && ADDRESSEES.contains(w))
         }) {
             at += 1;
         }
@@ -2071,6 +2071,19 @@ pub fn separate_questions(message: &str) -> Option<(String, Vec<String>)> {
 }
 
 /// Words that greet.
+/// "hi", "hello", or one stretched for feeling ("hellooo", "heyyy"), as typed: the words a
+/// message is read on for whether it asks yes or no are not yet unstretched.
+fn greets(word: &str) -> bool {
+    GREETINGS.contains(&word)
+        || GREETINGS.iter().any(|greeting| {
+            word.len() > greeting.len()
+                && word.starts_with(greeting)
+                && word[greeting.len()..]
+                    .chars()
+                    .all(|c| greeting.ends_with(c))
+        })
+}
+
 const GREETINGS: &[&str] = &[
     "hi",
     "hello",
@@ -6888,6 +6901,15 @@ mod tests {
             closed("is a pcc a man or a woman"),
             "is a pcc a man or a woman"
         );
+    }
+
+    #[test]
+    fn a_greeting_stretched_for_feeling_still_greets() {
+        assert!(greets("hellooo"));
+        assert!(greets("heyyy"));
+        assert!(greets("hiii"));
+        assert!(!greets("heyday"), "another word that opens with one");
+        assert!(!greets("hell"));
     }
 
     #[test]
