@@ -5017,6 +5017,28 @@ fn a_telling_after_a_framing_ended_by_but_is_told() {
 }
 
 #[test]
+fn where_the_asker_volunteers_does_not_steer_the_quote() {
+    // Quoted "long-term career progression": the hospice, read as the guides' "long-term care
+    // facilities", was searched.
+    let engine = bundled_engine("answers-volunteer-at-hospice");
+    let alone = engine.answer("What should i study?");
+    let told = engine.answer("I volunteer at a hospice. What should i study?");
+    assert_eq!(first_snippet(&told), first_snippet(&alone), "{told:?}");
+}
+
+#[test]
+fn a_question_pointing_back_at_where_the_asker_volunteers_still_reads_it() {
+    let engine = bundled_engine("answers-volunteer-pointed-back");
+    let answer = engine.answer("I volunteer at a hospice. Do places like that hire coordinators?");
+    let cited = answer
+        .citations
+        .first()
+        .map(|c| c.snippet.to_lowercase())
+        .unwrap_or_default();
+    assert!(cited.contains("long-term care"), "{answer:?}");
+}
+
+#[test]
 fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
     // Quoted Key Responsibilities: "who knows" read as asking for a person, and "knows" was
     // searched.

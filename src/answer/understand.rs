@@ -414,6 +414,9 @@ struct Told {
     /// Of the telling ones, in those told of someone else only ("My brother works in
     /// billing."), never of the asker.
     of_others: HashSet<String>,
+    /// Of the telling ones, the place the asker works or volunteers at ("I volunteer at a
+    /// hospice."), not asked.
+    workplaces: HashSet<String>,
 }
 
 /// Where a search word came from.
@@ -788,6 +791,35 @@ fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
         }
     }
     tokens
+}
+
+/// "I volunteer at a hospice.", "I work part time at Target.": the words of the place a
+/// telling sentence says the asker works or volunteers at (none when it says none). Where the
+/// asker spends the day says nothing of what is asked; searched, a hospice (the guides'
+/// "long-term care facilities") pulled quotes toward "long-term career progression".
+fn workplace_told(sentence: &str) -> String {
+    const WORKING: &[&str] = &[
+        "work",
+        "worked",
+        "volunteer",
+        "volunteered",
+        "intern",
+        "interned",
+    ];
+    let folded = crate::text::fold(sentence);
+    let said: Vec<&str> = crate::text::words(&folded).collect();
+    // The asker, with at most a word between ("I currently work", "I also volunteer"), and the
+    // place within three words after the verb ("work part time at", "work nights at").
+    let Some(verb) = (1..said.len().min(3)).find(|&i| WORKING.contains(&said[i])) else {
+        return String::new();
+    };
+    if said[0] != "i" {
+        return String::new();
+    }
+    match said.iter().skip(verb + 1).take(3).position(|w| *w == "at") {
+        Some(at) => said[verb + 2 + at..].join(" "),
+        None => String::new(),
+    }
 }
 
 /// "I live in Texas" says where the asker is; "live" itself asks nothing, and would find the
@@ -2881,6 +2913,11 @@ fn points_back(asking: &[String], names_a_place: bool) -> bool {
     if says_any_of(&words, ONESELF) {
         return true;
     }
+    // "I volunteer at a hospice. Do places like that hire?": a likeness to "that" is to what
+    // was told ("like this" is mostly the career: "a job like this").
+    if says_any_of(&words, &[&["like", "that"], &["like", "those"]]) {
+        return true;
+    }
     // "I burned out as a server because of the pace. Is this job as exhausting?": a likeness
     // with nothing named to be like is to what was told. ("More money" or "less pay" at the
     // end is an amount, not a likeness.)
@@ -4686,6 +4723,11 @@ impl Understander {
             }
         }
         of_others.retain(|s| !of_the_asker.contains(s) && !asked.contains(s));
+        let mut workplaces: HashSet<String> = telling
+            .iter()
+            .flat_map(|(sentence, _)| self.stems_of(&workplace_told(sentence)))
+            .collect();
+        workplaces.retain(|s| !asked.contains(s));
         for (sentence, stems) in telling {
             let told = stems.into_iter().filter(|s| !asked.contains(s));
             if Some(sentence) == just_before_asking {
@@ -4702,6 +4744,7 @@ impl Understander {
             pointed_at,
             asked,
             of_others,
+            workplaces,
         }
     }
 
@@ -5894,6 +5937,7 @@ impl Understander {
             pointed_at: mut told_just_before,
             asked: asked_in_the_message,
             of_others,
+            mut workplaces,
         } = self.context_stems(&prepared);
         // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
         // so does shorthand spelt out ("I have a CMAA cert." → "certification"), unless the
@@ -5921,12 +5965,16 @@ impl Understander {
                 .iter()
                 .filter(|s| context.contains(*s))
                 .all(|s| told_just_before.contains(s));
+            let a_workplace = typed.iter().all(|s| workplaces.contains(s));
             for written in written.iter().filter_map(|w| stem(&mut analyzer, w)) {
                 if asked_in_the_message.contains(&written) {
                     continue;
                 }
                 if just_before {
                     told_just_before.insert(written.clone());
+                }
+                if a_workplace {
+                    workplaces.insert(written.clone());
                 }
                 context.insert(written);
             }
@@ -6480,6 +6528,18 @@ impl Understander {
             };
             search_words.retain(|w| !(w.context && told_of_others(w)));
         }
+        // Nor is where the asker works or volunteers, unless the question points back ("Would
+        // that help me get hired?").
+        if !points_back {
+            let a_workplace = |w: &SearchWord| match &w.origin {
+                Origin::Question => workplaces.contains(&w.stem),
+                Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase
+                    .split(' ')
+                    .filter(|s| !self.stopwords.contains(s))
+                    .all(|s| workplaces.contains(s)),
+            };
+            search_words.retain(|w| !(w.context && a_workplace(w)));
+        }
         // "Currently I'm a waitress." says when the telling holds, not that the market now is
         // asked about ("Current Challenges").
         search_words.retain(|w| {
@@ -6900,6 +6960,31 @@ mod tests {
         assert_eq!(
             closed("is a pcc a man or a woman"),
             "is a pcc a man or a woman"
+        );
+    }
+
+    #[test]
+    fn the_place_the_asker_works_or_volunteers_at_is_read_from_a_telling() {
+        assert_eq!(workplace_told("I volunteer at a hospice."), "a hospice");
+        assert_eq!(workplace_told("I work part time at Target."), "target");
+        assert_eq!(
+            workplace_told("I also worked at a bank for years"),
+            "a bank for years"
+        );
+        assert_eq!(
+            workplace_told("I work in billing."),
+            "",
+            "a trade, not a place"
+        );
+        assert_eq!(
+            workplace_told("My brother works at a bank."),
+            "",
+            "someone else's"
+        );
+        assert_eq!(
+            workplace_told("I think I would work well at a clinic."),
+            "",
+            "no telling of where"
         );
     }
 
