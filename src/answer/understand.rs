@@ -1265,6 +1265,19 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     const TAKING_AN_OBJECT: &[&str] = &[
         "have", "has", "got", "give", "gives", "need", "there", "get", "offer", "share",
     ];
+    // "… whats a typical day like thoughts?": a bare call for thoughts closing a question, as
+    // "any thoughts" does ("your thoughts" alone is what is asked).
+    let mut tokens = tokens;
+    let n = tokens.len();
+    if n >= 2
+        && matches!(tokens[n - 1].as_str(), "thoughts" | "opinions")
+        && !matches!(tokens[n - 2].as_str(), "any" | "your" | "ur" | "their")
+        && tokens[..n - 1]
+            .iter()
+            .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()))
+    {
+        tokens.truncate(n - 1);
+    }
     let Some(start) = tokens.iter().rposition(|t| t == "any") else {
         return tokens;
     };
@@ -6923,6 +6936,21 @@ mod tests {
             closed("any tips for the interview"),
             "any tips for the interview"
         );
+    }
+
+    #[test]
+    fn a_bare_call_for_thoughts_closing_a_question_is_dropped() {
+        let closed = |q: &str| {
+            without_a_closing_request_for_input(q.split(' ').map(str::to_string).collect())
+                .join(" ")
+        };
+        assert_eq!(
+            closed("whats a typical day like thoughts"),
+            "whats a typical day like"
+        );
+        assert_eq!(closed("is that right any thoughts"), "is that right");
+        assert_eq!(closed("what are your thoughts"), "what are your thoughts");
+        assert_eq!(closed("thoughts"), "thoughts");
     }
 
     #[test]
