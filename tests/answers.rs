@@ -5039,6 +5039,15 @@ fn a_question_pointing_back_at_where_the_asker_volunteers_still_reads_it() {
 }
 
 #[test]
+fn a_security_guard_told_is_no_job_security() {
+    // Quoted Current Challenges: the told "security" was read as the guides' job security.
+    let engine = bundled_engine("answers-security-guard");
+    let alone = engine.answer("What do new coordinators struggle with most?");
+    let told = engine.answer("I'm a security guard. What do new coordinators struggle with most?");
+    assert_eq!(first_snippet(&told), first_snippet(&alone), "{told:?}");
+}
+
+#[test]
 fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
     // Quoted Key Responsibilities: "who knows" read as asking for a person, and "knows" was
     // searched.
