@@ -1267,14 +1267,17 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     ];
     // "… whats a typical day like thoughts?": a bare call for thoughts closing a question, as
     // "any thoughts" does ("your thoughts" alone is what is asked).
+    let asks_something = |words: &[String]| {
+        words
+            .iter()
+            .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()))
+    };
     let mut tokens = tokens;
     let n = tokens.len();
     if n >= 2
         && matches!(tokens[n - 1].as_str(), "thoughts" | "opinions")
         && !matches!(tokens[n - 2].as_str(), "any" | "your" | "ur" | "their")
-        && tokens[..n - 1]
-            .iter()
-            .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()))
+        && asks_something(&tokens[..n - 1])
     {
         tokens.truncate(n - 1);
     }
@@ -1291,9 +1294,7 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     let is_an_object = start
         .checked_sub(1)
         .is_some_and(|i| TAKING_AN_OBJECT.contains(&tokens[i].as_str()));
-    let something_else_asked = tokens[..start]
-        .iter()
-        .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()));
+    let something_else_asked = asks_something(&tokens[..start]);
     if !asks_for_input || is_an_object || !something_else_asked {
         return tokens;
     }
@@ -6531,27 +6532,25 @@ impl Understander {
         // toward its words ("billing").
         const THEM: &[&str] = &["she", "he", "her", "him", "his", "hers", "shes", "hes"];
         let asks_of_them = asking_tokens.iter().any(|t| THEM.contains(&t.as_str()));
+        // A told word whose stem, or every content stem of the phrase it stands for, is in
+        // `set`.
+        let told_only_of = |set: &HashSet<String>, w: &SearchWord| {
+            w.context
+                && match &w.origin {
+                    Origin::Question => set.contains(&w.stem),
+                    Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase
+                        .split(' ')
+                        .filter(|s| !self.stopwords.contains(s))
+                        .all(|s| set.contains(s)),
+                }
+        };
         if !points_back && !asks_of_them {
-            let told_of_others = |w: &SearchWord| match &w.origin {
-                Origin::Question => of_others.contains(&w.stem),
-                Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase
-                    .split(' ')
-                    .filter(|s| !self.stopwords.contains(s))
-                    .all(|s| of_others.contains(s)),
-            };
-            search_words.retain(|w| !(w.context && told_of_others(w)));
+            search_words.retain(|w| !told_only_of(&of_others, w));
         }
         // Nor is where the asker works or volunteers, unless the question points back ("Would
         // that help me get hired?").
         if !points_back {
-            let a_workplace = |w: &SearchWord| match &w.origin {
-                Origin::Question => workplaces.contains(&w.stem),
-                Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase
-                    .split(' ')
-                    .filter(|s| !self.stopwords.contains(s))
-                    .all(|s| workplaces.contains(s)),
-            };
-            search_words.retain(|w| !(w.context && a_workplace(w)));
+            search_words.retain(|w| !told_only_of(&workplaces, w));
         }
         // "Currently I'm a waitress." says when the telling holds, not that the market now is
         // asked about ("Current Challenges").
