@@ -5021,9 +5021,12 @@ fn where_the_asker_volunteers_does_not_steer_the_quote() {
     // Quoted "long-term career progression": the hospice, read as the guides' "long-term care
     // facilities", was searched.
     let engine = bundled_engine("answers-volunteer-at-hospice");
-    let alone = engine.answer("What should i study?");
-    let told = engine.answer("I volunteer at a hospice. What should i study?");
-    assert_eq!(first_snippet(&told), first_snippet(&alone), "{told:?}");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "What should i study?",
+        &["I volunteer at a hospice. "],
+        &[],
+    );
 }
 
 #[test]
@@ -5042,9 +5045,12 @@ fn a_question_pointing_back_at_where_the_asker_volunteers_still_reads_it() {
 fn a_security_guard_told_is_no_job_security() {
     // Quoted Current Challenges: the told "security" was read as the guides' job security.
     let engine = bundled_engine("answers-security-guard");
-    let alone = engine.answer("What do new coordinators struggle with most?");
-    let told = engine.answer("I'm a security guard. What do new coordinators struggle with most?");
-    assert_eq!(first_snippet(&told), first_snippet(&alone), "{told:?}");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "What do new coordinators struggle with most?",
+        &["I'm a security guard. "],
+        &[],
+    );
 }
 
 #[test]
