@@ -15,14 +15,14 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-ten lists: the first two were studied while the engine was built, the third was not (it
+eleven lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
 sixth, written while the fifth was studied, the seventh, written before the sixth was studied,
-the eighth, written before the seventh was studied, and the ninth, written before the eighth
-was studied; the tenth, written before the ninth was studied, is not studied, and is the fair
-figure.
+the eighth, written before the seventh was studied, the ninth, written before the eighth was
+studied, and the tenth, written before the ninth was studied; the eleventh, written before the
+tenth was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -54,7 +54,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to tenth in the three after (see the
+    # one after that, the seventh in the next, the eighth to eleventh in the four after (see the
     # README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -75,6 +75,9 @@ OPENERS = [
     ["Hey folks! ", "okay so random question, ", "Long story short, ", "Hi, first time here. ",
      "Curious about something: ", "Real quick, ", "Asking here since nobody at work knows: ",
      "Good afternoon everyone. ", "So um, ", "Help me understand something: "],
+    ["Hey all, quick one. ", "Not sure if this belongs here, but ", "Hi guys! Newbie here. ",
+     "Question for y'all: ", "Ok so here's the thing, ", "Morning all, ", "Just wondering, ",
+     "Can't find this anywhere: ", "Yo what's up, ", "Hey, thanks for having me here. "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -97,6 +100,8 @@ CLOSERS = [
      " ty so much", " halp", " thank you kindly", " 🙇", " thoughts?"],
     [" thanks in advance y'all", " 🙏🏼", " (long time lurker)", " appreciate any advice!",
      " please and thank you", " idk", " asking for a coworker", " cheers!!", " thx a lot", " 👀"],
+    [" thanks all!", " 🙏🙏🙏", " (sorry if this is a dumb q)", " any insight appreciated", " ty guys",
+     " thanks a million", " lol help", " (new to discord)", " tia everyone", " 🤷‍♀️"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -132,6 +137,10 @@ CONTEXTS = [
      "I drive trucks for a living. ", "I moved to Canada last year. ",
      "I have a certificate in medical billing. ", "I've worked in a nursing home for 5 years. ",
      "I'm a single dad of three. ", "I'm hard of hearing. ", "I'm originally from the Philippines. "],
+    ["I'm a teacher's aide. ", "I'm 38 and have never been to college. ", "My uncle runs a clinic. ",
+     "I'm thinking of moving to the UK. ", "I worked as a pharmacy cashier for 2 years. ",
+     "I'm a stay at home mom going back to work. ", "I'm a nursing school dropout. ",
+     "I'm a paramedic. ", "I'm autistic. ", "I work in IT right now. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
