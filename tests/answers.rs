@@ -5062,3 +5062,16 @@ fn a_question_put_to_anyone_who_knows_is_answered_as_the_question_alone() {
     let put = engine.answer("Question for anyone who knows: who are patient care coordinators");
     assert_eq!(first_snippet(&put), first_snippet(&alone));
 }
+
+#[test]
+fn the_best_of_someone_told_of_asks_for_no_highest_pay() {
+    // Quoted the top of Salary by Experience Level: "best" told of a friend was read as
+    // asking for the most.
+    let engine = bundled_engine("answers-best-friend");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "What's the median wage?",
+        &["My best friend is a nurse practitioner. "],
+        &[],
+    );
+}

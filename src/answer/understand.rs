@@ -6718,13 +6718,15 @@ impl Understander {
             years_in: years_in(&tokens),
             after_level: followed,
             points_back,
+            // Of the asking sentences: "My best friend is a nurse. What's the median wage?"
+            // asks for no highest pay, nor "Hi, first time here. …" for the foremost thing.
             asks_for_the_foremost: expects != Some(AnswerType::Amount)
-                && tokens.iter().any(|t| FOREMOST.contains(&t.as_str())),
+                && asking_tokens.iter().any(|t| FOREMOST.contains(&t.as_str())),
             extreme: (expects == Some(AnswerType::Amount))
                 .then(|| {
-                    if tokens.iter().any(|t| MOST.contains(&t.as_str())) {
+                    if asking_tokens.iter().any(|t| MOST.contains(&t.as_str())) {
                         Some(Extreme::Most)
-                    } else if tokens.iter().any(|t| LEAST.contains(&t.as_str())) {
+                    } else if asking_tokens.iter().any(|t| LEAST.contains(&t.as_str())) {
                         Some(Extreme::Least)
                     } else {
                         None
@@ -8504,6 +8506,17 @@ mod tests {
         );
         assert_eq!(u.understand("lowest salary").extreme, Some(Extreme::Least));
         assert_eq!(u.understand("what is the pay").extreme, None);
+    }
+
+    #[test]
+    fn the_most_or_foremost_is_read_from_the_asking_sentences_only() {
+        let u = understander();
+        let told_best = u.understand("My best friend is a nurse. What's the median wage?");
+        assert_eq!(told_best.extreme, None);
+        let told_first = u.understand("Hi, first time here. Do pccs schedule appointments?");
+        assert!(!told_first.asks_for_the_foremost);
+        let asked_first = u.understand("I'm new. What skill should I learn first?");
+        assert!(asked_first.asks_for_the_foremost);
     }
 
     #[test]
