@@ -5075,3 +5075,29 @@ fn the_best_of_someone_told_of_asks_for_no_highest_pay() {
         &[],
     );
 }
+
+#[test]
+fn a_clause_announcing_the_question_is_not_searched() {
+    // "Curious about something:" asked, so "germny salery" was read as told; "Asking here
+    // since nobody at work knows:" and "Help me understand something:" pulled quotes toward
+    // "work" and "understanding".
+    let engine = bundled_engine("answers-announcing-clause");
+    let openers = [
+        "Curious about something: ",
+        "Asking here since nobody at work knows: ",
+        "Help me understand something: ",
+    ];
+    for question in ["germny salery", "whats good about this job"] {
+        assert_wrapped_answered_as_alone(&engine, question, &openers, &[]);
+    }
+}
+
+#[test]
+fn a_phrase_before_a_dash_that_the_question_points_back_at_is_still_searched() {
+    let engine = bundled_engine("answers-dash-pointed-back");
+    let answer =
+        engine.answer("does anyone here know telehealth platforms - do i need to know them");
+    assert!(answer.answered, "{answer:?}");
+    let cited = first_snippet(&answer).to_lowercase();
+    assert!(cited.contains("telehealth"), "{answer:?}");
+}

@@ -417,6 +417,9 @@ struct Told {
     /// Of the telling ones, the place the asker works or volunteers at ("I volunteer at a
     /// hospice."), not asked.
     workplaces: HashSet<String>,
+    /// Of the telling ones, in those that only announce the question after them ("Curious
+    /// about something:", "Asking here since nobody at work knows:"), never told elsewhere.
+    announcing: HashSet<String>,
 }
 
 /// Where a search word came from.
@@ -4676,9 +4679,41 @@ impl Understander {
             let first = crate::text::words(&folded).next();
             first.is_some_and(|w| matches!(w, "i" | "im" | "my" | "me" | "we" | "our"))
         };
-        let none_asks = !sentences.iter().any(|s| asks(s))
+        // "Curious about something: salary in germany": a clause that ends in a colon or a dash
+        // announces what follows it, and asks nothing itself, unless it tells of the asker
+        // ("I'm new here - …"), ends in a bare phrase naming what is asked ("hi all, telehealth
+        // platforms - do i need to know them") or in a word that what follows points back at
+        // ("does anyone know cpct - does it help").
+        const POINTING_BACK: &[&str] = &["it", "that", "this", "them", "those", "these"];
+        let announces = |i: usize| {
+            let folded = crate::text::fold(sentences[i]);
+            let ends_in_a_word = crate::text::words(&folded)
+                .last()
+                .is_some_and(|w| !STOPWORDS.contains(&w));
+            let points_back_at_it = ends_in_a_word
+                && sentences.get(i + 1).is_some_and(|next| {
+                    let folded = crate::text::fold(next);
+                    let pointing = crate::text::words(&folded).any(|w| POINTING_BACK.contains(&w));
+                    pointing
+                });
+            let lower = sentences[i].to_lowercase();
+            let last_part = [", ", " but "]
+                .iter()
+                .filter_map(|joint| lower.rsplit_once(joint).map(|(_, after)| after))
+                .min_by_key(|after| after.len())
+                .unwrap_or(&lower);
+            i + 1 < before_asides
+                && [":", " -", " \u{2013}"]
+                    .iter()
+                    .any(|end| lower.ends_with(end))
+                && !tells_of_the_asker(sentences[i])
+                && !is_a_bare_phrase(last_part)
+                && !points_back_at_it
+        };
+        let asks_here = |i: usize| !announces(i) && asks(sentences[i]);
+        let none_asks = !(0..sentences.len()).any(asks_here)
             && last.is_some_and(|i| !tells_of_the_asker(sentences[i]));
-        let asks_at = |i: usize| asks(sentences[i]) || (none_asks && Some(i) == last);
+        let asks_at = |i: usize| asks_here(i) || (none_asks && Some(i) == last);
         let just_before_asking = (0..sentences.len())
             .position(asks_at)
             .and_then(|i| i.checked_sub(1))
@@ -4729,14 +4764,26 @@ impl Understander {
             .collect();
         let mut of_others = HashSet::new();
         let mut of_the_asker = HashSet::new();
+        let mut announcing = HashSet::new();
+        let mut told_plainly = HashSet::new();
         for (sentence, stems) in &telling {
             if of_someone_else(sentence) {
                 of_others.extend(stems.iter().cloned());
             } else {
                 of_the_asker.extend(stems.iter().cloned());
             }
+            let announced = sentences
+                .iter()
+                .position(|s| std::ptr::eq(*s, *sentence))
+                .is_some_and(announces);
+            if announced {
+                announcing.extend(stems.iter().cloned());
+            } else {
+                told_plainly.extend(stems.iter().cloned());
+            }
         }
         of_others.retain(|s| !of_the_asker.contains(s) && !asked.contains(s));
+        announcing.retain(|s| !told_plainly.contains(s) && !asked.contains(s));
         let mut workplaces: HashSet<String> = telling
             .iter()
             .flat_map(|(sentence, _)| self.stems_of(&workplace_told(sentence)))
@@ -4759,6 +4806,7 @@ impl Understander {
             asked,
             of_others,
             workplaces,
+            announcing,
         }
     }
 
@@ -5952,6 +6000,7 @@ impl Understander {
             asked: asked_in_the_message,
             of_others,
             mut workplaces,
+            announcing,
         } = self.context_stems(&prepared);
         // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
         // so does shorthand spelt out ("I have a CMAA cert." → "certification"), unless the
@@ -6551,6 +6600,10 @@ impl Understander {
         // that help me get hired?").
         if !points_back {
             search_words.retain(|w| !told_only_of(&workplaces, w));
+        }
+        // Nor is what only announces the question ("Asking here since nobody at work knows:").
+        if !points_back {
+            search_words.retain(|w| !told_only_of(&announcing, w));
         }
         // "Currently I'm a waitress." says when the telling holds, not that the market now is
         // asked about ("Current Challenges").
@@ -7706,9 +7759,10 @@ mod tests {
         );
         let told = u.understand("I'm new here - how common is remote work?");
         assert!(told.words.iter().any(|w| w.stem == "new" && w.context));
-        // An interjection is no subject, however short the question after it.
+        // An interjection is no subject, however short the question after it: it only
+        // announces the question.
         let opened = u.understand("ok real talk: how much in canada");
-        assert!(opened.words.iter().any(|w| w.stem == "real" && w.context));
+        assert!(opened.words.iter().all(|w| w.stem != "real"));
     }
 
     #[test]
@@ -8509,6 +8563,25 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_announcing_the_question_asks_nothing_and_is_not_searched() {
+        let u = understander();
+        let announced = u.understand("Curious about something: germany salary");
+        assert_eq!(weight_of(&announced, "germani"), Some(1.0));
+        let asked_here = u.understand("Asking here since nobody at work knows: where do pccs work");
+        assert!(
+            weight_of(&asked_here, "ask").is_none(),
+            "{:?}",
+            asked_here.words
+        );
+        let named = u.understand("hi all, telehealth platforms - do i need to know them");
+        assert!(
+            weight_of(&named, "telehealth").is_some(),
+            "{:?}",
+            named.words
+        );
+    }
+
+    #[test]
     fn the_most_or_foremost_is_read_from_the_asking_sentences_only() {
         let u = understander();
         let told_best = u.understand("My best friend is a nurse. What's the median wage?");
@@ -9277,7 +9350,7 @@ mod tests {
     }
 
     #[test]
-    fn a_clause_that_only_opens_a_question_is_context() {
+    fn a_clause_that_only_opens_a_question_is_not_searched() {
         let u = understander();
         let opened = u.understand("first time posting here - what is the salary in canada");
         let context: Vec<&str> = opened
@@ -9286,7 +9359,7 @@ mod tests {
             .filter(|w| w.context)
             .map(|w| w.stem.as_str())
             .collect();
-        assert!(context.contains(&"post"), "{context:?}");
+        assert!(weight_of(&opened, "post").is_none(), "{:?}", opened.words);
         assert!(!context.contains(&"salari"), "{context:?}");
         let conditional = u.understand("if i move to canada: what is the salary");
         assert!(conditional.words.iter().all(|w| !w.context));
