@@ -2198,6 +2198,35 @@ const QUESTION_OPENERS: &[&str] = &[
     "when", "which", "who", "why", "whats", "hows", "any",
 ];
 
+/// Whether a clause ending in a colon or a dash announces the clause after it ("Curious about
+/// something:", "Asking here since nobody at work knows:"), rather than naming what it asks
+/// about: a clause ending in a bare phrase names it ("hi all, telehealth platforms - do i need
+/// to know them"), and so does one ending in a word the clause after points back at ("does
+/// anyone here know cpct - does it help").
+fn announces_what_follows(clause: &str, next: &str) -> bool {
+    const POINTING_BACK: &[&str] = &["it", "that", "this", "them", "those", "these"];
+    let lower = clause.to_lowercase();
+    if ![":", " -", " \u{2013}"]
+        .iter()
+        .any(|end| lower.ends_with(end))
+    {
+        return false;
+    }
+    let last_part = [", ", " but "]
+        .iter()
+        .filter_map(|joint| lower.rsplit_once(joint).map(|(_, after)| after))
+        .min_by_key(|after| after.len())
+        .unwrap_or(&lower);
+    let folded = crate::text::fold(clause);
+    let ends_in_a_word = crate::text::words(&folded)
+        .last()
+        .is_some_and(|w| !STOPWORDS.contains(&w));
+    let next = crate::text::fold(next);
+    let points_back_at_it =
+        ends_in_a_word && crate::text::words(&next).any(|w| POINTING_BACK.contains(&w));
+    !is_a_bare_phrase(last_part) && !points_back_at_it
+}
+
 /// A sentence split where a clause that only opens it ("first time posting here -", "sorry if
 /// this is dumb but", "i keep getting rejected, how do i…") gives way to a question. A comma is
 /// too common a pause to tell before a yes-or-no question ("i have a ged, is that enough"), so
@@ -4679,36 +4708,12 @@ impl Understander {
             let first = crate::text::words(&folded).next();
             first.is_some_and(|w| matches!(w, "i" | "im" | "my" | "me" | "we" | "our"))
         };
-        // "Curious about something: salary in germany": a clause that ends in a colon or a dash
-        // announces what follows it, and asks nothing itself, unless it tells of the asker
-        // ("I'm new here - …"), ends in a bare phrase naming what is asked ("hi all, telehealth
-        // platforms - do i need to know them") or in a word that what follows points back at
-        // ("does anyone know cpct - does it help").
-        const POINTING_BACK: &[&str] = &["it", "that", "this", "them", "those", "these"];
+        // "Curious about something: salary in germany": a clause that announces the question
+        // after it asks nothing itself; one that tells of the asker ("I'm new here - …") tells.
         let announces = |i: usize| {
-            let folded = crate::text::fold(sentences[i]);
-            let ends_in_a_word = crate::text::words(&folded)
-                .last()
-                .is_some_and(|w| !STOPWORDS.contains(&w));
-            let points_back_at_it = ends_in_a_word
-                && sentences.get(i + 1).is_some_and(|next| {
-                    let folded = crate::text::fold(next);
-                    let pointing = crate::text::words(&folded).any(|w| POINTING_BACK.contains(&w));
-                    pointing
-                });
-            let lower = sentences[i].to_lowercase();
-            let last_part = [", ", " but "]
-                .iter()
-                .filter_map(|joint| lower.rsplit_once(joint).map(|(_, after)| after))
-                .min_by_key(|after| after.len())
-                .unwrap_or(&lower);
             i + 1 < before_asides
-                && [":", " -", " \u{2013}"]
-                    .iter()
-                    .any(|end| lower.ends_with(end))
                 && !tells_of_the_asker(sentences[i])
-                && !is_a_bare_phrase(last_part)
-                && !points_back_at_it
+                && announces_what_follows(sentences[i], sentences[i + 1])
         };
         let asks_here = |i: usize| !announces(i) && asks(sentences[i]);
         let none_asks = !(0..sentences.len()).any(asks_here)
@@ -4720,11 +4725,15 @@ impl Understander {
             .map(|i| sentences[i]);
         let mut asking = Vec::new();
         let mut telling = Vec::new();
+        let mut announcing_clauses = Vec::new();
         for (i, sentence) in sentences.iter().enumerate() {
             if asks_at(i) {
                 asking.push(*sentence);
             } else {
                 telling.push(*sentence);
+                if announces(i) {
+                    announcing_clauses.push(*sentence);
+                }
             }
         }
         if asking.is_empty() || telling.is_empty() {
@@ -4772,11 +4781,7 @@ impl Understander {
             } else {
                 of_the_asker.extend(stems.iter().cloned());
             }
-            let announced = sentences
-                .iter()
-                .position(|s| std::ptr::eq(*s, *sentence))
-                .is_some_and(announces);
-            if announced {
+            if announcing_clauses.contains(sentence) {
                 announcing.extend(stems.iter().cloned());
             } else {
                 told_plainly.extend(stems.iter().cloned());
