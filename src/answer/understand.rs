@@ -4710,12 +4710,14 @@ impl Understander {
         };
         // "Curious about something: salary in germany": a clause that announces the question
         // after it asks nothing itself; one that tells of the asker ("I'm new here - …") tells.
-        let announces = |i: usize| {
-            i + 1 < before_asides
-                && !tells_of_the_asker(sentences[i])
-                && announces_what_follows(sentences[i], sentences[i + 1])
-        };
-        let asks_here = |i: usize| !announces(i) && asks(sentences[i]);
+        let announces: Vec<bool> = (0..sentences.len())
+            .map(|i| {
+                i + 1 < before_asides
+                    && !tells_of_the_asker(sentences[i])
+                    && announces_what_follows(sentences[i], sentences[i + 1])
+            })
+            .collect();
+        let asks_here = |i: usize| !announces[i] && asks(sentences[i]);
         let none_asks = !(0..sentences.len()).any(asks_here)
             && last.is_some_and(|i| !tells_of_the_asker(sentences[i]));
         let asks_at = |i: usize| asks_here(i) || (none_asks && Some(i) == last);
@@ -4731,7 +4733,7 @@ impl Understander {
                 asking.push(*sentence);
             } else {
                 telling.push(*sentence);
-                if announces(i) {
+                if announces[i] {
                     announcing_clauses.push(*sentence);
                 }
             }
@@ -6601,14 +6603,11 @@ impl Understander {
         if !points_back && !asks_of_them {
             search_words.retain(|w| !told_only_of(&of_others, w));
         }
-        // Nor is where the asker works or volunteers, unless the question points back ("Would
+        // Nor is where the asker works or volunteers, nor what only announces the question
+        // ("Asking here since nobody at work knows:"), unless the question points back ("Would
         // that help me get hired?").
         if !points_back {
-            search_words.retain(|w| !told_only_of(&workplaces, w));
-        }
-        // Nor is what only announces the question ("Asking here since nobody at work knows:").
-        if !points_back {
-            search_words.retain(|w| !told_only_of(&announcing, w));
+            search_words.retain(|w| !told_only_of(&workplaces, w) && !told_only_of(&announcing, w));
         }
         // "Currently I'm a waitress." says when the telling holds, not that the market now is
         // asked about ("Current Challenges").
