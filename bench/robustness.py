@@ -15,14 +15,15 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-eleven lists: the first two were studied while the engine was built, the third was not (it
+twelve lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
 sixth, written while the fifth was studied, the seventh, written before the sixth was studied,
 the eighth, written before the seventh was studied, the ninth, written before the eighth was
-studied, and the tenth, written before the ninth was studied; the eleventh, written before the
-tenth was studied, is not studied, and is the fair figure.
+studied, the tenth, written before the ninth was studied, and the eleventh, written before the
+tenth was studied; the twelfth, written before the eleventh was studied, is not studied, and is
+the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -54,7 +55,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to eleventh in the four after (see the
+    # one after that, the seventh in the next, the eighth to twelfth in the five after (see the
     # README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -78,6 +79,9 @@ OPENERS = [
     ["Hey all, quick one. ", "Not sure if this belongs here, but ", "Hi guys! Newbie here. ",
      "Question for y'all: ", "Ok so here's the thing, ", "Morning all, ", "Just wondering, ",
      "Can't find this anywhere: ", "Yo what's up, ", "Hey, thanks for having me here. "],
+    ["Hi again! ", "Okay question, ", "Been wondering this for a while: ", "Hello from a newbie! ",
+     "hey so ", "Ugh okay, ", "Gm everyone! ", "Brand new here, ", "Wondering if anyone can help - ",
+     "Heyo, "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -102,6 +106,9 @@ CLOSERS = [
      " please and thank you", " idk", " asking for a coworker", " cheers!!", " thx a lot", " 👀"],
     [" thanks all!", " 🙏🙏🙏", " (sorry if this is a dumb q)", " any insight appreciated", " ty guys",
      " thanks a million", " lol help", " (new to discord)", " tia everyone", " 🤷‍♀️"],
+    [" thank you in advance!!", " 🥺", " (english isn't my first language)", " appreciate you all",
+     " would be super helpful", " anyone??", " kthx", " (asking for my son)", " 😩",
+     " thanks guys, you're the best"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -141,6 +148,11 @@ CONTEXTS = [
      "I'm thinking of moving to the UK. ", "I worked as a pharmacy cashier for 2 years. ",
      "I'm a stay at home mom going back to work. ", "I'm a nursing school dropout. ",
      "I'm a paramedic. ", "I'm autistic. ", "I work in IT right now. "],
+    ["I'm a hairdresser. ", "I'm 55 and was just let go. ", "My daughter wants to work in healthcare. ",
+     "I live in rural Ontario. ", "I have a master's in public health. ",
+     "I've been a medical assistant for 6 years. ", "I was a flight attendant before covid. ",
+     "I'm on disability right now. ", "We just moved from Brazil. ",
+     "I work from home for an insurance company. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
