@@ -5101,3 +5101,19 @@ fn a_phrase_before_a_dash_that_the_question_points_back_at_is_still_searched() {
     let cited = first_snippet(&answer).to_lowercase();
     assert!(cited.contains("telehealth"), "{answer:?}");
 }
+
+#[test]
+fn a_country_the_asker_lives_in_pulls_no_answer_off_the_subject_asked() {
+    // Quoted Visa & Immigration, which names the UK, for a question on skills.
+    let engine = bundled_engine("answers-told-country-off-subject");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Being organized is that like the main skill?",
+        &[
+            "I live in the UK. ",
+            "I'm thinking of moving to the UK. ",
+            "I'm from Germany. ",
+        ],
+        &[],
+    );
+}

@@ -2070,8 +2070,17 @@ impl Engine {
                     entity_score -= self.tuning.entity_penalty;
                 }
             }
+            // Where the asker lives suits an answer on what they ask ("I'm from Brazil. What
+            // does it pay there?"), and does not make another subject one: "I live in the UK.
+            // What is a pcc?" is not asked of visas. A level told picks its own section on any
+            // subject ("I just started as a junior. What should I focus on?").
+            let on_what_is_asked = topic_match || understood.topic.is_none();
             for preferred in &understood.told_entities {
-                if names_as_its_own(preferred) {
+                let a_place = matches!(
+                    preferred.class.as_str(),
+                    understand::COUNTRY | understand::US_STATE
+                );
+                if names_as_its_own(preferred) && (on_what_is_asked || !a_place) {
                     entity_score += self.tuning.entity_bonus;
                 }
             }
