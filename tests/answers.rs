@@ -5117,3 +5117,13 @@ fn a_country_the_asker_lives_in_pulls_no_answer_off_the_subject_asked() {
         &[],
     );
 }
+
+#[test]
+fn a_statement_opening_with_cant_announces_the_question_after_it() {
+    // "Can't" was read as opening a question, so "Can't find this anywhere:" was asked with
+    // the question, and "find" and "anywhere" were searched: the answer declined.
+    let engine = bundled_engine("answers-cant-find-this");
+    for question in ["cons", "what degree is best for this"] {
+        assert_wrapped_answered_as_alone(&engine, question, &["Can't find this anywhere: "], &[]);
+    }
+}

@@ -2198,6 +2198,25 @@ const QUESTION_OPENERS: &[&str] = &[
     "when", "which", "who", "why", "whats", "hows", "any",
 ];
 
+/// Whether a clause's words open it as a question ("can coordinators…", "can't they…"):
+/// "can't" with no subject after it opens a statement whose subject went unsaid ("Can't find
+/// this anywhere:", "can't decide between two programs").
+fn opens_as_a_question<S: AsRef<str>>(words: &[S]) -> bool {
+    const SUBJECTS: &[&str] = &[
+        "i", "you", "u", "we", "they", "it", "he", "she", "there", "this", "that", "these",
+        "those", "a", "an", "the", "any", "my", "your", "our", "their", "people", "ppl",
+    ];
+    let word = |i: usize| words.get(i).map(AsRef::as_ref);
+    let Some(first) = word(0) else {
+        return false;
+    };
+    let subject_unsaid = first == "can"
+        && word(1) == Some("t")
+        && !word(2)
+            .is_some_and(|w| SUBJECTS.contains(&w) || (w.ends_with('s') && !w.ends_with("ss")));
+    QUESTION_OPENERS.contains(&first) && !subject_unsaid
+}
+
 /// Whether a clause ending in a colon or a dash announces the clause after it ("Curious about
 /// something:", "Asking here since nobody at work knows:"), rather than naming what it asks
 /// about: a clause ending in a bare phrase names it ("hi all, telehealth platforms - do i need
@@ -2253,7 +2272,7 @@ fn opening_clauses(sentence: &str) -> Vec<&str> {
             // nor names a subject is a sentence of its own, whatever the question opens with.
             let opening = &lower[..at];
             let a_sentence_of_its_own = separator != " but "
-                && !first_word(opening).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()))
+                && !opens_as_a_question(&crate::text::words(opening).collect::<Vec<_>>())
                 && !is_a_bare_phrase(opening);
             if (a_sentence_of_its_own
                 || first_word(rest).is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str())))
@@ -4695,9 +4714,7 @@ impl Understander {
                             .is_some_and(|next| TELLING.contains(next))
                 })
             });
-            s.ends_with('?')
-                || said.first().is_some_and(|w| QUESTION_OPENERS.contains(w))
-                || asks_by_phrase
+            s.ends_with('?') || opens_as_a_question(&said) || asks_by_phrase
         };
         // Where no sentence asks outright ("Hi all, long time lurker. key facts about this
         // career"), the last one is the question; an aside ("(sorry for my english)") never is.
@@ -8583,6 +8600,26 @@ mod tests {
             "{:?}",
             named.words
         );
+    }
+
+    #[test]
+    fn cant_with_no_subject_after_it_opens_a_statement_not_a_question() {
+        let words = |s: &str| {
+            crate::text::words(s)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert!(!opens_as_a_question(&words("can't find this anywhere")));
+        assert!(!opens_as_a_question(&words(
+            "can’t decide between two programs"
+        )));
+        assert!(opens_as_a_question(&words("can't i work from home")));
+        assert!(opens_as_a_question(&words(
+            "can't coordinators work remotely"
+        )));
+        assert!(opens_as_a_question(&words(
+            "can coordinators work remotely"
+        )));
     }
 
     #[test]
