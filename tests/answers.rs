@@ -5127,3 +5127,16 @@ fn a_statement_opening_with_cant_announces_the_question_after_it() {
         assert_wrapped_answered_as_alone(&engine, question, &["Can't find this anywhere: "], &[]);
     }
 }
+
+#[test]
+fn asking_how_the_channel_is_doing_asks_nothing_of_the_question() {
+    // "what" of "what's up" was read as asking, and "risk" as the thing asked: no passage
+    // says it, so the answer declined.
+    let engine = bundled_engine("answers-whats-up");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "burnout risk",
+        &["Yo what's up, ", "hey whats up everyone, "],
+        &[],
+    );
+}

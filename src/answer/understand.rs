@@ -2169,6 +2169,30 @@ fn greeting_length(tokens: &[String]) -> usize {
             .count()
 }
 
+/// "Yo what's up, burnout risk": asking how the channel is doing greets, and asks nothing of
+/// the question after it. Read as asking, its "what" took the question's phrase for the thing
+/// asked. "What's up with remote jobs" asks about them, and "what's up?" alone is small talk.
+fn without_asking_how_one_is(tokens: Vec<String>) -> Vec<String> {
+    let greeting = greeting_length(&tokens);
+    let rest: Vec<&str> = tokens[greeting..].iter().map(String::as_str).collect();
+    let asking_how = match rest.as_slice() {
+        ["what", "s", "up", ..] => 3,
+        ["whats" | "wats" | "wat" | "what", "up", ..] => 2,
+        ["wassup" | "whatsup" | "wazzup" | "wasup", ..] => 1,
+        _ => return tokens,
+    };
+    let after = greeting + asking_how;
+    let asks_of_something = tokens
+        .get(after)
+        .is_none_or(|t| matches!(t.as_str(), "with" | "w" | "wit"));
+    if asks_of_something {
+        return tokens;
+    }
+    let mut kept = tokens[..greeting].to_vec();
+    kept.extend(tokens[after..].iter().cloned());
+    kept
+}
+
 /// Who a greeting is addressed to ("morning *folks*", "hi *all*").
 const ADDRESSEES: &[&str] = &[
     "folks",
@@ -5992,7 +6016,7 @@ impl Understander {
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = without_a_closing_request_for_input(without_closing_courtesy(
             without_whom_one_asks_for(without_whom_the_question_is_put_to(without_an_apology(
-                self.join_split_compounds(tokens),
+                without_asking_how_one_is(self.join_split_compounds(tokens)),
             ))),
         ));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
@@ -7014,6 +7038,26 @@ mod tests {
         assert_eq!(closed("is that right any thoughts"), "is that right");
         assert_eq!(closed("what are your thoughts"), "what are your thoughts");
         assert_eq!(closed("thoughts"), "thoughts");
+    }
+
+    #[test]
+    fn asking_how_the_channel_is_doing_greets_and_asks_nothing() {
+        let kept = |q: &str| through(without_asking_how_one_is, q);
+        assert_eq!(kept("yo what s up burnout risk"), "yo burnout risk");
+        assert_eq!(
+            kept("hey all whats up do they work weekends"),
+            "hey all do they work weekends"
+        );
+        assert_eq!(
+            kept("wassup how much do they make"),
+            "how much do they make"
+        );
+        // Asked of something, or alone, it is a question or small talk.
+        assert_eq!(
+            kept("what s up with remote jobs"),
+            "what s up with remote jobs"
+        );
+        assert_eq!(kept("yo what s up"), "yo what s up");
     }
 
     #[test]
