@@ -5140,3 +5140,18 @@ fn asking_how_the_channel_is_doing_asks_nothing_of_the_question() {
         &[],
     );
 }
+
+#[test]
+fn a_cry_for_help_or_talk_of_the_server_around_a_question_asks_nothing() {
+    // "help" of " lol help" pulled passages on what helps; "belongs" and "discord" were
+    // searched, and the answers declined.
+    let engine = bundled_engine("answers-cry-for-help");
+    for question in ["how much does the schooling cost", "senior vs lead"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Not sure if this belongs here, but "],
+            &[" lol help", " (new to discord)"],
+        );
+    }
+}

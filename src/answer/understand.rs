@@ -1304,6 +1304,18 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     tokens[..start].to_vec()
 }
 
+/// "…how much does the schooling cost lol help": a cry for help closing the message, after a
+/// framing ("lol", read as the thesaurus' "question") or an interjection, asks nothing. Searched,
+/// "help" pulled the passages on what helps, and the answer declined.
+fn without_a_closing_cry_for_help(mut tokens: Vec<String>) -> Vec<String> {
+    const CRYING_OUT: &[&str] = &["question", "omg", "ugh", "pls", "plz", "please"];
+    let n = tokens.len();
+    if n >= 3 && tokens[n - 1] == "help" && CRYING_OUT.contains(&tokens[n - 2].as_str()) {
+        tokens.truncate(n - 1);
+    }
+    tokens
+}
+
 /// "My cousin says you need a nursing degree, is that right?": who said a claim, and the
 /// asking whether it is right, say nothing of what is asked. Searched, "cousin" and "right"
 /// were words no passage covers, and the question was declined.
@@ -6014,10 +6026,12 @@ impl Understander {
         }
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
-        let tokens = without_a_closing_request_for_input(without_closing_courtesy(
-            without_whom_one_asks_for(without_whom_the_question_is_put_to(without_an_apology(
-                without_asking_how_one_is(self.join_split_compounds(tokens)),
-            ))),
+        let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(
+            without_closing_courtesy(without_whom_one_asks_for(
+                without_whom_the_question_is_put_to(without_an_apology(without_asking_how_one_is(
+                    self.join_split_compounds(tokens),
+                ))),
+            )),
         ));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
@@ -7058,6 +7072,19 @@ mod tests {
             "what s up with remote jobs"
         );
         assert_eq!(kept("yo what s up"), "yo what s up");
+    }
+
+    #[test]
+    fn a_cry_for_help_closing_a_message_after_a_framing_is_dropped() {
+        let kept = |q: &str| through(without_a_closing_cry_for_help, q);
+        assert_eq!(
+            kept("how much does it cost question help"),
+            "how much does it cost question"
+        );
+        assert_eq!(kept("senior pay omg help"), "senior pay omg");
+        // Help asked about is kept.
+        assert_eq!(kept("do certifications help"), "do certifications help");
+        assert_eq!(kept("is there tuition help"), "is there tuition help");
     }
 
     #[test]
