@@ -1306,9 +1306,10 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
 
 /// "…how much does the schooling cost lol help": a cry for help closing the message, after a
 /// framing ("lol", read as the thesaurus' "question") or an interjection, asks nothing. Searched,
-/// "help" pulled the passages on what helps, and the answer declined.
+/// "help" pulled the passages on what helps, and the answer declined. ("pls help" and "please
+/// help" are thesaurus phrases, read whole before this.)
 fn without_a_closing_cry_for_help(mut tokens: Vec<String>) -> Vec<String> {
-    const CRYING_OUT: &[&str] = &["question", "omg", "ugh", "pls", "plz", "please"];
+    const CRYING_OUT: &[&str] = &["question", "omg", "ugh", "plz"];
     let n = tokens.len();
     if n >= 3 && tokens[n - 1] == "help" && CRYING_OUT.contains(&tokens[n - 2].as_str()) {
         tokens.truncate(n - 1);
