@@ -2076,11 +2076,7 @@ impl Engine {
             // subject ("I just started as a junior. What should I focus on?").
             let on_what_is_asked = topic_match || understood.topic.is_none();
             for preferred in &understood.told_entities {
-                let a_place = matches!(
-                    preferred.class.as_str(),
-                    understand::COUNTRY | understand::US_STATE
-                );
-                if names_as_its_own(preferred) && (on_what_is_asked || !a_place) {
+                if names_as_its_own(preferred) && (on_what_is_asked || !preferred.is_a_place()) {
                     entity_score += self.tuning.entity_bonus;
                 }
             }

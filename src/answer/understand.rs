@@ -2195,10 +2195,10 @@ fn without_asking_how_one_is(tokens: Vec<String>) -> Vec<String> {
         _ => return tokens,
     };
     let after = greeting + asking_how;
-    let asks_of_something = tokens
+    let asks_or_stands_alone = tokens
         .get(after)
         .is_none_or(|t| matches!(t.as_str(), "with" | "w" | "wit"));
-    if asks_of_something {
+    if asks_or_stands_alone {
         return tokens;
     }
     let mut kept = tokens[..greeting].to_vec();
@@ -3831,6 +3831,13 @@ struct AskedEntities {
 pub struct EntityRef {
     pub class: String,
     pub name: String,
+}
+
+impl EntityRef {
+    /// Whether it names where someone is: a country or a US state.
+    pub fn is_a_place(&self) -> bool {
+        matches!(self.class.as_str(), COUNTRY | US_STATE)
+    }
 }
 
 /// Which end of a range a question asks for.
@@ -5600,12 +5607,7 @@ impl Understander {
                     .is_some_and(|s| !context.contains(&s) || told_just_before.contains(&s))
             })
         };
-        let is_place = |item: usize| {
-            matches!(
-                self.entities[item].reference.class.as_str(),
-                COUNTRY | US_STATE
-            )
-        };
+        let is_place = |item: usize| self.entities[item].reference.is_a_place();
         let near_places: Vec<usize> = found
             .iter()
             .filter(|&&(item, phrase)| is_place(item) && near(item, phrase))
@@ -6526,12 +6528,7 @@ impl Understander {
             .entity_index
             .matches(&asking_tokens)
             .iter()
-            .any(|&(item, _)| {
-                matches!(
-                    self.entities[item].reference.class.as_str(),
-                    COUNTRY | US_STATE
-                )
-            });
+            .any(|&(item, _)| self.entities[item].reference.is_a_place());
         let points_back = !context.is_empty() && points_back(&asking_tokens, names_a_place);
         // A career set beside the guide's own to compare them ("coordinator vs medical
         // receptionist") is part of the question; as the person's background it is not.
