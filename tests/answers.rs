@@ -5155,3 +5155,17 @@ fn a_cry_for_help_or_talk_of_the_server_around_a_question_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn an_interjection_or_a_greeting_opening_a_question_asks_nothing() {
+    // "heyo" and "ugh" were searched, and the answers declined.
+    let engine = bundled_engine("answers-interjection");
+    for question in ["do i need college for this", "hybrid options for pccs?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Heyo, ", "Ugh okay, ", "Yikes, "],
+            &[],
+        );
+    }
+}

@@ -46,7 +46,8 @@ const STOPWORDS: &[&str] = &[
     // "How do senior ones differ": a pronoun for what the question names.
     "ones",
     // Greetings and asides that open or pad a longer message.
-    "hiya", "howdy", "heya", "sup", "lmao", "btw", "cheers", "everyone", "everybody", "roughly",
+    "hiya", "howdy", "heya", "heyo", "hola", "hallo", "hullo", "henlo", "greetings", "sup", "lmao",
+    "btw", "cheers", "everyone", "everybody", "roughly",
     "ballpark",
     "curious", "wonder", "ngl", "fr", "lowkey", "highkey", "smh", "istg", "fwiw", "iirc", "afaik",
     "imho", "chance", "chances", "odds", "shot", "couple", "per", "before",
@@ -75,6 +76,12 @@ const STOPWORDS: &[&str] = &[
     // Contractions typed without their apostrophe.
     "isnt", "arent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt",
     "wasnt", "werent", "havent", "hasnt", "youre", "theyre", "theres", "hows", "wheres", "whos",
+    // Interjections ("ugh okay,", "omg", "haha"): how the asker feels, never what is asked. Left
+    // in, a word no guide writes counts against every passage, or is corrected to one that does
+    // ("yikes" to "likes").
+    "ugh", "omg", "oof", "welp", "yikes", "meh", "geez", "jeez", "gosh", "wow", "oh", "ah",
+    "argh", "whoa", "woah", "ooh", "aw", "aww", "phew", "whew", "dang", "darn", "haha", "hehe",
+    "lmfao", "rofl",
 ];
 
 /// Whether a one-word abbreviation's expansion can follow an article: a noun phrase ends in its
@@ -1566,7 +1573,7 @@ fn asks_yes_or_no(message: &str) -> bool {
 /// do they…").
 const LEAD_INS: &[&str] = &[
     "so", "alright", "ok", "okay", "well", "anyway", "and", "but", "lol", "lmao", "haha", "hmm",
-    "um", "uh",
+    "um", "uh", "ugh", "omg", "oof", "welp", "meh", "oh", "ah", "wow", "whoa", "ooh",
 ];
 
 /// A question's words after what only leads into it: "so", "ok", a greeting and whom it
@@ -2159,6 +2166,12 @@ const GREETINGS: &[&str] = &[
     "evening",
     "afternoon",
     "gm",
+    "heyo",
+    "hola",
+    "hallo",
+    "hullo",
+    "henlo",
+    "greetings",
 ];
 
 /// How many words at the start of a message greet ("hi there", "good morning folks", "hey
@@ -10074,6 +10087,19 @@ mod tests {
     fn abbreviations_expand_before_searching() {
         let u = understander().understand("do ppl like it");
         assert_eq!(stems_of(&u), ["peopl"]);
+    }
+
+    #[test]
+    fn an_interjection_or_a_greeting_opening_a_question_is_not_searched() {
+        let u = knowing("", &[("degree", 5), ("likes", 5)]);
+        let stems = |q: &str| stems_of(&u.understand(q)).join(" ");
+        assert_eq!(stems("ugh okay, do i need a degree"), "degre");
+        assert_eq!(stems("heyo, do i need a degree"), "degre");
+        assert_eq!(
+            stems("yikes, do i need a degree"),
+            "degre",
+            "not corrected to a word the guide writes"
+        );
     }
 
     #[test]
