@@ -5169,3 +5169,12 @@ fn an_interjection_or_a_greeting_opening_a_question_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn ok_thanks_run_together_closing_a_question_asks_nothing() {
+    // "kthx" was searched, a word no passage writes, and the answers declined.
+    let engine = bundled_engine("answers-kthx");
+    for question in ["do i need college for this", "cmaa worth it"] {
+        assert_wrapped_answered_as_alone(&engine, question, &[], &["kthx", "kthxbye"]);
+    }
+}
