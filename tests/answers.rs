@@ -5178,3 +5178,18 @@ fn ok_thanks_run_together_closing_a_question_asks_nothing() {
         assert_wrapped_answered_as_alone(&engine, question, &[], &["kthx", "kthxbye"]);
     }
 }
+
+#[test]
+fn saying_one_is_new_to_the_server_asks_nothing() {
+    // "brand new" read as the career's first level pulled the junior passages; "member" was
+    // searched.
+    let engine = bundled_engine("answers-new-here");
+    for question in ["remote?", "is the work repetitive?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Brand new here, ", "new member here, "],
+            &[],
+        );
+    }
+}
