@@ -5193,3 +5193,13 @@ fn saying_one_is_new_to_the_server_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn pay_asked_by_someone_who_moved_away_from_a_country_is_not_that_countrys() {
+    // Brazil, named only as where the asker came from, was read as the country asked of:
+    // its range answered, and pay by level, which the guide gives for the US alone, declined.
+    let engine = bundled_engine("answers-moved-away");
+    for question in ["Senior pcc pay?", "Salary range?"] {
+        assert_wrapped_answered_as_alone(&engine, question, &["We just moved from Brazil. "], &[]);
+    }
+}

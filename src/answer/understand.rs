@@ -3253,6 +3253,30 @@ fn is_the_askers(before: &[String]) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "im" | "am" | "m" | "was" | "been"))
 }
 
+/// Whether the words before a place say the asker has moved away from it: "we just moved
+/// from Brazil", "I moved here from Canada", "I'm originally from Germany", "moving from the UK
+/// to Canada". "I'm from Canada" says where they are as often as where they were, and stays
+/// where they are.
+fn moved_away_from(before: &[String]) -> bool {
+    const MOVING: &[&str] = &[
+        "moved",
+        "moving",
+        "move",
+        "came",
+        "relocated",
+        "relocating",
+        "immigrated",
+        "emigrated",
+        "originally",
+    ];
+    let mut words = before
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .filter(|t| !ARTICLES.contains(t));
+    words.next() == Some("from") && words.take(3).any(|t| MOVING.contains(&t))
+}
+
 /// Whether the words before a name tell it of someone other than the asker: "my wife works
 /// nights as a *nurse*", "she is a *medical assistant*". The nearest subject decides, so "my
 /// mom says I'd make a good *nurse*" is the asker's, as is what someone said ("my friend says
@@ -3837,6 +3861,8 @@ struct AskedEntities {
     followed: Option<EntityRef>,
     /// Careers set beside the guide's own to compare them ("pcc vs medical assistant").
     compared: Vec<EntityRef>,
+    /// Places the asker has moved away from ("we just moved from Brazil"): not where they are.
+    left: Vec<EntityRef>,
 }
 
 /// A fact a question pins down, such as a country or a level.
@@ -5572,6 +5598,7 @@ impl Understander {
         let mut told = Vec::new();
         let mut followed = None;
         let mut compared = Vec::new();
+        let mut left = Vec::new();
         // "Is a pcc the same as a case manager" asks what the other career is; "pcc pay vs
         // medical assistant pay" is half answered by the guide's own figures.
         const LIKENING: &[&str] = &["same", "similar", "different", "difference", "differ"];
@@ -5801,6 +5828,14 @@ impl Understander {
             // one end of a move, which a passage on moving need not name; unless the two are
             // weighed.
             let left_behind = entity.reference.class == COUNTRY && goes_elsewhere;
+            if is_place(item)
+                && (0..tokens.len())
+                    .filter(|&i| tokens[i..].starts_with(words))
+                    .all(|i| moved_away_from(&tokens[..i]))
+                && !left.contains(&entity.reference)
+            {
+                left.push(entity.reference.clone());
+            }
             if only_told || left_behind {
                 background.extend(words.iter().cloned());
                 if !someone_elses && !told.contains(&entity.reference) {
@@ -5854,6 +5889,7 @@ impl Understander {
             background,
             followed,
             compared,
+            left,
         }
     }
 
@@ -6551,6 +6587,7 @@ impl Understander {
             background,
             followed,
             compared,
+            left,
         } = self.entities_asked_about(
             &tokens,
             &asking_tokens,
@@ -6561,9 +6598,11 @@ impl Understander {
         );
         // "I'm in Germany. What would I earn?": pay asked of no place, by someone who says
         // which country they are in, is asked of that country, when the guides name it; not
-        // pay abroad or elsewhere.
+        // pay abroad or elsewhere, nor in a country they have moved away from.
         let pay_asked = topic.as_ref().is_some_and(|t| t.as_str() == "salary");
-        let mut told_countries = told_entities.iter().filter(|e| e.class == COUNTRY);
+        let mut told_countries = told_entities
+            .iter()
+            .filter(|e| e.class == COUNTRY && !left.contains(e));
         if let (Some(country), None) = (told_countries.next(), told_countries.next()) {
             let asked_of_nowhere = entities.iter().all(|e| e.class != COUNTRY)
                 && !tokens.iter().any(|t| {
@@ -6580,6 +6619,11 @@ impl Understander {
                 told_entities.retain(|e| *e != country);
                 entities.push(country);
             }
+        }
+        // Nor is pay in a place they have left worth preferring; where they came from still
+        // suits a question on visas or credentials.
+        if pay_asked {
+            told_entities.retain(|e| !left.contains(e));
         }
         // "I've been a senior coordinator for a while. What's the next step up for me?": the
         // step from the level the asker tells is the level after it.
@@ -6609,7 +6653,7 @@ impl Understander {
         let names_a_country = entities
             .iter()
             .chain(&told_entities)
-            .any(|e| e.class == COUNTRY)
+            .any(|e| e.class == COUNTRY && !left.contains(e))
             || tokens
                 .iter()
                 .any(|t| BEYOND_ONE_COUNTRY.contains(&t.as_str()));
@@ -8976,6 +9020,39 @@ mod tests {
         let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&u.entities), ["usa"]);
         assert_eq!(names(&u.told_entities), ["canada"]);
+    }
+
+    #[test]
+    fn a_place_the_asker_moved_away_from_is_not_where_they_are() {
+        let left = |q: &str| moved_away_from(&q.split(' ').map(str::to_string).collect::<Vec<_>>());
+        assert!(left("we just moved from"));
+        assert!(left("i moved here from the"));
+        assert!(left("im originally from"));
+        assert!(left("moving from"));
+        assert!(
+            !left("im from"),
+            "where they are as often as where they were"
+        );
+        assert!(!left("i live in"));
+    }
+
+    #[test]
+    fn pay_is_not_asked_of_a_country_the_asker_moved_away_from() {
+        let u = understander();
+        let names = |list: &[EntityRef]| list.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        let moved = u.understand("We just moved from Canada. What is the pay?");
+        assert!(moved.entities.is_empty(), "{moved:?}");
+        assert!(moved.told_entities.is_empty(), "{moved:?}");
+        let there = u.understand("I moved from the usa to Canada. What is the pay?");
+        assert_eq!(names(&there.entities), ["canada"]);
+        let lives = u.understand("I'm from Canada. What is the pay?");
+        assert_eq!(names(&lives.entities), ["canada"]);
+        let remote = u.understand("We just moved from Canada. Is remote work common?");
+        assert_eq!(
+            names(&remote.told_entities),
+            ["canada"],
+            "told, where pay is not asked"
+        );
     }
 
     #[test]
