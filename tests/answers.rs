@@ -5203,3 +5203,18 @@ fn pay_asked_by_someone_who_moved_away_from_a_country_is_not_that_countrys() {
         assert_wrapped_answered_as_alone(&engine, question, &["We just moved from Brazil. "], &[]);
     }
 }
+
+#[test]
+fn courtesy_saying_how_much_it_would_help_or_praising_those_thanked_asks_nothing() {
+    // "super" kept "would be … helpful" from reading as courtesy, so "super" and "helpful" were
+    // searched; "you're the best" read "best" as asking for the top level's pay.
+    let engine = bundled_engine("answers-praise");
+    for question in ["What skills do I need?", "pcc wage"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["would be super helpful", "thanks guys, you're the best"],
+        );
+    }
+}

@@ -1055,6 +1055,19 @@ const COURTESY: &[&str] = &[
     "helpful",
     "awesome",
     "amazing",
+    "useful",
+    // How much it would help ("would be super helpful").
+    "super",
+    "extremely",
+    "incredibly",
+    "hugely",
+    "truly",
+    // Praise of those thanked ("thanks guys, you're the best").
+    "re",
+    "best",
+    "rock",
+    "legend",
+    "legends",
 ];
 
 /// "… thanks a bunch", "… any info would be great", "… would love to hear from anyone", "…
@@ -1081,10 +1094,23 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || (is(i, &["much"]) && is(i + 1, &["love"]))
             || (is(i, &["lots"]) && is(i + 1, &["of"]) && is(i + 2, &["love"]))
     };
+    const INTENSIFYING: &[&str] = &[
+        "so",
+        "very",
+        "really",
+        "super",
+        "extremely",
+        "incredibly",
+        "hugely",
+        "truly",
+    ];
     let courteous = |i: usize| {
+        let praised = |at: usize| {
+            is(at, &["be"]) || (is(at, INTENSIFYING) && is(at.wrapping_sub(1), &["be"]))
+        };
         is(i, THANKING)
-            || (is(i, &["great", "helpful", "awesome", "amazing"])
-                && is(i.wrapping_sub(1), &["be"]))
+            || (is(i, &["great", "helpful", "awesome", "amazing", "useful"])
+                && praised(i.wrapping_sub(1)))
             || (is(i, &["hear"]) && is(i.wrapping_sub(1), &["to"]))
             || signs_off_with_love(i)
     };
@@ -7208,6 +7234,19 @@ mod tests {
         assert!(greets("hiii"));
         assert!(!greets("heyday"), "another word that opens with one");
         assert!(!greets("hell"));
+    }
+
+    #[test]
+    fn courtesy_saying_how_much_it_would_help_or_praising_those_thanked_is_dropped() {
+        let closed = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(closed("what skills would be super helpful"), "what skills");
+        assert_eq!(closed("pcc wage thanks guys you re the best"), "pcc wage");
+        // Praise asked about is kept.
+        assert_eq!(closed("is the pay really great"), "is the pay really great");
+        assert_eq!(
+            closed("which level is the best thanks"),
+            "which level is the best"
+        );
     }
 
     #[test]
