@@ -5218,3 +5218,17 @@ fn courtesy_saying_how_much_it_would_help_or_praising_those_thanked_asks_nothing
         );
     }
 }
+
+#[test]
+fn a_plea_for_help_set_off_by_a_dash_asks_nothing() {
+    // The plea's "help" was searched, and pulled the passages on helping patients.
+    let engine = bundled_engine("answers-plea-dash");
+    for question in ["cmaa worth it", "certs that help get hired"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Wondering if anyone can help - "],
+            &[],
+        );
+    }
+}

@@ -4354,9 +4354,13 @@ fn without_a_plea_for_help(message: &str) -> String {
         "another",
         "thing",
         "one",
+        "wondering",
+        "wonder",
+        "if",
+        "was",
     ];
-    let sentences: Vec<&str> = message
-        .split_inclusive(['.', '!', '?', '\n'])
+    let sentences: Vec<&str> = clauses_of(message)
+        .into_iter()
         .filter(|s| s.chars().any(char::is_alphanumeric))
         .collect();
     let pleads = |sentence: &str| {
@@ -4372,6 +4376,31 @@ fn without_a_plea_for_help(message: &str) -> String {
         .into_iter()
         .filter(|s| !pleads(s))
         .collect::<String>()
+}
+
+/// A message cut after each sentence, and after a dash set apart by spaces or a colon that
+/// closes a clause ("Wondering if anyone can help - …", "Can anyone help: …"); the pieces,
+/// joined, are the message.
+fn clauses_of(message: &str) -> Vec<&str> {
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    let mut chars = message.char_indices().peekable();
+    let mut before = ' ';
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let closes = matches!(c, '.' | '!' | '?' | '\n' | ':')
+            || (matches!(c, '-' | '–' | '—') && before == ' ' && next == ' ');
+        if closes {
+            let end = at + c.len_utf8();
+            clauses.push(&message[start..end]);
+            start = end;
+        }
+        before = c;
+    }
+    if start < message.len() {
+        clauses.push(&message[start..]);
+    }
+    clauses
 }
 
 /// A percent sign standing for the word ("what % leave each year") asks for a rate, as
@@ -7308,6 +7337,31 @@ mod tests {
         assert_eq!(
             without_a_plea_for_help("can anyone help me?"),
             "can anyone help me?"
+        );
+    }
+
+    #[test]
+    fn a_plea_for_help_set_off_by_a_dash_or_a_colon_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Wondering if anyone can help - cmaa worth it"),
+            " cmaa worth it"
+        );
+        assert_eq!(
+            without_a_plea_for_help("can anyone help: pcc income"),
+            " pcc income"
+        );
+        assert_eq!(
+            without_a_plea_for_help("do certs help - and which ones"),
+            "do certs help - and which ones",
+            "help asked of something"
+        );
+    }
+
+    #[test]
+    fn a_message_is_cut_after_sentences_and_dashes_set_apart_not_hyphens() {
+        assert_eq!(
+            clauses_of("entry-level pay - ok? thanks"),
+            ["entry-level pay -", " ok?", " thanks"]
         );
     }
 
