@@ -7,14 +7,14 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// No probe joined the set this round, which studied the eleventh robustness list
-// (bench/robustness.py) after writing a twelfth; nor the seven before, which studied the tenth, the
-// ninth, the eighth, the seventh, the sixth, the fifth and the fourth. The set measures 84.01%
-// top-1 (4,764 of 5,671), 92.31% recall@3 (5,235), 1,073 of 1,188 declined (90.32%) and 65 wrongly
-// declined (1.15%); the round's start engine (9b89012) scores the same. The floors stay: top-1
-// 0.839 (six answers of margin), recall@3 0.922 (six), declined 0.903 (no question of margin),
-// falsely declined 0.012 (three). Eight rounds before, three probes were folded in (qw, rw, sw; 90
-// questions), written before that round's first change.
+// No probe joined the set this round, which studied the twelfth robustness list
+// (bench/robustness.py) after writing a thirteenth; nor the eight before, which studied the
+// eleventh, the tenth, the ninth, the eighth, the seventh, the sixth, the fifth and the fourth.
+// The set measures 84.01% top-1 (4,764 of 5,671), 92.31% recall@3 (5,235), 1,073 of 1,188
+// declined (90.32%) and 65 wrongly declined (1.15%); the round's start engine (821ff73) scores
+// the same. The floors stay: top-1 0.839 (six answers of margin), recall@3 0.922 (six), declined
+// 0.903 (no question of margin), falsely declined 0.012 (three). Nine rounds before, three
+// probes were folded in (qw, rw, sw; 90 questions), written before that round's first change.
 // Probes of the rounds before that: ow, pw, nw, lw, mw; and before it nz, oy, py, tx, ux; and before
 // it nx, ox, px, qx, rx, sx; and before it ex, fw, gw, jw, kx, lx, mx;
 // and before it cw to cz, dv to dy, ew.
@@ -25,7 +25,7 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in one hundred and four parts each before or after a round of tuning
+/// A second set, written in one hundred and six parts each before or after a round of tuning
 /// (p, x, b, then o at the end of one, then a before the next and ha at its end, then hb before
 /// the next and hj and hk at its end, then hl before the next and hz at its end, then jb before
 /// the next and jz and jy at its end, then ka before the next and kz and ky at its end, then la
@@ -48,18 +48,19 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// one before last and ku at its end, then kv before the one before last and kw at its end,
 /// then ko before the one before last and kl at its end, then gb before the one before last and
 /// gc at its end, then gd before the one before last and ge at its end, then gf before the one
-/// before last and gg at its end, then gh before the last and gi at its end, then gj before
-/// this one and gk at its end), its misses never looked at: its figures estimate how the engine
-/// does on questions it has not seen (its declined figure less well: see the README). The 188
-/// of its questions that were word for word golden ones too (short questions recur) were taken
-/// out, as they were not unseen; a spec keeps it so. Floors as measured on the 3,252 left
-/// (82.0% top-1, 2,121 of 2,587; 601 of 665 declined, 90.4%). gj scored 21 of 24 first, 21 in
-/// the first three, 6 of 6 declined and 1 wrongly declined when written, before this round's
-/// first change, and the same on the final engine; gk, written after the round's last answer
-/// change (01dc0b1), 20 of 24, 21, 6 of 6 and none wrongly declined, on both engines alike. The
-/// start engine of the round (9b89012) scores as the final one on the whole set: 2,121, 2,357
-/// in the first three, 601 declined and 68 wrongly declined. The floors stay: top-1 0.819 (two
-/// answers of margin), declined 0.901 (one question of margin).
+/// before last and gg at its end, then gh before the one before last and gi at its end, then gj
+/// before the last and gk at its end, then gl before this one and gm at its end), its misses
+/// never looked at: its figures estimate how the engine does on questions it has not seen (its
+/// declined figure less well: see the README). The 188 of its questions that were word for word
+/// golden ones too (short questions recur) were taken out, as they were not unseen; a spec
+/// keeps it so. Floors as measured on the 3,312 left (82.0% top-1, 2,160 of 2,635; 613 of 677
+/// declined, 90.5%). gl scored 21 of 24 first, 21 in the first three, 6 of 6 declined and 1
+/// wrongly declined when written, before this round's first change, and the same on the final
+/// engine; gm, written after the round's last answer change (bd93060), 18 of 24, 19, 6 of 6 and
+/// none wrongly declined, on both engines alike. The start engine of the round (821ff73) scores
+/// as the final one on the whole set: 2,160, 2,397 in the first three, 613 declined and 69
+/// wrongly declined. The floors stay: top-1 0.819 (one answer of margin), declined 0.901 (three
+/// questions of margin).
 const HELDOUT_MIN_TOP1: f64 = 0.819;
 const HELDOUT_MIN_DECLINED: f64 = 0.901;
 
