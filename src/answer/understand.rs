@@ -6653,11 +6653,14 @@ impl Understander {
         );
         // "I'm in Germany. What would I earn?": pay asked of no place, by someone who says
         // which country they are in, is asked of that country, when the guides name it; not
-        // pay abroad or elsewhere, nor in a country they have moved away from.
+        // pay abroad or elsewhere. A country they have moved away from is neither where they
+        // are nor worth preferring for pay; where they came from still suits a question on
+        // visas or credentials.
         let pay_asked = topic.as_ref().is_some_and(|t| t.as_str() == "salary");
-        let mut told_countries = told_entities
-            .iter()
-            .filter(|e| e.class == COUNTRY && !left.contains(e));
+        if pay_asked {
+            told_entities.retain(|e| !left.contains(e));
+        }
+        let mut told_countries = told_entities.iter().filter(|e| e.class == COUNTRY);
         if let (Some(country), None) = (told_countries.next(), told_countries.next()) {
             let asked_of_nowhere = entities.iter().all(|e| e.class != COUNTRY)
                 && !tokens.iter().any(|t| {
@@ -6674,11 +6677,6 @@ impl Understander {
                 told_entities.retain(|e| *e != country);
                 entities.push(country);
             }
-        }
-        // Nor is pay in a place they have left worth preferring; where they came from still
-        // suits a question on visas or credentials.
-        if pay_asked {
-            told_entities.retain(|e| !left.contains(e));
         }
         // "I've been a senior coordinator for a while. What's the next step up for me?": the
         // step from the level the asker tells is the level after it.
