@@ -5232,3 +5232,21 @@ fn a_plea_for_help_set_off_by_a_dash_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn being_meant_or_meaning_to_ask_is_not_the_median() {
+    // "meaning", stemmed to "mean", was read as the median's synonym: a question on coding
+    // after "Been meaning to ask:" was read as one of pay.
+    let engine = bundled_engine("answers-meaning");
+    for question in [
+        "do I need to know medical coding?",
+        "is the work repetitive?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Been meaning to ask: ", "I've been meaning to ask, "],
+            &[],
+        );
+    }
+}

@@ -82,6 +82,9 @@ const STOPWORDS: &[&str] = &[
     "ugh", "omg", "oof", "welp", "yikes", "meh", "geez", "jeez", "gosh", "wow", "oh", "ah",
     "argh", "whoa", "woah", "ooh", "aw", "aww", "phew", "whew", "dang", "darn", "haha", "hehe",
     "lmfao", "rofl",
+    // Meaning, as "mean" and "means" ("what's the meaning of pcc", "been meaning to ask"): stemmed
+    // to "mean", it was read as the median's synonym, and the question as one of pay.
+    "meaning", "meant",
 ];
 
 /// Whether a one-word abbreviation's expansion can follow an article: a noun phrase ends in its
