@@ -5250,3 +5250,22 @@ fn being_meant_or_meaning_to_ask_is_not_the_median() {
         );
     }
 }
+
+#[test]
+fn guidance_or_replies_asked_for_after_a_question_asks_nothing() {
+    // "guidance" matched the guide's "career guidance"; "replies" and "welcome" no passage, and
+    // the question was declined.
+    let engine = bundled_engine("answers-guidance-welcome");
+    for question in ["cmaa worth it", "cons"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "any guidance appreciated",
+                "any replies welcome",
+                "any pointers appreciated",
+            ],
+        );
+    }
+}

@@ -981,9 +981,10 @@ const THANKING: &[&str] = &[
     "lmk",
 ];
 
-/// Words a closing courtesy is made of besides its thanks: whom it thanks, for what and how
-/// much ("thanks a bunch y'all", "thank you kindly", "any info would be great", "any help is
-/// appreciated", "would love to hear from anyone").
+/// Words a closing courtesy is made of besides its thanks and what it asks for
+/// (`INPUT_ASKED_FOR`): whom it thanks, and how much ("thanks a bunch y'all", "thank you
+/// kindly", "any info would be great", "any help is appreciated", "would love to hear from
+/// anyone").
 const COURTESY: &[&str] = &[
     "a",
     "bunch",
@@ -1023,21 +1024,6 @@ const COURTESY: &[&str] = &[
     "anyone",
     "anybody",
     "any",
-    "info",
-    "information",
-    "input",
-    "answer",
-    "answers",
-    "reply",
-    "replies",
-    "response",
-    "responses",
-    "advice",
-    "tips",
-    "help",
-    "insight",
-    "insights",
-    "thoughts",
     "from",
     "of",
     "for",
@@ -1119,7 +1105,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     };
     let clause_start = (0..tokens.len()).find(|&start| {
         opens_a_clause(start)
-            && (start..tokens.len()).all(|i| is(i, COURTESY) || is(i, THANKING))
+            && (start..tokens.len())
+                .all(|i| is(i, COURTESY) || is(i, THANKING) || is(i, INPUT_ASKED_FOR))
             && (start..tokens.len()).any(courteous)
     });
     let Some(mut start) = clause_start else {
@@ -1275,20 +1262,38 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// What a closing request asks others for: their view of the question just asked, not a
-/// thing the guide holds ("… any thoughts?", "… any tips?").
+/// What a closing request or courtesy asks others for: their view of the question just asked,
+/// or their help with it, not a thing the guide holds ("… any thoughts?", "… any tips?", "… any
+/// guidance appreciated", "… any replies welcome").
 const INPUT_ASKED_FOR: &[&str] = &[
     "thoughts",
+    "opinion",
     "opinions",
     "advice",
+    "tip",
     "tips",
+    "idea",
     "ideas",
+    "suggestion",
     "suggestions",
     "input",
     "insight",
     "insights",
     "feedback",
+    "recommendation",
     "recommendations",
+    "guidance",
+    "pointers",
+    "wisdom",
+    "help",
+    "info",
+    "information",
+    "answer",
+    "answers",
+    "reply",
+    "replies",
+    "response",
+    "responses",
 ];
 
 /// "Is the money decent or nah any thoughts?": a closing request for others' views asks
@@ -7218,6 +7223,30 @@ mod tests {
             "praise asked of"
         );
         assert_eq!(closed("ok thanks a bunch"), "thanks");
+    }
+
+    #[test]
+    fn guidance_or_replies_asked_for_closing_a_question_ask_nothing() {
+        let closed = |q: &str| {
+            through(
+                without_a_closing_request_for_input,
+                &through(without_closing_courtesy, q),
+            )
+        };
+        assert_eq!(
+            closed("cmaa worth it any guidance appreciated"),
+            "cmaa worth it"
+        );
+        assert_eq!(closed("remote pay any pointers appreciated"), "remote pay");
+        assert_eq!(closed("cons any replies welcome"), "cons");
+        assert_eq!(
+            closed("is a degree required any answers"),
+            "is a degree required"
+        );
+        assert_eq!(
+            closed("do you have any guidance on interviews"),
+            "do you have any guidance on interviews"
+        );
     }
 
     #[test]
