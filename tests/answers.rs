@@ -5269,3 +5269,37 @@ fn guidance_or_replies_asked_for_after_a_question_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn an_apology_for_a_long_or_badly_written_message_asks_nothing() {
+    // "long" read as asking how long, "post" as a job post.
+    let engine = bundled_engine("answers-long-post");
+    for question in ["remote?", "cmaa worth it"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Sorry for the long post, "],
+            &["sorry for the long post", "sorry for the wall of text"],
+        );
+    }
+}
+
+#[test]
+fn fearing_the_question_was_asked_before_asks_nothing() {
+    // "asked" matched the guide's "Frequently Asked Questions".
+    let engine = bundled_engine("answers-asked-before");
+    for question in [
+        "where do patient care coordinators usually work?",
+        "is there demand for pccs",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Forgive me if this has been asked, ",
+                "Sorry if it's been answered already, ",
+            ],
+            &[],
+        );
+    }
+}

@@ -1132,6 +1132,47 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// "Forgive me if this has been asked, …", "… if it's been answered already": the asker's fear
+/// that the question was asked before says nothing of what it asks. Searched, "asked" matched
+/// the guide's "Frequently Asked Questions" and pulled its passages first.
+fn without_a_fear_of_repeating(tokens: Vec<String>) -> Vec<String> {
+    const SAID_BEFORE: &[&str] = &[
+        "asked",
+        "answered",
+        "posted",
+        "covered",
+        "discussed",
+        "mentioned",
+    ];
+    const TENSE: &[&str] = &["has", "have", "s", "was", "is", "had", "been", "already"];
+    const WHEN: &[&str] = &[
+        "before", "already", "here", "yet", "a", "lot", "lots", "again",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let Some((start, said)) = (0..tokens.len()).find_map(|i| {
+        if !(is(i, &["if"]) && is(i + 1, &["this", "it", "that", "its"])) {
+            return None;
+        }
+        let mut j = i + 2;
+        while is(j, TENSE) {
+            j += 1;
+        }
+        // Said before, not merely said: "what if it's asked in the interview" asks.
+        let before =
+            (i + 2..j).any(|k| is(k, &["been", "already"])) || is(j + 1, &["before", "already"]);
+        (j > i + 2 && is(j, SAID_BEFORE) && before).then_some((i, j))
+    }) else {
+        return tokens;
+    };
+    let mut end = said + 1;
+    while is(end, WHEN) {
+        end += 1;
+    }
+    let mut kept = tokens;
+    kept.drain(start..end);
+    kept
+}
+
 /// "Question for anyone who knows: …": those the question is put to, by what they know, say
 /// nothing of what is asked. Searched, "knows" pulled the passages on knowledge, and its "who"
 /// read as asking for a person.
@@ -1181,7 +1222,9 @@ fn without_whom_one_asks_for(tokens: Vec<String>) -> Vec<String> {
 /// passage and the question was declined. The verb is dropped only where it apologises: after
 /// "sorry" (with its "to" or "for"), or, for pardoning, before what is pardoned ("pardon my
 /// ignorance", "excuse the question"); "excuse" and "forgive" said of anything else, like loans,
-/// stay ("will my loans be forgiven").
+/// stay ("will my loans be forgiven"). An apology for the message itself ("… sorry for the long
+/// post", "sorry if my english is bad") goes whole: searched, "long" read as asking how long,
+/// and "post" as a job post.
 fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
     const BOTHERING: &[&str] = &[
         "bother",
@@ -1233,11 +1276,55 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "this",
         "here",
     ];
+    // What the message is said to be: long, or badly written.
+    const THE_WRITING: &[&str] = &[
+        "long",
+        "lengthy",
+        "longer",
+        "length",
+        "post",
+        "posts",
+        "message",
+        "msg",
+        "text",
+        "essay",
+        "novel",
+        "rant",
+        "ramble",
+        "rambling",
+        "formatting",
+        "format",
+        "grammar",
+        "spelling",
+        "typos",
+        "typo",
+        "english",
+        "writing",
+    ];
+    // The words around it in the apology ("for the wall of text", "if my english is bad").
+    const SAID_OF_THE_WRITING: &[&str] = &[
+        "for", "about", "if", "the", "my", "this", "that", "it", "its", "s", "is", "a", "an",
+        "such", "so", "super", "very", "really", "kinda", "bit", "of", "in", "advance", "one",
+        "bad", "poor", "broken", "messy", "wall",
+    ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     let mut dropped = vec![false; tokens.len()];
     for i in 0..tokens.len() {
         let after_sorry = (i >= 1 && is(i - 1, &["sorry", "apologies"]))
             || (i >= 2 && is(i - 1, &["to", "for"]) && is(i - 2, &["sorry", "apologies"]));
+        if i >= 1 && is(i - 1, &["sorry", "apologies"]) {
+            let end = (i..tokens.len())
+                .find(|&j| !is(j, THE_WRITING) && !is(j, SAID_OF_THE_WRITING))
+                .unwrap_or(tokens.len());
+            // "sorry, is it a long program" asks how long: the length alone is the message's
+            // only when the apology says what it is for.
+            let for_what = is(i, &["for", "about", "if"])
+                || (i..end).any(|j| is(j, THE_WRITING) && !is(j, &["long", "lengthy", "longer"]));
+            if for_what && (i..end).any(|j| is(j, THE_WRITING)) {
+                dropped[i..end].iter_mut().for_each(|d| *d = true);
+                continue;
+            }
+        }
         if is(i, BOTHERING) && after_sorry {
             dropped[i] = true;
             let mut j = i + 1;
@@ -6143,9 +6230,11 @@ impl Understander {
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(
             without_closing_courtesy(without_whom_one_asks_for(
-                without_whom_the_question_is_put_to(without_an_apology(without_asking_how_one_is(
-                    self.join_split_compounds(tokens),
-                ))),
+                without_whom_the_question_is_put_to(without_a_fear_of_repeating(
+                    without_an_apology(without_asking_how_one_is(
+                        self.join_split_compounds(tokens),
+                    )),
+                )),
             )),
         ));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
@@ -7136,6 +7225,52 @@ mod tests {
             "will my student loans be forgiven"
         );
         assert_eq!(read("does stress bother you"), "does stress bother you");
+    }
+
+    #[test]
+    fn an_apology_for_the_message_itself_is_dropped_and_a_length_asked_is_not() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("cmaa worth it sorry for the long post"),
+            "cmaa worth it sorry"
+        );
+        assert_eq!(
+            read("sorry for the wall of text how long is training"),
+            "sorry how long is training"
+        );
+        assert_eq!(
+            read("sorry if my english is bad is the pay good"),
+            "sorry pay good"
+        );
+        assert_eq!(
+            read("sorry is it a long program"),
+            "sorry is it a long program"
+        );
+        assert_eq!(
+            read("sorry for asking but is training long"),
+            "sorry for asking but is training long"
+        );
+    }
+
+    #[test]
+    fn fearing_the_question_was_asked_before_is_dropped_and_being_asked_is_not() {
+        let read = |q: &str| through(without_a_fear_of_repeating, q);
+        assert_eq!(
+            read("if this has been asked do i need a degree"),
+            "do i need a degree"
+        );
+        assert_eq!(
+            read("remote jobs if it s been answered already"),
+            "remote jobs"
+        );
+        assert_eq!(
+            read("sorry if this was asked before is it stressful"),
+            "sorry is it stressful"
+        );
+        assert_eq!(
+            read("what do i say if it s asked in the interview"),
+            "what do i say if it s asked in the interview"
+        );
     }
 
     #[test]
@@ -10162,7 +10297,7 @@ mod tests {
     #[test]
     fn an_aside_in_brackets_is_context_and_a_bracketed_name_is_not() {
         let u = understander();
-        let aside = u.understand("what is the salary in canada (sorry for my english)");
+        let aside = u.understand("what is the salary in canada (english is my second language)");
         assert!(aside.words.iter().any(|w| w.stem == "english" && w.context));
         assert!(aside.words.iter().any(|w| w.stem == "salari" && !w.context));
         let name = u.understand("is the certification (CMAA) worth it");
