@@ -5303,3 +5303,20 @@ fn fearing_the_question_was_asked_before_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn asking_leave_to_post_asks_nothing() {
+    // "post" was searched as a job post, and pulled the passages on job boards.
+    let engine = bundled_engine("answers-leave-to-post");
+    for question in ["can u do this job from home", "where do pccs work?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Hi, hope it's okay to post this. ",
+                "Is it ok to post this here? ",
+            ],
+            &[],
+        );
+    }
+}

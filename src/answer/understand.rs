@@ -4383,8 +4383,9 @@ fn money_signs_as_words(text: &str) -> String {
         .join(" ")
 }
 
-/// "Can anyone help? …", "… I need help!", "Can I ask something? …": a sentence that only asks
-/// for help, or leave to ask, beside one that says with what, asks nothing. Searched, its "help"
+/// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Hope it's okay to post
+/// this. …": a sentence that only asks for help, or leave to ask or post, beside one that says
+/// with what, asks nothing. Searched, its "help"
 /// matched the guides' "helping others" and "certifications can help", and pulled answers away
 /// from the question; a leave to ask, closing with the message's one question mark, made the
 /// question after it read as something told.
@@ -4453,6 +4454,17 @@ fn without_a_plea_for_help(message: &str) -> String {
         "wonder",
         "if",
         "was",
+        // Leave to post here ("Hi, hope it's okay to post this.").
+        "post",
+        "posting",
+        "ok",
+        "okay",
+        "alright",
+        "fine",
+        "allowed",
+        "it",
+        "s",
+        "its",
     ];
     let sentences: Vec<&str> = clauses_of(message)
         .into_iter()
@@ -4461,7 +4473,9 @@ fn without_a_plea_for_help(message: &str) -> String {
     let pleads = |sentence: &str| {
         let folded = crate::text::fold(sentence);
         let words: Vec<&str> = crate::text::words(&folded).collect();
-        (words.contains(&"help") || words.contains(&"ask"))
+        words
+            .iter()
+            .any(|w| matches!(*w, "help" | "ask" | "post" | "posting"))
             && words.iter().all(|w| PLEADING.contains(w))
     };
     if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
@@ -7519,6 +7533,19 @@ mod tests {
             without_a_plea_for_help("do certs help - and which ones"),
             "do certs help - and which ones",
             "help asked of something"
+        );
+    }
+
+    #[test]
+    fn asking_leave_to_post_beside_a_question_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Hi, hope it's okay to post this. can u do this job from home"),
+            " can u do this job from home"
+        );
+        assert_eq!(
+            without_a_plea_for_help("is it ok to post jobs here? pcc income"),
+            "is it ok to post jobs here? pcc income",
+            "posting something asked of"
         );
     }
 
