@@ -5320,3 +5320,20 @@ fn asking_leave_to_post_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_greeting_after_an_absence_asks_nothing() {
+    // "long" and "time" were searched, and read as asking a duration.
+    let engine = bundled_engine("answers-long-time");
+    for question in [
+        "what affects how much a coordinator gets paid?",
+        "is the work repetitive?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Hello! Long time no see. ", "hey, long time no talk! "],
+            &[],
+        );
+    }
+}
