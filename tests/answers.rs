@@ -5337,3 +5337,20 @@ fn a_greeting_after_an_absence_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn whom_an_opening_question_is_for_asks_nothing() {
+    // "experienced" pulled the pay by experience level.
+    let engine = bundled_engine("answers-question-for");
+    for question in ["is the money good in this field", "do I need a degree?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Quick question for the experienced folks: ",
+                "Question for all the seasoned coordinators here, ",
+            ],
+            &[],
+        );
+    }
+}

@@ -1190,6 +1190,81 @@ fn without_whom_the_question_is_put_to(tokens: Vec<String>) -> Vec<String> {
     })
 }
 
+/// "Quick question for the experienced folks: …": whom a question opening the message is for
+/// says nothing of what it asks. Searched, "experienced" pulled the pay by experience level.
+/// Only after a framing that opens the message ("interview questions for senior coordinators"
+/// asks about them).
+fn without_whom_the_question_is_for(tokens: Vec<String>) -> Vec<String> {
+    const WHICH: &[&str] = &[
+        "the",
+        "any",
+        "my",
+        "our",
+        "you",
+        "fellow",
+        "experienced",
+        "seasoned",
+        "veteran",
+        "current",
+        "working",
+        "actual",
+        "real",
+        "more",
+        "longtime",
+        "older",
+        "other",
+        "patient",
+        "care",
+    ];
+    // Not "pros" or "seniors": "question for y'all: pros of this?" asks them.
+    const PEOPLE: &[&str] = &[
+        "folks",
+        "people",
+        "peeps",
+        "members",
+        "experts",
+        "guys",
+        "yall",
+        "ladies",
+        "gals",
+        "coordinator",
+        "coordinators",
+        "ones",
+        "everyone",
+        "all",
+        "oldtimers",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let Some(at) = tokens
+        .iter()
+        .position(|t| matches!(t.as_str(), "question" | "questions" | "q"))
+    else {
+        return tokens;
+    };
+    let opens_the_message = tokens[..at]
+        .iter()
+        .all(|t| STOPWORDS.contains(&t.as_str()) || SMALL_TALK.contains(&t.as_str()));
+    if !opens_the_message || !is(at + 1, &["for", "to"]) {
+        return tokens;
+    }
+    // Which of them, then who: the colon after them is gone, so what follows ("Question for
+    // y'all: senior pcc pay?") is not theirs.
+    let mut end = at + 2;
+    while is(end, WHICH) || (is(end, &["all"]) && is(end + 1, WHICH)) {
+        end += 1;
+    }
+    let people = end;
+    while is(end, PEOPLE) {
+        end += 1;
+    }
+    if end == people {
+        return tokens;
+    }
+    let mut kept = tokens;
+    kept.drain(at + 1..end);
+    kept
+}
+
 /// The tokens without the first run of `len` that `starts_at` finds, given a test of whether
 /// the token at an index is one of some words.
 fn without_the_first_run(
@@ -6244,10 +6319,10 @@ impl Understander {
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(
             without_closing_courtesy(without_whom_one_asks_for(
-                without_whom_the_question_is_put_to(without_a_fear_of_repeating(
-                    without_an_apology(without_asking_how_one_is(
+                without_whom_the_question_is_put_to(without_whom_the_question_is_for(
+                    without_a_fear_of_repeating(without_an_apology(without_asking_how_one_is(
                         self.join_split_compounds(tokens),
-                    )),
+                    ))),
                 )),
             )),
         ));
@@ -7263,6 +7338,27 @@ mod tests {
         assert_eq!(
             read("sorry for asking but is training long"),
             "sorry for asking but is training long"
+        );
+    }
+
+    #[test]
+    fn whom_an_opening_question_is_for_is_dropped_and_what_it_asks_is_not() {
+        let read = |q: &str| through(without_whom_the_question_is_for, q);
+        assert_eq!(
+            read("quick question for the experienced folks is the money good"),
+            "quick question is the money good"
+        );
+        assert_eq!(
+            read("question for you all senior patient care coordinator pay"),
+            "question senior patient care coordinator pay"
+        );
+        assert_eq!(
+            read("question for you all pros of this career"),
+            "question pros of this career"
+        );
+        assert_eq!(
+            read("interview questions for experienced coordinators"),
+            "interview questions for experienced coordinators"
         );
     }
 
