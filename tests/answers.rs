@@ -5354,3 +5354,25 @@ fn whom_an_opening_question_is_for_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn the_askers_name_asks_nothing() {
+    // "Sam" was mended to "sahm" (a stay-at-home mom); "name" and an unknown name were
+    // searched.
+    let engine = bundled_engine("answers-name");
+    for question in [
+        "are there mentorship programs?",
+        "i suck at computers, is that a dealbreaker",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Hi, I'm Sam. ",
+                "hey, my name is Priya and ",
+                "Hi I'm Jess, ",
+            ],
+            &[],
+        );
+    }
+}

@@ -6251,12 +6251,86 @@ impl Understander {
         read
     }
 
+    /// "Hi, I'm Sam. …", "my name is Priya and …": the asker's name says nothing of what is
+    /// asked. Searched, it was a word no passage holds, or was mended to one ("Sam" to "sahm", a
+    /// stay-at-home mom). After "I'm" only a capitalised word the engine does not know, closing
+    /// its clause, is a name ("I'm Canadian" tells a country); after "my name is", any word.
+    fn without_the_askers_name(&self, message: &str) -> String {
+        let chunks: Vec<&str> = message.split_whitespace().collect();
+        let word_of = |chunk: &str| {
+            crate::text::fold(chunk.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+                .replace(['\u{2019}', '\''], "")
+        };
+        let closes = |chunk: &str| chunk.ends_with(['.', ',', '!', '?', ';', ':']);
+        let mut dropped = vec![false; chunks.len()];
+        for i in 0..chunks.len() {
+            let before = |back: usize| i.checked_sub(back).map(|at| word_of(chunks[at]));
+            let said = |words: &[&str]| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(back, word)| before(words.len() - back).as_deref() == Some(*word))
+            };
+            // "my name is Sam", "my name's Sam", "Name's Sam", "call me Sam": the words naming it
+            // go with it ("name" alone was searched).
+            let naming = [&["my", "name", "is"][..], &["my", "names"], &["call", "me"]]
+                .into_iter()
+                .find(|words| said(words))
+                .or((i == 1 && said(&["names"])).then_some(&["names"][..]))
+                .map_or(0, <[&str]>::len);
+            let named = naming > 0;
+            let introduced = (matches!(before(1).as_deref(), Some("im"))
+                || before(1).as_deref() == Some("am") && before(2).as_deref() == Some("i"))
+                && !closes(chunks[i - 1]);
+            let word = word_of(chunks[i]);
+            let capitalised = chunks[i]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+                && word.len() > 1
+                && word.chars().all(char::is_alphabetic);
+            let a_name = if named {
+                !word.is_empty()
+            } else {
+                introduced
+                    && capitalised
+                    && !self.is_known(&word)
+                    && (closes(chunks[i])
+                        || chunks.get(i + 1).is_none_or(|next| word_of(next) == "and"))
+            };
+            if a_name {
+                dropped[i - naming..=i].iter_mut().for_each(|d| *d = true);
+            }
+        }
+        if !dropped.contains(&true) {
+            return message.to_string();
+        }
+        chunks
+            .iter()
+            .zip(&dropped)
+            .map(|(chunk, &dropped)| {
+                if dropped {
+                    // The clause's mark stays: it says where a sentence ends.
+                    chunk.trim_start_matches(|c: char| {
+                        !matches!(c, '.' | ',' | '!' | '?' | ';' | ':')
+                    })
+                } else {
+                    chunk
+                }
+            })
+            .filter(|chunk| !chunk.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
         let cleaned = strip_discord_markup(question);
-        let prepared = without_a_plea_for_help(&percent_sign_as_word(&money_signs_as_words(
-            &cleaned.replace("w/", "with ").replace("W/", "with "),
-        )));
+        let prepared =
+            self.without_the_askers_name(&without_a_plea_for_help(&percent_sign_as_word(
+                &money_signs_as_words(&cleaned.replace("w/", "with ").replace("W/", "with ")),
+            )));
         let folded = fold_for_search(&prepared);
 
         let mut tokens: Vec<String> = Vec::new();
@@ -10415,6 +10489,31 @@ mod tests {
         let u = understander().understand("what benefits come with the job");
         let weight = |stem: &str| u.words.iter().find(|w| w.stem == stem).map(|w| w.weight);
         assert!(weight("come") < weight("benefit"), "{:?}", u.words);
+    }
+
+    #[test]
+    fn the_askers_name_is_not_read_and_a_nationality_or_a_word_is() {
+        let u = understander();
+        assert_eq!(
+            u.without_the_askers_name("Hi, I'm Sam. are there mentorship programs"),
+            "Hi, I'm . are there mentorship programs"
+        );
+        assert_eq!(
+            u.without_the_askers_name("hey my name is priya and i need a degree?"),
+            "hey and i need a degree?"
+        );
+        assert_eq!(
+            u.without_the_askers_name("I'm Canadian. what's the pay?"),
+            "I'm Canadian. what's the pay?"
+        );
+        assert_eq!(
+            u.without_the_askers_name("I'm Retired. can I do this?"),
+            "I'm Retired. can I do this?"
+        );
+        assert_eq!(
+            u.without_the_askers_name("is Epic hard? I'm Sam"),
+            "is Epic hard? I'm"
+        );
     }
 
     #[test]
