@@ -5376,3 +5376,24 @@ fn the_askers_name_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_police_officer_or_a_flight_attendant_told_is_not_office_work_or_attending() {
+    // "officer" was read as a degree of "office" (the workplace, and its link to remote work),
+    // and stemmed to it; "attendant" was stemmed to "attend" ("attend job fairs").
+    let engine = bundled_engine("answers-officer-attendant");
+    for question in [
+        "Stress?",
+        "What are the downsides of being a patient care coordinator?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I'm a former police officer. ",
+                "I was a flight attendant for years. ",
+            ],
+            &[],
+        );
+    }
+}

@@ -5501,14 +5501,42 @@ impl Understander {
     /// and "-est" on, and people compare ("is it harder to get a remote one") far more often
     /// than the thesaurus spells each degree out. The plain word must be the thesaurus' own,
     /// the words people ask in: many a noun ends in "-er" ("driver") and many a word a guide
-    /// writes is of another sense ("fastest" is not "fast-paced"). A word naming something
-    /// ("police officer"), or asking for the top or bottom of a range ("biggest", "lowest"),
-    /// is left alone.
+    /// writes is of another sense ("fastest" is not "fast-paced"). A word naming someone or
+    /// something ("police officer", listed), or asking for the top or bottom of a range
+    /// ("biggest", "lowest"), is left alone.
     fn plain_degree_of(&self, word: &str) -> Option<String> {
+        // Nouns in "-er" (the English words that read as a degree of a word the thesaurus
+        // lists alone, less the true comparatives): who or what does it, never more of it. "a
+        // police officer" is no office, "a decision maker" no pay.
+        const DOERS: &[&str] = &[
+            "officer",
+            "payer",
+            "maker",
+            "ranger",
+            "wager",
+            "bumper",
+            "booster",
+            "challenger",
+            "grower",
+            "talker",
+            "sitter",
+            "header",
+            "router",
+            "racer",
+            "lander",
+            "villager",
+            "checker",
+            "sucker",
+            "handler",
+            "quitter",
+            "juggler",
+            "sharpener",
+        ];
         let stem_of_degree = word
             .strip_suffix("est")
             .or_else(|| word.strip_suffix("er"))?;
         if word.len() < 5
+            || DOERS.contains(&word)
             || MOST.contains(&word)
             || LEAST.contains(&word)
             || !self.may_read_as_another_form(word)
@@ -8027,6 +8055,22 @@ mod tests {
         assert!(
             read("is a police officer paid more").is_empty(),
             "a named thing"
+        );
+    }
+
+    #[test]
+    fn a_noun_in_er_of_a_thesaurus_word_is_not_read_as_a_degree_of_it() {
+        let u = knowing(
+            "[synonyms]\nworkplace = office\nsalary = make | pay\nchallenges = hard\n",
+            &[("office", 3), ("salary", 3), ("challenges", 3)],
+        );
+        let read = |q: &str| u.understand(q).corrections;
+        assert!(read("i was a police officer").is_empty());
+        assert!(read("is it for a decision maker").is_empty());
+        assert!(read("do insurance payers matter").is_empty());
+        assert_eq!(
+            read("is it harder"),
+            vec![("harder".to_string(), "hard".to_string())]
         );
     }
 

@@ -27,6 +27,12 @@ const KEPT_APART: &[(&str, &str)] = &[
     ("busy", "busy"),
     // "organ", the stem of "organized" and "organizational" (the skill).
     ("organizations", "organizations"),
+    // "offic", the stem of "office" (the workplace): a police officer is not office work.
+    ("officer", "officer"),
+    ("officers", "officer"),
+    // "attend", the verb ("attend job fairs"): a flight attendant attends nothing.
+    ("attendant", "attendant"),
+    ("attendants", "attendant"),
 ];
 
 /// The English stemmer, with the words of [`KEPT_APART`] given their own stems.
