@@ -3276,11 +3276,24 @@ fn points_back(asking: &[String], names_a_place: bool) -> bool {
                 .take(4)
                 .any(|w| ITS_OWN_VERB.contains(w));
         // "Do those cost much" points back; "do these coordinators earn much" names: after a
-        // plural, a verb takes no -s and a noun does.
+        // plural, a verb takes no -s and a noun does, or is a plural without one ("do these
+        // people make good money").
+        const PLURALS_WITHOUT_S: &[&str] = &[
+            "people",
+            "ppl",
+            "men",
+            "women",
+            "children",
+            "staff",
+            "personnel",
+            "folk",
+        ];
         let a_pronoun = match words[i] {
             "that" if opens_a_clause => false,
             "that" | "this" => true,
-            "those" | "these" => words.get(i + 1).is_none_or(|next| !next.ends_with('s')),
+            "those" | "these" => words
+                .get(i + 1)
+                .is_none_or(|next| !next.ends_with('s') && !PLURALS_WITHOUT_S.contains(next)),
             _ => false,
         };
         // "Do I need college to *do this*", "can I do this without a degree": "do" after its
@@ -9426,6 +9439,11 @@ mod tests {
             "Patients are angry sometimes. How do coordinators handle this?"
         ));
         assert!(!points_back("I live in Ohio. Is this job stressful?"));
+        assert!(
+            !points_back("I did billing for 8 years. Do these people make good money?"),
+            "a plural without -s names"
+        );
+        assert!(points_back("I got two offers. Do these pay well?"));
         assert!(!points_back(
             "My sister says that it pays well. Is it true?"
         ));
