@@ -6303,27 +6303,26 @@ impl Understander {
                 .replace(['\u{2019}', '\''], "")
         };
         let closes = |chunk: &str| chunk.ends_with(['.', ',', '!', '?', ';', ':']);
+        let words: Vec<String> = chunks.iter().map(|chunk| word_of(chunk)).collect();
         let mut dropped = vec![false; chunks.len()];
         for i in 0..chunks.len() {
-            let before = |back: usize| i.checked_sub(back).map(|at| word_of(chunks[at]));
-            let said = |words: &[&str]| {
-                words
-                    .iter()
-                    .enumerate()
-                    .all(|(back, word)| before(words.len() - back).as_deref() == Some(*word))
+            // Whether the words just before this one are `phrase`.
+            let said = |phrase: &[&str]| {
+                i >= phrase.len()
+                    && words[i - phrase.len()..i]
+                        .iter()
+                        .zip(phrase)
+                        .all(|(word, said)| word == said)
             };
             // "my name is Sam", "my name's Sam", "Name's Sam", "call me Sam": the words naming it
             // go with it ("name" alone was searched).
             let naming = [&["my", "name", "is"][..], &["my", "names"], &["call", "me"]]
                 .into_iter()
-                .find(|words| said(words))
+                .find(|phrase| said(phrase))
                 .or((i == 1 && said(&["names"])).then_some(&["names"][..]))
                 .map_or(0, <[&str]>::len);
-            let named = naming > 0;
-            let introduced = (matches!(before(1).as_deref(), Some("im"))
-                || before(1).as_deref() == Some("am") && before(2).as_deref() == Some("i"))
-                && !closes(chunks[i - 1]);
-            let word = word_of(chunks[i]);
+            let introduced = (said(&["im"]) || said(&["i", "am"])) && !closes(chunks[i - 1]);
+            let word = &words[i];
             let capitalised = chunks[i]
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .chars()
@@ -6331,14 +6330,13 @@ impl Understander {
                 .is_some_and(char::is_uppercase)
                 && word.len() > 1
                 && word.chars().all(char::is_alphabetic);
-            let a_name = if named {
+            let a_name = if naming > 0 {
                 !word.is_empty()
             } else {
                 introduced
                     && capitalised
-                    && !self.is_known(&word)
-                    && (closes(chunks[i])
-                        || chunks.get(i + 1).is_none_or(|next| word_of(next) == "and"))
+                    && !self.is_known(word)
+                    && (closes(chunks[i]) || words.get(i + 1).is_none_or(|next| next == "and"))
             };
             if a_name {
                 dropped[i - naming..=i].iter_mut().for_each(|d| *d = true);
