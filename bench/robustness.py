@@ -15,16 +15,17 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-fourteen lists: the first two were studied while the engine was built, the third was not (it
+fifteen lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
 sixth, written while the fifth was studied, the seventh, written before the sixth was studied,
 the eighth, written before the seventh was studied, the ninth, written before the eighth was
 studied, the tenth, written before the ninth was studied, the eleventh, written before the
-tenth was studied, the twelfth, written before the eleventh was studied, and the thirteenth,
-written before the twelfth was studied; the fourteenth, written before the thirteenth was
-studied, is not studied, and is the fair figure.
+tenth was studied, the twelfth, written before the eleventh was studied, the thirteenth, written
+before the twelfth was studied, and the fourteenth, written before the thirteenth was studied;
+the fifteenth, written before the fourteenth was studied, is not studied, and is the fair
+figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -56,7 +57,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to fourteenth in the seven after (see the
+    # one after that, the seventh in the next, the eighth to fifteenth in the eight after (see the
     # README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -89,6 +90,9 @@ OPENERS = [
     ["Hey, so I have kind of a weird situation. ", "Quick poll: ", "Sorry to jump in, ",
      "hi!! first time poster ", "Ok I need some advice. ", "Hey hey hey, ",
      "Can I pick your brains? ", "Late night question: ", "Bear with me here, ", "Howdy! "],
+    ["Hi everyone, hope you're all well. ", "Thinking out loud here: ", "Sorry for the random ping, ",
+     "So, career question. ", "Hey, newbie alert! ", "Hello, I hope this is the right place. ",
+     "Can somebody clear this up? ", "Morning y'all! ", "Need some input: ", "ok so hear me out, "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -122,6 +126,9 @@ CLOSERS = [
     [" thanks a lot!", " (sorry, on my phone)", " 🤞", " any help pls", " appreciate the replies",
      " asking for my brother", " thank you 🙏", " much obliged", " hope that makes sense",
      " happy holidays!"],
+    [" thank you all so much!", " (excuse the typos)", " ✨", " any pointers?",
+     " appreciate your time", " asking for my mom", " ty 💕", " would love some advice",
+     " sorry if that's confusing", " have a good one!"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -175,6 +182,10 @@ CONTEXTS = [
      "I live in Chicago. ", "I studied biology in college. ", "I've been an EMT for 4 years. ",
      "I'm a military spouse. ", "I just had my second baby. ", "I'm doing a CMAA course online. ",
      "I work the front desk at a gym. "],
+    ["I'm a nanny. ", "I'm 27 and burnt out. ", "My sister-in-law is an RN. ", "I live in Seattle. ",
+     "I have a degree in communications. ", "I've worked at a pharmacy for 7 years. ",
+     "I'm a recent immigrant from Nigeria. ", "I'm caring for my dad with dementia. ",
+     "I'm taking a medical terminology class. ", "I work overnight at a hotel. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
