@@ -5397,3 +5397,82 @@ fn a_police_officer_or_a_flight_attendant_told_is_not_office_work_or_attending()
         );
     }
 }
+
+#[test]
+fn asking_to_pick_brains_asks_nothing_more() {
+    // "pick" and "brains" were searched, and the sentence, closing with a question mark, made
+    // the question after it read as told: most such questions were declined.
+    let engine = bundled_engine("answers-pick-brains");
+    for question in ["uk pay", "lead patient care coordinator salary"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Can I pick your brains? ",
+                "Could I pick y'all's brains about ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn an_apology_for_breaking_in_asks_nothing() {
+    // "jump" matched no passage, and the question was declined.
+    let engine = bundled_engine("answers-breaking-in");
+    for question in ["hybrid options for pccs?", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Sorry to jump in, ", "sorry for butting in here, "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn asking_to_be_borne_with_asks_nothing() {
+    // "bear" matched no passage, and the question was declined.
+    let engine = bundled_engine("answers-bear-with-me");
+    for question in ["hybrid options for pccs?", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Bear with me here, ", "bear with me. "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_weird_situation_announced_asks_nothing() {
+    // "situation" matched the guide's "patient situations".
+    let engine = bundled_engine("answers-weird-situation");
+    for question in [
+        "other jobs like this one?",
+        "where do patient care coordinators usually work?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Hey, so I have kind of a weird situation. ",
+                "I'm in an unusual situation. ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn saying_one_has_a_question_does_not_make_what_follows_unknown() {
+    // "have" read the question's first word of substance ("perfect") as a thing asked to be
+    // had, which no guide names, and the question was declined.
+    let engine = bundled_engine("answers-have-a-question");
+    for question in [
+        "my english isnt perfect, will that stop me getting a visa",
+        "my wife wants to become a coordinator but she only has a ged, is that enough",
+    ] {
+        assert_wrapped_answered_as_alone(&engine, question, &["I have a question. "], &[]);
+    }
+}

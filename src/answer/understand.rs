@@ -1132,6 +1132,64 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// "I have kind of a weird question", "is it sort of stressful": "kind of" and "sort of" after
+/// anything but a word that picks one out ("what kind of", "this sort of") only hedge what
+/// follows. Searched, "kind" matched the guides' "kind of facilities".
+fn without_a_hedge(tokens: Vec<String>) -> Vec<String> {
+    const PICKING_OUT: &[&str] = &[
+        "what",
+        "which",
+        "whatever",
+        "any",
+        "this",
+        "that",
+        "these",
+        "those",
+        "the",
+        "a",
+        "an",
+        "some",
+        "every",
+        "each",
+        "all",
+        "other",
+        "same",
+        "different",
+        "one",
+        "no",
+        "my",
+        "your",
+        "ur",
+        "their",
+        "our",
+        "his",
+        "her",
+        "its",
+        "s",
+        "certain",
+        "particular",
+        "specific",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let hedges = |i: usize| {
+        is(i, &["kind", "sort"])
+            && is(i + 1, &["of"])
+            && i + 2 < tokens.len()
+            && !(i > 0 && is(i - 1, PICKING_OUT))
+    };
+    let mut kept = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if hedges(i) {
+            i += 2;
+            continue;
+        }
+        kept.push(tokens[i].clone());
+        i += 1;
+    }
+    kept
+}
+
 /// "Forgive me if this has been asked, …", "… if it's been answered already": the asker's fear
 /// that the question was asked before says nothing of what it asks. Searched, "asked" matched
 /// the guide's "Frequently Asked Questions" and pulled its passages first.
@@ -1292,14 +1350,14 @@ fn without_whom_one_asks_for(tokens: Vec<String>) -> Vec<String> {
     })
 }
 
-/// "Sorry to bother you all, …", "pardon the noob question but …": an apology for asking, and
-/// whom it is made to, say nothing of what is asked. Searched, "bother" and "pardon" matched no
-/// passage and the question was declined. The verb is dropped only where it apologises: after
-/// "sorry" (with its "to" or "for"), or, for pardoning, before what is pardoned ("pardon my
-/// ignorance", "excuse the question"); "excuse" and "forgive" said of anything else, like loans,
-/// stay ("will my loans be forgiven"). An apology for the message itself ("… sorry for the long
-/// post", "sorry if my english is bad") goes whole: searched, "long" read as asking how long,
-/// and "post" as a job post.
+/// "Sorry to bother you all, …", "sorry to jump in, …", "pardon the noob question but …": an
+/// apology for asking, or for breaking in, and whom it is made to, say nothing of what is asked.
+/// Searched, "bother" and "pardon" matched no passage and the question was declined. The verb is
+/// dropped only where it apologises: after "sorry" (with its "to" or "for"), or, for pardoning,
+/// before what is pardoned ("pardon my ignorance", "excuse the question"); "excuse" and "forgive"
+/// said of anything else, like loans, stay ("will my loans be forgiven"). An apology for the
+/// message itself ("… sorry for the long post", "sorry if my english is bad") goes whole: searched,
+/// "long" read as asking how long, and "post" as a job post.
 fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
     const BOTHERING: &[&str] = &[
         "bother",
@@ -1316,6 +1374,19 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "spamming",
         "annoy",
         "annoying",
+        // Breaking in on others: "sorry to jump in", "sorry for butting in".
+        "jump",
+        "jumping",
+        "butt",
+        "butting",
+        "barge",
+        "barging",
+        "chime",
+        "chiming",
+        "intrude",
+        "intruding",
+        "hijack",
+        "hijacking",
     ];
     const PARDONING: &[&str] = &["pardon", "excuse", "forgive"];
     const PARDONED: &[&str] = &[
@@ -1350,6 +1421,13 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "with",
         "this",
         "here",
+        "in",
+        "into",
+        "on",
+        "the",
+        "thread",
+        "conversation",
+        "convo",
     ];
     // What the message is said to be: long, or badly written.
     const THE_WRITING: &[&str] = &[
@@ -2768,11 +2846,22 @@ fn thing_asked(
         })
         .map(|at| at + 3);
     // "Do they get a company *car*?", "does it come with a *pension*?": whether one has a
-    // thing is asked of the thing.
+    // thing is asked of the thing. Having a question ("I have a question. …") is no thing.
+    let has_nothing = |i: usize| {
+        const FEW: &[&str] = &[
+            "a", "an", "another", "one", "two", "few", "couple", "of", "more", "quick", "small",
+            "little", "simple",
+        ];
+        const ASKING: &[&str] = &["question", "questions", "q", "qs", "query", "queries"];
+        tokens[i + 1..]
+            .iter()
+            .find(|t| !FEW.contains(&t.as_str()))
+            .is_some_and(|t| ASKING.contains(&t.as_str()))
+    };
     let possessed = yes_or_no
         .then(|| {
             tokens.iter().enumerate().find_map(|(i, t)| {
-                if POSSESSING.contains(&t.as_str()) {
+                if POSSESSING.contains(&t.as_str()) && !has_nothing(i) {
                     Some(i + 1)
                 } else if t.starts_with("come") && tokens.get(i + 1).is_some_and(|n| n == "with") {
                     Some(i + 2)
@@ -4472,8 +4561,8 @@ fn money_signs_as_words(text: &str) -> String {
 }
 
 /// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Hope it's okay to post
-/// this. …": a sentence that only asks for help, or leave to ask or post, beside one that says
-/// with what, asks nothing. Searched, its "help"
+/// this. …", "Can I pick your brains? …": a sentence that only asks for help, or leave to ask
+/// or post, beside one that says with what, asks nothing. Searched, its "help"
 /// matched the guides' "helping others" and "certifications can help", and pulled answers away
 /// from the question; a leave to ask, closing with the message's one question mark, made the
 /// question after it read as something told.
@@ -4553,6 +4642,12 @@ fn without_a_plea_for_help(message: &str) -> String {
         "it",
         "s",
         "its",
+        // To pick someone's brains is to ask them ("Can I pick your brains?").
+        "pick",
+        "your",
+        "ur",
+        "brain",
+        "brains",
     ];
     let sentences: Vec<&str> = clauses_of(message)
         .into_iter()
@@ -4561,9 +4656,12 @@ fn without_a_plea_for_help(message: &str) -> String {
     let pleads = |sentence: &str| {
         let folded = crate::text::fold(sentence);
         let words: Vec<&str> = crate::text::words(&folded).collect();
-        words
-            .iter()
-            .any(|w| matches!(*w, "help" | "ask" | "post" | "posting"))
+        let picks_brains =
+            words.contains(&"pick") && words.iter().any(|w| matches!(*w, "brain" | "brains"));
+        (picks_brains
+            || words
+                .iter()
+                .any(|w| matches!(*w, "help" | "ask" | "post" | "posting")))
             && words.iter().all(|w| PLEADING.contains(w))
     };
     if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
@@ -6434,7 +6532,7 @@ impl Understander {
             without_closing_courtesy(without_whom_one_asks_for(
                 without_whom_the_question_is_put_to(without_whom_the_question_is_for(
                     without_a_fear_of_repeating(without_an_apology(without_asking_how_one_is(
-                        self.join_split_compounds(tokens),
+                        without_a_hedge(self.join_split_compounds(tokens)),
                     ))),
                 )),
             )),
@@ -7430,6 +7528,38 @@ mod tests {
     }
 
     #[test]
+    fn an_apology_for_breaking_in_is_dropped_and_a_jump_asked_is_not() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("sorry to jump in is the pay good"),
+            "sorry to is the pay good"
+        );
+        assert_eq!(
+            read("sorry for butting in on the thread what is a pcc"),
+            "sorry for what is a pcc"
+        );
+        assert_eq!(
+            read("can i jump in to this field"),
+            "can i jump in to this field"
+        );
+    }
+
+    #[test]
+    fn a_hedge_is_dropped_and_kinds_asked_for_are_not() {
+        let read = |q: &str| through(without_a_hedge, q);
+        assert_eq!(
+            read("i have kind of a question is the job lonely"),
+            "i have a question is the job lonely"
+        );
+        assert_eq!(read("is it sort of stressful"), "is it stressful");
+        assert_eq!(
+            read("what kind of degree do i need"),
+            "what kind of degree do i need"
+        );
+        assert_eq!(read("this sort of job"), "this sort of job");
+    }
+
+    #[test]
     fn an_apology_for_the_message_itself_is_dropped_and_a_length_asked_is_not() {
         let read = |q: &str| through(without_an_apology, q);
         assert_eq!(
@@ -7708,6 +7838,19 @@ mod tests {
             without_a_plea_for_help("Can I ask for a raise? pcc income"),
             "Can I ask for a raise? pcc income",
             "a question about asking"
+        );
+    }
+
+    #[test]
+    fn asking_to_pick_brains_beside_a_question_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Can I pick your brains? uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            without_a_plea_for_help("which one should i pick? uk pay"),
+            "which one should i pick? uk pay",
+            "a pick asked about"
         );
     }
 
@@ -8589,6 +8732,24 @@ mod tests {
             Some("bilingu")
         );
         assert_eq!(thing("would that help").as_deref(), None);
+    }
+
+    #[test]
+    fn having_a_question_is_no_thing_had() {
+        let u = understander();
+        let thing = |q: &str| u.understand(q).thing_asked;
+        assert_eq!(
+            thing("I have a question. my english isnt perfect, will that stop me getting a visa"),
+            None
+        );
+        assert_eq!(
+            thing("I have a question. do coordinators get a pension").as_deref(),
+            Some("pension")
+        );
+        assert_eq!(
+            thing("does this career have its own discord server").as_deref(),
+            Some("server")
+        );
     }
 
     #[test]
