@@ -5476,3 +5476,65 @@ fn saying_one_has_a_question_does_not_make_what_follows_unknown() {
         assert_wrapped_answered_as_alone(&engine, question, &["I have a question. "], &[]);
     }
 }
+
+#[test]
+fn hoping_the_question_makes_sense_asks_nothing() {
+    // "sense" matched the guide's "sense of fulfillment", and "hope" no passage.
+    let engine = bundled_engine("answers-makes-sense");
+    for question in ["do i need college for this", "cmaa worth it"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["hope that makes sense", "(if that makes sense)"],
+        );
+    }
+}
+
+#[test]
+fn a_wish_for_the_season_asks_nothing() {
+    // "holidays" and "happy" were searched, and most such questions were declined.
+    let engine = bundled_engine("answers-season");
+    for question in [
+        "do i need college for this",
+        "is it possible to do this job remotly",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Happy Friday all! ", "happy new year everyone, "],
+            &["happy holidays!", "Merry Christmas to you all"],
+        );
+    }
+}
+
+#[test]
+fn much_obliged_is_thanks() {
+    // "obliged" matched no passage, and the question was declined.
+    let engine = bundled_engine("answers-obliged");
+    for question in ["whats the worst part", "which certificate is best to get"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["much obliged", "Much obliged!"],
+        );
+    }
+}
+
+#[test]
+fn an_apology_for_typing_on_a_phone_asks_nothing() {
+    // "phone" matched the guide's phone work.
+    let engine = bundled_engine("answers-on-my-phone");
+    for question in [
+        "is being a pcc worth it",
+        "What skills help with the hard parts of the job?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["(sorry, on my phone)", "sorry im on mobile"],
+        );
+    }
+}

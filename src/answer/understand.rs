@@ -979,6 +979,8 @@ const THANKING: &[&str] = &[
     "grateful",
     "cheers",
     "lmk",
+    "obliged",
+    "thankful",
 ];
 
 /// Words a closing courtesy is made of besides its thanks and what it asks for
@@ -1081,6 +1083,9 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || is(i, &["any", "love", "would"])
             || (is(i, &["i"]) && is(i + 1, &["d", "would"]))
             || (is(i, &["much"]) && is(i + 1, &["love"]))
+            // "much obliged", "much appreciated", but not "how much" asked ("senior pcc how
+            // much thanks").
+            || (is(i, &["much"]) && is(i + 1, THANKING) && !is(i.wrapping_sub(1), &["how"]))
             || (is(i, &["lots"]) && is(i + 1, &["of"]) && is(i + 2, &["love"]))
     };
     const INTENSIFYING: &[&str] = &[
@@ -1188,6 +1193,75 @@ fn without_a_hedge(tokens: Vec<String>) -> Vec<String> {
         i += 1;
     }
     kept
+}
+
+/// "… happy holidays!", "Happy Friday all, …": a wish for the day or the season says nothing of
+/// what is asked. Searched, "holidays" found the guides' paid time off, and "happy" a job
+/// satisfaction the question never asked about.
+fn without_a_wish_for_the_season(tokens: Vec<String>) -> Vec<String> {
+    const WISHING: &[&str] = &["happy", "merry", "blessed", "joyous"];
+    const OCCASIONS: &[&str] = &[
+        "holidays",
+        "holiday",
+        "christmas",
+        "xmas",
+        "hanukkah",
+        "chanukah",
+        "kwanzaa",
+        "diwali",
+        "eid",
+        "ramadan",
+        "easter",
+        "thanksgiving",
+        "halloween",
+        "nye",
+        "new",
+        "lunar",
+        "year",
+        "years",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekend",
+        "hump",
+        "day",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let mut dropped = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        // "happy new year", "happy hump day": the occasion may take two words, but one that
+        // only qualifies ("new", "day") is no occasion alone ("happy day" is left as it is).
+        let occasion_ends = is(i, WISHING)
+            .then(|| {
+                (i + 1..tokens.len())
+                    .take_while(|&j| is(j, OCCASIONS))
+                    .last()
+            })
+            .flatten()
+            .filter(|&last| !(last == i + 1 && is(last, &["new", "lunar", "hump", "day"])));
+        match occasion_ends {
+            Some(last) => {
+                let mut end = last + 1;
+                while is(end, ADDRESSEES) || is(end, &["to", "you", "u", "ya"]) {
+                    end += 1;
+                }
+                dropped[i..end].iter_mut().for_each(|d| *d = true);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    tokens
+        .into_iter()
+        .zip(dropped)
+        .filter(|(_, dropped)| !dropped)
+        .map(|(token, _)| token)
+        .collect()
 }
 
 /// "Forgive me if this has been asked, …", "… if it's been answered already": the asker's fear
@@ -1356,8 +1430,9 @@ fn without_whom_one_asks_for(tokens: Vec<String>) -> Vec<String> {
 /// dropped only where it apologises: after "sorry" (with its "to" or "for"), or, for pardoning,
 /// before what is pardoned ("pardon my ignorance", "excuse the question"); "excuse" and "forgive"
 /// said of anything else, like loans, stay ("will my loans be forgiven"). An apology for the
-/// message itself ("… sorry for the long post", "sorry if my english is bad") goes whole: searched,
-/// "long" read as asking how long, and "post" as a job post.
+/// message itself ("… sorry for the long post", "sorry if my english is bad", "(sorry, on my
+/// phone)") goes whole: searched, "long" read as asking how long, "post" as a job post, and "phone"
+/// as the job's phone work.
 fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
     const BOTHERING: &[&str] = &[
         "bother",
@@ -1460,6 +1535,11 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "such", "so", "super", "very", "really", "kinda", "bit", "of", "in", "advance", "one",
         "bad", "poor", "broken", "messy", "wall",
     ];
+    // What the message is typed on, and the words around it ("on my phone", "im on mobile").
+    const THE_DEVICE: &[&str] = &["phone", "mobile", "cell", "iphone", "android", "tablet"];
+    const SAID_OF_THE_DEVICE: &[&str] = &[
+        "on", "from", "my", "a", "the", "i", "im", "m", "am", "typing", "writing", "posting",
+    ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     let mut dropped = vec![false; tokens.len()];
     for i in 0..tokens.len() {
@@ -1474,6 +1554,18 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
             let for_what = is(i, &["for", "about", "if"])
                 || (i..end).any(|j| is(j, THE_WRITING) && !is(j, &["long", "lengthy", "longer"]));
             if for_what && (i..end).any(|j| is(j, THE_WRITING)) {
+                dropped[i..end].iter_mut().for_each(|d| *d = true);
+                continue;
+            }
+            let end = (i..tokens.len())
+                .find(|&j| !is(j, THE_DEVICE) && !is(j, SAID_OF_THE_DEVICE))
+                .unwrap_or(tokens.len());
+            let typed_on = (i..end).any(|j| {
+                is(j, &["on", "from"])
+                    && (is(j + 1, THE_DEVICE)
+                        || (is(j + 1, &["my", "a", "the"]) && is(j + 2, THE_DEVICE)))
+            });
+            if typed_on {
                 dropped[i..end].iter_mut().for_each(|d| *d = true);
                 continue;
             }
@@ -1820,6 +1912,13 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
 /// else the last) opens with "do", "is", "would"… ("I live in a small town, would I make
 /// less there?").
 fn asks_yes_or_no(message: &str) -> bool {
+    // An aside in brackets never asks ("do they pay for certs (sorry, typo)").
+    let (without_asides, _) = set_asides_apart(message);
+    let message = if without_asides.chars().any(char::is_alphanumeric) {
+        without_asides.as_str()
+    } else {
+        message
+    };
     // "Quick one: do they…", "quick q - do they…": a colon or a dash between words ends a
     // lead-in as a comma does.
     let message = message.replace(" - ", ": ").replace(" – ", ": ");
@@ -6529,13 +6628,13 @@ impl Understander {
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(
-            without_closing_courtesy(without_whom_one_asks_for(
+            without_closing_courtesy(without_a_wish_for_the_season(without_whom_one_asks_for(
                 without_whom_the_question_is_put_to(without_whom_the_question_is_for(
                     without_a_fear_of_repeating(without_an_apology(without_asking_how_one_is(
                         without_a_hedge(self.join_split_compounds(tokens)),
                     ))),
                 )),
-            )),
+            ))),
         ));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
@@ -7545,6 +7644,27 @@ mod tests {
     }
 
     #[test]
+    fn an_apology_for_typing_on_a_phone_is_dropped_and_phone_work_asked_is_not() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("is it worth it sorry on my phone"),
+            "is it worth it sorry"
+        );
+        assert_eq!(
+            read("sorry im on mobile is the pay good"),
+            "sorry is the pay good"
+        );
+        assert_eq!(
+            read("sorry is phone work common"),
+            "sorry is phone work common"
+        );
+        assert_eq!(
+            read("sorry is it on the phone a lot"),
+            "sorry is it on the phone a lot"
+        );
+    }
+
+    #[test]
     fn a_hedge_is_dropped_and_kinds_asked_for_are_not() {
         let read = |q: &str| through(without_a_hedge, q);
         assert_eq!(
@@ -7557,6 +7677,25 @@ mod tests {
             "what kind of degree do i need"
         );
         assert_eq!(read("this sort of job"), "this sort of job");
+    }
+
+    #[test]
+    fn a_wish_for_the_day_or_the_season_is_dropped_and_happiness_asked_is_not() {
+        let read = |q: &str| through(without_a_wish_for_the_season, q);
+        assert_eq!(
+            read("do i need college happy holidays"),
+            "do i need college"
+        );
+        assert_eq!(
+            read("happy new year all is the pay good"),
+            "is the pay good"
+        );
+        assert_eq!(read("remote pay merry christmas to you all"), "remote pay");
+        assert_eq!(read("are pccs happy"), "are pccs happy");
+        assert_eq!(
+            read("are happy new hires common"),
+            "are happy new hires common"
+        );
     }
 
     #[test]
@@ -7797,6 +7936,25 @@ mod tests {
     }
 
     #[test]
+    fn being_much_obliged_is_thanks() {
+        let closed = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            closed("whats the worst part much obliged"),
+            "whats the worst part"
+        );
+        assert_eq!(closed("remote pay obliged"), "remote pay");
+        assert_eq!(
+            closed("senior pcc how much thanks"),
+            "senior pcc how much",
+            "how much asked"
+        );
+        assert_eq!(
+            closed("are coordinators obliged to work weekends"),
+            "are coordinators obliged to work weekends"
+        );
+    }
+
+    #[test]
     fn kindly_given_thanks_or_help_said_to_be_appreciated_is_dropped() {
         let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thank you kindly"), "remote pay");
@@ -7925,6 +8083,7 @@ mod tests {
             "Trying to figure something out - does a billing cert bump your pay"
         ));
         assert!(asks_yes_or_no("quick q – do they get raises"));
+        assert!(asks_yes_or_no("do they pay for certs (sorry, on my phone)"));
         assert!(!asks_yes_or_no("quick q - what do they make"));
         assert!(!asks_yes_or_no(
             "first time posting here - what is the salary"
