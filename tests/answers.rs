@@ -5538,3 +5538,21 @@ fn an_apology_for_typing_on_a_phone_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_yes_or_no_question_after_a_greeting_read_whole_asks_for_no_figure() {
+    // "first time poster" hid where the question opens, so "do pccs get…" was not read as a
+    // yes-or-no question, and a sum was wanted that no passage states.
+    let engine = bundled_engine("answers-first-time-poster");
+    for question in [
+        "do pccs get tuition reimbursement",
+        "do they pay for ur certs",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["hi!! first time poster ", "hey all, long time lurker "],
+            &[],
+        );
+    }
+}

@@ -6721,12 +6721,15 @@ impl Understander {
             .unzip();
         let how_to_action = self.how_to_action(&tokens);
         let asks_where = asks_where(&tokens);
-        let yes_or_no = asks_yes_or_no(&prepared);
+        // "Morning folks, …", "hey all, …": a greeting opening the message asks nothing.
+        let greeting = greeting_length(&tokens);
+        // "hi!! first time poster do pccs get…": a greeting the thesaurus reads whole leaves no
+        // mark where the question starts, so the words after it are read for one too.
+        let yes_or_no = asks_yes_or_no(&prepared)
+            || (greeting > 0 && asks_yes_or_no(&tokens[greeting..].join(" ")));
         let mut search_words: Vec<SearchWord> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
         let mut set_aside: Vec<(String, String)> = Vec::new();
-        // "Morning folks, …", "hey all, …": a greeting opening the message asks nothing.
-        let greeting = greeting_length(&tokens);
         for (i, (token, stemmed)) in tokens.iter().zip(&token_stems).enumerate() {
             if self.stopwords.contains(token.as_str()) || stemmed.is_empty() || i < greeting {
                 continue;
