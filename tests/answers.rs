@@ -5556,3 +5556,22 @@ fn a_yes_or_no_question_after_a_greeting_read_whole_asks_for_no_figure() {
         );
     }
 }
+
+#[test]
+fn a_place_someone_else_is_in_is_not_searched() {
+    // The thesaurus reads "care home" as long-term facilities, and those words were searched
+    // though the sentence tells of the asker's grandfather.
+    let engine = bundled_engine("answers-care-home");
+    for question in [
+        "What affects how much a coordinator gets paid?",
+        "Will getting certified raise my pay?",
+        "Certifcations for pcc?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["My grandpa is in a care home. "],
+            &[],
+        );
+    }
+}

@@ -6663,7 +6663,7 @@ impl Understander {
             mut context,
             pointed_at: mut told_just_before,
             asked: asked_in_the_message,
-            of_others,
+            mut of_others,
             mut workplaces,
             announcing,
         } = self.context_stems(&prepared);
@@ -6694,6 +6694,11 @@ impl Understander {
                 .filter(|s| context.contains(*s))
                 .all(|s| told_just_before.contains(s));
             let a_workplace = typed.iter().all(|s| workplaces.contains(s));
+            // "My grandpa is in a care home." tells of him, in the thesaurus' words too.
+            let of_another = typed
+                .iter()
+                .filter(|s| context.contains(*s))
+                .all(|s| of_others.contains(s));
             for written in written.iter().filter_map(|w| stem(&mut analyzer, w)) {
                 if asked_in_the_message.contains(&written) {
                     continue;
@@ -6703,6 +6708,9 @@ impl Understander {
                 }
                 if a_workplace {
                     workplaces.insert(written.clone());
+                }
+                if of_another {
+                    of_others.insert(written.clone());
                 }
                 context.insert(written);
             }
@@ -8911,6 +8919,19 @@ mod tests {
         assert_eq!(
             thing("does this career have its own discord server").as_deref(),
             Some("server")
+        );
+    }
+
+    #[test]
+    fn a_phrase_told_of_someone_else_in_the_thesaurus_words_is_not_searched() {
+        let u = understander();
+        let told = u.understand(
+            "My grandpa is in a care home. What affects how much a coordinator gets paid?",
+        );
+        assert!(
+            weight_of(&told, "facil").is_none() && weight_of(&told, "home").is_none(),
+            "{:?}",
+            told.words
         );
     }
 
