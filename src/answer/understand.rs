@@ -1139,7 +1139,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
 
 /// "I have kind of a weird question", "is it sort of stressful": "kind of" and "sort of" after
 /// anything but a word that picks one out ("what kind of", "this sort of") only hedge what
-/// follows. Searched, "kind" matched the guides' "kind of facilities".
+/// follows. Searched, "kind" matched no passage, yet counted in the share of the question a
+/// passage must hold.
 fn without_a_hedge(tokens: Vec<String>) -> Vec<String> {
     const PICKING_OUT: &[&str] = &[
         "what",
@@ -1196,8 +1197,8 @@ fn without_a_hedge(tokens: Vec<String>) -> Vec<String> {
 }
 
 /// "… happy holidays!", "Happy Friday all, …": a wish for the day or the season says nothing of
-/// what is asked. Searched, "holidays" found the guides' paid time off, and "happy" a job
-/// satisfaction the question never asked about.
+/// what is asked. Searched, neither "happy" nor "holidays" matched a passage, and most such
+/// questions were declined.
 fn without_a_wish_for_the_season(tokens: Vec<String>) -> Vec<String> {
     const WISHING: &[&str] = &["happy", "merry", "blessed", "joyous"];
     const OCCASIONS: &[&str] = &[
@@ -1253,7 +1254,7 @@ fn without_a_wish_for_the_season(tokens: Vec<String>) -> Vec<String> {
                 dropped[i..end].iter_mut().for_each(|d| *d = true);
                 i = end;
             }
-            _ => i += 1,
+            None => i += 1,
         }
     }
     tokens
