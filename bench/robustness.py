@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-fifteen lists: the first two were studied while the engine was built, the third was not (it
+sixteen lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -23,9 +23,9 @@ sixth, written while the fifth was studied, the seventh, written before the sixt
 the eighth, written before the seventh was studied, the ninth, written before the eighth was
 studied, the tenth, written before the ninth was studied, the eleventh, written before the
 tenth was studied, the twelfth, written before the eleventh was studied, the thirteenth, written
-before the twelfth was studied, and the fourteenth, written before the thirteenth was studied;
-the fifteenth, written before the fourteenth was studied, is not studied, and is the fair
-figure.
+before the twelfth was studied, the fourteenth, written before the thirteenth was studied, and
+the fifteenth, written before the fourteenth was studied; the sixteenth, written before the
+fifteenth was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -57,7 +57,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to fifteenth in the eight after (see the
+    # one after that, the seventh in the next, the eighth to sixteenth in the nine after (see the
     # README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -93,6 +93,10 @@ OPENERS = [
     ["Hi everyone, hope you're all well. ", "Thinking out loud here: ", "Sorry for the random ping, ",
      "So, career question. ", "Hey, newbie alert! ", "Hello, I hope this is the right place. ",
      "Can somebody clear this up? ", "Morning y'all! ", "Need some input: ", "ok so hear me out, "],
+    ["Hey, long-time reader, first-time asker. ", "Question that's been bugging me: ",
+     "Apologies if this is off-topic, ", "Hoping the experts can weigh in: ",
+     "So I'm kind of lost here. ", "Hey gang! ", "Mind if I ask something? ",
+     "Not trying to spam, but ", "Tiny question, ", "Ahoy! "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -129,6 +133,9 @@ CLOSERS = [
     [" thank you all so much!", " (excuse the typos)", " ✨", " any pointers?",
      " appreciate your time", " asking for my mom", " ty 💕", " would love some advice",
      " sorry if that's confusing", " have a good one!"],
+    [" thanks in advance, legends", " (sorry for rambling)", " 🫶", " any wisdom?",
+     " cheers for any help", " asking for my partner", " thank you!!! 😊",
+     " hope someone can chime in", " sorry if this is the wrong channel", " take care!"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -186,6 +193,11 @@ CONTEXTS = [
      "I have a degree in communications. ", "I've worked at a pharmacy for 7 years. ",
      "I'm a recent immigrant from Nigeria. ", "I'm caring for my dad with dementia. ",
      "I'm taking a medical terminology class. ", "I work overnight at a hotel. "],
+    ["I'm a line cook. ", "I'm 30 and have a toddler. ", "My neighbor is a hospital social worker. ",
+     "I live in Atlanta. ", "I have a bachelor's in kinesiology. ",
+     "I've been a home health aide for 3 years. ", "I'm a refugee from Ukraine. ",
+     "I'm recovering from a back injury. ", "I'm taking prerequisites at night. ",
+     "I work as a school secretary. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
