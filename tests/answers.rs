@@ -5575,3 +5575,70 @@ fn a_place_someone_else_is_in_is_not_searched() {
         );
     }
 }
+
+#[test]
+fn asking_for_something_to_be_made_clear_asks_nothing_more() {
+    // "clear" matched the guide's "clear, defined tasks", and the sentence, closing with a
+    // question mark, made the question after it read as told.
+    let engine = bundled_engine("answers-clear-this-up");
+    for question in ["uk pay", "salary range"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Can somebody clear this up? ", "Could anyone explain? "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn an_apology_for_calling_on_others_asks_nothing() {
+    // "ping" was mended to "aping", and "random" searched: most such questions were declined.
+    let engine = bundled_engine("answers-ping");
+    for question in ["hybrid options for pccs?", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Sorry for the random ping, ", "sorry to tag you all, "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn asking_to_be_heard_out_or_announcing_a_newcomer_asks_nothing() {
+    // "hear" and "alert" were searched and matched no passage, and "newbie" pulled the junior
+    // level's passages.
+    let engine = bundled_engine("answers-hear-me-out");
+    for question in [
+        "is 40k normal for this role",
+        "yo how much does this job pay",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["ok so hear me out, ", "Hey, newbie alert! "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn hoping_to_be_in_the_right_place_asks_nothing() {
+    // "right" matched the guide's "dependent rights" for visas.
+    let engine = bundled_engine("answers-right-place");
+    for question in [
+        "where do patient care coordinators usually work?",
+        "can I get a work visa as a patient care coordinator?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Hello, I hope this is the right place. ",
+                "hope im in the right place, ",
+            ],
+            &[],
+        );
+    }
+}

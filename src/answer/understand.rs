@@ -227,6 +227,10 @@ pub const WEAK_WEIGHT: f32 = 0.3;
 /// salary"): it is what the person wants to know, the rest only says about what.
 pub const HOW_TO_ACTION_WEIGHT: f32 = 1.5;
 
+/// Words of chat that the English list lacks: mended as a slip, "ping" became "aping", and the
+/// apology that names it ("sorry for the ping") was no longer read as one.
+const CHAT_WORDS: &[&str] = &["ping", "pings", "pinged", "pinging"];
+
 /// Whole questions that are small talk rather than questions about a career.
 const SMALL_TALK: &[&str] = &[
     "hi",
@@ -1425,8 +1429,9 @@ fn without_whom_one_asks_for(tokens: Vec<String>) -> Vec<String> {
     })
 }
 
-/// "Sorry to bother you all, …", "sorry to jump in, …", "pardon the noob question but …": an
-/// apology for asking, or for breaking in, and whom it is made to, say nothing of what is asked.
+/// "Sorry to bother you all, …", "sorry to jump in, …", "sorry for the random ping, …", "pardon
+/// the noob question but …": an apology for asking, for breaking in or for calling on others, and
+/// whom it is made to, say nothing of what is asked.
 /// Searched, "bother" and "pardon" matched no passage and the question was declined. The verb is
 /// dropped only where it apologises: after "sorry" (with its "to" or "for"), or, for pardoning,
 /// before what is pardoned ("pardon my ignorance", "excuse the question"); "excuse" and "forgive"
@@ -1463,6 +1468,25 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "intruding",
         "hijack",
         "hijacking",
+        // Calling on others by name: "sorry for the ping", "sorry to tag you all".
+        "ping",
+        "pinging",
+        "pings",
+        "tag",
+        "tagging",
+    ];
+    // What may stand between the apology and what it is for ("sorry for the random ping").
+    const BEFORE_BOTHERING: &[&str] = &[
+        "the",
+        "this",
+        "a",
+        "an",
+        "my",
+        "another",
+        "random",
+        "late",
+        "sudden",
+        "unsolicited",
     ];
     const PARDONING: &[&str] = &["pardon", "excuse", "forgive"];
     const PARDONED: &[&str] = &[
@@ -1544,8 +1568,15 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     let mut dropped = vec![false; tokens.len()];
     for i in 0..tokens.len() {
+        let between = (0..i)
+            .rev()
+            .take_while(|&j| is(j, BEFORE_BOTHERING))
+            .take(3)
+            .count();
         let after_sorry = (i >= 1 && is(i - 1, &["sorry", "apologies"]))
-            || (i >= 2 && is(i - 1, &["to", "for"]) && is(i - 2, &["sorry", "apologies"]));
+            || (i >= between + 2
+                && is(i - between - 1, &["to", "for"])
+                && is(i - between - 2, &["sorry", "apologies"]));
         if i >= 1 && is(i - 1, &["sorry", "apologies"]) {
             let end = (i..tokens.len())
                 .find(|&j| !is(j, THE_WRITING) && !is(j, SAID_OF_THE_WRITING))
@@ -1572,7 +1603,7 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
             }
         }
         if is(i, BOTHERING) && after_sorry {
-            dropped[i] = true;
+            dropped[i - between..=i].iter_mut().for_each(|d| *d = true);
             let mut j = i + 1;
             while is(j, WHOM) {
                 dropped[j] = true;
@@ -4661,8 +4692,9 @@ fn money_signs_as_words(text: &str) -> String {
 }
 
 /// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Hope it's okay to post
-/// this. …", "Can I pick your brains? …": a sentence that only asks for help, or leave to ask
-/// or post, beside one that says with what, asks nothing. Searched, its "help"
+/// this. …", "Can I pick your brains? …", "Can somebody clear this up? …": a sentence that only
+/// asks for help or an explanation, or leave to ask or post, beside one that says with what,
+/// asks nothing. Searched, its "help"
 /// matched the guides' "helping others" and "certifications can help", and pulled answers away
 /// from the question; a leave to ask, closing with the message's one question mark, made the
 /// question after it read as something told.
@@ -4748,6 +4780,11 @@ fn without_a_plea_for_help(message: &str) -> String {
         "ur",
         "brain",
         "brains",
+        // To ask for it to be made plain ("Can somebody clear this up?", "could anyone explain").
+        "clear",
+        "up",
+        "explain",
+        "clarify",
     ];
     let sentences: Vec<&str> = clauses_of(message)
         .into_iter()
@@ -4758,7 +4795,34 @@ fn without_a_plea_for_help(message: &str) -> String {
         let words: Vec<&str> = crate::text::words(&folded).collect();
         let picks_brains =
             words.contains(&"pick") && words.iter().any(|w| matches!(*w, "brain" | "brains"));
+        // Made plain, with nothing said of what: "Can someone explain if I need it?" asks.
+        let makes_plain = words
+            .iter()
+            .position(|w| matches!(*w, "explain" | "clarify" | "clear"))
+            .is_some_and(|at| {
+                (words[at] != "clear" || words[at + 1..].contains(&"up"))
+                    && words[at + 1..].iter().all(|w| {
+                        matches!(
+                            *w,
+                            "this"
+                                | "something"
+                                | "it"
+                                | "up"
+                                | "for"
+                                | "me"
+                                | "us"
+                                | "please"
+                                | "pls"
+                                | "plz"
+                                | "here"
+                                | "a"
+                                | "little"
+                                | "bit"
+                        )
+                    })
+            });
         (picks_brains
+            || makes_plain
             || words
                 .iter()
                 .any(|w| matches!(*w, "help" | "ask" | "post" | "posting")))
@@ -5576,6 +5640,7 @@ impl Understander {
             || self.stopwords.contains(word)
             || self.abbreviations.contains_key(word)
             || SMALL_TALK.contains(&word)
+            || CHAT_WORDS.contains(&word)
             // "grandma" is no slip for "grand".
             || OTHER_PEOPLE.contains(&word)
     }
@@ -7656,6 +7721,23 @@ mod tests {
     }
 
     #[test]
+    fn an_apology_for_calling_on_others_is_dropped_with_the_words_before_the_call() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("sorry for the random ping is the pay good"),
+            "sorry for is the pay good"
+        );
+        assert_eq!(
+            read("sorry to tag you all remote pay"),
+            "sorry to remote pay"
+        );
+        assert_eq!(
+            read("sorry the random questions are about pay"),
+            "sorry the random questions are about pay"
+        );
+    }
+
+    #[test]
     fn an_apology_for_typing_on_a_phone_is_dropped_and_phone_work_asked_is_not() {
         let read = |q: &str| through(without_an_apology, q);
         assert_eq!(
@@ -8021,6 +8103,34 @@ mod tests {
             without_a_plea_for_help("which one should i pick? uk pay"),
             "which one should i pick? uk pay",
             "a pick asked about"
+        );
+    }
+
+    #[test]
+    fn asking_for_something_to_be_made_clear_beside_a_question_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Can somebody clear this up? uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Could anyone explain? what is a pcc"),
+            " what is a pcc"
+        );
+        assert_eq!(
+            without_a_plea_for_help(
+                "Can someone explain this? What does a pcc explain to patients?"
+            ),
+            " What does a pcc explain to patients?"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Is the path clear? Can I move up?"),
+            "Is the path clear? Can I move up?",
+            "a clear path asked about"
+        );
+        assert_eq!(
+            without_a_plea_for_help("I keep seeing CMAA. Can someone explain if I need it?"),
+            "I keep seeing CMAA. Can someone explain if I need it?",
+            "what is to be explained is said"
         );
     }
 
