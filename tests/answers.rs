@@ -5642,3 +5642,63 @@ fn hoping_to_be_in_the_right_place_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn an_apology_for_a_confusing_message_or_for_its_typos_asks_nothing() {
+    // "confusing" matched the guide's confusing insurance policies; "typos" was mended to
+    // "types", and "how much types" asked for no sum.
+    let engine = bundled_engine("answers-confusing");
+    for question in ["do i need college for this", "senior pcc how much"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "sorry if that's confusing",
+                "(excuse the typos)",
+                "sorry for the typo",
+            ],
+        );
+    }
+}
+
+#[test]
+fn thanks_for_ones_time_or_loving_some_advice_asks_nothing() {
+    // "time" matched the guide's paid time off; "love" no passage, and such questions were
+    // declined.
+    let engine = bundled_engine("answers-your-time");
+    for question in [
+        "what does a pcc actually do all day",
+        "What skills do I need?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "appreciate your time",
+                "thanks for your time!",
+                "would love some advice",
+                "I'd love some input",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_parting_wish_asks_nothing() {
+    // Read as part of the question, the wish made a yes-or-no question want a sum, or be
+    // declined.
+    let engine = bundled_engine("answers-good-one");
+    for question in [
+        "do pccs give emotional support",
+        "does the company pay for my certification",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["have a good one!", "Have a great weekend y'all"],
+        );
+    }
+}

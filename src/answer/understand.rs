@@ -227,9 +227,10 @@ pub const WEAK_WEIGHT: f32 = 0.3;
 /// salary"): it is what the person wants to know, the rest only says about what.
 pub const HOW_TO_ACTION_WEIGHT: f32 = 1.5;
 
-/// Words of chat that the English list lacks: mended as a slip, "ping" became "aping", and the
-/// apology that names it ("sorry for the ping") was no longer read as one.
-const CHAT_WORDS: &[&str] = &["ping", "pings", "pinged", "pinging"];
+/// Words of chat that the English list lacks: mended as slips, "typos" became "types" and
+/// "ping" "aping", and the apologies that name them ("excuse the typos", "sorry for the ping")
+/// were no longer read as apologies.
+const CHAT_WORDS: &[&str] = &["typo", "typos", "ping", "pings", "pinged", "pinging"];
 
 /// Whole questions that are small talk rather than questions about a career.
 const SMALL_TALK: &[&str] = &[
@@ -1045,6 +1046,7 @@ const COURTESY: &[&str] = &[
     "i",
     "d",
     "love",
+    "some",
     "hear",
     "great",
     "helpful",
@@ -1066,11 +1068,12 @@ const COURTESY: &[&str] = &[
 ];
 
 /// "… thanks a bunch", "… any info would be great", "… would love to hear from anyone", "…
-/// much love": a clause of courtesy closing a message asks nothing. Searched, its words
+/// would love some advice", "… much love": a clause of courtesy closing a message asks nothing. Searched, its words
 /// ("bunch", "hear", "heaps") matched no passage of the question and the question was declined.
 /// The clause opens with its thanks, "any", "love", "would", "I'd" or a sign-off's "much love"
 /// (not "much" alone: "how much, thanks"), holds nothing but courtesy, and thanks ("thx",
-/// "appreciate"), praises what would be given ("would be great"), would love to hear, or signs
+/// "appreciate"), praises what would be given ("would be great"), would love to hear or love
+/// some input, or signs
 /// off with love ("much love", "lots of love", "love you all"). A message that is all courtesy
 /// ("ok thanks a bunch") is small talk, thanks.
 fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
@@ -1110,6 +1113,10 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || (is(i, &["great", "helpful", "awesome", "amazing", "useful"])
                 && praised(i.wrapping_sub(1)))
             || (is(i, &["hear"]) && is(i.wrapping_sub(1), &["to"]))
+            // "would love some advice": what would be loved is others' input.
+            || (is(i, &["love"])
+                && is(i.wrapping_sub(1), &["would", "d"])
+                && (i + 1..tokens.len()).any(|j| is(j, INPUT_ASKED_FOR)))
             || signs_off_with_love(i)
     };
     let clause_start = (0..tokens.len()).find(|&start| {
@@ -1200,10 +1207,12 @@ fn without_a_hedge(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
-/// "… happy holidays!", "Happy Friday all, …": a wish for the day or the season says nothing of
-/// what is asked. Searched, neither "happy" nor "holidays" matched a passage, and most such
-/// questions were declined.
+/// "… happy holidays!", "Happy Friday all, …", "… have a good one!": a wish for the day or the
+/// season says nothing of what is asked. Searched, neither "happy" nor "holidays" matched a
+/// passage, and most such questions were declined; "good one" read as asking which job is a
+/// good one.
 fn without_a_wish_for_the_season(tokens: Vec<String>) -> Vec<String> {
+    let tokens = without_a_parting_wish(tokens);
     const WISHING: &[&str] = &["happy", "merry", "blessed", "joyous"];
     const OCCASIONS: &[&str] = &[
         "holidays",
@@ -1267,6 +1276,72 @@ fn without_a_wish_for_the_season(tokens: Vec<String>) -> Vec<String> {
         .filter(|(_, dropped)| !dropped)
         .map(|(token, _)| token)
         .collect()
+}
+
+/// "… have a good one!", "… have a great weekend y'all": a wish closing the message, after what
+/// it asks. Only at the close: "do pccs have a good day to day" asks.
+fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
+    const GOOD: &[&str] = &["good", "great", "nice", "lovely", "wonderful", "blessed"];
+    const WHAT_IS_WISHED: &[&str] = &[
+        "one",
+        "day",
+        "night",
+        "evening",
+        "morning",
+        "afternoon",
+        "weekend",
+        "week",
+    ];
+    // Who would have it, or a verb "have" would go with: then it is asked.
+    const HAVING: &[&str] = &[
+        "i",
+        "you",
+        "u",
+        "ya",
+        "they",
+        "we",
+        "he",
+        "she",
+        "it",
+        "who",
+        "people",
+        "ppl",
+        "pccs",
+        "coordinators",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "to",
+        "ll",
+        "d",
+        "not",
+        "usually",
+        "typically",
+        "generally",
+        "also",
+        "still",
+        "always",
+        "never",
+        "ever",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let wish_at = (1..tokens.len()).rev().find(|&i| {
+        is(i, &["have"])
+            && !is(i - 1, HAVING)
+            && is(i + 1, &["a"])
+            && is(i + 2, GOOD)
+            && is(i + 3, WHAT_IS_WISHED)
+            && (i + 4..tokens.len()).all(|j| is(j, ADDRESSEES) || is(j, &["you", "u", "ya"]))
+    });
+    match wish_at {
+        Some(at) => tokens[..at].to_vec(),
+        None => tokens,
+    }
 }
 
 /// "Forgive me if this has been asked, …", "… if it's been answered already": the asker's fear
@@ -1501,6 +1576,7 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "grammar",
         "spelling",
         "typos",
+        "typo",
         "question",
         "questions",
         "noob",
@@ -1553,6 +1629,10 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "typo",
         "english",
         "writing",
+        // Hard to follow ("sorry if that's confusing").
+        "confusing",
+        "unclear",
+        "vague",
     ];
     // The words around it in the apology ("for the wall of text", "if my english is bad").
     const SAID_OF_THE_WRITING: &[&str] = &[
@@ -7738,6 +7818,28 @@ mod tests {
     }
 
     #[test]
+    fn an_apology_for_a_confusing_message_is_dropped_and_confusion_asked_is_not() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("cmaa worth it sorry if that s confusing"),
+            "cmaa worth it sorry"
+        );
+        assert_eq!(
+            read("sorry is the insurance side confusing"),
+            "sorry is the insurance side confusing"
+        );
+    }
+
+    #[test]
+    fn pardoning_a_single_typo_is_dropped() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("senior pcc how much excuse the typo"),
+            "senior pcc how much"
+        );
+    }
+
+    #[test]
     fn an_apology_for_typing_on_a_phone_is_dropped_and_phone_work_asked_is_not() {
         let read = |q: &str| through(without_an_apology, q);
         assert_eq!(
@@ -7790,6 +7892,18 @@ mod tests {
             read("are happy new hires common"),
             "are happy new hires common"
         );
+    }
+
+    #[test]
+    fn a_parting_wish_is_dropped_and_a_good_day_asked_is_not() {
+        let read = |q: &str| through(without_a_wish_for_the_season, q);
+        assert_eq!(read("is it stressful have a good one"), "is it stressful");
+        assert_eq!(read("remote pay have a great weekend yall"), "remote pay");
+        assert_eq!(
+            read("do pccs have a good day to day"),
+            "do pccs have a good day to day"
+        );
+        assert_eq!(read("do pccs have a good day"), "do pccs have a good day");
     }
 
     #[test]
@@ -8027,6 +8141,17 @@ mod tests {
             closed("which level is the best thanks"),
             "which level is the best"
         );
+    }
+
+    #[test]
+    fn loving_some_advice_closing_a_question_is_dropped() {
+        let closed = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            closed("what skills do i need would love some advice"),
+            "what skills do i need"
+        );
+        assert_eq!(closed("is it remote i d love some input"), "is it remote");
+        assert_eq!(closed("which job would i love"), "which job would i love");
     }
 
     #[test]
