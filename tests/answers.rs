@@ -5702,3 +5702,24 @@ fn a_parting_wish_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_concept_told_and_asked_in_other_words_is_asked() {
+    // "burnt out" told and "burn out" asked are both "burnout": the telling named it first,
+    // so it counted as told, and the questions were declined.
+    let engine = bundled_engine("answers-told-and-asked");
+    for question in [
+        "Do pccs burn out a lot?",
+        "Is it easy to burn out as a coordinator?",
+    ] {
+        let alone = engine.answer(question);
+        for told in ["I'm 27 and burnt out. ", "I burned out in retail. "] {
+            let with = engine.answer(&format!("{told}{question}"));
+            assert_eq!(
+                first_section(&with),
+                first_section(&alone),
+                "{told}{question}"
+            );
+        }
+    }
+}

@@ -6816,19 +6816,46 @@ impl Understander {
         // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
         // so does shorthand spelt out ("I have a CMAA cert." → "certification"), unless the
         // question asks it too ("…on the phonne. How much of the job is phone work?").
-        let respelt = corrections
+        let respelt: Vec<(Vec<String>, Vec<String>)> = corrections
             .iter()
             .map(|(typed, mended)| (vec![typed.as_str()], vec![mended.clone()]))
             .chain(
                 unabbreviated
                     .iter()
                     .map(|(typed, expansion)| (typed.clone(), expansion.to_vec())),
-            );
-        for (typed, written) in respelt {
-            let typed: Vec<String> = typed
+            )
+            .map(|(typed, written)| {
+                let typed = typed
+                    .iter()
+                    .filter_map(|w| stem(&mut analyzer, w))
+                    .collect();
+                (typed, written)
+            })
+            .collect();
+        // A word the telling and the asking both write, each typing it otherwise, is asked ("I'm
+        // burnt out. Do pccs burn out a lot?": both are "burnout").
+        let mut written_in_the_asking: HashSet<String> = HashSet::new();
+        let mut written_in_the_telling: HashSet<String> = HashSet::new();
+        for (typed, written) in &respelt {
+            let written = written.iter().filter_map(|w| stem(&mut analyzer, w));
+            if typed.is_empty() {
+                continue;
+            }
+            if typed
                 .iter()
-                .filter_map(|w| stem(&mut analyzer, w))
-                .collect();
+                .all(|s| asked_in_the_message.contains(s) && !context.contains(s))
+            {
+                written_in_the_asking.extend(written);
+            } else if typed.iter().any(|s| context.contains(s)) {
+                written_in_the_telling.extend(written);
+            }
+        }
+        // Not the thesaurus' words for framing ("next year" and "in simple terms" are both
+        // "question"), which are no concept asked.
+        written_in_the_asking.retain(|s| {
+            written_in_the_telling.contains(s) && !matches!(s.as_str(), "question" | "hi" | "thank")
+        });
+        for (typed, written) in respelt {
             // A phrase typed in a telling sentence may share a word with the question ("I'm a
             // stay at home dad. Can I work from home?"): one word told only is enough to place
             // it, as a phrase the question typed has all its words asked.
@@ -6846,7 +6873,9 @@ impl Understander {
                 .filter(|s| context.contains(*s))
                 .all(|s| of_others.contains(s));
             for written in written.iter().filter_map(|w| stem(&mut analyzer, w)) {
-                if asked_in_the_message.contains(&written) {
+                if asked_in_the_message.contains(&written)
+                    || written_in_the_asking.contains(&written)
+                {
                     continue;
                 }
                 if just_before {
@@ -10585,6 +10614,27 @@ mod tests {
         assert!(
             weight_of_burnout("I burned out as a server. Does this job pay well?")
                 .is_some_and(|w| w < 0.5)
+        );
+    }
+
+    #[test]
+    fn a_word_told_and_asked_in_other_spellings_of_it_is_asked() {
+        let thesaurus =
+            Thesaurus::parse("[abbreviations]\nburnout = burnt out | burn out\n").unwrap();
+        let u = Understander::new(&thesaurus, &BTreeMap::new(), &[]);
+        let weight_of_burnout = |q: &str| {
+            u.understand(q)
+                .words
+                .iter()
+                .find(|w| w.stem == "burnout")
+                .map(|w| w.weight)
+        };
+        assert_eq!(
+            weight_of_burnout("I'm burnt out. Do coordinators burn out?"),
+            Some(1.0)
+        );
+        assert!(
+            weight_of_burnout("I'm burnt out. Do coordinators travel?").is_some_and(|w| w < 1.0)
         );
     }
 
