@@ -5593,7 +5593,7 @@ fn asking_for_something_to_be_made_clear_asks_nothing_more() {
 
 #[test]
 fn an_apology_for_calling_on_others_asks_nothing() {
-    // "ping" was mended to "aping", and "random" searched: most such questions were declined.
+    // "ping" was mended to "aping" and searched, and most such questions were declined.
     let engine = bundled_engine("answers-ping");
     for question in ["hybrid options for pccs?", "is 40k normal for this role"] {
         assert_wrapped_answered_as_alone(
