@@ -6832,29 +6832,25 @@ impl Understander {
                 (typed, written)
             })
             .collect();
-        // A word the telling and the asking both write, each typing it otherwise, is asked ("I'm
-        // burnt out. Do pccs burn out a lot?": both are "burnout").
+        // What the asking sentences write, typed there: a telling that writes it too, typing it
+        // otherwise, does not make it told ("I'm burnt out. Do pccs burn out a lot?": both are
+        // "burnout"). Not the thesaurus' words for framing ("next year" and "in simple terms" are
+        // both "question"), which are no concept asked.
         let mut written_in_the_asking: HashSet<String> = HashSet::new();
-        let mut written_in_the_telling: HashSet<String> = HashSet::new();
         for (typed, written) in &respelt {
-            let written = written.iter().filter_map(|w| stem(&mut analyzer, w));
-            if typed.is_empty() {
-                continue;
-            }
-            if typed
-                .iter()
-                .all(|s| asked_in_the_message.contains(s) && !context.contains(s))
-            {
-                written_in_the_asking.extend(written);
-            } else if typed.iter().any(|s| context.contains(s)) {
-                written_in_the_telling.extend(written);
+            let asked = !typed.is_empty()
+                && typed
+                    .iter()
+                    .all(|s| asked_in_the_message.contains(s) && !context.contains(s));
+            if asked {
+                written_in_the_asking.extend(
+                    written
+                        .iter()
+                        .filter_map(|w| stem(&mut analyzer, w))
+                        .filter(|s| !matches!(s.as_str(), "question" | "hi" | "thank")),
+                );
             }
         }
-        // Not the thesaurus' words for framing ("next year" and "in simple terms" are both
-        // "question"), which are no concept asked.
-        written_in_the_asking.retain(|s| {
-            written_in_the_telling.contains(s) && !matches!(s.as_str(), "question" | "hi" | "thank")
-        });
         for (typed, written) in respelt {
             // A phrase typed in a telling sentence may share a word with the question ("I'm a
             // stay at home dad. Can I work from home?"): one word told only is enough to place
