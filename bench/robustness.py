@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-sixteen lists: the first two were studied while the engine was built, the third was not (it
+seventeen lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -23,9 +23,10 @@ sixth, written while the fifth was studied, the seventh, written before the sixt
 the eighth, written before the seventh was studied, the ninth, written before the eighth was
 studied, the tenth, written before the ninth was studied, the eleventh, written before the
 tenth was studied, the twelfth, written before the eleventh was studied, the thirteenth, written
-before the twelfth was studied, the fourteenth, written before the thirteenth was studied, and
-the fifteenth, written before the fourteenth was studied; the sixteenth, written before the
-fifteenth was studied, is not studied, and is the fair figure.
+before the twelfth was studied, the fourteenth, written before the thirteenth was studied,
+the fifteenth, written before the fourteenth was studied, and the sixteenth, written before the
+fifteenth was studied; the seventeenth, written before the sixteenth was studied, is not
+studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -57,7 +58,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to sixteenth in the nine after (see the
+    # one after that, the seventh in the next, the eighth to seventeenth in the ten after (see the
     # README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -97,6 +98,10 @@ OPENERS = [
      "Apologies if this is off-topic, ", "Hoping the experts can weigh in: ",
      "So I'm kind of lost here. ", "Hey gang! ", "Mind if I ask something? ",
      "Not trying to spam, but ", "Tiny question, ", "Ahoy! "],
+    ["Calling all coordinators! ", "Okay, here's one I keep wondering about: ",
+     "Excuse the basic question, ", "Hey folks, quick check-in. ", "Settle a debate for me: ",
+     "G'day! ", "Something I've never understood: ", "Hi, I'm brand new. ",
+     "Straight to the point: ", "Could use a hand. "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -136,6 +141,9 @@ CLOSERS = [
     [" thanks in advance, legends", " (sorry for rambling)", " 🫶", " any wisdom?",
      " cheers for any help", " asking for my partner", " thank you!!! 😊",
      " hope someone can chime in", " sorry if this is the wrong channel", " take care!"],
+    [" many thanks in advance", " (first post, be gentle)", " 🌷", " any advice welcome",
+     " thanks for listening", " asking for my cousin", " ty all!! 🥰", " hoping someone knows",
+     " not sure I worded that right", " have a lovely evening"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -198,6 +206,11 @@ CONTEXTS = [
      "I've been a home health aide for 3 years. ", "I'm a refugee from Ukraine. ",
      "I'm recovering from a back injury. ", "I'm taking prerequisites at night. ",
      "I work as a school secretary. "],
+    ["I'm a forklift driver. ", "I'm 52 and starting over. ",
+     "My roommate works at a pediatric clinic. ", "I live in Phoenix. ",
+     "I have a degree in art history. ", "I've worked in hospital housekeeping for 6 years. ",
+     "I moved here from Vietnam. ", "I'm going back to work after cancer treatment. ",
+     "I'm enrolled in a phlebotomy program. ", "I do data entry for an insurance company. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
