@@ -5723,3 +5723,85 @@ fn a_concept_told_and_asked_in_other_words_is_asked() {
         }
     }
 }
+
+#[test]
+fn asking_whether_one_minds_a_question_asks_nothing() {
+    // "mind" was searched and matched no passage, and the question mark closing the leave to
+    // ask made the question after it read as told: most such questions were declined.
+    let engine = bundled_engine("answers-mind-if-i-ask");
+    for question in ["uk pay", "salary range"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Mind if I ask something? ", "Do you mind me asking? "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn bothering_disclaimed_asks_nothing() {
+    // "spam" was mended to "spasm" and searched, and "bother" too: such questions were
+    // declined.
+    let engine = bundled_engine("answers-not-trying-to-spam");
+    for question in ["cmaa worth it", "diversity in the field"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Not trying to spam, but ",
+                "I don't mean to bother anyone, but ",
+                "Sorry for the spam, ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn apologising_for_being_off_topic_asks_nothing() {
+    // "off" matched the guide's paid time off, and "topic" no passage.
+    let engine = bundled_engine("answers-off-topic");
+    for question in ["do i need college for this", "is this a wfh job or nah"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Apologies if this is off-topic, ",
+                "sorry if this is a bit off topic but ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_question_called_small_asks_nothing_of_size() {
+    // "tiny" and "small" matched the guide's "smaller clinics".
+    let engine = bundled_engine("answers-tiny-question");
+    for question in ["cmaa worth it", "what are the career advancement options?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Tiny question, ", "small question, ", "Little q: "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_long_time_reader_and_first_time_asker_greets() {
+    // "reader", "long" and "asker" (mended to "asked") were searched: "long" as asking how long.
+    let engine = bundled_engine("answers-first-time-asker");
+    for question in [
+        "how much is an associates degree gonna cost me",
+        "which specialties are in demand right now?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Hey, long-time reader, first-time asker. "],
+            &[],
+        );
+    }
+}

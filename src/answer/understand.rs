@@ -227,10 +227,14 @@ pub const WEAK_WEIGHT: f32 = 0.3;
 /// salary"): it is what the person wants to know, the rest only says about what.
 pub const HOW_TO_ACTION_WEIGHT: f32 = 1.5;
 
-/// Words of chat that the English list lacks: mended as slips, "typos" became "types" and
-/// "ping" "aping", and the apologies that name them ("excuse the typos", "sorry for the ping")
-/// were no longer read as apologies.
-const CHAT_WORDS: &[&str] = &["typo", "typos", "ping", "pings", "pinged", "pinging"];
+/// Words of chat that the English list lacks: mended as slips, "typos" became "types", "ping"
+/// "aping" and "spam" "spasm", and the apologies that name them ("excuse the typos", "sorry for
+/// the ping", "sorry for the spam") were no longer read as apologies; "asker" became "asked",
+/// and "first-time asker" no longer read as the greeting it is.
+#[rustfmt::skip]
+const CHAT_WORDS: &[&str] = &[
+    "typo", "typos", "ping", "pings", "pinged", "pinging", "spam", "spamming", "spammy", "asker",
+];
 
 /// Whole questions that are small talk rather than questions about a career.
 const SMALL_TALK: &[&str] = &[
@@ -1505,9 +1509,11 @@ fn without_whom_one_asks_for(tokens: Vec<String>) -> Vec<String> {
 
 /// "Sorry to bother you all, …", "sorry to jump in, …", "sorry for the random ping, …", "pardon
 /// the noob question but …": an apology for asking, for breaking in or for calling on others, and
-/// whom it is made to, say nothing of what is asked.
+/// whom it is made to, say nothing of what is asked; nor does the bothering disclaimed ("Not
+/// trying to spam, but …", "I don't mean to bother anyone, …").
 /// Searched, "bother" and "pardon" matched no passage and the question was declined. The verb is
-/// dropped only where it apologises: after "sorry" (with its "to" or "for"), or, for pardoning,
+/// dropped only where it apologises: after "sorry" (with its "to" or "for"), after a disclaimer
+/// ("not to", "not trying to", "don't mean to"), or, for pardoning,
 /// before what is pardoned ("pardon my ignorance", "excuse the question"); "excuse" and "forgive"
 /// said of anything else, like loans, stay ("will my loans be forgiven"). An apology for the
 /// message itself ("… sorry for the long post", "sorry if my english is bad", "(sorry, on my
@@ -1586,6 +1592,8 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
     const WHOM: &[&str] = &[
         "you",
         "u",
+        "anyone",
+        "anybody",
         "all",
         "yall",
         "everyone",
@@ -1644,6 +1652,23 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
     const SAID_OF_THE_DEVICE: &[&str] = &[
         "on", "from", "my", "a", "the", "i", "im", "m", "am", "typing", "writing", "posting",
     ];
+    // A disclaimer's intent, and the negation before it ("don't" reads "don t").
+    const INTENDING: &[&str] = &[
+        "trying",
+        "tryna",
+        "mean",
+        "meaning",
+        "want",
+        "wanting",
+        "intend",
+        "intending",
+    ];
+    const NEGATING: &[&str] = &["not", "t", "never", "dont", "didnt"];
+    // What may come before a disclaimer that opens a message ("ok, I'm really not trying to").
+    const DISCLAIMING_ASKER: &[&str] = &[
+        "i", "im", "m", "am", "don", "didn", "do", "did", "really", "just", "so", "ok", "okay",
+        "and", "but", "sorry", "hi", "hey", "hello", "all", "everyone", "guys", "folks",
+    ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     let mut dropped = vec![false; tokens.len()];
     for i in 0..tokens.len() {
@@ -1656,6 +1681,28 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
             || (i >= between + 2
                 && is(i - between - 1, &["to", "for"])
                 && is(i - between - 2, &["sorry", "apologies"]));
+        // Where the disclaimer starts, if the bothering is disclaimed.
+        let disclaimer = (i >= between + 2 && is(i - between - 1, &["to"]))
+            .then(|| i - between - 2)
+            .and_then(|before_to| {
+                if is(before_to, &["not"]) {
+                    Some(before_to)
+                } else {
+                    (is(before_to, INTENDING) && before_to >= 1 && is(before_to - 1, NEGATING))
+                        .then(|| before_to - 1)
+                }
+            })
+            // The asker's own, opening the message: "how not to annoy patients" asks.
+            .filter(|&start| (0..start).all(|j| is(j, DISCLAIMING_ASKER)));
+        if let (true, Some(start)) = (is(i, BOTHERING), disclaimer) {
+            dropped[start..=i].iter_mut().for_each(|d| *d = true);
+            let mut j = i + 1;
+            while is(j, WHOM) {
+                dropped[j] = true;
+                j += 1;
+            }
+            continue;
+        }
         if i >= 1 && is(i - 1, &["sorry", "apologies"]) {
             let end = (i..tokens.len())
                 .find(|&j| !is(j, THE_WRITING) && !is(j, SAID_OF_THE_WRITING))
@@ -4770,9 +4817,10 @@ fn money_signs_as_words(text: &str) -> String {
         .join(" ")
 }
 
-/// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Hope it's okay to post this.
-/// …", "Can I pick your brains? …", "Can somebody clear this up? …": a sentence that only asks for
-/// help or an explanation, or leave to ask or post, beside one that says with what, asks nothing.
+/// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Mind if I ask something?
+/// …", "Hope it's okay to post this. …", "Can I pick your brains? …", "Can somebody clear this
+/// up? …": a sentence that only asks for help or an explanation, or leave to ask or post,
+/// beside one that says with what, asks nothing.
 /// Searched, its "help" matched the guides' "helping others" and "certifications can help", and
 /// pulled answers away from the question; a leave to ask, closing with the message's one question
 /// mark, made the question after it read as something told.
@@ -4863,6 +4911,12 @@ fn without_a_plea_for_help(message: &str) -> String {
         "up",
         "explain",
         "clarify",
+        // Leave to ask, asked as whether one minds ("Mind if I ask something?", "Do you mind me
+        // asking?").
+        "mind",
+        "do",
+        "asking",
+        "asked",
     ];
     let sentences: Vec<&str> = clauses_of(message)
         .into_iter()
@@ -4903,7 +4957,7 @@ fn without_a_plea_for_help(message: &str) -> String {
             || makes_plain
             || words
                 .iter()
-                .any(|w| matches!(*w, "help" | "ask" | "post" | "posting")))
+                .any(|w| matches!(*w, "help" | "ask" | "asking" | "asked" | "post" | "posting")))
             && words.iter().all(|w| PLEADING.contains(w))
     };
     if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
@@ -7843,6 +7897,23 @@ mod tests {
     }
 
     #[test]
+    fn bothering_disclaimed_is_dropped_and_bothering_asked_is_not() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("not trying to spam but cmaa worth it"),
+            "but cmaa worth it"
+        );
+        assert_eq!(
+            read("i don t mean to bother anyone but is the pay good"),
+            "i don but is the pay good"
+        );
+        assert_eq!(
+            read("how not to annoy patients"),
+            "how not to annoy patients"
+        );
+    }
+
+    #[test]
     fn an_apology_for_a_confusing_message_is_dropped_and_confusion_asked_is_not() {
         let read = |q: &str| through(without_an_apology, q);
         assert_eq!(
@@ -8240,6 +8311,23 @@ mod tests {
             without_a_plea_for_help("Can I ask for a raise? pcc income"),
             "Can I ask for a raise? pcc income",
             "a question about asking"
+        );
+    }
+
+    #[test]
+    fn asking_whether_one_minds_a_question_beside_a_question_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Mind if I ask something? uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Do you mind me asking? uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Do you mind the hours? uk pay"),
+            "Do you mind the hours? uk pay",
+            "minding something asked about"
         );
     }
 
