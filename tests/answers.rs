@@ -5805,3 +5805,32 @@ fn a_long_time_reader_and_first_time_asker_greets() {
         );
     }
 }
+
+#[test]
+fn a_closing_hope_that_someone_answers_asks_nothing() {
+    // "hope" and "chime" were searched and matched no passage: such questions were declined.
+    let engine = bundled_engine("answers-chime-in");
+    for question in ["cmaa worth it", "what does a pcc actually do all day"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "hope someone can chime in",
+                "hopefully one of you can help me out",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_wish_to_fare_well_asks_nothing() {
+    // "care" matched the guide's patient care, and pulled passages that name it often.
+    let engine = bundled_engine("answers-take-care");
+    for question in [
+        "What are some similar careers?",
+        "what experience helps get hired",
+    ] {
+        assert_wrapped_answered_as_alone(&engine, question, &[], &["take care!", "stay safe all"]);
+    }
+}

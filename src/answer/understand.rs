@@ -1279,10 +1279,11 @@ fn without_a_wish_for_the_season(tokens: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// "… have a good one!", "… have a great weekend y'all": a wish closing the message, after what
-/// it asks, says nothing of it. Read as part of the question, it made a yes-or-no question want
-/// a sum, or be declined. Only at the close, and not after who would have it: "do pccs have a
-/// good day to day" asks.
+/// "… have a good one!", "… have a great weekend y'all", "… take care!", "… stay safe all": a
+/// wish closing the message, after what it asks, says nothing of it. Read as part of the
+/// question, it made a yes-or-no question want a sum, or be declined, and "take care" matched
+/// the guides' patient care. Only at the close, and not after who would have it or do it: "do
+/// pccs have a good day to day" and "what jobs let you take care" ask.
 fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
     const GOOD: &[&str] = &["good", "great", "nice", "lovely", "wonderful", "blessed"];
     const WHAT_IS_WISHED: &[&str] = &[
@@ -1333,17 +1334,89 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
         "ever",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    // Wishes that need no "have a good …": how to fare ("take care", "stay safe", "be well").
+    const FARING: &[(&str, &str)] = &[
+        ("take", "care"),
+        ("stay", "safe"),
+        ("stay", "well"),
+        ("be", "well"),
+    ];
+    let only_addressees_after =
+        |from: usize| (from..tokens.len()).all(|j| is(j, ADDRESSEES) || is(j, &["you", "u", "ya"]));
     let wish_at = (1..tokens.len()).rev().find(|&i| {
-        is(i, &["have"])
-            && !is(i - 1, HAVING)
+        let wishes_a_good_time = is(i, &["have"])
             && is(i + 1, &["a"])
             && is(i + 2, GOOD)
             && is(i + 3, WHAT_IS_WISHED)
-            && (i + 4..tokens.len()).all(|j| is(j, ADDRESSEES) || is(j, &["you", "u", "ya"]))
+            && only_addressees_after(i + 4);
+        let wishes_well = FARING.iter().any(|&(verb, how)| {
+            tokens[i] == verb && is(i + 1, &[how]) && only_addressees_after(i + 2)
+        });
+        (wishes_a_good_time || wishes_well) && !is(i - 1, HAVING)
     });
     match wish_at {
         Some(at) => tokens[..at].to_vec(),
         None => tokens,
+    }
+}
+
+/// "… hope someone can chime in", "… hopefully someone can help", "… hoping one of you knows":
+/// the hope, closing a message, that someone will answer it says nothing of what it asks.
+/// Searched, "chime" and "hope" matched no passage of the question and it was declined. The hope
+/// must name who would answer and how, and hold nothing else ("is there hope for someone with no
+/// experience" asks); what comes before it must ask something.
+fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
+    const HOPING: &[&str] = &["hope", "hoping", "hopefully"];
+    const WHO: &[&str] = &[
+        "someone", "somebody", "anyone", "anybody", "you", "u", "yall", "everyone", "people",
+        "ppl", "experts", "pros",
+    ];
+    // The words around who would answer ("one of you guys", "someone here").
+    const AROUND_WHO: &[&str] = &[
+        "that", "one", "of", "the", "guys", "folks", "all", "here", "can", "could", "will",
+        "would", "might", "may", "be", "able", "to",
+    ];
+    const ANSWERING: &[&str] = &[
+        "help",
+        "chime",
+        "weigh",
+        "answer",
+        "respond",
+        "reply",
+        "shed",
+        "light",
+        "share",
+        "advise",
+        "explain",
+        "clarify",
+        "know",
+        "knows",
+        "enlighten",
+        "tell",
+        "assist",
+    ];
+    // What may follow the answering ("chime in", "help me out", "shed some light on this").
+    const AFTER_ANSWERING: &[&str] = &[
+        "in", "out", "on", "this", "that", "it", "me", "us", "here", "with", "some", "a", "bit",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let Some(at) = (1..tokens.len()).rev().find(|&i| is(i, HOPING)) else {
+        return tokens;
+    };
+    let Some(answering) = (at + 1..tokens.len()).find(|&i| is(i, ANSWERING)) else {
+        return tokens;
+    };
+    let names_who = (at + 1..answering).any(|i| is(i, WHO))
+        && (at + 1..answering).all(|i| is(i, WHO) || is(i, AROUND_WHO));
+    let says_only_how =
+        (answering..tokens.len()).all(|i| is(i, ANSWERING) || is(i, AFTER_ANSWERING));
+    let asks_before = tokens[..at]
+        .iter()
+        .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()));
+    if names_who && says_only_how && asks_before {
+        tokens[..at].to_vec()
+    } else {
+        tokens
     }
 }
 
@@ -6826,11 +6899,11 @@ impl Understander {
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(
-            without_closing_courtesy(without_a_parting_wish(without_a_wish_for_the_season(
-                without_whom_one_asks_for(without_whom_the_question_is_put_to(
-                    without_whom_the_question_is_for(without_a_fear_of_repeating(
-                        without_an_apology(without_asking_how_one_is(without_a_hedge(
-                            self.join_split_compounds(tokens),
+            without_a_closing_hope_for_an_answer(without_closing_courtesy(without_a_parting_wish(
+                without_a_wish_for_the_season(without_whom_one_asks_for(
+                    without_whom_the_question_is_put_to(without_whom_the_question_is_for(
+                        without_a_fear_of_repeating(without_an_apology(without_asking_how_one_is(
+                            without_a_hedge(self.join_split_compounds(tokens)),
                         ))),
                     )),
                 )),
@@ -8000,6 +8073,47 @@ mod tests {
             "do pccs have a good day to day"
         );
         assert_eq!(read("do pccs have a good day"), "do pccs have a good day");
+    }
+
+    #[test]
+    fn a_wish_to_fare_well_is_dropped_and_taking_care_asked_is_not() {
+        let read = |q: &str| through(without_a_parting_wish, q);
+        assert_eq!(
+            read("what are some similar careers take care"),
+            "what are some similar careers"
+        );
+        assert_eq!(read("is it stressful stay safe all"), "is it stressful");
+        assert_eq!(
+            read("what jobs let you take care"),
+            "what jobs let you take care"
+        );
+        assert_eq!(read("how do i stay safe"), "how do i stay safe");
+    }
+
+    #[test]
+    fn a_closing_hope_for_an_answer_is_dropped_and_hope_asked_is_not() {
+        let read = |q: &str| through(without_a_closing_hope_for_an_answer, q);
+        assert_eq!(
+            read("cmaa worth it hope someone can chime in"),
+            "cmaa worth it"
+        );
+        assert_eq!(
+            read("cmaa worth it hopefully one of you guys can help me out"),
+            "cmaa worth it"
+        );
+        assert_eq!(
+            read("is there hope for someone with no experience"),
+            "is there hope for someone with no experience"
+        );
+        assert_eq!(
+            read("can i hope someone hires me"),
+            "can i hope someone hires me"
+        );
+        assert_eq!(
+            read("hope someone can help"),
+            "hope someone can help",
+            "nothing else asked"
+        );
     }
 
     #[test]
