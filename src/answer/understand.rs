@@ -1586,8 +1586,8 @@ fn without_whom_one_asks_for(tokens: Vec<String>) -> Vec<String> {
 /// trying to spam, but …", "I don't mean to bother anyone, …").
 /// Searched, "bother" and "pardon" matched no passage and the question was declined. The verb is
 /// dropped only where it apologises: after "sorry" (with its "to" or "for"), after a disclaimer
-/// ("not to", "not trying to", "don't mean to"), or, for pardoning,
-/// before what is pardoned ("pardon my ignorance", "excuse the question"); "excuse" and "forgive"
+/// opening the message ("not to", "not trying to", "don't mean to"), or, for pardoning, before
+/// what is pardoned ("pardon my ignorance", "excuse the question"); "excuse" and "forgive"
 /// said of anything else, like loans, stay ("will my loans be forgiven"). An apology for the
 /// message itself ("… sorry for the long post", "sorry if my english is bad", "(sorry, on my
 /// phone)") goes whole: searched, "long" read as asking how long, "post" as a job post, and "phone"
@@ -1767,15 +1767,6 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
             })
             // The asker's own, opening the message: "how not to annoy patients" asks.
             .filter(|&start| (0..start).all(|j| is(j, DISCLAIMING_ASKER)));
-        if let (true, Some(start)) = (is(i, BOTHERING), disclaimer) {
-            dropped[start..=i].iter_mut().for_each(|d| *d = true);
-            let mut j = i + 1;
-            while is(j, WHOM) {
-                dropped[j] = true;
-                j += 1;
-            }
-            continue;
-        }
         if i >= 1 && is(i - 1, &["sorry", "apologies"]) {
             let end = (i..tokens.len())
                 .find(|&j| !is(j, THE_WRITING) && !is(j, SAID_OF_THE_WRITING))
@@ -1801,8 +1792,9 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
                 continue;
             }
         }
-        if is(i, BOTHERING) && after_sorry {
-            dropped[i - between..=i].iter_mut().for_each(|d| *d = true);
+        if is(i, BOTHERING) && (after_sorry || disclaimer.is_some()) {
+            let start = disclaimer.unwrap_or(i - between);
+            dropped[start..=i].iter_mut().for_each(|d| *d = true);
             let mut j = i + 1;
             while is(j, WHOM) {
                 dropped[j] = true;
