@@ -286,6 +286,9 @@ def rewrite(kind: str, listed: int, q: str, rng: random.Random) -> str | None:
 
 
 def main() -> None:
+    if any(a in ("-h", "--help") for a in sys.argv[1:]):
+        print(__doc__)
+        return
     args = [a for a in sys.argv[1:] if a != "--every"]
     every = "--every" in sys.argv[1:]
     source = Path(args[0]) if args else ROOT / "tests/golden/questions.jsonl"

@@ -90,6 +90,9 @@ def quoted(careerbot, rows):
 
 
 def main():
+    if any(a in ("-h", "--help") for a in sys.argv[1:]):
+        print(__doc__)
+        return
     careerbot = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "target" / "release" / "careerbot")
     for name, rows in (
         ("written with the change", WRITTEN_WITH_THE_CHANGE),
