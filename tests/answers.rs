@@ -5791,7 +5791,8 @@ fn a_question_called_small_asks_nothing_of_size() {
 
 #[test]
 fn a_long_time_reader_and_first_time_asker_greets() {
-    // "reader", "long" and "asker" (mended to "asked") were searched: "long" as asking how long.
+    // "reader", "long" and "asker" (mended to "asked") were searched: "long" matched the guide's
+    // "long-term care facilities".
     let engine = bundled_engine("answers-first-time-asker");
     for question in [
         "how much is an associates degree gonna cost me",
