@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-seventeen lists: the first two were studied while the engine was built, the third was not (it
+eighteen lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -24,9 +24,9 @@ the eighth, written before the seventh was studied, the ninth, written before th
 studied, the tenth, written before the ninth was studied, the eleventh, written before the
 tenth was studied, the twelfth, written before the eleventh was studied, the thirteenth, written
 before the twelfth was studied, the fourteenth, written before the thirteenth was studied,
-the fifteenth, written before the fourteenth was studied, and the sixteenth, written before the
-fifteenth was studied; the seventeenth, written before the sixteenth was studied, is not
-studied, and is the fair figure.
+the fifteenth, written before the fourteenth was studied, the sixteenth, written before the
+fifteenth was studied, and the seventeenth, written before the sixteenth was studied; the
+eighteenth, written before the seventeenth was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -58,8 +58,8 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to seventeenth in the ten after (see the
-    # README).
+    # one after that, the seventh in the next, the eighth to eighteenth in the eleven after (see
+    # the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
      "hey so I was wondering ", "this might be a silly question but ", "so my question is ",
@@ -102,6 +102,10 @@ OPENERS = [
      "Excuse the basic question, ", "Hey folks, quick check-in. ", "Settle a debate for me: ",
      "G'day! ", "Something I've never understood: ", "Hi, I'm brand new. ",
      "Straight to the point: ", "Could use a hand. "],
+    ["Greetings, fellow humans! ", "Okay, bit of a strange one: ", "Pardon my ignorance, ",
+     "Hey crew, hope all is well. ", "Can someone weigh in? ", "Salutations! ",
+     "This has always puzzled me: ", "Total beginner here. ", "Short version: ",
+     "Need a second opinion. "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -144,6 +148,9 @@ CLOSERS = [
     [" many thanks in advance", " (first post, be gentle)", " 🌷", " any advice welcome",
      " thanks for listening", " asking for my cousin", " ty all!! 🥰", " hoping someone knows",
      " not sure I worded that right", " have a lovely evening"],
+    [" thanking you in advance", " (go easy on me)", " 🌻", " all opinions welcome",
+     " appreciate you reading", " asking on behalf of my nephew", " thx everyone 😄",
+     " fingers crossed someone answers", " hopefully that's clear", " enjoy your weekend"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -211,6 +218,11 @@ CONTEXTS = [
      "I have a degree in art history. ", "I've worked in hospital housekeeping for 6 years. ",
      "I moved here from Vietnam. ", "I'm going back to work after cancer treatment. ",
      "I'm enrolled in a phlebotomy program. ", "I do data entry for an insurance company. "],
+    ["I'm a delivery driver. ", "I'm 47 with two teenagers. ",
+     "My godmother runs a dental practice. ", "I live in Minneapolis. ",
+     "I studied music in college. ", "I've stocked shelves at a grocery store for 5 years. ",
+     "I grew up in Haiti. ", "I'm looking after my elderly mother. ",
+     "I'm halfway through a medical coding course. ", "I answer phones for a law firm. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
