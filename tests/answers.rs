@@ -5835,3 +5835,32 @@ fn a_wish_to_fare_well_asks_nothing() {
         assert_wrapped_answered_as_alone(&engine, question, &[], &["take care!", "stay safe all"]);
     }
 }
+
+#[test]
+fn asking_for_a_hand_asks_nothing() {
+    // "hand" and "lend" were searched at full weight and matched no passage: such questions were
+    // declined, or read as something told.
+    let engine = bundled_engine("answers-a-hand");
+    for question in ["how much do pccs make?", "chalenges of this carreer"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Could use a hand. ", "Can someone lend me a hand? "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn getting_straight_to_the_point_asks_nothing() {
+    // "point" matched the guide's "central point of contact".
+    let engine = bundled_engine("answers-to-the-point");
+    for question in ["remote?", "do i need college for this"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Straight to the point: ", "Cut to the chase: "],
+            &[],
+        );
+    }
+}

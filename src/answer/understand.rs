@@ -4884,7 +4884,7 @@ fn money_signs_as_words(text: &str) -> String {
 
 /// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Mind if I ask something?
 /// …", "Hope it's okay to post this. …", "Can I pick your brains? …", "Can somebody clear this
-/// up? …": a sentence that only asks for help or an explanation, or leave to ask or post,
+/// up? …", "Could use a hand. …": a sentence that only asks for help or an explanation, or leave to ask or post,
 /// beside one that says with what, asks nothing.
 /// Searched, its "help" matched the guides' "helping others" and "certifications can help", and
 /// pulled answers away from the question; a leave to ask, closing with the message's one question
@@ -4982,6 +4982,13 @@ fn without_a_plea_for_help(message: &str) -> String {
         "do",
         "asking",
         "asked",
+        // Help asked for as a hand or as advice ("Could use a hand.", "Can someone lend me a
+        // hand?", "Could use some advice.").
+        "use",
+        "lend",
+        "give",
+        "hand",
+        "advice",
     ];
     let sentences: Vec<&str> = clauses_of(message)
         .into_iter()
@@ -5020,9 +5027,12 @@ fn without_a_plea_for_help(message: &str) -> String {
             });
         (picks_brains
             || makes_plain
-            || words
-                .iter()
-                .any(|w| matches!(*w, "help" | "ask" | "asking" | "asked" | "post" | "posting")))
+            || words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "help" | "hand" | "advice" | "ask" | "asking" | "asked" | "post" | "posting"
+                )
+            }))
             && words.iter().all(|w| PLEADING.contains(w))
     };
     if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
@@ -8434,6 +8444,27 @@ mod tests {
             without_a_plea_for_help("Do you mind the hours? uk pay"),
             "Do you mind the hours? uk pay",
             "minding something asked about"
+        );
+    }
+
+    #[test]
+    fn asking_for_a_hand_or_advice_beside_a_question_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Could use a hand. uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Can someone lend me a hand? uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Could use some advice. uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Do you use your hands? uk pay"),
+            "Do you use your hands? uk pay",
+            "hands asked about"
         );
     }
 
