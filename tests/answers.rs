@@ -5864,3 +5864,49 @@ fn getting_straight_to_the_point_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn thanks_for_listening_asks_nothing() {
+    // "listening" matched the guide's "Active Listening" and pulled the soft skills first.
+    let engine = bundled_engine("answers-thanks-for-listening");
+    for question in ["do i need college for this", "cons"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["thanks for listening", "thank you for your patience"],
+        );
+    }
+}
+
+#[test]
+fn a_doubt_about_the_wording_asks_nothing() {
+    // "worded" matched the guide's "Microsoft Office Suite (Word, …)".
+    let engine = bundled_engine("answers-worded");
+    for question in ["is it stressful", "ehr systems"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "not sure I worded that right",
+                "sorry if I phrased this badly",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_parting_wish_after_a_question_with_its_own_verb_asks_nothing() {
+    // The question's own "do" or "it" before "have a lovely evening" was read as asking whether
+    // something has one.
+    let engine = bundled_engine("answers-parting-after-do");
+    for question in ["what do lead coordinators do", "is being a pcc worth it"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["have a lovely evening", "have a good one!"],
+        );
+    }
+}

@@ -1063,6 +1063,10 @@ const COURTESY: &[&str] = &[
     "incredibly",
     "hugely",
     "truly",
+    // What those thanked gave ("thanks for listening", "thank you for your patience").
+    "listening",
+    "patience",
+    "attention",
     // Praise of those thanked ("thanks guys, you're the best").
     "re",
     "best",
@@ -1343,6 +1347,34 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
     ];
     let only_addressees_after =
         |from: usize| (from..tokens.len()).all(|j| is(j, ADDRESSEES) || is(j, &["you", "u", "ya"]));
+    const DOING: &[&str] = &["do", "does", "did"];
+    const AUXILIARIES: &[&str] = &[
+        "do", "does", "did", "will", "would", "can", "could", "should", "to", "ll", "d", "not",
+    ];
+    const HOW_OFTEN: &[&str] = &[
+        "usually",
+        "typically",
+        "generally",
+        "also",
+        "still",
+        "always",
+        "never",
+        "ever",
+    ];
+    // Whether the "have" at `i` is the verb of what comes before it ("do pccs have a good
+    // day"). Not so when what comes before ends a question of its own: a "do" after an earlier
+    // one is the question's own verb ("what do lead coordinators do have a lovely evening"), "it"
+    // takes no "have" unless helped ("is it worth it have a …", but "does it have a …"), and an
+    // adverb goes with what comes before it ("what's the vibe at work usually have a …").
+    let had_by_what_comes_before = |i: usize| {
+        let before = i - 1;
+        match tokens[before].as_str() {
+            "do" | "does" | "did" => !tokens[..before].iter().any(|t| DOING.contains(&t.as_str())),
+            "it" | "he" | "she" => is(before.wrapping_sub(1), AUXILIARIES),
+            adverb if HOW_OFTEN.contains(&adverb) => is(before.wrapping_sub(1), HAVING),
+            _ => is(before, HAVING),
+        }
+    };
     let wish_at = (1..tokens.len()).rev().find(|&i| {
         let wishes_a_good_time = is(i, &["have"])
             && is(i + 1, &["a"])
@@ -1352,7 +1384,7 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
         let wishes_well = FARING.iter().any(|&(verb, how)| {
             tokens[i] == verb && is(i + 1, &[how]) && only_addressees_after(i + 2)
         });
-        (wishes_a_good_time || wishes_well) && !is(i - 1, HAVING)
+        (wishes_a_good_time || wishes_well) && !had_by_what_comes_before(i)
     });
     match wish_at {
         Some(at) => tokens[..at].to_vec(),
@@ -1414,6 +1446,101 @@ fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
         .iter()
         .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()));
     if names_who && says_only_how && asks_before {
+        tokens[..at].to_vec()
+    } else {
+        tokens
+    }
+}
+
+/// "… not sure I worded that right", "… sorry if I phrased this badly": the asker's doubt, closing
+/// a message, about how the question was put says nothing of what it asks. Searched, "worded"
+/// matched the guide's "Microsoft Office Suite (Word, …)" and pulled its passage first. The doubt
+/// opens with "not sure", "unsure", "idk", "sorry" or a hope, names the putting ("worded",
+/// "phrased", "explained", "asked") and holds nothing else; what comes before it must ask
+/// something ("how do i word my cover letter" asks).
+fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
+    const DOUBTING: &[&str] = &[
+        "not",
+        "unsure",
+        "idk",
+        "dunno",
+        "sorry",
+        "apologies",
+        "hope",
+        "hopefully",
+    ];
+    const PUTTING: &[&str] = &[
+        "worded",
+        "wording",
+        "word",
+        "phrased",
+        "phrasing",
+        "phrase",
+        "put",
+        "wrote",
+        "written",
+        "explained",
+        "explaining",
+        "explain",
+        "asked",
+        "asking",
+        "ask",
+        "said",
+        "saying",
+    ];
+    // The rest of the doubt: who put it, what, and how well.
+    const AROUND_PUTTING: &[&str] = &[
+        "sure",
+        "if",
+        "whether",
+        "i",
+        "im",
+        "ive",
+        "m",
+        "am",
+        "was",
+        "did",
+        "have",
+        "this",
+        "that",
+        "it",
+        "the",
+        "question",
+        "my",
+        "right",
+        "well",
+        "correctly",
+        "properly",
+        "ok",
+        "okay",
+        "clearly",
+        "badly",
+        "poorly",
+        "weird",
+        "weirdly",
+        "oddly",
+        "strangely",
+        "wrong",
+        "in",
+        "a",
+        "way",
+        "english",
+        "at",
+        "all",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let Some(at) = (1..tokens.len()).find(|&i| {
+        is(i, DOUBTING)
+            && (!is(i, &["not"]) || is(i + 1, &["sure"]))
+            && (i + 1..tokens.len()).any(|j| is(j, PUTTING))
+            && (i + 1..tokens.len()).all(|j| is(j, PUTTING) || is(j, AROUND_PUTTING))
+    }) else {
+        return tokens;
+    };
+    let asks_before = tokens[..at]
+        .iter()
+        .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()));
+    if asks_before {
         tokens[..at].to_vec()
     } else {
         tokens
@@ -6905,7 +7032,9 @@ impl Understander {
                 without_a_wish_for_the_season(without_whom_one_asks_for(
                     without_whom_the_question_is_put_to(without_whom_the_question_is_for(
                         without_a_fear_of_repeating(without_an_apology(without_asking_how_one_is(
-                            without_a_hedge(self.join_split_compounds(tokens)),
+                            without_a_hedge(without_a_doubt_about_the_wording(
+                                self.join_split_compounds(tokens),
+                            )),
                         ))),
                     )),
                 )),
@@ -8075,6 +8204,58 @@ mod tests {
             "do pccs have a good day to day"
         );
         assert_eq!(read("do pccs have a good day"), "do pccs have a good day");
+    }
+
+    #[test]
+    fn a_parting_wish_after_a_question_with_its_own_verb_is_dropped() {
+        let read = |q: &str| through(without_a_parting_wish, q);
+        assert_eq!(
+            read("what do lead coordinators do have a lovely evening"),
+            "what do lead coordinators do"
+        );
+        assert_eq!(read("is it worth it have a good one"), "is it worth it");
+        assert_eq!(
+            read("whats the vibe at work usually have a great weekend"),
+            "whats the vibe at work usually"
+        );
+        assert_eq!(read("does it have a good day"), "does it have a good day");
+        assert_eq!(
+            read("do pccs usually have a good weekend"),
+            "do pccs usually have a good weekend"
+        );
+    }
+
+    #[test]
+    fn a_doubt_about_the_wording_is_dropped_and_wording_asked_is_not() {
+        let read = |q: &str| through(without_a_doubt_about_the_wording, q);
+        assert_eq!(
+            read("cmaa worth it not sure i worded that right"),
+            "cmaa worth it"
+        );
+        assert_eq!(
+            read("remote pay sorry if i phrased this badly"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("how do i word my cover letter"),
+            "how do i word my cover letter"
+        );
+        assert_eq!(
+            read("not sure i worded that right"),
+            "not sure i worded that right",
+            "nothing else asked"
+        );
+    }
+
+    #[test]
+    fn thanks_for_listening_closing_a_question_is_dropped() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cons thanks for listening"), "cons");
+        assert_eq!(read("remote pay thank you for your patience"), "remote pay");
+        assert_eq!(
+            read("is active listening needed"),
+            "is active listening needed"
+        );
     }
 
     #[test]
