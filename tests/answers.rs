@@ -5910,3 +5910,24 @@ fn a_parting_wish_after_a_question_with_its_own_verb_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn whom_the_asker_works_for_is_not_searched() {
+    // "insurance" matched the guide's insurance verification and the FAQ's "verifying insurance",
+    // and pulled the FAQ's salary passage above the one that answers.
+    let engine = bundled_engine("answers-works-for");
+    for question in [
+        "What affects how much a coordinator gets paid?",
+        "Does working remote change how much you get paid?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I do data entry for an insurance company. ",
+                "I work for an insurance company. ",
+            ],
+            &[],
+        );
+    }
+}

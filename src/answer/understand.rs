@@ -815,10 +815,12 @@ fn digits_for_words(mut tokens: Vec<String>) -> Vec<String> {
     tokens
 }
 
-/// "I volunteer at a hospice.", "I work part time at Target.": the words of the place a
-/// telling sentence says the asker works or volunteers at (none when it says none). Where the
-/// asker spends the day says nothing of what is asked; searched, a hospice (the guides'
-/// "long-term care facilities") pulled quotes toward "long-term career progression".
+/// "I volunteer at a hospice.", "I work part time at Target.", "I do data entry for an insurance
+/// company.": the words of the place a telling sentence says the asker works or volunteers at,
+/// or of whom the asker works for (none when it says none). Where the asker spends the day says
+/// nothing of what is asked; searched, a hospice (the guides' "long-term care facilities") pulled
+/// quotes toward "long-term career progression", and an insurance company toward the guide's
+/// insurance verification.
 fn workplace_told(sentence: &str) -> String {
     const WORKING: &[&str] = &[
         "work",
@@ -827,19 +829,31 @@ fn workplace_told(sentence: &str) -> String {
         "volunteered",
         "intern",
         "interned",
+        // What the asker does for a living ("I do data entry for …").
+        "do",
+        "did",
     ];
     let folded = crate::text::fold(sentence);
     let said: Vec<&str> = crate::text::words(&folded).collect();
     // The asker, with at most a word between ("I currently work", "I also volunteer"), and the
-    // place within three words after the verb ("work part time at", "work nights at").
+    // place within three words after the verb ("work part time at", "work nights at"), or whom
+    // the work is for ("work for a clinic", "do billing for the county"), not how long ("worked
+    // for a year").
     let Some(verb) = (1..said.len().min(3)).find(|&i| WORKING.contains(&said[i])) else {
         return String::new();
     };
     if said[0] != "i" {
         return String::new();
     }
-    match said.iter().skip(verb + 1).take(3).position(|w| *w == "at") {
-        Some(at) => said[verb + 2 + at..].join(" "),
+    let names_whom_for = |at: usize| {
+        said.get(at + 1)
+            .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "my"))
+            && !said[at + 1..].iter().any(|w| DURATION_UNITS.contains(w))
+    };
+    match (verb + 1..said.len().min(verb + 4))
+        .find(|&at| said[at] == "at" || (said[at] == "for" && names_whom_for(at)))
+    {
+        Some(at) => said[at + 1..].join(" "),
         None => String::new(),
     }
 }
@@ -8496,6 +8510,16 @@ mod tests {
         assert_eq!(
             workplace_told("I also worked at a bank for years"),
             "a bank for years"
+        );
+        assert_eq!(
+            workplace_told("I do data entry for an insurance company."),
+            "an insurance company"
+        );
+        assert_eq!(workplace_told("I work for the county."), "the county");
+        assert_eq!(
+            workplace_told("I worked for a year as a cashier."),
+            "",
+            "how long, not for whom"
         );
         assert_eq!(
             workplace_told("I work in billing."),
