@@ -5025,8 +5025,8 @@ fn money_signs_as_words(text: &str) -> String {
 
 /// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Mind if I ask something?
 /// …", "Hope it's okay to post this. …", "Can I pick your brains? …", "Can somebody clear this
-/// up? …", "Could use a hand. …": a sentence that only asks for help or an explanation, or leave to ask or post,
-/// beside one that says with what, asks nothing.
+/// up? …", "Could use a hand. …": a sentence that only asks for help (as a hand, or as advice) or
+/// an explanation, or leave to ask or post, beside one that says with what, asks nothing.
 /// Searched, its "help" matched the guides' "helping others" and "certifications can help", and
 /// pulled answers away from the question; a leave to ask, closing with the message's one question
 /// mark, made the question after it read as something told.
