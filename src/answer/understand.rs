@@ -1456,14 +1456,20 @@ fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
         && (at + 1..answering).all(|i| is(i, WHO) || is(i, AROUND_WHO));
     let says_only_how =
         (answering..tokens.len()).all(|i| is(i, ANSWERING) || is(i, AFTER_ANSWERING));
-    let asks_before = tokens[..at]
-        .iter()
-        .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()));
-    if names_who && says_only_how && asks_before {
+    if names_who && says_only_how && asks_something(&tokens[..at]) {
         tokens[..at].to_vec()
     } else {
         tokens
     }
+}
+
+/// Whether any of `words` is more than a function word or small talk: whether they ask
+/// something, so that what closes or opens them can be dropped as framing.
+fn asks_something<S: AsRef<str>>(words: &[S]) -> bool {
+    words.iter().any(|t| {
+        let t = t.as_ref();
+        !STOPWORDS.contains(&t) && !SMALL_TALK.contains(&t)
+    })
 }
 
 /// "… not sure I worded that right", "… sorry if I phrased this badly": the asker's doubt, closing
@@ -1551,10 +1557,7 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
     }) else {
         return tokens;
     };
-    let asks_before = tokens[..at]
-        .iter()
-        .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()));
-    if asks_before {
+    if asks_something(&tokens[..at]) {
         tokens[..at].to_vec()
     } else {
         tokens
@@ -1670,10 +1673,7 @@ fn without_whom_the_question_is_for(tokens: Vec<String>) -> Vec<String> {
     else {
         return tokens;
     };
-    let opens_the_message = tokens[..at]
-        .iter()
-        .all(|t| STOPWORDS.contains(&t.as_str()) || SMALL_TALK.contains(&t.as_str()));
-    if !opens_the_message || !is(at + 1, &["for", "to"]) {
+    if asks_something(&tokens[..at]) || !is(at + 1, &["for", "to"]) {
         return tokens;
     }
     // Which of them, then who: the colon after them is gone, so what follows ("Question for
@@ -2005,11 +2005,6 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     const TAKING_AN_OBJECT: &[&str] = &[
         "have", "has", "got", "give", "gives", "need", "there", "get", "offer", "share",
     ];
-    let asks_something = |words: &[String]| {
-        words
-            .iter()
-            .any(|t| !STOPWORDS.contains(&t.as_str()) && !SMALL_TALK.contains(&t.as_str()))
-    };
     // "… whats a typical day like thoughts?": a bare call for thoughts closing a question, as
     // "any thoughts" does ("your thoughts" alone is what is asked).
     let mut tokens = tokens;
