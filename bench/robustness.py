@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-eighteen lists: the first two were studied while the engine was built, the third was not (it
+nineteen lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -25,8 +25,9 @@ studied, the tenth, written before the ninth was studied, the eleventh, written 
 tenth was studied, the twelfth, written before the eleventh was studied, the thirteenth, written
 before the twelfth was studied, the fourteenth, written before the thirteenth was studied,
 the fifteenth, written before the fourteenth was studied, the sixteenth, written before the
-fifteenth was studied, and the seventeenth, written before the sixteenth was studied; the
-eighteenth, written before the seventeenth was studied, is not studied, and is the fair figure.
+fifteenth was studied, the seventeenth, written before the sixteenth was studied, and the
+eighteenth, written before the seventeenth was studied; the nineteenth, written before the
+eighteenth was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -58,7 +59,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to eighteenth in the eleven after (see
+    # one after that, the seventh in the next, the eighth to nineteenth in the twelve after (see
     # the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -106,6 +107,10 @@ OPENERS = [
      "Hey crew, hope all is well. ", "Can someone weigh in? ", "Salutations! ",
      "This has always puzzled me: ", "Total beginner here. ", "Short version: ",
      "Need a second opinion. "],
+    ["Top of the morning! ", "Weird one for you: ", "Might be a daft question, ",
+     "Hey there, friends. ", "Does anybody have experience with this? ", "Ciao! ",
+     "I keep going back and forth on this: ", "Complete newcomer to healthcare here. ",
+     "TL;DR: ", "Looking for some honest answers. "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -151,6 +156,9 @@ CLOSERS = [
     [" thanking you in advance", " (go easy on me)", " 🌻", " all opinions welcome",
      " appreciate you reading", " asking on behalf of my nephew", " thx everyone 😄",
      " fingers crossed someone answers", " hopefully that's clear", " enjoy your weekend"],
+    [" much appreciated, truly", " (bit nervous posting this)", " 🌞", " any perspective helps",
+     " thanks for taking the time", " asking for my stepdad", " ta very much",
+     " keen to hear your takes", " let me know if that makes no sense", " have a great week ahead"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -223,6 +231,11 @@ CONTEXTS = [
      "I studied music in college. ", "I've stocked shelves at a grocery store for 5 years. ",
      "I grew up in Haiti. ", "I'm looking after my elderly mother. ",
      "I'm halfway through a medical coding course. ", "I answer phones for a law firm. "],
+    ["I'm a postal worker. ", "I'm 36 and newly single. ",
+     "My stepmom manages a physical therapy office. ", "I live in Boston. ",
+     "I majored in accounting. ", "I've cleaned offices for 9 years. ",
+     "I immigrated from Poland. ", "I'm helping my uncle through chemo. ",
+     "I'm taking an anatomy class at night. ", "I schedule jobs for a plumbing company. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
