@@ -5931,3 +5931,103 @@ fn whom_the_asker_works_for_is_not_searched() {
         );
     }
 }
+
+#[test]
+fn thanking_in_advance_or_for_reading_asks_nothing() {
+    // "thanking" and "reading" were searched, matched no passage and the question was declined.
+    let engine = bundled_engine("answers-thanking");
+    for question in ["whats the worst part", "cmaa worth it"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "thanking you in advance",
+                "appreciate you reading",
+                "thanking everyone for reading",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_welcome_to_all_views_asks_nothing() {
+    // "opinions" and "welcome" were searched, matched no passage and the question was declined.
+    let engine = bundled_engine("answers-all-views");
+    for question in ["cons", "what do they do every day", "what skills do i need"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["all opinions welcome", "all advice welcome"],
+        );
+    }
+}
+
+#[test]
+fn whom_one_asks_on_behalf_of_asks_nothing() {
+    // "behalf" and "nephew" were searched, matched no passage and the question was declined.
+    let engine = bundled_engine("answers-on-behalf");
+    for question in ["telecommute options", "cons"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "asking on behalf of my nephew",
+                "(asking on behalf of a friend)",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_hope_said_with_crossed_fingers_asks_nothing() {
+    // "fingers", "crossed" and "answers" were searched, matched no passage and the question was
+    // declined.
+    let engine = bundled_engine("answers-fingers-crossed");
+    for question in ["salary range", "yo do these ppl make good money"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "fingers crossed someone answers",
+                "crossing my fingers someone replies",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_hope_that_the_question_is_clear_asks_nothing() {
+    // "hopefully" and "clear" were searched, matched nothing beside the question's words, and
+    // the question was declined.
+    let engine = bundled_engine("answers-clear");
+    for question in ["cmaa worth it", "how much does the schooling cost"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["hopefully that's clear", "not sure this is clear"],
+        );
+    }
+}
+
+#[test]
+fn a_wish_that_the_reader_enjoy_their_time_asks_nothing() {
+    // "enjoy" and "weekend" were searched, and pulled other passages above the one that
+    // answers, or the question was declined.
+    let engine = bundled_engine("answers-enjoy");
+    for question in [
+        "What affects how much a coordinator gets paid?",
+        "how much do pcc's make an hour in the uk",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["enjoy your weekend", "enjoy the rest of your day!"],
+        );
+    }
+}

@@ -993,6 +993,7 @@ fn without_a_request_to_explain(tokens: Vec<String>) -> Vec<String> {
 const THANKING: &[&str] = &[
     "thanks",
     "thank",
+    "thanking",
     "thx",
     "ty",
     "tia",
@@ -1030,6 +1031,8 @@ const COURTESY: &[&str] = &[
     "adv",
     "advance",
     "ahead",
+    // "in advance", as the thesaurus reads it ("thanking you in advance").
+    "before",
     "you",
     "u",
     "ya",
@@ -1077,8 +1080,10 @@ const COURTESY: &[&str] = &[
     "incredibly",
     "hugely",
     "truly",
-    // What those thanked gave ("thanks for listening", "thank you for your patience").
+    // What those thanked gave ("thanks for listening", "thank you for your patience",
+    // "appreciate you reading").
     "listening",
+    "reading",
     "patience",
     "attention",
     // Praise of those thanked ("thanks guys, you're the best").
@@ -1297,7 +1302,7 @@ fn without_a_wish_for_the_season(tokens: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// "… have a good one!", "… have a great weekend y'all", "… take care!", "… stay safe all": a
+/// "… have a good one!", "… have a great weekend y'all", "… take care!", "… enjoy your weekend": a
 /// wish closing the message, after what it asks, says nothing of it. Read as part of the
 /// question, it made a yes-or-no question want a sum, or be declined, and "take care" matched
 /// the guides' patient care. Only at the close, and not after who would have it or do it: "do
@@ -1389,6 +1394,28 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
             _ => is(before, HAVING),
         }
     };
+    // "enjoy your weekend", "enjoy the rest of your day": the time wished is the reader's, so
+    // only "you" could have it, or a verb that goes with it ("do you get to enjoy your weekend");
+    // after anyone else, or after "you" as an object ("are patients rude to you"), it is wished.
+    let enjoyed_by_what_comes_before = |i: usize| {
+        let before = i - 1;
+        match tokens[before].as_str() {
+            "you" | "u" | "ya" | "i" | "we" | "they" => {
+                is(before.wrapping_sub(1), AUXILIARIES) && !is(before.wrapping_sub(1), &["to"])
+            }
+            other => AUXILIARIES.contains(&other),
+        }
+    };
+    let wishes_enjoyment = |i: usize| {
+        let mut at = i + 1;
+        if is(at, &["the"]) && is(at + 1, &["rest"]) && is(at + 2, &["of"]) {
+            at += 3;
+        }
+        is(i, &["enjoy"])
+            && is(at, &["your", "ur"])
+            && is(at + 1, WHAT_IS_WISHED)
+            && only_addressees_after(at + 2)
+    };
     let wish_at = (1..tokens.len()).rev().find(|&i| {
         let wishes_a_good_time = is(i, &["have"])
             && is(i + 1, &["a"])
@@ -1398,6 +1425,9 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
         let wishes_well = FARING.iter().any(|&(verb, how)| {
             tokens[i] == verb && is(i + 1, &[how]) && only_addressees_after(i + 2)
         });
+        if wishes_enjoyment(i) {
+            return !enjoyed_by_what_comes_before(i);
+        }
         (wishes_a_good_time || wishes_well) && !had_by_what_comes_before(i)
     });
     match wish_at {
@@ -1406,8 +1436,9 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
     }
 }
 
-/// "… hope someone can chime in", "… hopefully someone can help", "… hoping one of you knows":
-/// the hope, closing a message, that someone will answer it says nothing of what it asks.
+/// "… hope someone can chime in", "… hopefully someone can help", "… hoping one of you knows",
+/// "… fingers crossed someone answers": the hope, closing a message, that someone will answer it
+/// says nothing of what it asks.
 /// Searched, "chime" and "hope" matched no passage of the question and it was declined. The hope
 /// must name who would answer and how, and hold nothing else ("is there hope for someone with no
 /// experience" asks); what comes before it must ask something.
@@ -1424,11 +1455,17 @@ fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
     ];
     const ANSWERING: &[&str] = &[
         "help",
+        "helps",
         "chime",
+        "chimes",
         "weigh",
+        "weighs",
         "answer",
+        "answers",
         "respond",
+        "responds",
         "reply",
+        "replies",
         "shed",
         "light",
         "share",
@@ -1446,14 +1483,33 @@ fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
         "in", "out", "on", "this", "that", "it", "me", "us", "here", "with", "some", "a", "bit",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
-    let Some(at) = (1..tokens.len()).rev().find(|&i| is(i, HOPING)) else {
+    // How many words hope at `i`: a hope may be said with crossed fingers ("fingers crossed
+    // someone answers", "crossing my fingers someone knows").
+    let hope_at = |i: usize| {
+        if is(i, HOPING) {
+            Some(1)
+        } else if (is(i, &["fingers"]) && is(i + 1, &["crossed"]))
+            || (is(i, &["crossing", "crossed"]) && is(i + 1, &["fingers"]))
+        {
+            Some(2)
+        } else if is(i, &["crossing"]) && is(i + 1, &["my"]) && is(i + 2, &["fingers"]) {
+            Some(3)
+        } else {
+            None
+        }
+    };
+    let Some((at, hope_len)) = (1..tokens.len())
+        .rev()
+        .find_map(|i| hope_at(i).map(|len| (i, len)))
+    else {
         return tokens;
     };
-    let Some(answering) = (at + 1..tokens.len()).find(|&i| is(i, ANSWERING)) else {
+    let who_from = at + hope_len;
+    let Some(answering) = (who_from..tokens.len()).find(|&i| is(i, ANSWERING)) else {
         return tokens;
     };
-    let names_who = (at + 1..answering).any(|i| is(i, WHO))
-        && (at + 1..answering).all(|i| is(i, WHO) || is(i, AROUND_WHO));
+    let names_who = (who_from..answering).any(|i| is(i, WHO))
+        && (who_from..answering).all(|i| is(i, WHO) || is(i, AROUND_WHO));
     let says_only_how =
         (answering..tokens.len()).all(|i| is(i, ANSWERING) || is(i, AFTER_ANSWERING));
     if names_who && says_only_how && asks_something(&tokens[..at]) {
@@ -1463,12 +1519,16 @@ fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
     }
 }
 
-/// Whether any of `words` is more than a function word or small talk: whether they ask
-/// something, so that what closes or opens them can be dropped as framing.
+/// Whether any of `words` is more than a function word or small talk, or asks with a question
+/// word ("what do they do"): whether they ask something, so that what closes or opens them can
+/// be dropped as framing.
 fn asks_something<S: AsRef<str>>(words: &[S]) -> bool {
+    const ASKING: &[&str] = &[
+        "what", "whats", "how", "hows", "why", "where", "wheres", "when", "who", "whos", "which",
+    ];
     words.iter().any(|t| {
         let t = t.as_ref();
-        !STOPWORDS.contains(&t) && !SMALL_TALK.contains(&t)
+        ASKING.contains(&t) || (!STOPWORDS.contains(&t) && !SMALL_TALK.contains(&t))
     })
 }
 
@@ -1476,8 +1536,8 @@ fn asks_something<S: AsRef<str>>(words: &[S]) -> bool {
 /// a message, about how the question was put says nothing of what it asks. Searched, "worded"
 /// matched the guide's "Microsoft Office Suite (Word, …)" and pulled its passage first. The doubt
 /// opens with "not sure", "unsure", "idk", "sorry" or a hope, names the putting ("worded",
-/// "phrased", "explained", "asked") and holds nothing else; what comes before it must ask
-/// something ("how do i word my cover letter" asks).
+/// "phrased", "explained", "asked") or how plain it is ("hopefully that's clear") and holds
+/// nothing else; what comes before it must ask something ("how do i word my cover letter" asks).
 fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
     const DOUBTING: &[&str] = &[
         "not",
@@ -1507,6 +1567,12 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "ask",
         "said",
         "saying",
+        // Or how plain the putting is ("hopefully that's clear", "not sure it makes sense").
+        "clear",
+        "understandable",
+        "sense",
+        "makes",
+        "made",
     ];
     // The rest of the doubt: who put it, what, and how well.
     const AROUND_PUTTING: &[&str] = &[
@@ -1519,6 +1585,10 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "m",
         "am",
         "was",
+        "is",
+        "s",
+        "thats",
+        "its",
         "did",
         "have",
         "this",
@@ -1547,6 +1617,7 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "english",
         "at",
         "all",
+        "enough",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     let Some(at) = (1..tokens.len()).find(|&i| {
@@ -1710,12 +1781,20 @@ fn without_the_first_run(
     kept
 }
 
-/// "… (asking for my daughter)": whom the asker asks for says nothing of what is asked.
-/// Searched, "asking" and "daughter" were words no passage covers, and a question they
-/// outweighed was declined.
+/// "… (asking for my daughter)", "… asking on behalf of my nephew": whom the asker asks for
+/// says nothing of what is asked. Searched, "asking" and "daughter" were words no passage
+/// covers, and a question they outweighed was declined.
 fn without_whom_one_asks_for(tokens: Vec<String>) -> Vec<String> {
     const ASKING: &[&str] = &["asking", "ask", "asked", "askin"];
     const WHOSE: &[&str] = &["my", "a", "our", "an"];
+    let tokens = without_the_first_run(tokens, 6, |is, i| {
+        is(i, ASKING)
+            && is(i + 1, &["on"])
+            && is(i + 2, &["behalf"])
+            && is(i + 3, &["of"])
+            && is(i + 4, WHOSE)
+            && is(i + 5, OTHER_PEOPLE)
+    });
     without_the_first_run(tokens, 4, |is, i| {
         is(i, ASKING) && is(i + 1, &["for"]) && is(i + 2, WHOSE) && is(i + 3, OTHER_PEOPLE)
     })
@@ -1992,11 +2071,12 @@ const INPUT_ASKED_FOR: &[&str] = &[
     "responses",
 ];
 
-/// "Is the money decent or nah any thoughts?": a closing request for others' views asks
-/// nothing the question did not; searched, "thoughts" matched no passage and the question was
-/// declined. It opens with "any", names what it asks for and holds nothing more than whom it
-/// asks ("any tips guys"). Left as asked when it is the question's object ("do you have any
-/// tips", "are there any ideas") or when nothing else is asked ("any thoughts?").
+/// "Is the money decent or nah any thoughts?": a closing request for others' views asks nothing
+/// the question did not; searched, "thoughts" matched no passage and the question was declined.
+/// It opens with "any" (or "all": "all opinions welcome"), names what it asks for and holds
+/// nothing more than whom it asks ("any tips guys"). Left as asked when it is the question's
+/// object ("do you have any tips", "are there any ideas") or when nothing else is asked ("any
+/// thoughts?"); "all opinions welcome" is a clause of its own, never an object.
 fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     const ASKED_OF: &[&str] = &[
         "on", "this", "that", "here", "guys", "all", "everyone", "anyone", "anybody", "yall",
@@ -2016,7 +2096,14 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     {
         tokens.truncate(n - 1);
     }
-    let Some(start) = tokens.iter().rposition(|t| t == "any") else {
+    // "any tips", or "all opinions welcome": every view is asked for.
+    let Some(start) = (0..tokens.len()).rev().find(|&i| {
+        tokens[i] == "any"
+            || (tokens[i] == "all"
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| INPUT_ASKED_FOR.contains(&t.as_str())))
+    }) else {
         return tokens;
     };
     let request = &tokens[start + 1..];
@@ -2026,9 +2113,11 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
         && request
             .iter()
             .all(|t| INPUT_ASKED_FOR.contains(&t.as_str()) || ASKED_OF.contains(&t.as_str()));
+    // "… all opinions welcome" says the views are welcome: a clause of its own, no object.
     let is_an_object = start
         .checked_sub(1)
-        .is_some_and(|i| TAKING_AN_OBJECT.contains(&tokens[i].as_str()));
+        .is_some_and(|i| TAKING_AN_OBJECT.contains(&tokens[i].as_str()))
+        && request.last().is_none_or(|t| t != "welcome");
     let something_else_asked = asks_something(&tokens[..start]);
     if !asks_for_input || is_an_object || !something_else_asked {
         return tokens;
@@ -8054,6 +8143,19 @@ mod tests {
     }
 
     #[test]
+    fn whom_one_asks_on_behalf_of_is_dropped() {
+        let read = |q: &str| through(without_whom_one_asks_for, q);
+        assert_eq!(
+            read("do pccs work weekends asking on behalf of my nephew"),
+            "do pccs work weekends"
+        );
+        assert_eq!(
+            read("can a pcc act on behalf of my mother"),
+            "can a pcc act on behalf of my mother"
+        );
+    }
+
+    #[test]
     fn an_apology_for_asking_is_dropped_and_forgiven_loans_are_not() {
         let read = |q: &str| through(without_an_apology, q);
         assert_eq!(
@@ -8235,6 +8337,39 @@ mod tests {
     }
 
     #[test]
+    fn a_wish_that_the_reader_enjoy_their_time_is_dropped_and_enjoying_asked_is_not() {
+        let read = |q: &str| through(without_a_parting_wish, q);
+        assert_eq!(
+            read("is it stressful enjoy your weekend"),
+            "is it stressful"
+        );
+        assert_eq!(
+            read("remote pay enjoy the rest of your day all"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("do you get to enjoy your weekend"),
+            "do you get to enjoy your weekend"
+        );
+        assert_eq!(
+            read("do pccs enjoy the weekend"),
+            "do pccs enjoy the weekend"
+        );
+        assert_eq!(
+            read("are patients rude to you enjoy your weekend"),
+            "are patients rude to you"
+        );
+        assert_eq!(
+            read("who are patient care coordinators enjoy your weekend"),
+            "who are patient care coordinators"
+        );
+        assert_eq!(
+            read("do you enjoy your weekend"),
+            "do you enjoy your weekend"
+        );
+    }
+
+    #[test]
     fn a_doubt_about_the_wording_is_dropped_and_wording_asked_is_not() {
         let read = |q: &str| through(without_a_doubt_about_the_wording, q);
         assert_eq!(
@@ -8253,6 +8388,21 @@ mod tests {
             read("not sure i worded that right"),
             "not sure i worded that right",
             "nothing else asked"
+        );
+    }
+
+    #[test]
+    fn a_hope_that_the_question_is_clear_is_dropped_and_clarity_asked_is_not() {
+        let read = |q: &str| through(without_a_doubt_about_the_wording, q);
+        assert_eq!(read("cmaa worth it hopefully thats clear"), "cmaa worth it");
+        assert_eq!(
+            read("remote pay not sure this is clear enough"),
+            "remote pay"
+        );
+        assert_eq!(read("is the career path clear"), "is the career path clear");
+        assert_eq!(
+            read("not sure the pay makes sense"),
+            "not sure the pay makes sense"
         );
     }
 
@@ -8305,6 +8455,23 @@ mod tests {
             read("hope someone can help"),
             "hope someone can help",
             "nothing else asked"
+        );
+    }
+
+    #[test]
+    fn a_hope_said_with_crossed_fingers_is_dropped() {
+        let read = |q: &str| through(without_a_closing_hope_for_an_answer, q);
+        assert_eq!(
+            read("cmaa worth it fingers crossed someone answers"),
+            "cmaa worth it"
+        );
+        assert_eq!(
+            read("remote pay crossing my fingers one of you knows"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("do pccs keep their fingers crossed"),
+            "do pccs keep their fingers crossed"
         );
     }
 
@@ -8396,6 +8563,27 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_welcome_to_all_views_is_dropped() {
+        let closed = |q: &str| through(without_a_closing_request_for_input, q);
+        assert_eq!(
+            closed("is the money decent all opinions welcome"),
+            "is the money decent"
+        );
+        assert_eq!(
+            closed("what skills do i need all opinions welcome"),
+            "what skills do i need"
+        );
+        assert_eq!(
+            closed("do they give you all the info"),
+            "do they give you all the info"
+        );
+        assert_eq!(
+            closed("is it all help desk work"),
+            "is it all help desk work"
+        );
+    }
+
+    #[test]
     fn a_bare_call_for_thoughts_closing_a_question_is_dropped() {
         let closed = |q: &str| through(without_a_closing_request_for_input, q);
         assert_eq!(
@@ -8460,6 +8648,17 @@ mod tests {
             "praise asked of"
         );
         assert_eq!(closed("ok thanks a bunch"), "thanks");
+    }
+
+    #[test]
+    fn thanking_in_advance_or_for_reading_closing_a_question_is_dropped() {
+        let closed = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(closed("remote pay thanking you before"), "remote pay");
+        assert_eq!(closed("remote pay appreciate you reading"), "remote pay");
+        assert_eq!(
+            closed("how much reading is there"),
+            "how much reading is there"
+        );
     }
 
     #[test]
