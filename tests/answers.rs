@@ -6031,3 +6031,36 @@ fn a_wish_that_the_reader_enjoy_their_time_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_call_for_others_views_asks_nothing() {
+    // "weigh" and "thoughts" were searched at full weight, the question after them was read as
+    // something told, and it was declined.
+    let engine = bundled_engine("answers-weigh-in");
+    for question in ["uk pay", "australia salary pcc"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Can someone weigh in? ", "Could I get your thoughts? "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_beginner_introducing_themself_asks_nothing() {
+    // "total beginner" was read as the guide's "complete beginners", and pulled the passage on
+    // how to become one above the one that answers.
+    let engine = bundled_engine("answers-beginner-here");
+    for question in [
+        "what affects how much a coordinator gets paid?",
+        "where do patient care coordinators usually work?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Total beginner here. ", "Complete beginner here! "],
+            &[],
+        );
+    }
+}

@@ -5109,8 +5109,9 @@ fn money_signs_as_words(text: &str) -> String {
 
 /// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Mind if I ask something?
 /// …", "Hope it's okay to post this. …", "Can I pick your brains? …", "Can somebody clear this
-/// up? …", "Could use a hand. …": a sentence that only asks for help (as a hand, or as advice) or
-/// an explanation, or leave to ask or post, beside one that says with what, asks nothing.
+/// up? …", "Could use a hand. …", "Can someone weigh in? …": a sentence that only asks for help
+/// (as a hand, as advice or as others' views) or an explanation, or leave to ask or post, beside
+/// one that says with what, asks nothing.
 /// Searched, its "help" matched the guides' "helping others" and "certifications can help", and
 /// pulled answers away from the question; a leave to ask, closing with the message's one question
 /// mark, made the question after it read as something told.
@@ -5214,6 +5215,17 @@ fn without_a_plea_for_help(message: &str) -> String {
         "give",
         "hand",
         "advice",
+        // Or as others' views ("Can someone weigh in?", "Need a second opinion.", "Could I get
+        // your thoughts?").
+        "weigh",
+        "chime",
+        "in",
+        "get",
+        "opinion",
+        "opinions",
+        "second",
+        "input",
+        "thoughts",
     ];
     let sentences: Vec<&str> = clauses_of(message)
         .into_iter()
@@ -5255,7 +5267,20 @@ fn without_a_plea_for_help(message: &str) -> String {
             || words.iter().any(|w| {
                 matches!(
                     *w,
-                    "help" | "hand" | "advice" | "ask" | "asking" | "asked" | "post" | "posting"
+                    "help"
+                        | "hand"
+                        | "advice"
+                        | "weigh"
+                        | "chime"
+                        | "opinion"
+                        | "opinions"
+                        | "input"
+                        | "thoughts"
+                        | "ask"
+                        | "asking"
+                        | "asked"
+                        | "post"
+                        | "posting"
                 )
             }))
             && words.iter().all(|w| PLEADING.contains(w))
@@ -8922,6 +8947,23 @@ mod tests {
         assert_eq!(
             without_a_plea_for_help("can anyone help me?"),
             "can anyone help me?"
+        );
+    }
+
+    #[test]
+    fn a_call_for_others_views_beside_a_question_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Can someone weigh in? pcc income"),
+            " pcc income"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Need a second opinion. pcc income"),
+            " pcc income"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Can someone weigh in on the pay? Is it good?"),
+            "Can someone weigh in on the pay? Is it good?",
+            "what the views are on is said"
         );
     }
 
