@@ -6033,6 +6033,19 @@ fn a_wish_that_the_reader_enjoy_their_time_asks_nothing() {
 }
 
 #[test]
+fn a_wish_that_the_reader_enjoy_their_time_after_a_question_with_its_own_verb_asks_nothing() {
+    // The question's own "do" before "enjoy your weekend" was read as asking whether someone
+    // enjoys it.
+    let engine = bundled_engine("answers-enjoy-after-do");
+    for question in [
+        "what do lead coordinators do",
+        "what does a patient care manager do",
+    ] {
+        assert_wrapped_answered_as_alone(&engine, question, &[], &["enjoy your weekend"]);
+    }
+}
+
+#[test]
 fn a_call_for_others_views_asks_nothing() {
     // "weigh" and "thoughts" were searched at full weight, the question after them was read as
     // something told, and it was declined.

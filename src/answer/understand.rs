@@ -1396,13 +1396,15 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
     };
     // "enjoy your weekend", "enjoy the rest of your day": the time wished is the reader's, so
     // only "you" could have it, or a verb that goes with it ("do you get to enjoy your weekend");
-    // after anyone else, or after "you" as an object ("are patients rude to you"), it is wished.
+    // after anyone else, after "you" as an object ("are patients rude to you") or after a
+    // question's own "do" ("what do lead coordinators do"), it is wished.
     let enjoyed_by_what_comes_before = |i: usize| {
         let before = i - 1;
         match tokens[before].as_str() {
             "you" | "u" | "ya" | "i" | "we" | "they" => {
                 is(before.wrapping_sub(1), AUXILIARIES) && !is(before.wrapping_sub(1), &["to"])
             }
+            "do" | "does" | "did" => !tokens[..before].iter().any(|t| DOING.contains(&t.as_str())),
             other => AUXILIARIES.contains(&other),
         }
     };
@@ -8391,6 +8393,14 @@ mod tests {
         assert_eq!(
             read("do you enjoy your weekend"),
             "do you enjoy your weekend"
+        );
+        assert_eq!(
+            read("what do lead coordinators do enjoy your weekend"),
+            "what do lead coordinators do"
+        );
+        assert_eq!(
+            read("do you need a degree enjoy your weekend"),
+            "do you need a degree"
         );
     }
 
