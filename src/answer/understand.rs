@@ -1380,6 +1380,10 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
         "never",
         "ever",
     ];
+    // A "do" after an earlier one is the question's own verb, ending it ("what do lead
+    // coordinators do …").
+    let ends_a_question_of_its_own =
+        |the_do: usize| tokens[..the_do].iter().any(|t| DOING.contains(&t.as_str()));
     // Whether the "have" at `i` is the verb of what comes before it ("do pccs have a good
     // day"). Not so when what comes before ends a question of its own: a "do" after an earlier
     // one is the question's own verb ("what do lead coordinators do have a lovely evening"), "it"
@@ -1388,7 +1392,7 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
     let had_by_what_comes_before = |i: usize| {
         let before = i - 1;
         match tokens[before].as_str() {
-            "do" | "does" | "did" => !tokens[..before].iter().any(|t| DOING.contains(&t.as_str())),
+            "do" | "does" | "did" => !ends_a_question_of_its_own(before),
             "it" | "he" | "she" => is(before.wrapping_sub(1), AUXILIARIES),
             adverb if HOW_OFTEN.contains(&adverb) => is(before.wrapping_sub(1), HAVING),
             _ => is(before, HAVING),
@@ -1404,7 +1408,7 @@ fn without_a_parting_wish(tokens: Vec<String>) -> Vec<String> {
             "you" | "u" | "ya" | "i" | "we" | "they" => {
                 is(before.wrapping_sub(1), AUXILIARIES) && !is(before.wrapping_sub(1), &["to"])
             }
-            "do" | "does" | "did" => !tokens[..before].iter().any(|t| DOING.contains(&t.as_str())),
+            "do" | "does" | "did" => !ends_a_question_of_its_own(before),
             other => AUXILIARIES.contains(&other),
         }
     };
