@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-nineteen lists: the first two were studied while the engine was built, the third was not (it
+twenty lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -25,9 +25,10 @@ studied, the tenth, written before the ninth was studied, the eleventh, written 
 tenth was studied, the twelfth, written before the eleventh was studied, the thirteenth, written
 before the twelfth was studied, the fourteenth, written before the thirteenth was studied,
 the fifteenth, written before the fourteenth was studied, the sixteenth, written before the
-fifteenth was studied, the seventeenth, written before the sixteenth was studied, and the
-eighteenth, written before the seventeenth was studied; the nineteenth, written before the
-eighteenth was studied, is not studied, and is the fair figure.
+fifteenth was studied, the seventeenth, written before the sixteenth was studied, the
+eighteenth, written before the seventeenth was studied, and the nineteenth, written before the
+eighteenth was studied; the twentieth, written before the nineteenth was studied, is not
+studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -59,7 +60,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to nineteenth in the twelve after (see
+    # one after that, the seventh in the next, the eighth to twentieth in the thirteen after (see
     # the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -111,6 +112,10 @@ OPENERS = [
      "Hey there, friends. ", "Does anybody have experience with this? ", "Ciao! ",
      "I keep going back and forth on this: ", "Complete newcomer to healthcare here. ",
      "TL;DR: ", "Looking for some honest answers. "],
+    ["Happy Friday, all! ", "Strange question incoming: ", "Probably a stupid thing to ask, but ",
+     "Hiya folks, hope the week's going well. ", "Has anyone here been through this? ", "Hola! ",
+     "Torn on something: ", "Career switcher here, zero healthcare background. ", "Basically: ",
+     "Would love a straight answer. "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -159,6 +164,9 @@ CLOSERS = [
     [" much appreciated, truly", " (bit nervous posting this)", " 🌞", " any perspective helps",
      " thanks for taking the time", " asking for my stepdad", " ta very much",
      " keen to hear your takes", " let me know if that makes no sense", " have a great week ahead"],
+    [" many thanks, really", " (hope this isn't a silly one)", " 🌈", " any stories appreciated",
+     " thanks for your patience", " asking for my girlfriend", " props to anyone who replies",
+     " curious what you all think", " happy to clarify if needed", " have a restful sunday"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -236,6 +244,11 @@ CONTEXTS = [
      "I majored in accounting. ", "I've cleaned offices for 9 years. ",
      "I immigrated from Poland. ", "I'm helping my uncle through chemo. ",
      "I'm taking an anatomy class at night. ", "I schedule jobs for a plumbing company. "],
+    ["I'm a janitor at a school. ", "I'm 41 and recently widowed. ",
+     "My cousin coordinates care at a cancer center. ", "I live in Portland. ",
+     "I majored in sociology. ", "I've driven a school bus for 12 years. ",
+     "I came here from Kenya two years ago. ", "I'm looking after my grandson full time. ",
+     "I'm doing a CPR certification this month. ", "I book appointments at a hair salon. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
