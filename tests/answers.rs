@@ -6077,3 +6077,109 @@ fn a_beginner_introducing_themself_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn whom_one_asks_for_outside_the_usual_kin_asks_nothing() {
+    // "stepdad" is no word of the guide, nor among the kin listed: searched with "asking", it
+    // outweighed the question, which was declined.
+    let engine = bundled_engine("answers-asking-for-stepdad");
+    for question in ["do i need college for this", "telecommute options"] {
+        assert_wrapped_answered_as_alone(&engine, question, &[], &["asking for my stepdad"]);
+    }
+}
+
+#[test]
+fn a_parting_wish_for_the_time_ahead_asks_nothing() {
+    // "ahead" after the week wished, or praise no list held ("restful"), left the wish to be
+    // searched, and the question was declined.
+    let engine = bundled_engine("answers-week-ahead");
+    for question in ["do i need college for this", "is it stressful"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["have a great week ahead", "have a restful evening"],
+        );
+    }
+}
+
+#[test]
+fn a_parting_wish_after_a_question_asked_with_be_asks_nothing() {
+    // Whom the question names ("you", "coordinators") was read as having the week wished, so
+    // the wish was searched and the question declined or misread.
+    let engine = bundled_engine("answers-be-then-wish");
+    for question in [
+        "are patients rude to you",
+        "who are patient care coordinators",
+    ] {
+        assert_wrapped_answered_as_alone(&engine, question, &[], &["have a great week ahead"]);
+    }
+}
+
+#[test]
+fn a_request_to_be_told_if_the_question_is_unclear_asks_nothing() {
+    // "sense" matched the guide's "a sense of fulfillment" and pulled its passage first.
+    let engine = bundled_engine("answers-let-me-know-if");
+    for question in ["do i need college for this", "burnout risk"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["let me know if that makes no sense"],
+        );
+    }
+}
+
+#[test]
+fn views_asked_for_however_named_ask_nothing() {
+    // "perspective", "keen" and "takes" were searched, and the question was declined.
+    let engine = bundled_engine("answers-takes");
+    for question in ["cmaa worth it", "What skills do I need?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "any perspective helps",
+                "keen to hear your takes",
+                "eager to hear your views",
+            ],
+        );
+    }
+}
+
+#[test]
+fn thanks_for_the_time_taken_or_a_ta_asks_nothing() {
+    // "time" pulled the passage on online courses' completion times above the one that
+    // answers, and "ta", searched as a word, had the question declined.
+    let engine = bundled_engine("answers-taking-the-time");
+    for question in [
+        "do i need college for this",
+        "which certificate is best to get",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["thanks for taking the time", "ta very much"],
+        );
+    }
+}
+
+#[test]
+fn the_posting_of_the_message_itself_asks_nothing() {
+    // "posting", told in an aside, matched the guide's job postings and pulled their passage
+    // above the one that answers.
+    let engine = bundled_engine("answers-posting-this");
+    for question in [
+        "where do patient care coordinators usually work?",
+        "telecommute options",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["(bit nervous posting this)", "(sorry for posting here)"],
+        );
+    }
+}
