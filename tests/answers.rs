@@ -6167,6 +6167,66 @@ fn thanks_for_the_time_taken_or_a_ta_asks_nothing() {
 }
 
 #[test]
+fn others_experience_asked_for_asks_nothing() {
+    // "experience" was searched with the question, and pulled the pay by experience level.
+    let engine = bundled_engine("answers-anyone-experience");
+    for question in ["uk pay", "australia salary pcc"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Does anybody have experience with this? ",
+                "Anyone have experience with this? ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn answers_sought_of_any_kind_ask_nothing() {
+    // "honest" and "answers" were searched with the question, and pulled other passages first.
+    let engine = bundled_engine("answers-looking-for-answers");
+    for question in [
+        "what affects how much a coordinator gets paid?",
+        "where do patient care coordinators usually work?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Looking for some honest answers. "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn what_the_asker_calls_the_question_asks_nothing() {
+    // "daft" was searched at full weight, and the question was declined.
+    let engine = bundled_engine("answers-daft-question");
+    for question in ["is 40k normal for this role", "hybrid options for pccs?"] {
+        assert_wrapped_answered_as_alone(&engine, question, &["Might be a daft question, "], &[]);
+    }
+}
+
+#[test]
+fn a_greeting_in_another_tongue_or_an_old_phrase_asks_nothing() {
+    // "top", "morning" and "ciao" were searched, and pulled other passages first.
+    let engine = bundled_engine("answers-top-of-the-morning");
+    for question in [
+        "which specialties pay more",
+        "are there mentorship programs",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Top of the morning! ", "Ciao! "],
+            &[],
+        );
+    }
+}
+
+#[test]
 fn the_posting_of_the_message_itself_asks_nothing() {
     // "posting", told in an aside, matched the guide's job postings and pulled their passage
     // above the one that answers.

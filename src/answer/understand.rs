@@ -1572,6 +1572,38 @@ fn asks_something<S: AsRef<str>>(words: &[S]) -> bool {
     })
 }
 
+/// "Might be a daft question, …", "Naive q: …": what the asker calls the question, opening the
+/// message, says nothing of what it asks. Searched, "daft" matched no passage and the question
+/// was declined. The word calling it is one the guides never write (`unwritten`; the thesaurus
+/// reads the common ones, "silly question", as framing), typed just before "question" (not
+/// before a framing the thesaurus reads as one: "can i do this from my couch lol"), with
+/// nothing asked before it ("what's an icebreaker question" asks for one).
+fn without_what_the_question_is_called(
+    tokens: Vec<String>,
+    typed: &[&str],
+    unwritten: Unwritten,
+) -> Vec<String> {
+    const QUESTION: &[&str] = &["question", "questions", "q", "qs"];
+    let typed_before_question = |word: &str| {
+        typed
+            .windows(2)
+            .any(|pair| pair[0] == word && QUESTION.contains(&pair[1]))
+    };
+    let called_at = (0..tokens.len()).find(|&i| {
+        unwritten(&tokens[i])
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| QUESTION.contains(&t.as_str()))
+            && typed_before_question(&tokens[i])
+            && !asks_something(&tokens[..i])
+    });
+    let mut kept = tokens;
+    if let Some(at) = called_at {
+        kept.remove(at);
+    }
+    kept
+}
+
 /// "… not sure I worded that right", "… sorry if I phrased this badly": the asker's doubt, closing
 /// a message, about how the question was put says nothing of what it asks. Searched, "worded"
 /// matched the guide's "Microsoft Office Suite (Word, …)" and pulled its passage first. The doubt
@@ -3108,6 +3140,9 @@ const GREETINGS: &[&str] = &[
     "gm",
     "heyo",
     "hola",
+    "ciao",
+    "bonjour",
+    "aloha",
     "hallo",
     "hullo",
     "henlo",
@@ -3115,13 +3150,19 @@ const GREETINGS: &[&str] = &[
 ];
 
 /// How many words at the start of a message greet ("hi there", "good morning folks", "hey
-/// all"): none unless it opens with a greeting, so "good pay?" and "people say…" keep theirs.
+/// all", "top of the morning"): none unless it opens with a greeting, so "good pay?" and
+/// "people say…" keep theirs.
 fn greeting_length(tokens: &[String]) -> usize {
     let opens = match tokens {
         [good, time, ..]
             if good == "good" && matches!(time.as_str(), "morning" | "afternoon" | "evening") =>
         {
             2
+        }
+        [top, of, the, morning, ..]
+            if top == "top" && of == "of" && the == "the" && morning == "morning" =>
+        {
+            4
         }
         [first, ..] if GREETINGS.contains(&first.as_str()) => 1,
         _ => return 0,
@@ -5248,9 +5289,10 @@ fn money_signs_as_words(text: &str) -> String {
 
 /// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Mind if I ask something?
 /// …", "Hope it's okay to post this. …", "Can I pick your brains? …", "Can somebody clear this
-/// up? …", "Could use a hand. …", "Can someone weigh in? …": a sentence that only asks for help
-/// (as a hand, as advice or as others' views) or an explanation, or leave to ask or post, beside
-/// one that says with what, asks nothing.
+/// up? …", "Could use a hand. …", "Can someone weigh in? …", "Does anybody have experience with
+/// this? …", "Looking for some honest answers. …": a sentence that only asks for help (as a
+/// hand, as advice, as others' views or their experience of it, as answers sought) or an
+/// explanation, or leave to ask or post, beside one that says with what, asks nothing.
 /// Searched, its "help" matched the guides' "helping others" and "certifications can help", and
 /// pulled answers away from the question; a leave to ask, closing with the message's one question
 /// mark, made the question after it read as something told.
@@ -5366,6 +5408,15 @@ fn without_a_plea_for_help(message: &str) -> String {
         "input",
         "thoughts",
     ];
+    // Or help asked as others' experience of it ("Does anybody have experience with this?").
+    const OTHERS: &[&str] = &[
+        "anyone", "anybody", "someone", "somebody", "yall", "everyone",
+    ];
+    const HAVING_EXPERIENCE: &[&str] = &["does", "have", "has", "got", "any", "experience"];
+    // Or sought as answers, of any kind ("Looking for some honest answers.").
+    const SEEKING: &[&str] = &[
+        "looking", "seeking", "for", "honest", "real", "genuine", "any",
+    ];
     let sentences: Vec<&str> = clauses_of(message)
         .into_iter()
         .filter(|s| s.chars().any(char::is_alphanumeric))
@@ -5401,7 +5452,21 @@ fn without_a_plea_for_help(message: &str) -> String {
                         )
                     })
             });
-        (picks_brains
+        // Others' experience of it, asked of others: "Do I need experience?" asks.
+        let asks_others_experience = words.contains(&"experience")
+            && words.iter().any(|w| OTHERS.contains(w))
+            && !words
+                .iter()
+                .any(|w| matches!(*w, "i" | "im" | "me" | "need"))
+            && words
+                .iter()
+                .all(|w| PLEADING.contains(w) || HAVING_EXPERIENCE.contains(w));
+        let seeks_answers = words.iter().any(|w| matches!(*w, "looking" | "seeking"))
+            && words.iter().any(|w| INPUT_ASKED_FOR.contains(w))
+            && words.iter().all(|w| {
+                PLEADING.contains(w) || SEEKING.contains(w) || INPUT_ASKED_FOR.contains(w)
+            });
+        let asks_only_for_help = (picks_brains
             || makes_plain
             || words.iter().any(|w| {
                 matches!(
@@ -5422,7 +5487,8 @@ fn without_a_plea_for_help(message: &str) -> String {
                         | "posting"
                 )
             }))
-            && words.iter().all(|w| PLEADING.contains(w))
+            && words.iter().all(|w| PLEADING.contains(w));
+        asks_only_for_help || asks_others_experience || seeks_answers
     };
     if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
         return message.to_string();
@@ -7302,6 +7368,7 @@ impl Understander {
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let unwritten = |word: &str| self.never_written(word);
         let tokens = without_a_doubt_about_the_wording(self.join_split_compounds(tokens));
+        let tokens = without_what_the_question_is_called(tokens, &raw, &unwritten);
         let tokens = without_an_apology(without_asking_how_one_is(without_a_hedge(tokens)));
         let tokens = without_the_posting_of_this_message(tokens);
         let tokens = without_whom_the_question_is_for(without_a_fear_of_repeating(tokens));
@@ -8665,6 +8732,40 @@ mod tests {
     }
 
     #[test]
+    fn the_words_the_asker_calls_the_question_by_are_dropped_when_typed_so() {
+        let understander = understander();
+        let unwritten = |word: &str| understander.never_written(word);
+        let read = |q: &str, typed: &str| {
+            let typed: Vec<&str> = typed.split(' ').collect();
+            let tokens = q.split(' ').map(String::from).collect();
+            without_what_the_question_is_called(tokens, &typed, &unwritten).join(" ")
+        };
+        assert_eq!(
+            read(
+                "might be a daft question is 40k normal",
+                "might be a daft question is 40k normal"
+            ),
+            "might be a question is 40k normal"
+        );
+        assert_eq!(
+            read(
+                "can i do this from my couch question",
+                "can i do this from my couch lol"
+            ),
+            "can i do this from my couch question",
+            "the framing was read as a question, not typed as one"
+        );
+        assert_eq!(
+            read(
+                "what s an icebreaker question",
+                "what s an icebreaker question"
+            ),
+            "what s an icebreaker question",
+            "one is asked for"
+        );
+    }
+
+    #[test]
     fn thanks_for_listening_closing_a_question_is_dropped() {
         let read = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(read("cons thanks for listening"), "cons");
@@ -9193,6 +9294,37 @@ mod tests {
         assert_eq!(
             without_a_plea_for_help("can anyone help me?"),
             "can anyone help me?"
+        );
+    }
+
+    #[test]
+    fn others_experience_asked_for_beside_a_question_is_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Does anybody have experience with this? uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Do I need experience? What about a degree?"),
+            "Do I need experience? What about a degree?",
+            "the asker's own experience is asked about"
+        );
+        assert_eq!(
+            without_a_plea_for_help("I have a CMAA. Does it help?"),
+            "I have a CMAA. Does it help?",
+            "help asked of something"
+        );
+    }
+
+    #[test]
+    fn answers_sought_beside_a_question_are_dropped() {
+        assert_eq!(
+            without_a_plea_for_help("Looking for some honest answers. uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            without_a_plea_for_help("Looking for remote jobs. uk pay"),
+            "Looking for remote jobs. uk pay",
+            "what is sought is said"
         );
     }
 
