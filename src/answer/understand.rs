@@ -1590,10 +1590,10 @@ fn without_what_the_question_is_called(
             .any(|pair| pair[0] == word && QUESTION.contains(&pair[1]))
     };
     let called_at = (0..tokens.len()).find(|&i| {
-        unwritten(&tokens[i])
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| QUESTION.contains(&t.as_str()))
+        tokens
+            .get(i + 1)
+            .is_some_and(|t| QUESTION.contains(&t.as_str()))
+            && unwritten(&tokens[i])
             && typed_before_question(&tokens[i])
             && !asks_something(&tokens[..i])
     });
