@@ -1904,7 +1904,7 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
         };
         // A person, perhaps after one word qualifying them ("my little brother").
         let at = whose + 1;
-        let len = if at < tokens.len() && person(at + 1) {
+        let len = if person(at + 1) {
             2
         } else if person(at) {
             1
