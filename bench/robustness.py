@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-twenty lists: the first two were studied while the engine was built, the third was not (it
+twenty-one lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -26,9 +26,9 @@ tenth was studied, the twelfth, written before the eleventh was studied, the thi
 before the twelfth was studied, the fourteenth, written before the thirteenth was studied,
 the fifteenth, written before the fourteenth was studied, the sixteenth, written before the
 fifteenth was studied, the seventeenth, written before the sixteenth was studied, the
-eighteenth, written before the seventeenth was studied, and the nineteenth, written before the
-eighteenth was studied; the twentieth, written before the nineteenth was studied, is not
-studied, and is the fair figure.
+eighteenth, written before the seventeenth was studied, the nineteenth, written before the
+eighteenth was studied, and the twentieth, written before the nineteenth was studied; the
+twenty-first, written before the twentieth was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -60,7 +60,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to twentieth in the thirteen after (see
+    # one after that, the seventh in the next, the eighth to twenty-first in the fourteen after (see
     # the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -116,6 +116,10 @@ OPENERS = [
      "Hiya folks, hope the week's going well. ", "Has anyone here been through this? ", "Hola! ",
      "Torn on something: ", "Career switcher here, zero healthcare background. ", "Basically: ",
      "Would love a straight answer. "],
+    ["Good day, everyone. ", "Odd question, maybe: ", "Hoping this isn't a repeat, but ",
+     "Has anyone got a minute? ", "Namaste! ", "Stuck deciding something: ",
+     "Ex-retail worker here, totally new to all of this. ", "In short: ",
+     "Would really value an honest take. ", "Sorry in advance for the length, "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -167,6 +171,10 @@ CLOSERS = [
     [" many thanks, really", " (hope this isn't a silly one)", " 🌈", " any stories appreciated",
      " thanks for your patience", " asking for my girlfriend", " props to anyone who replies",
      " curious what you all think", " happy to clarify if needed", " have a restful sunday"],
+    [" cheers in advance, folks", " (apologies for the wall of text)", " 🌟",
+     " any experiences welcome", " grateful for your help", " asking for my fiancé",
+     " bless you all", " would value your thoughts", " hope I explained that ok",
+     " have a good night, everyone"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -249,6 +257,11 @@ CONTEXTS = [
      "I majored in sociology. ", "I've driven a school bus for 12 years. ",
      "I came here from Kenya two years ago. ", "I'm looking after my grandson full time. ",
      "I'm doing a CPR certification this month. ", "I book appointments at a hair salon. "],
+    ["I'm a hotel housekeeper. ", "I'm 26 and still live at home. ",
+     "My aunt schedules surgeries at a hospital. ", "I live in San Diego. ",
+     "I have a degree in marketing. ", "I've managed a retail store for 10 years. ",
+     "I emigrated from Ghana last spring. ", "I'm caring for my wife after her stroke. ",
+     "I'm studying for my CNA exam. ", "I coordinate events for a wedding venue. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
