@@ -6243,3 +6243,78 @@ fn the_posting_of_the_message_itself_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn answers_wished_for_ask_nothing() {
+    // "straight" and "answer" were searched with the question; "answer" matched the FAQ and
+    // pulled its passage first, or the question was declined.
+    let engine = bundled_engine("answers-straight-answer");
+    for question in [
+        "do i need college for this",
+        "what affects how much a coordinator gets paid?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Would love a straight answer. ",
+                "I'd like an honest answer. ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn others_having_been_through_it_asked_for_asks_nothing() {
+    // "been through" was searched with the question, and pulled other passages first.
+    let engine = bundled_engine("answers-been-through-this");
+    for question in ["uk pay", "lead coordinator responsibilities"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Has anyone here been through this? ",
+                "Anyone gone through something similar? ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_hope_that_all_is_well_after_a_greeting_asks_nothing() {
+    // "week" and "weekend" were searched as told, and pulled other passages first.
+    let engine = bundled_engine("answers-hope-all-is-well");
+    for question in [
+        "which specialties pay more",
+        "how much do pcc's make an hour",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Hiya folks, hope the week's going well. ",
+                "Hi all, hope your weekend is going great. ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_question_said_to_be_incoming_asks_nothing() {
+    // "incoming" was read as income, and pulled pay passages first.
+    let engine = bundled_engine("answers-question-incoming");
+    for question in [
+        "what makes this job hard",
+        "it is possible to work from home in this job?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Strange question incoming: ", "Odd question incoming: "],
+            &[],
+        );
+    }
+}
