@@ -6318,3 +6318,86 @@ fn a_question_said_to_be_incoming_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn an_offer_to_clarify_asks_nothing() {
+    // "clarify" and "needed" were searched, and the question was declined or misread.
+    let engine = bundled_engine("answers-happy-to-clarify");
+    for question in ["can i just learn it online", "telecommute options"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "happy to clarify if needed",
+                "glad to elaborate if necessary",
+            ],
+        );
+    }
+}
+
+#[test]
+fn praise_for_whoever_answers_asks_nothing() {
+    // "props", "kudos" and "replies" were searched, and the question was declined.
+    let engine = bundled_engine("answers-props");
+    for question in ["cmaa worth it", "what does a pcc actually do all day"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["props to anyone who replies", "kudos to whoever helps"],
+        );
+    }
+}
+
+#[test]
+fn others_stories_asked_for_ask_nothing() {
+    // "stories" was searched, and the question was declined.
+    let engine = bundled_engine("answers-stories");
+    for question in [
+        "Is a bachelor's degree required?",
+        "What's the hardest part of the job?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["any stories appreciated", "would love to hear your stories"],
+        );
+    }
+}
+
+#[test]
+fn a_parting_wish_for_a_day_of_the_week_asks_nothing() {
+    // The day wished was no time a wish was known to be for, so the wish was searched and the
+    // question declined.
+    let engine = bundled_engine("answers-restful-sunday");
+    for question in ["do i need college for this", "burnout risk"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["have a restful sunday", "have a great friday"],
+        );
+    }
+}
+
+#[test]
+fn a_hope_that_the_question_is_not_silly_asks_nothing() {
+    // "hope" was searched, and the question was declined.
+    let engine = bundled_engine("answers-not-silly");
+    for question in [
+        "do pccs give emotional support",
+        "Do patient care coordinators receive retirement benefits?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "(hope this isn't a silly one)",
+                "(hope this isn't too silly)",
+            ],
+        );
+    }
+}

@@ -1010,6 +1010,9 @@ const THANKING: &[&str] = &[
     "lmk",
     "obliged",
     "thankful",
+    // Praise given for it ("props to anyone who replies").
+    "props",
+    "kudos",
 ];
 
 /// Words a closing courtesy is made of besides its thanks and what it asks for
@@ -1018,6 +1021,7 @@ const THANKING: &[&str] = &[
 /// anyone").
 const COURTESY: &[&str] = &[
     "a",
+    "many",
     "bunch",
     "lot",
     "lots",
@@ -1106,6 +1110,24 @@ const COURTESY: &[&str] = &[
     "rock",
     "legend",
     "legends",
+    // Those thanked, as whoever answers ("props to anyone who replies").
+    "who",
+    "whoever",
+    "responds",
+    "helps",
+    "comments",
+    "chimes",
+    // An offer to say more ("happy to clarify if needed").
+    "happy",
+    "glad",
+    "willing",
+    "clarify",
+    "elaborate",
+    "explain",
+    "more",
+    "if",
+    "needed",
+    "necessary",
 ];
 
 /// "… thanks a bunch", "… any info would be great", "… would love to hear from anyone", "… would
@@ -1127,16 +1149,21 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     };
     // Eager to hear others ("keen to hear your takes").
     const EAGER: &[&str] = &["keen", "eager", "curious", "interested"];
+    // Or offering to say more ("happy to clarify if needed").
+    const OFFERING: &[&str] = &["happy", "glad", "willing"];
     let opens_a_clause = |i: usize| {
         // "ta" thanks, but not as a noun ("how to become a ta").
         (is(i, THANKING) && !(is(i, &["ta"]) && is(i.wrapping_sub(1), ARTICLES)))
             || (is(i, EAGER) && is(i + 1, &["to"]))
+            || (is(i, OFFERING) && is(i + 1, &["to"]))
             || is(i, &["any", "love", "would"])
             || (is(i, &["i"]) && is(i + 1, &["d", "would"]))
             || (is(i, &["much"]) && is(i + 1, &["love"]))
-            // "much obliged", "much appreciated", but not "how much" asked ("senior pcc how
-            // much thanks").
-            || (is(i, &["much"]) && is(i + 1, THANKING) && !is(i.wrapping_sub(1), &["how"]))
+            // "much obliged", "much appreciated", "many thanks", but not "how much" asked
+            // ("senior pcc how much thanks").
+            || (is(i, &["much", "many"])
+                && is(i + 1, THANKING)
+                && !is(i.wrapping_sub(1), &["how"]))
             || (is(i, &["lots"]) && is(i + 1, &["of"]) && is(i + 2, &["love"]))
     };
     const INTENSIFYING: &[&str] = &[
@@ -1157,6 +1184,9 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || (is(i, &["great", "helpful", "awesome", "amazing", "useful"])
                 && praised(i.wrapping_sub(1)))
             || (is(i, &["hear", "know"]) && is(i.wrapping_sub(1), &["to"]))
+            || (is(i, &["clarify", "elaborate", "explain"])
+                && is(i.wrapping_sub(1), &["to"])
+                && is(i.wrapping_sub(2), OFFERING))
             // "would love some advice": what would be loved is others' input.
             || (is(i, &["love"])
                 && is(i.wrapping_sub(1), &["would", "d"])
@@ -1338,6 +1368,13 @@ fn without_a_parting_wish(tokens: Vec<String>, unwritten: Unwritten) -> Vec<Stri
         "afternoon",
         "weekend",
         "week",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
     // Who would have it, or a verb "have" would go with: then it is asked.
     const HAVING: &[&str] = &[
@@ -1619,8 +1656,9 @@ fn without_what_the_question_is_called(
 /// matched the guide's "Microsoft Office Suite (Word, …)" and pulled its passage first. The doubt
 /// opens with "not sure", "unsure", "idk", "sorry", a hope or a request to be told ("let me know
 /// if"), names the putting ("worded", "phrased", "explained", "asked") or how plain it is
-/// ("hopefully that's clear", "let me know if that makes no sense") and holds nothing else; what
-/// comes before it must ask something ("how do i word my cover letter" asks).
+/// ("hopefully that's clear", "let me know if that makes no sense") or how foolish it may seem
+/// ("hope this isn't a silly one") and holds nothing else; what comes before it must ask
+/// something ("how do i word my cover letter" asks).
 fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
     const DOUBTING: &[&str] = &[
         "not",
@@ -1659,6 +1697,11 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "make",
         "makes",
         "made",
+        // Or how foolish it may seem ("hope this isn't a silly one").
+        "silly",
+        "dumb",
+        "stupid",
+        "daft",
     ];
     // The rest of the doubt: who put it, what, and how well.
     const AROUND_PUTTING: &[&str] = &[
@@ -1711,6 +1754,12 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "dont",
         "don",
         "t",
+        // Or not foolish ("hope this isn't a silly one").
+        "isn",
+        "isnt",
+        "not",
+        "one",
+        "too",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     // Where the doubt's own words begin: after "not sure", or after a request to be told
@@ -2208,6 +2257,10 @@ const INPUT_ASKED_FOR: &[&str] = &[
     "views",
     "viewpoint",
     "viewpoints",
+    // Or others' stories of it ("any stories appreciated").
+    "story",
+    "stories",
+    "anecdotes",
 ];
 
 /// "Is the money decent or nah any thoughts?": a closing request for others' views asks nothing
@@ -8743,6 +8796,16 @@ mod tests {
     }
 
     #[test]
+    fn a_parting_wish_for_a_day_of_the_week_is_dropped() {
+        let read = |q: &str| through_unwritten(without_a_parting_wish, q);
+        assert_eq!(read("burnout risk have a restful sunday"), "burnout risk");
+        assert_eq!(
+            read("do pccs have a good monday"),
+            "do pccs have a good monday"
+        );
+    }
+
+    #[test]
     fn a_parting_wish_after_a_question_asked_with_be_is_dropped() {
         let read = |q: &str| through_unwritten(without_a_parting_wish, q);
         assert_eq!(
@@ -8829,6 +8892,17 @@ mod tests {
         assert_eq!(
             read("let me know if pccs need a degree"),
             "let me know if pccs need a degree"
+        );
+    }
+
+    #[test]
+    fn a_hope_that_the_question_is_not_silly_is_dropped() {
+        let read = |q: &str| through(without_a_doubt_about_the_wording, q);
+        assert_eq!(read("remote pay hope this isn t a silly one"), "remote pay");
+        assert_eq!(
+            read("is it a dumb move to quit nursing"),
+            "is it a dumb move to quit nursing",
+            "a doubt of something else"
         );
     }
 
@@ -9319,6 +9393,25 @@ mod tests {
         assert_eq!(
             closed("are coordinators obliged to work weekends"),
             "are coordinators obliged to work weekends"
+        );
+    }
+
+    #[test]
+    fn praise_for_whoever_answers_and_an_offer_to_clarify_are_dropped() {
+        let closed = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            closed("remote pay props to anyone who replies"),
+            "remote pay"
+        );
+        assert_eq!(closed("remote pay kudos to whoever helps"), "remote pay");
+        assert_eq!(
+            closed("remote pay happy to clarify if needed"),
+            "remote pay"
+        );
+        assert_eq!(closed("remote pay many thanks really"), "remote pay");
+        assert_eq!(
+            closed("are pccs happy to work weekends"),
+            "are pccs happy to work weekends"
         );
     }
 
