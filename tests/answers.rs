@@ -6401,3 +6401,21 @@ fn a_hope_that_the_question_is_not_silly_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_school_told_before_a_level_asked_leaves_the_level_asked() {
+    // "a school. Senior …" was read as "a school senior", a year of school, and the level asked
+    // was dropped.
+    let engine = bundled_engine("answers-school-then-senior");
+    for question in ["Senior pcc pay?", "Junior pcc salary pls?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I'm a janitor at a school. ",
+                "I clean classrooms at a school. ",
+            ],
+            &[],
+        );
+    }
+}

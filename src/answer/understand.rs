@@ -909,10 +909,13 @@ fn without_a_year_of_school(tokens: Vec<String>) -> Vec<String> {
             && (is(i + 2, SCHOOLS)
                 || (is(i + 2, &["high", "my", "a", "the"]) && is(i + 3, SCHOOLS))
                 || (is(i + 2, &["my"]) && is(i + 3, &["high"]) && is(i + 4, SCHOOLS)));
-        // "a college senior", "a high school junior"; not "…high school. Senior pay?"
+        // "a college senior", "a high school junior"; not "…high school. Senior pay?", nor "I'm
+        // a janitor at a school. Senior pcc pay?": no one is "a school senior", so a school
+        // named alone before the year ends the sentence before it.
         let school_before = i >= 2
             && is(i - 1, SCHOOLS)
-            && (is(i - 2, &["a", "an"]) || (i >= 3 && is(i - 2, &["high"]) && is(i - 3, &["a"])));
+            && ((is(i - 2, &["a", "an"]) && !is(i - 1, &["school"]))
+                || (i >= 3 && is(i - 2, &["high"]) && is(i - 3, &["a"])));
         is(i, YEARS) && (school_after || school_before)
     };
     tokens
@@ -10298,6 +10301,11 @@ mod tests {
             "a level asked after a school told"
         );
         assert_eq!(read("senior in a hospital pay"), "senior in a hospital pay");
+        assert_eq!(
+            read("im a janitor at a school senior pcc pay"),
+            "im a janitor at a school senior pcc pay",
+            "a school told, then a level asked"
+        );
     }
 
     #[test]
