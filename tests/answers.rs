@@ -6419,3 +6419,29 @@ fn a_school_told_before_a_level_asked_leaves_the_level_asked() {
         );
     }
 }
+
+#[test]
+fn a_misspelt_word_asked_after_the_telling_said_it_is_asked() {
+    // The telling was read on the words as typed, the question on them mended: the mended
+    // "certifications" was the telling's "certification", counted down as told, and the
+    // question was left with nothing of its own.
+    let engine = bundled_engine("answers-misspelt-after-told");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Certifcations for pcc?",
+        &[
+            "I'm doing a CPR certification this month. ",
+            "I just finished a certification in CPR. ",
+        ],
+        &[],
+    );
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "how bad is the cenflict in this job?",
+        &[
+            "I'm a people pleaser and I hate conflict. ",
+            "Conflict stresses me out. ",
+        ],
+        &[],
+    );
+}

@@ -6126,7 +6126,19 @@ impl Understander {
     /// Stems found only in the sentences of a message that do not ask anything, when some
     /// sentence does; of those, the ones the telling sentence just before the first asking one
     /// holds: what "is that normal?" points back at; and the stems of the asking sentences.
-    fn context_stems(&self, message: &str) -> Told {
+    fn context_stems(&self, message: &str, misspelt: &HashMap<String, String>) -> Told {
+        // Each sentence's stems as its words are mended: "I'm doing a CPR certification this
+        // month. Certifcations for pcc?" asks about certifications, though the telling says it.
+        let stems_of = |sentence: &str| {
+            let folded = fold_for_search(sentence);
+            if !words(&folded).any(|w| misspelt.contains_key(w)) {
+                return self.stems_of(sentence);
+            }
+            let mended: Vec<&str> = words(&folded)
+                .map(|w| misspelt.get(w).map_or(w, String::as_str))
+                .collect();
+            self.stems_of(&mended.join(" "))
+        };
         let (message, asides) = set_asides_apart(message);
         let said = |s: &&str| s.chars().any(char::is_alphanumeric);
         let mut sentences: Vec<&str> = message
@@ -6201,7 +6213,7 @@ impl Understander {
         if asking.is_empty() || telling.is_empty() {
             return Default::default();
         }
-        let asked: HashSet<String> = asking.iter().flat_map(|s| self.stems_of(s)).collect();
+        let asked: HashSet<String> = asking.iter().flat_map(|s| stems_of(s)).collect();
         let mut context = HashSet::new();
         let mut pointed_at = HashSet::new();
         // "My brother works in billing.", "My aunt is a hospital admin.": a sentence whose
@@ -6231,7 +6243,7 @@ impl Understander {
         };
         let telling: Vec<(&str, Vec<String>)> = telling
             .into_iter()
-            .map(|sentence| (sentence, self.stems_of(sentence)))
+            .map(|sentence| (sentence, stems_of(sentence)))
             .collect();
         let mut of_others = HashSet::new();
         let mut of_the_asker = HashSet::new();
@@ -6253,7 +6265,7 @@ impl Understander {
         announcing.retain(|s| !told_plainly.contains(s) && !asked.contains(s));
         let mut workplaces: HashSet<String> = telling
             .iter()
-            .flat_map(|(sentence, _)| self.stems_of(&workplace_told(sentence)))
+            .flat_map(|(sentence, _)| stems_of(&workplace_told(sentence)))
             .collect();
         workplaces.retain(|s| !asked.contains(s));
         for (sentence, stems) in telling {
@@ -7498,6 +7510,8 @@ impl Understander {
         // Which tokens are respelt, for reading the phrases they complete.
         let mut respelt: Vec<bool> = Vec::new();
         let mut corrections = Vec::new();
+        // Misspellings mended, so that what the telling and the asking say is read as mended.
+        let mut misspelt: HashMap<String, String> = HashMap::new();
         let mut unabbreviated: Vec<(Vec<&str>, &Vec<String>)> = Vec::new();
         let raw: Vec<&str> = words(&folded).collect();
         let mut next = 0;
@@ -7526,6 +7540,7 @@ impl Understander {
                     .or_else(|| self.correct(word))
                 {
                     corrections.push((word.to_string(), fixed.clone()));
+                    misspelt.insert(word.to_string(), fixed.clone());
                     tokens.push(fixed);
                     respelt.push(true);
                     continue;
@@ -7595,7 +7610,7 @@ impl Understander {
             mut of_others,
             mut workplaces,
             announcing,
-        } = self.context_stems(&prepared);
+        } = self.context_stems(&prepared, &misspelt);
         // A word mended in a telling sentence ("long time lurker" → "lurked") still tells, and
         // so does shorthand spelt out ("I have a CMAA cert." → "certification"), unless the
         // question asks it too ("…on the phonne. How much of the job is phone work?").
@@ -11428,6 +11443,21 @@ mod tests {
         assert!(!points_back(
             "I live in Ohio. Is this a recession proof career?"
         ));
+    }
+
+    #[test]
+    fn a_misspelt_word_asked_is_asked_though_the_telling_says_it() {
+        let u = knowing("", &[("conflict", 20), ("job", 20)]);
+        let weight = |q: &str| weight_of(&u.understand(q), "conflict");
+        assert_eq!(
+            weight("I hate conflict. how bad is the cenflict in this job?"),
+            Some(1.0)
+        );
+        assert_eq!(
+            weight("I hate cenflict. how bad is the stress in this job?"),
+            Some(CONTEXT_WEIGHT),
+            "a misspelt word told is told"
+        );
     }
 
     #[test]
