@@ -6445,3 +6445,19 @@ fn a_misspelt_word_asked_after_the_telling_said_it_is_asked() {
         &[],
     );
 }
+
+#[test]
+fn a_question_opening_with_words_a_hope_may_hold_keeps_them() {
+    // The hope that all is well ran on over the question's own "are evening", which were
+    // dropped with it.
+    let engine = bundled_engine("answers-hope-then-evening");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "are evening shifts common for pccs",
+        &[
+            "Hey, hope everyone's doing well. ",
+            "Hiya folks, hope the week's going well. ",
+        ],
+        &[],
+    );
+}

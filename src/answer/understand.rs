@@ -3339,7 +3339,7 @@ fn without_a_hope_that_all_is_well(tokens: Vec<String>) -> Vec<String> {
     {
         return tokens;
     }
-    let end = greeting
+    let run = greeting
         + 1
         + tokens[greeting + 1..]
             .iter()
@@ -3348,10 +3348,22 @@ fn without_a_hope_that_all_is_well(tokens: Vec<String>) -> Vec<String> {
                 FARING.contains(&t) || WHO_OR_WHAT_FARES.contains(&t) || ADDRESSEES.contains(&t)
             })
             .count();
-    let fares = tokens[greeting + 1..end]
-        .iter()
-        .any(|t| FARING.contains(&t.as_str()));
-    if !fares || end == tokens.len() {
+    // The hope ends at how well all fares, or just after it ("…doing well today, folks"): the
+    // question after it may open with the same small words ("…doing well. are evening shifts
+    // common").
+    let Some(how_well) = (greeting + 1..run).rfind(|&i| FARING.contains(&tokens[i].as_str()))
+    else {
+        return tokens;
+    };
+    let end = how_well
+        + 1
+        + tokens[how_well + 1..run]
+            .iter()
+            .take_while(|t| {
+                matches!(t.as_str(), "today" | "so" | "far") || ADDRESSEES.contains(&t.as_str())
+            })
+            .count();
+    if end == tokens.len() {
         return tokens;
     }
     let mut kept = tokens[..greeting].to_vec();
@@ -9020,6 +9032,11 @@ mod tests {
             read("hope the pay is good in canada"),
             "hope the pay is good in canada",
             "what is hoped well of is asked"
+        );
+        assert_eq!(
+            read("hey hope everyone s doing well are evening shifts common"),
+            "hey are evening shifts common",
+            "the question opens with words a hope may hold"
         );
     }
 
