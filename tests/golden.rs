@@ -27,47 +27,48 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in one hundred and twenty-two parts each before or after a round of tuning
-/// (p, x, b, then o at the end of one, then a before the next and ha at its end, then hb before the
-/// next and hj and hk at its end, then hl before the next and hz at its end, then jb before the
-/// next and jz and jy at its end, then ka before the next and kz and ky at its end, then la before
-/// the next and lz at its end, then ma before the next and mz and my at its end, then na before the
-/// next and ny at its end, then oa before the next and oz at its end, then pa before the next and
-/// pz at its end, then qa before the previous and qz and qy at its end, then ra before the previous
-/// and rz and ry at its end, then sa before the previous and sz and sy at its end, then ta before
-/// the previous and tz at its end, then ua before the previous and uz at its end, then va before
-/// the previous and vz at its end, then wa before the previous and wz and wy at its end, then xa
-/// before the previous and xz and xy at its end, then ya before the previous and yz at its end,
-/// then za before the previous and zz and zy at its end, then aa before the one before last and az
-/// and ay at its end, then ba before the one before last and bz and by at its end, then da before
-/// the one before last and dz at its end, then ea before the one before last and ez and ey at its
-/// end, then fa before the one before last and fz and fy at its end, then ga before the one before
-/// last and gz and gy at its end, then ia before the one before last and iz and iy at its end, then
-/// ja before the one before last and jx and jv at its end, then kd before the one before last and
-/// kh at its end, then ki before the one before last and kj and kk at its end, then km before the
-/// one before last and kn, kp and kq at its end, then kr before the one before last and ks at its
-/// end, then kt before the one before last and ku at its end, then kv before the one before last
-/// and kw at its end, then ko before the one before last and kl at its end, then gb before the one
-/// before last and gc at its end, then gd before the one before last and ge at its end, then gf
-/// before the one before last and gg at its end, then gh before the one before last and gi at its
-/// end, then gj before the one before last and gk at its end, then gl before the one before last
-/// and gm at its end, then gn before the one before last and go at its end, then gp before the last
-/// and gq at its end, then gr before the last and gs at its end, then gt before the last and gu at
-/// its end, then gv before the last and gx at its end, then hh before the last and ih at its end,
-/// then ii before the last and ij at its end, then ik before this one and il at its end), its
-/// misses never looked at: its figures estimate how the engine does on questions it has not seen
-/// (its declined figure less well: see the README). The 188 of its questions that were word for
-/// word golden ones too (short questions recur) were taken out, as they were not unseen; a spec
-/// keeps it so. Floors as measured on the 3,792 left (81.9% top-1, 2,473 of 3,019; 698 of 773
-/// declined, 90.30%). ik, written before this round's first change, scored on its start engine
-/// (ccc75ca) 19 of 24 first, 22 in the first three, 4 of 6 declined and none wrongly declined, and
-/// the same on the final engine; il, written after the round's last answer change (e81d502), scored
-/// 17 of 24, 20, 6 of 6 and one wrongly declined, on both engines alike; none of their questions'
-/// readings were looked at. The start engine of the round scores as the final one on the whole set.
-/// (Seven rounds before, an eval without --json printed by mistake two of gn's questions that
-/// should decline, gn029 and gn030, and the shown passage of one more; no change was aimed at them,
-/// and the top-1 floor was lowered from 0.819 to 0.818 as gn measured.) The floors: top-1 0.818
-/// (three answers of margin), declined 0.899 (three questions of margin).
+/// A second set, written in one hundred and twenty-three parts each before or after a round of
+/// tuning (p, x, b, then o at the end of one, then a before the next and ha at its end, then hb
+/// before the next and hj and hk at its end, then hl before the next and hz at its end, then jb
+/// before the next and jz and jy at its end, then ka before the next and kz and ky at its end, then
+/// la before the next and lz at its end, then ma before the next and mz and my at its end, then na
+/// before the next and ny at its end, then oa before the next and oz at its end, then pa before the
+/// next and pz at its end, then qa before the previous and qz and qy at its end, then ra before the
+/// previous and rz and ry at its end, then sa before the previous and sz and sy at its end, then ta
+/// before the previous and tz at its end, then ua before the previous and uz at its end, then va
+/// before the previous and vz at its end, then wa before the previous and wz and wy at its end,
+/// then xa before the previous and xz and xy at its end, then ya before the previous and yz at its
+/// end, then za before the previous and zz and zy at its end, then aa before the one before last
+/// and az and ay at its end, then ba before the one before last and bz and by at its end, then da
+/// before the one before last and dz at its end, then ea before the one before last and ez and ey
+/// at its end, then fa before the one before last and fz and fy at its end, then ga before the one
+/// before last and gz and gy at its end, then ia before the one before last and iz and iy at its
+/// end, then ja before the one before last and jx and jv at its end, then kd before the one before
+/// last and kh at its end, then ki before the one before last and kj and kk at its end, then km
+/// before the one before last and kn, kp and kq at its end, then kr before the one before last and
+/// ks at its end, then kt before the one before last and ku at its end, then kv before the one
+/// before last and kw at its end, then ko before the one before last and kl at its end, then gb
+/// before the one before last and gc at its end, then gd before the one before last and ge at its
+/// end, then gf before the one before last and gg at its end, then gh before the one before last
+/// and gi at its end, then gj before the one before last and gk at its end, then gl before the one
+/// before last and gm at its end, then gn before the one before last and go at its end, then gp
+/// before the last and gq at its end, then gr before the last and gs at its end, then gt before the
+/// last and gu at its end, then gv before the last and gx at its end, then hh before the last and
+/// ih at its end, then ii before the last and ij at its end, then ik before this one and il and im
+/// at its end), its misses never looked at: its figures estimate how the engine does on questions
+/// it has not seen (its declined figure less well: see the README). The 188 of its questions that
+/// were word for word golden ones too (short questions recur) were taken out, as they were not
+/// unseen; a spec keeps it so. Floors as measured on the 3,822 left (81.9% top-1, 2,491 of 3,043;
+/// 703 of 779 declined, 90.24%). ik, written before this round's first change, scored on its start
+/// engine (ccc75ca) 19 of 24 first, 22 in the first three, 4 of 6 declined and none wrongly
+/// declined, and the same on the final engine; il, written after what was then the round's last
+/// answer change (e81d502), scored 17 of 24, 20, 6 of 6 and one wrongly declined, and im, written
+/// after its last (3620c9d), 18 of 24, 22, 5 of 6 and two wrongly declined, on both engines alike;
+/// none of their questions' readings were looked at. The start engine of the round scores as the
+/// final one on the whole set. (Seven rounds before, an eval without --json printed by mistake two
+/// of gn's questions that should decline, gn029 and gn030, and the shown passage of one more; no
+/// change was aimed at them, and the top-1 floor was lowered from 0.819 to 0.818 as gn measured.)
+/// The floors: top-1 0.818 (one answer of margin), declined 0.899 (two questions of margin).
 const HELDOUT_MIN_TOP1: f64 = 0.818;
 const HELDOUT_MIN_DECLINED: f64 = 0.899;
 
