@@ -6142,6 +6142,10 @@ impl Understander {
         // Each sentence's stems as its words are mended: "I'm doing a CPR certification this
         // month. Certifcations for pcc?" asks about certifications, though the telling says it.
         let stems_of = |sentence: &str| {
+            // Most messages mend nothing: then each sentence is folded once, as before.
+            if misspelt.is_empty() {
+                return self.stems_of(sentence);
+            }
             let folded = fold_for_search(sentence);
             if !words(&folded).any(|w| misspelt.contains_key(w)) {
                 return self.stems_of(sentence);
