@@ -6461,3 +6461,36 @@ fn a_question_opening_with_words_a_hope_may_hold_keeps_them() {
         &[],
     );
 }
+
+#[test]
+fn a_want_said_without_its_subject_asks_nothing() {
+    // "Would really value an honest take." opened with "would" as a question does, so it was
+    // read as the question and the one after it as told.
+    let engine = bundled_engine("answers-honest-take");
+    for question in ["uk pay", "remote?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Would really value an honest take. ",
+                "Could really use some straight talk. ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_question_of_nothing_the_guide_writes_gives_way_to_the_one_after_it() {
+    // "Has anyone got a minute?" asked, by its question mark, so the question after it was
+    // read as told and declined.
+    let engine = bundled_engine("answers-got-a-minute");
+    for question in ["uk pay", "salary range"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Has anyone got a minute? ", "Anybody got a sec? "],
+            &[],
+        );
+    }
+}

@@ -3402,12 +3402,18 @@ const QUESTION_OPENERS: &[&str] = &[
 
 /// Whether a clause's words open it as a question ("can coordinators…", "can't they…"):
 /// "can't" with no subject after it opens a statement whose subject went unsaid ("Can't find
-/// this anywhere:", "can't decide between two programs").
+/// this anywhere:", "can't decide between two programs"), and so does a modal followed at
+/// once by how much or what the asker wants ("Would really value an honest take.", "could
+/// use a hand"), where a question puts its subject ("would a cert help").
 fn opens_as_a_question<S: AsRef<str>>(words: &[S]) -> bool {
     const SUBJECTS: &[&str] = &[
         "i", "you", "u", "we", "they", "it", "he", "she", "there", "this", "that", "these",
         "those", "a", "an", "the", "any", "my", "your", "our", "their", "people", "ppl",
     ];
+    const MODALS: &[&str] = &["would", "could", "will", "can", "should"];
+    // Verbs of wanting, and adverbs of degree ("really", "truly"), but not "only", which may
+    // come before the subject ("can only nurses do this").
+    const WANTING: &[&str] = &["love", "like", "appreciate", "value", "welcome", "use"];
     let word = |i: usize| words.get(i).map(AsRef::as_ref);
     let Some(first) = word(0) else {
         return false;
@@ -3416,7 +3422,11 @@ fn opens_as_a_question<S: AsRef<str>>(words: &[S]) -> bool {
         && word(1) == Some("t")
         && !word(2)
             .is_some_and(|w| SUBJECTS.contains(&w) || (w.ends_with('s') && !w.ends_with("ss")));
-    QUESTION_OPENERS.contains(&first) && !subject_unsaid
+    let wants_unsaid = MODALS.contains(&first)
+        && word(1).is_some_and(|w| {
+            WANTING.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only")
+        });
+    QUESTION_OPENERS.contains(&first) && !subject_unsaid && !wants_unsaid
 }
 
 /// Whether a clause ending in a colon or a dash announces the clause after it ("Curious about
@@ -6205,7 +6215,26 @@ impl Understander {
                     && announces_what_follows(sentences[i], sentences[i + 1])
             })
             .collect();
-        let asks_here = |i: usize| !announces[i] && asks(sentences[i]);
+        let asks_in_form = |i: usize| !announces[i] && asks(sentences[i]);
+        // "Has anyone got a minute? uk pay": a question of nothing the guides write gives way
+        // to a sentence after it that names something they do, if that one asks or is the
+        // last; one that points back at what was said ("…in 5 years. Is that true?") asks it.
+        const POINTING_BACK: &[&str] = &["it", "that", "this", "them", "those", "these", "so"];
+        let of_nothing_written: Vec<bool> = sentences
+            .iter()
+            .map(|s| {
+                let folded = crate::text::fold(s);
+                !crate::text::words(&folded).any(|w| POINTING_BACK.contains(&w))
+                    && self.speaks_of_nothing_written(s, misspelt)
+            })
+            .collect();
+        let could_ask = |j: usize| {
+            !of_nothing_written[j]
+                && (asks_in_form(j) || (Some(j) == last && !tells_of_the_asker(sentences[j])))
+        };
+        let asks_here = |i: usize| {
+            asks_in_form(i) && !(of_nothing_written[i] && (i + 1..before_asides).any(could_ask))
+        };
         let none_asks = !(0..sentences.len()).any(asks_here)
             && last.is_some_and(|i| !tells_of_the_asker(sentences[i]));
         let asks_at = |i: usize| asks_here(i) || (none_asks && Some(i) == last);
@@ -6506,6 +6535,30 @@ impl Understander {
     /// Whether the guides write the word, or it is the plural of one they write ("seniors").
     pub fn guides_write_or_plural(&self, word: &str) -> bool {
         self.guides_write(word) || word.strip_suffix('s').is_some_and(|w| self.guides_write(w))
+    }
+
+    /// Whether every word of a sentence, as mended, is one of no content or one the guides
+    /// never write and nothing else here knows ("Has anyone got a minute?").
+    fn speaks_of_nothing_written(
+        &self,
+        sentence: &str,
+        misspelt: &HashMap<String, String>,
+    ) -> bool {
+        let folded = fold_for_search(sentence);
+        let mended: Vec<String> = words(&folded)
+            .map(|w| misspelt.get(w).map_or(w, String::as_str).to_string())
+            .collect();
+        let stems = self.stems_of(&mended.join(" "));
+        // Phrases the thesaurus or the entities know ("what kind of places") say something.
+        let knows_a_phrase = !self.synonym_index.matches(&stems).is_empty()
+            || !self.topic_index.matches(&stems).is_empty()
+            || !self.entity_index.matches(&mended).is_empty();
+        !knows_a_phrase
+            && mended.iter().all(|w| {
+                self.stopwords.contains(w.as_str())
+                    || SMALL_TALK.contains(&w.as_str())
+                    || (self.never_written(w) && !self.abbreviations.contains_key(w))
+            })
     }
 
     /// Whether a word of letters is one the guides never write, nor a plural of one, nor a word
@@ -12996,5 +13049,25 @@ mod tests {
         let c = |s: &str| s.chars().collect::<Vec<_>>();
         assert_eq!(edit_distance(&c("salray"), &c("salary"), 2), Some(1));
         assert_eq!(edit_distance(&c("abc"), &c("xyz"), 2), None);
+    }
+
+    #[test]
+    fn a_modal_opening_on_what_is_wanted_opens_no_question() {
+        assert!(!opens_as_a_question(&[
+            "would", "really", "value", "an", "honest", "take"
+        ]));
+        assert!(!opens_as_a_question(&["could", "use", "a", "hand"]));
+        assert!(opens_as_a_question(&["would", "a", "cert", "help"]));
+        assert!(opens_as_a_question(&[
+            "can", "only", "nurses", "do", "this"
+        ]));
+    }
+
+    #[test]
+    fn a_question_of_nothing_written_gives_way_to_the_sentence_after_it() {
+        let u = understander().understand("Has anyone got a minute? salary in canada");
+        let word = |w: &str| u.words.iter().find(|x| x.word == w).cloned();
+        assert_eq!(word("salary").map(|w| w.context), Some(false), "{u:?}");
+        assert!(word("minute").is_none_or(|w| w.context), "{u:?}");
     }
 }
