@@ -6494,3 +6494,90 @@ fn a_question_of_nothing_the_guide_writes_gives_way_to_the_one_after_it() {
         );
     }
 }
+
+#[test]
+fn others_input_valued_asks_nothing() {
+    // "value" and "thoughts" were searched with the question, and the question was declined or
+    // misread.
+    let engine = bundled_engine("answers-value-your-thoughts");
+    for question in ["cmaa worth it", "can i just learn it online"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["would value your thoughts", "would really value your input"],
+        );
+    }
+}
+
+#[test]
+fn others_experiences_asked_for_ask_nothing() {
+    // "experiences" was searched, and pulled the passages on experience first.
+    let engine = bundled_engine("answers-experiences-welcome");
+    for question in [
+        "Is a bachelor's degree required?",
+        "Do remote coordinators get paid less?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["any experiences welcome", "any experiences appreciated"],
+        );
+    }
+}
+
+#[test]
+fn a_blessing_for_whoever_answers_asks_nothing() {
+    // "bless" was searched, and the question was declined.
+    let engine = bundled_engine("answers-bless-you");
+    for question in [
+        "whats the worst part",
+        "what comes after senior coordinator",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["bless you all", "bless you guys"],
+        );
+    }
+}
+
+#[test]
+fn an_opening_clause_of_nothing_the_guide_writes_frames_the_question() {
+    // "hoping" and "repeat" were searched as asked, and the question was declined.
+    let engine = bundled_engine("answers-not-a-repeat");
+    for question in ["cons", "diversity in the field"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Hoping this isn't a repeat, but ",
+                "Hope nobody beat me to it, but ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn an_apology_in_advance_for_the_length_asks_nothing() {
+    // "in advance" is read as "before", which the apology did not allow for, so "length" was
+    // searched and the question declined.
+    let engine = bundled_engine("answers-sorry-for-the-length");
+    for question in [
+        "is 40k normal for this role",
+        "do i need a certificate or can i just apply",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Sorry in advance for the length, ",
+                "Apologies in advance for the length, ",
+            ],
+            &[],
+        );
+    }
+}

@@ -1016,6 +1016,8 @@ const THANKING: &[&str] = &[
     // Praise given for it ("props to anyone who replies").
     "props",
     "kudos",
+    // A blessing given for it ("bless you all").
+    "bless",
 ];
 
 /// Words a closing courtesy is made of besides its thanks and what it asks for
@@ -1079,6 +1081,7 @@ const COURTESY: &[&str] = &[
     "i",
     "d",
     "love",
+    "value",
     "some",
     "hear",
     "great",
@@ -1190,9 +1193,12 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || (is(i, &["clarify", "elaborate", "explain"])
                 && is(i.wrapping_sub(1), &["to"])
                 && is(i.wrapping_sub(2), OFFERING))
-            // "would love some advice": what would be loved is others' input.
-            || (is(i, &["love"])
-                && is(i.wrapping_sub(1), &["would", "d"])
+            // "would love some advice", "would value your thoughts": what would be loved or
+            // valued is others' input.
+            || (is(i, &["love", "value"])
+                && (is(i.wrapping_sub(1), &["would", "d"])
+                    || (is(i.wrapping_sub(1), INTENSIFYING)
+                        && is(i.wrapping_sub(2), &["would", "d"])))
                 && (i + 1..tokens.len()).any(|j| is(j, INPUT_ASKED_FOR)))
             || signs_off_with_love(i)
     };
@@ -2121,6 +2127,8 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "for", "about", "if", "the", "my", "this", "that", "it", "its", "s", "is", "a", "an",
         "such", "so", "super", "very", "really", "kinda", "bit", "of", "in", "advance", "one",
         "bad", "poor", "broken", "messy", "wall",
+        // "in advance", as the thesaurus reads it ("sorry in advance for the length").
+        "before",
     ];
     // What the message is typed on, and the words around it ("on my phone", "im on mobile").
     const THE_DEVICE: &[&str] = &["phone", "mobile", "cell", "iphone", "android", "tablet"];
@@ -2260,10 +2268,13 @@ const INPUT_ASKED_FOR: &[&str] = &[
     "views",
     "viewpoint",
     "viewpoints",
-    // Or others' stories of it ("any stories appreciated").
+    // Or others' stories of it ("any stories appreciated"), and what they went through ("any
+    // experiences welcome"); not "any experience", which may be what is asked ("do I need a
+    // degree or any experience").
     "story",
     "stories",
     "anecdotes",
+    "experiences",
 ];
 
 /// "Is the money decent or nah any thoughts?": a closing request for others' views asks nothing
@@ -2329,9 +2340,10 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
             .all(|t| INPUT_ASKED_FOR.contains(&t.as_str()) || ASKED_OF.contains(&t.as_str()));
     // "… all opinions welcome", "… any perspective helps" say how welcome the views are: a
     // clause of its own, no object.
+    // "… a degree or any experiences" goes on listing what is asked.
     let is_an_object = start
         .checked_sub(1)
-        .is_some_and(|i| TAKING_AN_OBJECT.contains(&tokens[i].as_str()))
+        .is_some_and(|i| TAKING_AN_OBJECT.contains(&tokens[i].as_str()) || tokens[i] == "or")
         && request
             .last()
             .is_none_or(|t| !matches!(t.as_str(), "welcome" | "helps" | "appreciated"));
@@ -3392,6 +3404,9 @@ const ADDRESSEES: &[&str] = &[
     "ladies",
     "community",
 ];
+
+/// "I want to know…", "wondering…", "tell me…" ask without a question mark.
+const ASKING_PHRASES: &[&str] = &["want to know", "wondering", "tell me", "curious"];
 
 /// Words a sentence that asks opens with.
 #[rustfmt::skip]
@@ -6170,6 +6185,7 @@ impl Understander {
         let mut sentences: Vec<&str> = message
             .split_inclusive(['.', '!', '?', '\n'])
             .flat_map(opening_clauses)
+            .flat_map(|s| self.without_a_framing_of_nothing_written(s, misspelt))
             .map(str::trim)
             .filter(said)
             .collect();
@@ -6178,8 +6194,6 @@ impl Understander {
         if sentences.len() < 2 {
             return Default::default();
         }
-        // "I want to know…", "wondering…", "tell me…" ask without a question mark.
-        const ASKING_PHRASES: &[&str] = &["want to know", "wondering", "tell me", "curious"];
         // "…I was wondering i've got two kids. Do coordinators work weekends?": wondering that
         // goes straight on to tell of the asker asks in the sentence after.
         const TELLING: &[&str] = &["i", "im", "ive", "my", "we", "our"];
@@ -6218,15 +6232,10 @@ impl Understander {
         let asks_in_form = |i: usize| !announces[i] && asks(sentences[i]);
         // "Has anyone got a minute? uk pay": a question of nothing the guides write gives way
         // to a sentence after it that names something they do, if that one asks or is the
-        // last; one that points back at what was said ("…in 5 years. Is that true?") asks it.
-        const POINTING_BACK: &[&str] = &["it", "that", "this", "them", "those", "these", "so"];
+        // last.
         let of_nothing_written: Vec<bool> = sentences
             .iter()
-            .map(|s| {
-                let folded = crate::text::fold(s);
-                !crate::text::words(&folded).any(|w| POINTING_BACK.contains(&w))
-                    && self.speaks_of_nothing_written(s, misspelt)
-            })
+            .map(|s| self.asks_of_nothing_written(s, misspelt))
             .collect();
         let could_ask = |j: usize| {
             !of_nothing_written[j]
@@ -6535,6 +6544,47 @@ impl Understander {
     /// Whether the guides write the word, or it is the plural of one they write ("seniors").
     pub fn guides_write_or_plural(&self, word: &str) -> bool {
         self.guides_write(word) || word.strip_suffix('s').is_some_and(|w| self.guides_write(w))
+    }
+
+    /// A sentence split after a clause opening it that speaks of nothing the guides write
+    /// ("Hoping this isn't a repeat, but cons"), when what follows does: the clause frames the
+    /// question and is told, not asked.
+    fn without_a_framing_of_nothing_written<'a>(
+        &self,
+        sentence: &'a str,
+        misspelt: &HashMap<String, String>,
+    ) -> Vec<&'a str> {
+        // ASCII lower case keeps every byte where it was.
+        let lower = sentence.to_ascii_lowercase();
+        for separator in [", but ", " but ", ", "] {
+            if let Some(at) = lower.find(separator) {
+                let (framing, rest) = sentence.split_at(at + separator.len());
+                let framing_words: Vec<&str> = crate::text::words(&lower[..at]).collect();
+                // "(hi hi) whats harder to get, a remote job or…" asks in its opening clause, and "so
+                // I've been wondering, uk pay" asks what follows.
+                let asks_by_phrase = ASKING_PHRASES.iter().any(|p| lower[..at].contains(p));
+                if !framing_words.is_empty()
+                    && !opens_as_a_question(&framing_words)
+                    && !framing_words.iter().any(|w| WH_OPENERS.contains(w))
+                    && !asks_by_phrase
+                    && self.speaks_of_nothing_written(framing, misspelt)
+                    && !self.speaks_of_nothing_written(rest, misspelt)
+                {
+                    return vec![framing, rest];
+                }
+                break;
+            }
+        }
+        vec![sentence]
+    }
+
+    /// Whether a sentence, as a question, would ask of nothing the guides write ("Has anyone
+    /// got a minute?"): one that points back asks what was said ("…in 5 years. Is that true?").
+    fn asks_of_nothing_written(&self, sentence: &str, misspelt: &HashMap<String, String>) -> bool {
+        const POINTING_BACK: &[&str] = &["it", "that", "this", "them", "those", "these", "so"];
+        let folded = crate::text::fold(sentence);
+        !words(&folded).any(|w| POINTING_BACK.contains(&w))
+            && self.speaks_of_nothing_written(sentence, misspelt)
     }
 
     /// Whether every word of a sentence, as mended, is one of no content or one the guides
@@ -13069,5 +13119,31 @@ mod tests {
         let word = |w: &str| u.words.iter().find(|x| x.word == w).cloned();
         assert_eq!(word("salary").map(|w| w.context), Some(false), "{u:?}");
         assert!(word("minute").is_none_or(|w| w.context), "{u:?}");
+    }
+
+    #[test]
+    fn others_experiences_closing_a_question_are_input_asked_for() {
+        let closed = |q: &str| through(without_a_closing_request_for_input, q);
+        assert_eq!(
+            closed("is a degree required any experiences welcome"),
+            "is a degree required"
+        );
+        assert_eq!(
+            closed("do i need a degree or any experiences"),
+            "do i need a degree or any experiences"
+        );
+    }
+
+    #[test]
+    fn a_blessing_or_input_valued_closes_with_courtesy() {
+        let closed = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            closed("whats the worst part bless you all"),
+            "whats the worst part"
+        );
+        assert_eq!(
+            closed("cmaa worth it would really value your thoughts"),
+            "cmaa worth it"
+        );
     }
 }
