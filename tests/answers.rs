@@ -6581,3 +6581,21 @@ fn an_apology_in_advance_for_the_length_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_yes_or_no_question_after_one_of_nothing_the_guide_writes_is_read_as_asked() {
+    // Whether the message asked yes or no was read on "Has anyone got a minute?", which is
+    // not, so a question naming tuition expected its figure, found none and was declined.
+    let engine = bundled_engine("answers-minute-then-yes-or-no");
+    for question in [
+        "do coordinators get tuition reimbursement",
+        "does the job come with tuition reimbursement",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Has anyone got a minute? ", "Anybody got a sec? "],
+            &[],
+        );
+    }
+}

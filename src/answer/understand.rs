@@ -2588,7 +2588,9 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
 /// Whether the question asks yes or no: its asking clause (the one with the question mark,
 /// else the last) opens with "do", "is", "would"… ("I live in a small town, would I make
 /// less there?").
-fn asks_yes_or_no(message: &str) -> bool {
+/// A question of nothing written (`speaks_of_nothing`, "Has anyone got a minute?") before
+/// another clause is not the one asked.
+fn asks_yes_or_no(message: &str, speaks_of_nothing: &dyn Fn(&str) -> bool) -> bool {
     // An aside in brackets never asks ("do they pay for certs (sorry, typo)").
     let (without_asides, _) = set_asides_apart(message);
     let message = if without_asides.chars().any(char::is_alphanumeric) {
@@ -2605,7 +2607,11 @@ fn asks_yes_or_no(message: &str) -> bool {
         .collect();
     let asking = clauses
         .iter()
-        .find(|c| c.trim_end().ends_with('?'))
+        .enumerate()
+        .find(|&(i, c)| {
+            c.trim_end().ends_with('?') && !(i + 1 < clauses.len() && speaks_of_nothing(c))
+        })
+        .map(|(_, c)| c)
         .or(clauses.last());
     asking.is_some_and(|clause| {
         let folded = crate::text::fold(clause);
@@ -7821,8 +7827,9 @@ impl Understander {
         let greeting = greeting_length(&tokens);
         // "hi!! first time poster do pccs get…": a greeting the thesaurus reads whole leaves no
         // mark where the question starts, so the words after it are read for one too.
-        let yes_or_no = asks_yes_or_no(&prepared)
-            || (greeting > 0 && asks_yes_or_no(&tokens[greeting..].join(" ")));
+        let speaks_of_nothing = |clause: &str| self.asks_of_nothing_written(clause, &misspelt);
+        let yes_or_no = asks_yes_or_no(&prepared, &speaks_of_nothing)
+            || (greeting > 0 && asks_yes_or_no(&tokens[greeting..].join(" "), &speaks_of_nothing));
         let mut search_words: Vec<SearchWord> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
         let mut set_aside: Vec<(String, String)> = Vec::new();
@@ -8613,6 +8620,10 @@ mod tests {
             separate_questions("What does it pay? Is this job remote?").map(|(_, a)| a.len()),
             Some(2)
         );
+    }
+
+    fn asks_yes_or_no(message: &str) -> bool {
+        super::asks_yes_or_no(message, &|_| false)
     }
 
     fn understander() -> Understander {
@@ -10342,6 +10353,19 @@ mod tests {
             !stems.contains(&"live") && !stems.contains(&"parent"),
             "{stems:?}"
         );
+    }
+
+    #[test]
+    fn a_yes_or_no_question_is_read_past_one_of_nothing_written() {
+        let nothing = |clause: &str| clause.contains("minute");
+        assert!(super::asks_yes_or_no(
+            "Has anyone got a minute? do they pay for school",
+            &nothing
+        ));
+        assert!(!super::asks_yes_or_no(
+            "Has anyone got a minute? what do they pay",
+            &nothing
+        ));
     }
 
     #[test]
