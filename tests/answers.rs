@@ -6599,3 +6599,23 @@ fn a_yes_or_no_question_after_one_of_nothing_the_guide_writes_is_read_as_asked()
         );
     }
 }
+
+#[test]
+fn living_at_home_told_asks_nothing_of_working_from_home() {
+    // "home" was searched as told, and pulled the passages on remote work first.
+    let engine = bundled_engine("answers-live-at-home");
+    for question in [
+        "Stress?",
+        "Where do patient care coordinators usually work?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I'm 26 and still live at home. ",
+                "I'm 30 and I live at home. ",
+            ],
+            &[],
+        );
+    }
+}

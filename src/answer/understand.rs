@@ -859,8 +859,9 @@ fn workplace_told(sentence: &str) -> String {
 }
 
 /// "I live in Texas" says where the asker is; "live" itself asks nothing, and would find the
-/// guide's "cost of living". "…and live with my parents" says whom with, and neither is
-/// searched. Living on or off a salary is still asked, without the "off".
+/// guide's "cost of living". "…and live with my parents" says whom with, and "still live at
+/// home" the same of the family home (not work from home): neither is searched. Living on or
+/// off a salary is still asked, without the "off".
 fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
     const WHERE: &[&str] = &["in", "near", "outside", "by"];
     let is =
@@ -879,6 +880,10 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
             lives && is(i + 1, &["with"]) && is(i + 2, POSSESSIVES) && is(i + 3, OTHER_PEOPLE);
         if lives_with_them {
             skip_to = i + 4;
+            continue;
+        }
+        if lives && is(i + 1, &["at"]) && is(i + 2, &["home"]) {
+            skip_to = i + 3;
             continue;
         }
         // "Can you live off a pcc salary": the particle asks nothing, and would find "paid
@@ -10353,6 +10358,14 @@ mod tests {
             !stems.contains(&"live") && !stems.contains(&"parent"),
             "{stems:?}"
         );
+    }
+
+    #[test]
+    fn living_at_home_is_told_without_searching_for_home() {
+        let u = understander().understand("I'm 26 and still live at home. What does a pcc do?");
+        let stems = stems_of(&u);
+        assert!(!stems.contains(&"home"), "{stems:?}");
+        assert!(stems_of(&understander().understand("can i work from home")).contains(&"home"));
     }
 
     #[test]
