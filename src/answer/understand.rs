@@ -6244,9 +6244,12 @@ impl Understander {
         // "Has anyone got a minute? uk pay": a question of nothing the guides write gives way
         // to a sentence after it that names something they do, if that one asks or is the
         // last.
-        let of_nothing_written: Vec<bool> = sentences
-            .iter()
-            .map(|s| self.asks_of_nothing_written(s, misspelt))
+        // Only a sentence that asks, or the last, is ever weighed so.
+        let of_nothing_written: Vec<bool> = (0..sentences.len())
+            .map(|i| {
+                (asks_in_form(i) || Some(i) == last)
+                    && self.asks_of_nothing_written(sentences[i], misspelt)
+            })
             .collect();
         let could_ask = |j: usize| {
             !of_nothing_written[j]
@@ -6609,17 +6612,20 @@ impl Understander {
         let mended: Vec<String> = words(&folded)
             .map(|w| misspelt.get(w).map_or(w, String::as_str).to_string())
             .collect();
-        let stems = self.stems_of(&mended.join(" "));
+        // The words first, which settle most sentences without stemming them.
+        let every_word_unwritten = mended.iter().all(|w| {
+            self.stopwords.contains(w.as_str())
+                || SMALL_TALK.contains(&w.as_str())
+                || (self.never_written(w) && !self.abbreviations.contains_key(w))
+        });
+        if !every_word_unwritten {
+            return false;
+        }
         // Phrases the thesaurus or the entities know ("what kind of places") say something.
-        let knows_a_phrase = !self.synonym_index.matches(&stems).is_empty()
-            || !self.topic_index.matches(&stems).is_empty()
-            || !self.entity_index.matches(&mended).is_empty();
-        !knows_a_phrase
-            && mended.iter().all(|w| {
-                self.stopwords.contains(w.as_str())
-                    || SMALL_TALK.contains(&w.as_str())
-                    || (self.never_written(w) && !self.abbreviations.contains_key(w))
-            })
+        let stems = self.stems_of(&mended.join(" "));
+        self.synonym_index.matches(&stems).is_empty()
+            && self.topic_index.matches(&stems).is_empty()
+            && self.entity_index.matches(&mended).is_empty()
     }
 
     /// Whether a word of letters is one the guides never write, nor a plural of one, nor a word
