@@ -3437,8 +3437,7 @@ fn opens_as_a_question<S: AsRef<str>>(words: &[S]) -> bool {
         "those", "a", "an", "the", "any", "my", "your", "our", "their", "people", "ppl",
     ];
     const MODALS: &[&str] = &["would", "could", "will", "can", "should"];
-    // Verbs of wanting, and adverbs of degree ("really", "truly"), but not "only", which may
-    // come before the subject ("can only nurses do this").
+    // Verbs of wanting; an adverb of degree in "-ly" ("really", "truly") is read below.
     const WANTING: &[&str] = &["love", "like", "appreciate", "value", "welcome", "use"];
     let word = |i: usize| words.get(i).map(AsRef::as_ref);
     let Some(first) = word(0) else {
@@ -3450,6 +3449,7 @@ fn opens_as_a_question<S: AsRef<str>>(words: &[S]) -> bool {
             .is_some_and(|w| SUBJECTS.contains(&w) || (w.ends_with('s') && !w.ends_with("ss")));
     let wants_unsaid = MODALS.contains(&first)
         && word(1).is_some_and(|w| {
+            // Not "only", which may come before the subject ("can only nurses do this").
             WANTING.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only")
         });
     QUESTION_OPENERS.contains(&first) && !subject_unsaid && !wants_unsaid
