@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-twenty-two lists: the first two were studied while the engine was built, the third was not (it
+twenty-three lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -27,9 +27,10 @@ before the twelfth was studied, the fourteenth, written before the thirteenth wa
 the fifteenth, written before the fourteenth was studied, the sixteenth, written before the
 fifteenth was studied, the seventeenth, written before the sixteenth was studied, the
 eighteenth, written before the seventeenth was studied, the nineteenth, written before the
-eighteenth was studied, the twentieth, written before the nineteenth was studied, and the
-twenty-first, written before the twentieth was studied; the twenty-second, written before the
-twenty-first was studied, is not studied, and is the fair figure.
+eighteenth was studied, the twentieth, written before the nineteenth was studied, the
+twenty-first, written before the twentieth was studied, and the twenty-second, written before
+the twenty-first was studied; the twenty-third, written before the twenty-second was studied,
+is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -61,7 +62,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to twenty-second in the fifteen after (see
+    # one after that, the seventh in the next, the eighth to twenty-third in the sixteen after (see
     # the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -125,6 +126,10 @@ OPENERS = [
      "Does anyone have a sec? ", "Bonjour! ", "Weighing my options here: ",
      "Former barista, brand new to the medical world. ", "Quick version: ",
      "I'd appreciate a candid answer. ", "This got long, sorry, "],
+    ["Afternoon, folks! ", "Curious question: ", "Forgive me if this is obvious, but ",
+     "Is anyone around to help? ", "Salaam! ", "Mulling something over: ",
+     "Ex-cashier, zero clinical experience. ", "Bottom line: ",
+     "Could really use some frank advice. ", "Bear with me, this is a long one: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -183,6 +188,10 @@ CLOSERS = [
     [" thanks loads, everyone", " (sorry, this got long)", " 💫", " any first-hand accounts welcome",
      " thankful for any replies", " asking for my boyfriend", " you're all stars",
      " would appreciate your opinions", " hope that came across clearly", " sleep well, all"],
+    [" a thousand thanks", " (mods, move this if needed)", " 🍀",
+     " keen to hear from anyone who's done it", " indebted to anyone who answers", " asking for my nephew",
+     " you all rock", " keen on your views", " hopefully that reads ok",
+     " stay warm out there"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -275,6 +284,11 @@ CONTEXTS = [
      "I have a degree in journalism. ", "I've run a small bakery for 8 years. ",
      "I moved here from Peru in the fall. ", "I'm looking after my mom after her hip surgery. ",
      "I'm preparing for my medical assistant exam. ", "I plan conferences for a tech company. "],
+    ["I'm a warehouse picker. ", "I'm 34 and recently engaged. ",
+     "My niece works the front desk at an urgent care. ", "I live in Miami. ",
+     "I have a degree in philosophy. ", "I've waited tables for 11 years. ",
+     "I relocated from Colombia this summer. ", "I'm looking after my father since his heart attack. ",
+     "I'm prepping for my phlebotomy certification. ", "I handle scheduling for a landscaping company. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
