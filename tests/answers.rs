@@ -6619,3 +6619,24 @@ fn living_at_home_told_asks_nothing_of_working_from_home() {
         );
     }
 }
+
+#[test]
+fn whatever_is_said_welcome_at_the_close_asks_nothing() {
+    // "first", "hand" and "accounts" were searched, matched no passage of the question, and
+    // the question was declined: only input the engine had a word for was understood.
+    let engine = bundled_engine("answers-anything-welcome");
+    for question in [
+        "How much do patient care coordinators make?",
+        "Is it hard to get a remote coordinator job?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "any first-hand accounts welcome",
+                "all real-world examples appreciated",
+            ],
+        );
+    }
+}

@@ -2326,23 +2326,35 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     {
         tokens.truncate(n - 1);
     }
+    // "… any first-hand accounts welcome", "… all real-world examples appreciated": said welcome
+    // at the close, whatever is named is others' input, as no list of what they might give is
+    // whole. A few words at most, so that a clause of its own is all it can be.
+    const WELCOMING: &[&str] = &["welcome", "appreciated"];
+    let welcomed = |start: usize| {
+        tokens
+            .last()
+            .is_some_and(|t| WELCOMING.contains(&t.as_str()))
+            && (2..=5).contains(&(tokens.len() - start - 1))
+    };
     // "any tips", or "all opinions welcome": every view is asked for.
     let Some(start) = (0..tokens.len()).rev().find(|&i| {
         tokens[i] == "any"
             || (tokens[i] == "all"
-                && tokens
+                && (tokens
                     .get(i + 1)
-                    .is_some_and(|t| INPUT_ASKED_FOR.contains(&t.as_str())))
+                    .is_some_and(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
+                    || welcomed(i)))
     }) else {
         return tokens;
     };
     let request = &tokens[start + 1..];
-    let asks_for_input = request
-        .first()
-        .is_some_and(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
-        && request
-            .iter()
-            .all(|t| INPUT_ASKED_FOR.contains(&t.as_str()) || ASKED_OF.contains(&t.as_str()));
+    let asks_for_input = welcomed(start)
+        || request
+            .first()
+            .is_some_and(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
+            && request
+                .iter()
+                .all(|t| INPUT_ASKED_FOR.contains(&t.as_str()) || ASKED_OF.contains(&t.as_str()));
     // "… all opinions welcome", "… any perspective helps" say how welcome the views are: a
     // clause of its own, no object.
     // "… a degree or any experiences" goes on listing what is asked.
@@ -13174,6 +13186,24 @@ mod tests {
         assert_eq!(
             closed("do i need a degree or any experiences"),
             "do i need a degree or any experiences"
+        );
+    }
+
+    #[test]
+    fn whatever_is_said_welcome_at_the_close_is_input_asked_for() {
+        let closed = |q: &str| through(without_a_closing_request_for_input, q);
+        assert_eq!(
+            closed("how much do they make any first hand accounts welcome"),
+            "how much do they make"
+        );
+        assert_eq!(
+            closed("is it stressful all real world examples appreciated"),
+            "is it stressful"
+        );
+        // Nothing else asked: the welcome is the message.
+        assert_eq!(
+            closed("any first hand accounts welcome"),
+            "any first hand accounts welcome"
         );
     }
 
