@@ -6640,3 +6640,24 @@ fn whatever_is_said_welcome_at_the_close_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_sentence_of_courtesy_before_the_question_asks_nothing() {
+    // Told, "answer" was searched as the asker's context and pulled a passage on answering
+    // patients' questions first.
+    let engine = bundled_engine("answers-courtesy-sentence");
+    for question in [
+        "where do patient care coordinators usually work?",
+        "what comes after senior coordinator",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I'd appreciate a candid answer. ",
+                "Would love your frank opinion. ",
+            ],
+            &[],
+        );
+    }
+}

@@ -1031,6 +1031,7 @@ const THANKING: &[&str] = &[
 /// anyone").
 const COURTESY: &[&str] = &[
     "a",
+    "an",
     "many",
     "bunch",
     "lot",
@@ -1207,10 +1208,16 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                 && (i + 1..tokens.len()).any(|j| is(j, INPUT_ASKED_FOR)))
             || signs_off_with_love(i)
     };
+    // "would value a candid answer", "I'd appreciate your honest input": what describes the
+    // input asked for may be any word, as no list of them is whole.
+    let describes_input = |i: usize| {
+        is(i + 1, INPUT_ASKED_FOR) && is(i.wrapping_sub(1), &["a", "an", "some", "any", "your"])
+    };
     let clause_start = (0..tokens.len()).find(|&start| {
         opens_a_clause(start)
-            && (start..tokens.len())
-                .all(|i| is(i, COURTESY) || is(i, THANKING) || is(i, INPUT_ASKED_FOR))
+            && (start..tokens.len()).all(|i| {
+                is(i, COURTESY) || is(i, THANKING) || is(i, INPUT_ASKED_FOR) || describes_input(i)
+            })
             && (start..tokens.len()).any(courteous)
     });
     let Some(mut start) = clause_start else {
@@ -7572,6 +7579,53 @@ impl Understander {
         read
     }
 
+    /// "I'd appreciate a candid answer. Is a pcc a nurse?": a sentence of courtesy asks nothing,
+    /// wherever in the message it stands. Told, its words were searched as the asker's context
+    /// and "answer" pulled a passage that answers patients' questions. A sentence is courtesy
+    /// when the closing passes would drop all of it after a question, so that the courtesy
+    /// understood at the close is understood anywhere; a message of courtesy alone is kept
+    /// whole, to be answered as small talk.
+    fn without_sentences_of_courtesy(&self, message: &str) -> String {
+        let sentences: Vec<&str> = message.split_inclusive(['.', '!', '?', '\n']).collect();
+        if sentences.len() < 2 {
+            return message.to_string();
+        }
+        let unwritten = |word: &str| self.never_written(word);
+        let tokens_of = |sentence: &str| -> Vec<String> {
+            words(&fold_for_search(sentence))
+                .map(str::to_string)
+                .collect()
+        };
+        // What the closing passes leave of a sentence read after a question of one word.
+        let courtesy = |sentence: &str| {
+            let tokens = tokens_of(sentence);
+            if !tokens.iter().any(|t| t.chars().any(char::is_alphabetic)) {
+                return false;
+            }
+            const ASKED: &str = "salary";
+            let probe: Vec<String> = std::iter::once(ASKED.to_string()).chain(tokens).collect();
+            let left = without_a_parting_wish(probe, &unwritten);
+            let left = without_a_closing_hope_for_an_answer(without_closing_courtesy(left));
+            let left = without_a_closing_cry_for_help(without_a_closing_request_for_input(left));
+            let left = without_a_doubt_about_the_wording(left);
+            left == [ASKED]
+        };
+        let dropped: Vec<bool> = sentences.iter().map(|s| courtesy(s)).collect();
+        let anything_else_asked = sentences
+            .iter()
+            .zip(&dropped)
+            .any(|(s, &dropped)| !dropped && asks_something(&tokens_of(s)));
+        if !dropped.contains(&true) || !anything_else_asked {
+            return message.to_string();
+        }
+        sentences
+            .iter()
+            .zip(dropped)
+            .filter(|(_, dropped)| !dropped)
+            .map(|(s, _)| *s)
+            .collect::<String>()
+    }
+
     /// "Hi, I'm Sam. …", "my name is Priya and …": the asker's name says nothing of what is
     /// asked. Searched, it was a word no passage holds, or was mended to one ("Sam" to "sahm", a
     /// stay-at-home mom). After "I'm" only a capitalised word the engine does not know, closing
@@ -7646,11 +7700,13 @@ impl Understander {
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
         let cleaned = strip_discord_markup(question);
-        let prepared = self.without_the_askers_name(&without_a_plea_for_help(
-            &percent_sign_as_word(&money_signs_as_words(
-                &cleaned.replace("w/", "with ").replace("W/", "with "),
-            )),
-            &|word| self.never_written(word),
+        let prepared = self.without_the_askers_name(&self.without_sentences_of_courtesy(
+            &without_a_plea_for_help(
+                &percent_sign_as_word(&money_signs_as_words(
+                    &cleaned.replace("w/", "with ").replace("W/", "with "),
+                )),
+                &|word| self.never_written(word),
+            ),
         ));
         let folded = fold_for_search(&prepared);
 
