@@ -6661,3 +6661,58 @@ fn a_sentence_of_courtesy_before_the_question_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn praise_of_those_who_answer_said_to_them_asks_nothing() {
+    // "stars" was searched, matched no passage, and the question was declined.
+    let engine = bundled_engine("answers-praise");
+    for question in [
+        "what does a pcc actually do",
+        "how much do pcc's make an hour",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["you're all stars", "you guys are lifesavers"],
+        );
+    }
+}
+
+#[test]
+fn wishing_a_good_rest_asks_nothing() {
+    // "sleep" was searched, matched no passage, and the question was declined.
+    let engine = bundled_engine("answers-sleep-well");
+    for question in [
+        "how much do pcc's make an hour",
+        "which certificate is best to get",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["sleep well, all", "rest well everyone"],
+        );
+    }
+}
+
+#[test]
+fn a_hope_that_the_question_came_across_asks_nothing() {
+    // "came", "across" and "clearly" were searched as asked, and a passage on workplace
+    // culture (its "clear career pathways") came first.
+    let engine = bundled_engine("answers-came-across");
+    for question in [
+        "do i need college for this",
+        "Where do patient care coordinators usually work?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "hope that came across clearly",
+                "hopefully this comes across ok",
+            ],
+        );
+    }
+}

@@ -1116,12 +1116,24 @@ const COURTESY: &[&str] = &[
     "curious",
     "interested",
     "know",
-    // Praise of those thanked ("thanks guys, you're the best").
+    // Praise of those thanked ("thanks guys, you're the best", "you're all stars").
     "re",
     "best",
     "rock",
     "legend",
     "legends",
+    "star",
+    "stars",
+    "gem",
+    "gems",
+    "hero",
+    "heroes",
+    "angel",
+    "angels",
+    "lifesaver",
+    "lifesavers",
+    "champ",
+    "champs",
     // Those thanked, as whoever answers ("props to anyone who replies").
     "who",
     "whoever",
@@ -1163,9 +1175,31 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     const EAGER: &[&str] = &["keen", "eager", "curious", "interested"];
     // Or offering to say more ("happy to clarify if needed").
     const OFFERING: &[&str] = &["happy", "glad", "willing"];
+    // What those who answer are praised as ("you're all stars", "you guys rock").
+    const PRAISED_AS: &[&str] = &[
+        "best",
+        "rock",
+        "legend",
+        "legends",
+        "star",
+        "stars",
+        "gem",
+        "gems",
+        "hero",
+        "heroes",
+        "angel",
+        "angels",
+        "lifesaver",
+        "lifesavers",
+        "champ",
+        "champs",
+    ];
+    let praises_those_who_answer =
+        |i: usize| is(i, &["you", "u", "ya"]) && (i + 1..tokens.len()).any(|j| is(j, PRAISED_AS));
     let opens_a_clause = |i: usize| {
+        praises_those_who_answer(i)
         // "ta" thanks, but not as a noun ("how to become a ta").
-        (is(i, THANKING) && !(is(i, &["ta"]) && is(i.wrapping_sub(1), ARTICLES)))
+            || (is(i, THANKING) && !(is(i, &["ta"]) && is(i.wrapping_sub(1), ARTICLES)))
             || (is(i, EAGER) && is(i + 1, &["to"]))
             || (is(i, OFFERING) && is(i + 1, &["to"]))
             || is(i, &["any", "love", "would"])
@@ -1207,6 +1241,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                         && is(i.wrapping_sub(2), &["would", "d"])))
                 && (i + 1..tokens.len()).any(|j| is(j, INPUT_ASKED_FOR)))
             || signs_off_with_love(i)
+            || (is(i, PRAISED_AS)
+                && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya", "re", "are"])))
     };
     // "would value a candid answer", "I'd appreciate your honest input": what describes the
     // input asked for may be any word, as no list of them is whole.
@@ -1441,6 +1477,11 @@ fn without_a_parting_wish(tokens: Vec<String>, unwritten: Unwritten) -> Vec<Stri
         ("stay", "safe"),
         ("stay", "well"),
         ("be", "well"),
+        // Or how to rest ("sleep well, all").
+        ("sleep", "well"),
+        ("sleep", "tight"),
+        ("rest", "well"),
+        ("rest", "easy"),
     ];
     let only_addressees_after =
         |from: usize| (from..tokens.len()).all(|j| is(j, ADDRESSEES) || is(j, &["you", "u", "ya"]));
@@ -1709,6 +1750,10 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "ask",
         "said",
         "saying",
+        // Or how it reached the reader ("hope that came across clearly").
+        "came",
+        "come",
+        "comes",
         // Or how plain the putting is ("hopefully that's clear", "not sure it makes sense").
         "clear",
         "unclear",
@@ -1759,6 +1804,7 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "weird",
         "weirdly",
         "oddly",
+        "across",
         "strangely",
         "wrong",
         "in",
