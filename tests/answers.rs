@@ -6716,3 +6716,20 @@ fn a_hope_that_the_question_came_across_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn an_apology_after_saying_the_message_grew_long_asks_nothing() {
+    // "long" was searched as asked, and read as asking how long something takes.
+    let engine = bundled_engine("answers-this-got-long");
+    for question in ["cmaa worth it", "is being a pcc worth it"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "This got long, sorry, ",
+                "My post got really long, apologies. ",
+            ],
+            &[],
+        );
+    }
+}

@@ -2212,6 +2212,28 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     let mut dropped = vec![false; tokens.len()];
+    // "This got long, sorry, …": the apology may follow what it is for, said of the message
+    // ("this", "it", "my post") as it grew or is.
+    const GROWING: &[&str] = &[
+        "got", "gets", "getting", "went", "became", "was", "ended", "up",
+    ];
+    for i in 1..tokens.len() {
+        if !is(i, &["sorry", "apologies"]) {
+            continue;
+        }
+        let said_before = (0..i)
+            .rev()
+            .take_while(|&j| is(j, THE_WRITING) || is(j, SAID_OF_THE_WRITING) || is(j, GROWING))
+            .last();
+        let said_of_the_message = said_before.and_then(|from| {
+            (from..i).find(|&j| {
+                is(j, &["this", "it", "that", "my"]) && (j..i).any(|k| is(k, THE_WRITING))
+            })
+        });
+        if let Some(start) = said_of_the_message {
+            dropped[start..=i].iter_mut().for_each(|d| *d = true);
+        }
+    }
     for i in 0..tokens.len() {
         let between = (0..i)
             .rev()
