@@ -6733,3 +6733,25 @@ fn an_apology_after_saying_the_message_grew_long_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn years_told_in_another_line_of_work_pin_no_level() {
+    // Eight years told were read as eight years in the career, which pinned the lead level
+    // and pulled the pay table's row for it first.
+    // (The told years may still be marked in the quote, so the section is compared.)
+    let engine = bundled_engine("answers-years-in-another-job");
+    for question in ["Whats the money like for a care coordinator?", "Pcc wage?"] {
+        let alone = engine.answer(question);
+        for told in [
+            "I've run a small bakery for 8 years. ",
+            "I have driven a forklift for 9 years. ",
+        ] {
+            let with = engine.answer(&format!("{told}{question}"));
+            assert_eq!(
+                first_section(&with),
+                first_section(&alone),
+                "{told}{question}"
+            );
+        }
+    }
+}

@@ -4123,11 +4123,14 @@ fn number_in(token: &str) -> Option<f32> {
 }
 
 /// Whether the years just before were spent in a job other than the career: "I've been a
-/// *cashier* for 3 years", "worked in *retail* for 5 years", not "been a pcc for 5 years", "been
-/// doing this for 2 years" or "been working for 3 years".
+/// *cashier* for 3 years", "worked in *retail* for 5 years", "I've run a small *bakery* for 8
+/// years", not "been a pcc for 5 years", "been doing this for 2 years", "been working for 3
+/// years" or "I have over 10 years of experience". The clause is read from its verb of
+/// spending, or else from the asker who spent them: whatever they did, if it names anything
+/// but the career, was another job.
 fn spent_in_another_job(before: &[String]) -> bool {
     const SPENDING: &[&str] = &[
-        "been", "as", "worked", "working", "work", "works", "was", "were",
+        "been", "as", "worked", "working", "work", "works", "was", "were", "i", "ive", "ve", "we",
     ];
     // The career itself, or a job not named ("this", or a career noun: "in this role").
     const THE_CAREER_ITSELF: &[&str] = &[
@@ -4151,7 +4154,7 @@ fn spent_in_another_job(before: &[String]) -> bool {
     let Some(verb) = before
         .iter()
         .rposition(|t| SPENDING.contains(&t.as_str()))
-        .filter(|&at| before.len() - at <= 6)
+        .filter(|&at| before.len() - at <= 7)
     else {
         return false;
     };
@@ -11672,6 +11675,18 @@ mod tests {
         assert_eq!(
             years("been working for 3 years, what should i earn"),
             Some(3.0)
+        );
+        assert_eq!(
+            years("I've run a small bakery for 8 years. What do pccs make?"),
+            None
+        );
+        assert_eq!(
+            years("I have over 10 years of experience, what pay"),
+            Some(10.0)
+        );
+        assert_eq!(
+            years("I've been a coordinator at a clinic for 5 years. What should I earn?"),
+            Some(5.0)
         );
     }
 
