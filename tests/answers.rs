@@ -6755,3 +6755,21 @@ fn years_told_in_another_line_of_work_pin_no_level() {
         }
     }
 }
+
+#[test]
+fn courtesy_in_words_the_guide_never_writes_asks_nothing() {
+    // "gratitude" and "comrades" were searched, matched no passage, and the question was
+    // declined.
+    let engine = bundled_engine("answers-unwritten-courtesy");
+    for question in [
+        "what does a pcc actually do",
+        "which certificate is best to get",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["much gratitude, folks", "many thanks, comrades"],
+        );
+    }
+}

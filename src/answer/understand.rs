@@ -1021,8 +1021,10 @@ const THANKING: &[&str] = &[
     // Praise given for it ("props to anyone who replies").
     "props",
     "kudos",
-    // A blessing given for it ("bless you all").
+    // A blessing given for it ("bless you all", "blessings to all"), or gratitude said.
     "bless",
+    "blessings",
+    "gratitude",
 ];
 
 /// Words a closing courtesy is made of besides its thanks and what it asks for
@@ -1158,11 +1160,12 @@ const COURTESY: &[&str] = &[
 /// love some advice", "… much love": a clause of courtesy closing a message asks nothing. Searched,
 /// its words ("bunch", "hear", "heaps") matched no passage of the question and the question was
 /// declined. The clause opens with its thanks, "any", "love", "would", "I'd" or a sign-off's "much
-/// love" (not "much" alone: "how much, thanks"), holds nothing but courtesy, and thanks ("thx",
+/// love" (not "much" alone: "how much, thanks"), holds nothing but courtesy or words the guides
+/// never write (`unwritten`: "a thousand thanks", as no list of courtesy is whole), and thanks ("thx",
 /// "appreciate"), praises what would be given ("would be great"), would love to hear or love some
 /// input, or signs off with love ("much love", "lots of love", "love you all"). A message that is
 /// all courtesy ("ok thanks a bunch") is small talk, thanks.
-fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
+fn without_closing_courtesy(tokens: Vec<String>, unwritten: Unwritten) -> Vec<String> {
     const BEING: &[&str] = &[
         "is", "are", "was", "were", "s", "be", "seem", "seems", "sound",
     ];
@@ -1252,7 +1255,11 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     let clause_start = (0..tokens.len()).find(|&start| {
         opens_a_clause(start)
             && (start..tokens.len()).all(|i| {
-                is(i, COURTESY) || is(i, THANKING) || is(i, INPUT_ASKED_FOR) || describes_input(i)
+                is(i, COURTESY)
+                    || is(i, THANKING)
+                    || is(i, INPUT_ASKED_FOR)
+                    || describes_input(i)
+                    || unwritten(&tokens[i])
             })
             && (start..tokens.len()).any(courteous)
     });
@@ -7676,7 +7683,8 @@ impl Understander {
             const ASKED: &str = "salary";
             let probe: Vec<String> = std::iter::once(ASKED.to_string()).chain(tokens).collect();
             let left = without_a_parting_wish(probe, &unwritten);
-            let left = without_a_closing_hope_for_an_answer(without_closing_courtesy(left));
+            let left =
+                without_a_closing_hope_for_an_answer(without_closing_courtesy(left, &unwritten));
             let left = without_a_closing_cry_for_help(without_a_closing_request_for_input(left));
             let left = without_a_doubt_about_the_wording(left);
             left == [ASKED]
@@ -7853,7 +7861,8 @@ impl Understander {
         let tokens = without_whom_the_question_is_put_to(tokens);
         let tokens = without_whom_one_asks_for(tokens, &unwritten);
         let tokens = without_a_parting_wish(without_a_wish_for_the_season(tokens), &unwritten);
-        let tokens = without_a_closing_hope_for_an_answer(without_closing_courtesy(tokens));
+        let tokens =
+            without_a_closing_hope_for_an_answer(without_closing_courtesy(tokens, &unwritten));
         let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(tokens));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
@@ -9221,7 +9230,7 @@ mod tests {
 
     #[test]
     fn thanks_for_the_time_taken_or_eagerness_to_hear_closing_a_question_is_dropped() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons thanks for taking the time"), "cons");
         assert_eq!(read("cons ta very much"), "cons");
         assert_eq!(
@@ -9310,7 +9319,7 @@ mod tests {
 
     #[test]
     fn thanks_for_listening_closing_a_question_is_dropped() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons thanks for listening"), "cons");
         assert_eq!(read("remote pay thank you for your patience"), "remote pay");
         assert_eq!(
@@ -9545,7 +9554,7 @@ mod tests {
 
     #[test]
     fn a_closing_courtesy_is_dropped_and_courtesy_alone_is_thanks() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thanks a bunch you all"), "remote pay");
         assert_eq!(
             closed("any remote jobs any info would be great"),
@@ -9567,7 +9576,7 @@ mod tests {
 
     #[test]
     fn thanking_in_advance_or_for_reading_closing_a_question_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thanking you before"), "remote pay");
         assert_eq!(closed("remote pay appreciate you reading"), "remote pay");
         assert_eq!(
@@ -9581,7 +9590,7 @@ mod tests {
         let closed = |q: &str| {
             through(
                 without_a_closing_request_for_input,
-                &through(without_closing_courtesy, q),
+                &through_unwritten(without_closing_courtesy, q),
             )
         };
         assert_eq!(
@@ -9602,7 +9611,7 @@ mod tests {
 
     #[test]
     fn thanks_to_a_mate_or_a_ton_of_thanks_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay cheers mate"), "remote pay");
         assert_eq!(closed("remote pay thanks a ton"), "remote pay");
         assert_eq!(closed("remote pay thanks man"), "remote pay");
@@ -9658,7 +9667,7 @@ mod tests {
 
     #[test]
     fn courtesy_saying_how_much_it_would_help_or_praising_those_thanked_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("what skills would be super helpful"), "what skills");
         assert_eq!(closed("pcc wage thanks guys you re the best"), "pcc wage");
         // Praise asked about is kept.
@@ -9671,7 +9680,7 @@ mod tests {
 
     #[test]
     fn loving_some_advice_closing_a_question_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             closed("what skills do i need would love some advice"),
             "what skills do i need"
@@ -9682,7 +9691,7 @@ mod tests {
 
     #[test]
     fn being_much_obliged_is_thanks() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             closed("whats the worst part much obliged"),
             "whats the worst part"
@@ -9701,7 +9710,7 @@ mod tests {
 
     #[test]
     fn praise_for_whoever_answers_and_an_offer_to_clarify_are_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             closed("remote pay props to anyone who replies"),
             "remote pay"
@@ -9720,7 +9729,7 @@ mod tests {
 
     #[test]
     fn kindly_given_thanks_or_help_said_to_be_appreciated_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thank you kindly"), "remote pay");
         assert_eq!(closed("remote pay any help is appreciated"), "remote pay");
         assert_eq!(closed("remote pay any tips are appreciated"), "remote pay");
@@ -9733,7 +9742,7 @@ mod tests {
 
     #[test]
     fn a_sign_off_with_love_or_heaps_of_thanks_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay much love"), "remote pay");
         assert_eq!(closed("remote pay lots of love"), "remote pay");
         assert_eq!(closed("remote pay love you all"), "remote pay");
@@ -13348,7 +13357,7 @@ mod tests {
 
     #[test]
     fn a_blessing_or_input_valued_closes_with_courtesy() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             closed("whats the worst part bless you all"),
             "whats the worst part"
