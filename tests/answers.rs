@@ -6773,3 +6773,21 @@ fn courtesy_in_words_the_guide_never_writes_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_question_after_a_telling_clause_is_asked_after_one_of_nothing_written() {
+    // The sentence after "Does anyone have a sec?" tells of the asker first, so it was not
+    // taken as the question, and the question of nothing the guide writes was declined.
+    let engine = bundled_engine("answers-telling-then-asking");
+    for question in [
+        "i have no healthcare experience, can i still get in",
+        "im bad with computers, will that be a problem",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Does anyone have a sec? ", "Got a minute, anyone? "],
+            &[],
+        );
+    }
+}

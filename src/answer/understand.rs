@@ -6317,7 +6317,13 @@ impl Understander {
                             .is_some_and(|next| TELLING.contains(next))
                 })
             });
-            s.ends_with('?') || opens_as_a_question(&said) || asks_by_phrase
+            // "i have no healthcare experience, can i still get in": a clause after the
+            // telling may ask.
+            let a_later_clause_asks = s.split(", ").skip(1).any(|clause| {
+                let folded = crate::text::fold(clause);
+                opens_as_a_question(&crate::text::words(&folded).collect::<Vec<_>>())
+            });
+            s.ends_with('?') || opens_as_a_question(&said) || asks_by_phrase || a_later_clause_asks
         };
         // Where no sentence asks outright ("Hi all, long time lurker. key facts about this
         // career"), the last one is the question; an aside ("(sorry for my english)") never is.
