@@ -6791,3 +6791,21 @@ fn a_question_after_a_telling_clause_is_asked_after_one_of_nothing_written() {
         );
     }
 }
+
+#[test]
+fn a_closing_clause_of_courtesy_leaves_a_yes_or_no_question_asked_so() {
+    // With no question mark, whether the message asks yes or no was read on its last clause
+    // ("all"), so a yes-or-no question expected a figure and quoted another sentence.
+    let engine = bundled_engine("answers-yes-or-no-before-courtesy");
+    for question in [
+        "is 40k normal for this role",
+        "do pccs get tuition reimbursement",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["thanks, all", "sleep well, all"],
+        );
+    }
+}

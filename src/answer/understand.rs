@@ -2688,8 +2688,14 @@ fn in_years_to_come(tokens: Vec<String>) -> Vec<String> {
 /// else the last) opens with "do", "is", "would"… ("I live in a small town, would I make
 /// less there?").
 /// A question of nothing written (`speaks_of_nothing`, "Has anyone got a minute?") before
-/// another clause is not the one asked.
-fn asks_yes_or_no(message: &str, speaks_of_nothing: &dyn Fn(&str) -> bool) -> bool {
+/// another clause is not the one asked; nor, where no clause has a question mark, is a closing
+/// clause of nothing written or of courtesy (`courteous`: "is 40k normal for this role, thanks
+/// all", "… sleep well, all").
+fn asks_yes_or_no(
+    message: &str,
+    speaks_of_nothing: &dyn Fn(&str) -> bool,
+    courteous: &dyn Fn(&str) -> bool,
+) -> bool {
     // An aside in brackets never asks ("do they pay for certs (sorry, typo)").
     let (without_asides, _) = set_asides_apart(message);
     let message = if without_asides.chars().any(char::is_alphanumeric) {
@@ -2711,6 +2717,12 @@ fn asks_yes_or_no(message: &str, speaks_of_nothing: &dyn Fn(&str) -> bool) -> bo
             c.trim_end().ends_with('?') && !(i + 1 < clauses.len() && speaks_of_nothing(c))
         })
         .map(|(_, c)| c)
+        .or_else(|| {
+            clauses
+                .iter()
+                .rev()
+                .find(|c| !speaks_of_nothing(c) && !courteous(c))
+        })
         .or(clauses.last());
     asking.is_some_and(|clause| {
         let folded = crate::text::fold(clause);
@@ -7674,28 +7686,12 @@ impl Understander {
         if sentences.len() < 2 {
             return message.to_string();
         }
-        let unwritten = |word: &str| self.never_written(word);
         let tokens_of = |sentence: &str| -> Vec<String> {
             words(&fold_for_search(sentence))
                 .map(str::to_string)
                 .collect()
         };
-        // What the closing passes leave of a sentence read after a question of one word.
-        let courtesy = |sentence: &str| {
-            let tokens = tokens_of(sentence);
-            if !tokens.iter().any(|t| t.chars().any(char::is_alphabetic)) {
-                return false;
-            }
-            const ASKED: &str = "salary";
-            let probe: Vec<String> = std::iter::once(ASKED.to_string()).chain(tokens).collect();
-            let left = without_a_parting_wish(probe, &unwritten);
-            let left =
-                without_a_closing_hope_for_an_answer(without_closing_courtesy(left, &unwritten));
-            let left = without_a_closing_cry_for_help(without_a_closing_request_for_input(left));
-            let left = without_a_doubt_about_the_wording(left);
-            left == [ASKED]
-        };
-        let dropped: Vec<bool> = sentences.iter().map(|s| courtesy(s)).collect();
+        let dropped: Vec<bool> = sentences.iter().map(|s| self.is_courtesy(s)).collect();
         let anything_else_asked = sentences
             .iter()
             .zip(&dropped)
@@ -7709,6 +7705,25 @@ impl Understander {
             .filter(|(_, dropped)| !dropped)
             .map(|(s, _)| *s)
             .collect::<String>()
+    }
+
+    /// Whether a sentence or clause is all courtesy: what the closing passes would drop of it,
+    /// read after a question of one word, is all of it ("I'd appreciate a candid answer.",
+    /// "sleep well,").
+    fn is_courtesy(&self, sentence: &str) -> bool {
+        let tokens: Vec<String> = words(&fold_for_search(sentence))
+            .map(str::to_string)
+            .collect();
+        if !tokens.iter().any(|t| t.chars().any(char::is_alphabetic)) {
+            return false;
+        }
+        let unwritten = |word: &str| self.never_written(word);
+        const ASKED: &str = "salary";
+        let probe: Vec<String> = std::iter::once(ASKED.to_string()).chain(tokens).collect();
+        let left = without_a_parting_wish(probe, &unwritten);
+        let left = without_a_closing_hope_for_an_answer(without_closing_courtesy(left, &unwritten));
+        let left = without_a_closing_cry_for_help(without_a_closing_request_for_input(left));
+        without_a_doubt_about_the_wording(left) == [ASKED]
     }
 
     /// "Hi, I'm Sam. …", "my name is Priya and …": the asker's name says nothing of what is
@@ -7993,8 +8008,14 @@ impl Understander {
         // "hi!! first time poster do pccs get…": a greeting the thesaurus reads whole leaves no
         // mark where the question starts, so the words after it are read for one too.
         let speaks_of_nothing = |clause: &str| self.asks_of_nothing_written(clause, &misspelt);
-        let yes_or_no = asks_yes_or_no(&prepared, &speaks_of_nothing)
-            || (greeting > 0 && asks_yes_or_no(&tokens[greeting..].join(" "), &speaks_of_nothing));
+        let courteous = |clause: &str| self.is_courtesy(clause);
+        let yes_or_no = asks_yes_or_no(&prepared, &speaks_of_nothing, &courteous)
+            || (greeting > 0
+                && asks_yes_or_no(
+                    &tokens[greeting..].join(" "),
+                    &speaks_of_nothing,
+                    &courteous,
+                ));
         let mut search_words: Vec<SearchWord> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
         let mut set_aside: Vec<(String, String)> = Vec::new();
@@ -8788,7 +8809,7 @@ mod tests {
     }
 
     fn asks_yes_or_no(message: &str) -> bool {
-        super::asks_yes_or_no(message, &|_| false)
+        super::asks_yes_or_no(message, &|_| false, &|_| false)
     }
 
     fn understander() -> Understander {
@@ -10533,11 +10554,13 @@ mod tests {
         let nothing = |clause: &str| clause.contains("minute");
         assert!(super::asks_yes_or_no(
             "Has anyone got a minute? do they pay for school",
-            &nothing
+            &nothing,
+            &|_| false
         ));
         assert!(!super::asks_yes_or_no(
             "Has anyone got a minute? what do they pay",
-            &nothing
+            &nothing,
+            &|_| false
         ));
     }
 
@@ -13341,6 +13364,28 @@ mod tests {
             closed("do i need a degree or any experiences"),
             "do i need a degree or any experiences"
         );
+    }
+
+    #[test]
+    fn a_closing_clause_of_courtesy_is_not_read_for_yes_or_no() {
+        let u = understander();
+        let courteous = |clause: &str| u.is_courtesy(clause);
+        let nothing = |clause: &str| u.speaks_of_nothing_written(clause, &HashMap::new());
+        assert!(super::asks_yes_or_no(
+            "is 40k normal for this role, thanks all",
+            &nothing,
+            &courteous
+        ));
+        assert!(super::asks_yes_or_no(
+            "do they get bonuses sleep well, all",
+            &nothing,
+            &courteous
+        ));
+        assert!(!super::asks_yes_or_no(
+            "is it stressful, what do they do",
+            &nothing,
+            &courteous
+        ));
     }
 
     #[test]
