@@ -1027,6 +1027,27 @@ const THANKING: &[&str] = &[
     "gratitude",
 ];
 
+/// What those who answer are praised as, in a closing courtesy ("you're the best", "you're all
+/// stars", "you guys rock").
+const PRAISE: &[&str] = &[
+    "best",
+    "rock",
+    "legend",
+    "legends",
+    "star",
+    "stars",
+    "gem",
+    "gems",
+    "hero",
+    "heroes",
+    "angel",
+    "angels",
+    "lifesaver",
+    "lifesavers",
+    "champ",
+    "champs",
+];
+
 /// Words a closing courtesy is made of besides its thanks and what it asks for
 /// (`INPUT_ASKED_FOR`): whom it thanks, and how much ("thanks a bunch y'all", "thank you
 /// kindly", "any info would be great", "any help is appreciated", "would love to hear from
@@ -1118,24 +1139,9 @@ const COURTESY: &[&str] = &[
     "curious",
     "interested",
     "know",
-    // Praise of those thanked ("thanks guys, you're the best", "you're all stars").
+    // Praise of those thanked ("thanks guys, you're the best"): what they are praised as is
+    // `PRAISE`.
     "re",
-    "best",
-    "rock",
-    "legend",
-    "legends",
-    "star",
-    "stars",
-    "gem",
-    "gems",
-    "hero",
-    "heroes",
-    "angel",
-    "angels",
-    "lifesaver",
-    "lifesavers",
-    "champ",
-    "champs",
     // Those thanked, as whoever answers ("props to anyone who replies").
     "who",
     "whoever",
@@ -1160,11 +1166,12 @@ const COURTESY: &[&str] = &[
 /// love some advice", "… much love": a clause of courtesy closing a message asks nothing. Searched,
 /// its words ("bunch", "hear", "heaps") matched no passage of the question and the question was
 /// declined. The clause opens with its thanks, "any", "love", "would", "I'd" or a sign-off's "much
-/// love" (not "much" alone: "how much, thanks"), holds nothing but courtesy or words the guides
-/// never write (`unwritten`: "a thousand thanks", as no list of courtesy is whole), and thanks ("thx",
-/// "appreciate"), praises what would be given ("would be great"), would love to hear or love some
-/// input, or signs off with love ("much love", "lots of love", "love you all"). A message that is
-/// all courtesy ("ok thanks a bunch") is small talk, thanks.
+/// love" (not "much" alone: "how much, thanks"), or with "you" praised ("you're all stars"),
+/// holds nothing but courtesy or words the guides never write (`unwritten`: "many thanks,
+/// comrades", as no list of courtesy is whole), and thanks ("thx", "appreciate"), praises what
+/// would be given ("would be great") or those who answer, would love to hear or love some input,
+/// or signs off with love ("much love", "lots of love", "love you all"). A message that is all
+/// courtesy ("ok thanks a bunch") is small talk, thanks.
 fn without_closing_courtesy(tokens: Vec<String>, unwritten: Unwritten) -> Vec<String> {
     const BEING: &[&str] = &[
         "is", "are", "was", "were", "s", "be", "seem", "seems", "sound",
@@ -1178,27 +1185,8 @@ fn without_closing_courtesy(tokens: Vec<String>, unwritten: Unwritten) -> Vec<St
     const EAGER: &[&str] = &["keen", "eager", "curious", "interested"];
     // Or offering to say more ("happy to clarify if needed").
     const OFFERING: &[&str] = &["happy", "glad", "willing"];
-    // What those who answer are praised as ("you're all stars", "you guys rock").
-    const PRAISED_AS: &[&str] = &[
-        "best",
-        "rock",
-        "legend",
-        "legends",
-        "star",
-        "stars",
-        "gem",
-        "gems",
-        "hero",
-        "heroes",
-        "angel",
-        "angels",
-        "lifesaver",
-        "lifesavers",
-        "champ",
-        "champs",
-    ];
     let praises_those_who_answer =
-        |i: usize| is(i, &["you", "u", "ya"]) && (i + 1..tokens.len()).any(|j| is(j, PRAISED_AS));
+        |i: usize| is(i, &["you", "u", "ya"]) && (i + 1..tokens.len()).any(|j| is(j, PRAISE));
     let opens_a_clause = |i: usize| {
         praises_those_who_answer(i)
         // "ta" thanks, but not as a noun ("how to become a ta").
@@ -1244,7 +1232,7 @@ fn without_closing_courtesy(tokens: Vec<String>, unwritten: Unwritten) -> Vec<St
                         && is(i.wrapping_sub(2), &["would", "d"])))
                 && (i + 1..tokens.len()).any(|j| is(j, INPUT_ASKED_FOR)))
             || signs_off_with_love(i)
-            || (is(i, PRAISED_AS)
+            || (is(i, PRAISE)
                 && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya", "re", "are"])))
     };
     // "would value a candid answer", "I'd appreciate your honest input": what describes the
@@ -1256,6 +1244,7 @@ fn without_closing_courtesy(tokens: Vec<String>, unwritten: Unwritten) -> Vec<St
         opens_a_clause(start)
             && (start..tokens.len()).all(|i| {
                 is(i, COURTESY)
+                    || is(i, PRAISE)
                     || is(i, THANKING)
                     || is(i, INPUT_ASKED_FOR)
                     || describes_input(i)
