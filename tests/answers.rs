@@ -6744,7 +6744,7 @@ fn years_told_in_another_line_of_work_pin_no_level() {
         let alone = engine.answer(question);
         for told in [
             "I've run a small bakery for 8 years. ",
-            "I have driven a forklift for 9 years. ",
+            "I've driven a forklift for 9 years. ",
         ] {
             let with = engine.answer(&format!("{told}{question}"));
             assert_eq!(
@@ -6757,10 +6757,10 @@ fn years_told_in_another_line_of_work_pin_no_level() {
 }
 
 #[test]
-fn courtesy_in_words_the_guide_never_writes_asks_nothing() {
-    // "gratitude" and "comrades" were searched, matched no passage, and the question was
+fn gratitude_and_blessings_thank() {
+    // "gratitude" and "blessings" were searched, matched no passage, and the question was
     // declined.
-    let engine = bundled_engine("answers-unwritten-courtesy");
+    let engine = bundled_engine("answers-gratitude");
     for question in [
         "what does a pcc actually do",
         "which certificate is best to get",
@@ -6769,7 +6769,7 @@ fn courtesy_in_words_the_guide_never_writes_asks_nothing() {
             &engine,
             question,
             &[],
-            &["much gratitude, folks", "many thanks, comrades"],
+            &["much gratitude, folks", "many blessings to all"],
         );
     }
 }

@@ -1167,12 +1167,12 @@ const COURTESY: &[&str] = &[
 /// its words ("bunch", "hear", "heaps") matched no passage of the question and the question was
 /// declined. The clause opens with its thanks, "any", "love", "would", "I'd" or a sign-off's "much
 /// love" (not "much" alone: "how much, thanks"), or with "you" praised ("you're all stars"),
-/// holds nothing but courtesy or words the guides never write (`unwritten`: "many thanks,
-/// comrades", as no list of courtesy is whole), and thanks ("thx", "appreciate"), praises what
+/// holds nothing but courtesy, and thanks ("thx", "appreciate", "much gratitude"), praises what
 /// would be given ("would be great") or those who answer, would love to hear or love some input,
 /// or signs off with love ("much love", "lots of love", "love you all"). A message that is all
-/// courtesy ("ok thanks a bunch") is small talk, thanks.
-fn without_closing_courtesy(tokens: Vec<String>, unwritten: Unwritten) -> Vec<String> {
+/// courtesy ("ok thanks a bunch") is small talk, thanks. Words the guides never write are not
+/// let in as courtesy: "are coordinators obliged to relocate" asks, though its last word is one.
+fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     const BEING: &[&str] = &[
         "is", "are", "was", "were", "s", "be", "seem", "seems", "sound",
     ];
@@ -1248,7 +1248,6 @@ fn without_closing_courtesy(tokens: Vec<String>, unwritten: Unwritten) -> Vec<St
                     || is(i, THANKING)
                     || is(i, INPUT_ASKED_FOR)
                     || describes_input(i)
-                    || unwritten(&tokens[i])
             })
             && (start..tokens.len()).any(courteous)
     });
@@ -4133,12 +4132,12 @@ fn number_in(token: &str) -> Option<f32> {
 /// Whether the years just before were spent in a job other than the career: "I've been a
 /// *cashier* for 3 years", "worked in *retail* for 5 years", "I've run a small *bakery* for 8
 /// years", not "been a pcc for 5 years", "been doing this for 2 years", "been working for 3
-/// years" or "I have over 10 years of experience". The clause is read from its verb of
-/// spending, or else from the asker who spent them: whatever they did, if it names anything
-/// but the career, was another job.
+/// years", "what do i make after four years" or "I have over 10 years of experience". The
+/// clause is read from its verb of spending, or else from the "I've" or "we've" that spent
+/// them: whatever they did, if it names anything but the career, was another job.
 fn spent_in_another_job(before: &[String]) -> bool {
     const SPENDING: &[&str] = &[
-        "been", "as", "worked", "working", "work", "works", "was", "were", "i", "ive", "ve", "we",
+        "been", "as", "worked", "working", "work", "works", "was", "were", "ive", "ve",
     ];
     // The career itself, or a job not named ("this", or a career noun: "in this role").
     const THE_CAREER_ITSELF: &[&str] = &[
@@ -7710,7 +7709,7 @@ impl Understander {
         const ASKED: &str = "salary";
         let probe: Vec<String> = std::iter::once(ASKED.to_string()).chain(tokens).collect();
         let left = without_a_parting_wish(probe, &unwritten);
-        let left = without_a_closing_hope_for_an_answer(without_closing_courtesy(left, &unwritten));
+        let left = without_a_closing_hope_for_an_answer(without_closing_courtesy(left));
         let left = without_a_closing_cry_for_help(without_a_closing_request_for_input(left));
         without_a_doubt_about_the_wording(left) == [ASKED]
     }
@@ -7871,8 +7870,7 @@ impl Understander {
         let tokens = without_whom_the_question_is_put_to(tokens);
         let tokens = without_whom_one_asks_for(tokens, &unwritten);
         let tokens = without_a_parting_wish(without_a_wish_for_the_season(tokens), &unwritten);
-        let tokens =
-            without_a_closing_hope_for_an_answer(without_closing_courtesy(tokens, &unwritten));
+        let tokens = without_a_closing_hope_for_an_answer(without_closing_courtesy(tokens));
         let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(tokens));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
@@ -9246,7 +9244,7 @@ mod tests {
 
     #[test]
     fn thanks_for_the_time_taken_or_eagerness_to_hear_closing_a_question_is_dropped() {
-        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let read = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(read("cons thanks for taking the time"), "cons");
         assert_eq!(read("cons ta very much"), "cons");
         assert_eq!(
@@ -9335,7 +9333,7 @@ mod tests {
 
     #[test]
     fn thanks_for_listening_closing_a_question_is_dropped() {
-        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let read = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(read("cons thanks for listening"), "cons");
         assert_eq!(read("remote pay thank you for your patience"), "remote pay");
         assert_eq!(
@@ -9570,7 +9568,7 @@ mod tests {
 
     #[test]
     fn a_closing_courtesy_is_dropped_and_courtesy_alone_is_thanks() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thanks a bunch you all"), "remote pay");
         assert_eq!(
             closed("any remote jobs any info would be great"),
@@ -9592,7 +9590,7 @@ mod tests {
 
     #[test]
     fn thanking_in_advance_or_for_reading_closing_a_question_is_dropped() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thanking you before"), "remote pay");
         assert_eq!(closed("remote pay appreciate you reading"), "remote pay");
         assert_eq!(
@@ -9606,7 +9604,7 @@ mod tests {
         let closed = |q: &str| {
             through(
                 without_a_closing_request_for_input,
-                &through_unwritten(without_closing_courtesy, q),
+                &through(without_closing_courtesy, q),
             )
         };
         assert_eq!(
@@ -9627,7 +9625,7 @@ mod tests {
 
     #[test]
     fn thanks_to_a_mate_or_a_ton_of_thanks_is_dropped() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(closed("remote pay cheers mate"), "remote pay");
         assert_eq!(closed("remote pay thanks a ton"), "remote pay");
         assert_eq!(closed("remote pay thanks man"), "remote pay");
@@ -9683,7 +9681,7 @@ mod tests {
 
     #[test]
     fn courtesy_saying_how_much_it_would_help_or_praising_those_thanked_is_dropped() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(closed("what skills would be super helpful"), "what skills");
         assert_eq!(closed("pcc wage thanks guys you re the best"), "pcc wage");
         // Praise asked about is kept.
@@ -9696,7 +9694,7 @@ mod tests {
 
     #[test]
     fn loving_some_advice_closing_a_question_is_dropped() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(
             closed("what skills do i need would love some advice"),
             "what skills do i need"
@@ -9707,7 +9705,7 @@ mod tests {
 
     #[test]
     fn being_much_obliged_is_thanks() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(
             closed("whats the worst part much obliged"),
             "whats the worst part"
@@ -9726,7 +9724,7 @@ mod tests {
 
     #[test]
     fn praise_for_whoever_answers_and_an_offer_to_clarify_are_dropped() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(
             closed("remote pay props to anyone who replies"),
             "remote pay"
@@ -9745,7 +9743,7 @@ mod tests {
 
     #[test]
     fn kindly_given_thanks_or_help_said_to_be_appreciated_is_dropped() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thank you kindly"), "remote pay");
         assert_eq!(closed("remote pay any help is appreciated"), "remote pay");
         assert_eq!(closed("remote pay any tips are appreciated"), "remote pay");
@@ -9758,7 +9756,7 @@ mod tests {
 
     #[test]
     fn a_sign_off_with_love_or_heaps_of_thanks_is_dropped() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(closed("remote pay much love"), "remote pay");
         assert_eq!(closed("remote pay lots of love"), "remote pay");
         assert_eq!(closed("remote pay love you all"), "remote pay");
@@ -13366,7 +13364,7 @@ mod tests {
             &courteous
         ));
         assert!(super::asks_yes_or_no(
-            "do they get bonuses sleep well, all",
+            "is the salary good in canada sleep well, all",
             &nothing,
             &courteous
         ));
@@ -13397,7 +13395,7 @@ mod tests {
 
     #[test]
     fn a_blessing_or_input_valued_closes_with_courtesy() {
-        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
+        let closed = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(
             closed("whats the worst part bless you all"),
             "whats the worst part"
