@@ -4158,10 +4158,17 @@ fn spent_in_another_job(before: &[String]) -> bool {
         "it",
         "one",
     ];
+    // Within the clause the years close: not past a subject after it ("I work part time at
+    // Target. I have 8 years as a coordinator" spent them as a coordinator).
     let Some(verb) = before
         .iter()
         .rposition(|t| SPENDING.contains(&t.as_str()))
         .filter(|&at| before.len() - at <= 7)
+        .filter(|&at| {
+            !before[at + 1..]
+                .iter()
+                .any(|t| matches!(t.as_str(), "i" | "we"))
+        })
     else {
         return false;
     };
@@ -11704,6 +11711,10 @@ mod tests {
         assert_eq!(
             years("I've run a small bakery for 8 years. What do pccs make?"),
             None
+        );
+        assert_eq!(
+            years("I work part time at Target. I have 8 years as a coordinator. What pay?"),
+            Some(8.0)
         );
         assert_eq!(
             years("I have over 10 years of experience, what pay"),
