@@ -2705,11 +2705,16 @@ fn asks_yes_or_no(
             c.trim_end().ends_with('?') && !(i + 1 < clauses.len() && speaks_of_nothing(c))
         })
         .map(|(_, c)| c)
+        // A message of one clause has no other to fall back on: it is not read twice.
         .or_else(|| {
-            clauses
-                .iter()
-                .rev()
-                .find(|c| !speaks_of_nothing(c) && !courteous(c))
+            (clauses.len() > 1)
+                .then(|| {
+                    clauses
+                        .iter()
+                        .rev()
+                        .find(|c| !speaks_of_nothing(c) && !courteous(c))
+                })
+                .flatten()
         })
         .or(clauses.last());
     asking.is_some_and(|clause| {
