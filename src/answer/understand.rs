@@ -7686,16 +7686,11 @@ impl Understander {
         if sentences.len() < 2 {
             return message.to_string();
         }
-        let tokens_of = |sentence: &str| -> Vec<String> {
-            words(&fold_for_search(sentence))
-                .map(str::to_string)
-                .collect()
-        };
         let dropped: Vec<bool> = sentences.iter().map(|s| self.is_courtesy(s)).collect();
         let anything_else_asked = sentences
             .iter()
             .zip(&dropped)
-            .any(|(s, &dropped)| !dropped && asks_something(&tokens_of(s)));
+            .any(|(s, &dropped)| !dropped && asks_something(&self.words_of(s)));
         if !dropped.contains(&true) || !anything_else_asked {
             return message.to_string();
         }
@@ -7711,9 +7706,7 @@ impl Understander {
     /// read after a question of one word, is all of it ("I'd appreciate a candid answer.",
     /// "sleep well,").
     fn is_courtesy(&self, sentence: &str) -> bool {
-        let tokens: Vec<String> = words(&fold_for_search(sentence))
-            .map(str::to_string)
-            .collect();
+        let tokens = self.words_of(sentence);
         if !tokens.iter().any(|t| t.chars().any(char::is_alphabetic)) {
             return false;
         }
