@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-twenty-three lists: the first two were studied while the engine was built, the third was not (it
+twenty-four lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -28,9 +28,10 @@ the fifteenth, written before the fourteenth was studied, the sixteenth, written
 fifteenth was studied, the seventeenth, written before the sixteenth was studied, the
 eighteenth, written before the seventeenth was studied, the nineteenth, written before the
 eighteenth was studied, the twentieth, written before the nineteenth was studied, the
-twenty-first, written before the twentieth was studied, and the twenty-second, written before
-the twenty-first was studied; the twenty-third, written before the twenty-second was studied,
-is not studied, and is the fair figure.
+twenty-first, written before the twentieth was studied, the twenty-second, written before
+the twenty-first was studied, and the twenty-third, written before the twenty-second was
+studied; the twenty-fourth, written before the twenty-third was studied, is not studied, and is
+the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -62,8 +63,8 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to twenty-third in the sixteen after (see
-    # the README).
+    # one after that, the seventh in the next, the eighth to twenty-fourth in the seventeen after
+    # (see the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
      "hey so I was wondering ", "this might be a silly question but ", "so my question is ",
@@ -130,6 +131,10 @@ OPENERS = [
      "Is anyone around to help? ", "Salaam! ", "Mulling something over: ",
      "Ex-cashier, zero clinical experience. ", "Bottom line: ",
      "Could really use some frank advice. ", "Bear with me, this is a long one: "],
+    ["Howdy, all! ", "Slightly odd one: ", "Pardon me if this is basic, but ",
+     "Anybody free to weigh in? ", "Konnichiwa! ", "Second-guessing myself here: ",
+     "Former line cook, new to healthcare entirely. ", "The gist: ",
+     "I'd love some brutally honest input. ", "Heads up, this is a bit of a ramble: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -192,6 +197,10 @@ CLOSERS = [
      " keen to hear from anyone who's done it", " indebted to anyone who answers", " asking for my nephew",
      " you all rock", " keen on your views", " hopefully that reads ok",
      " stay warm out there"],
+    [" huge thanks, team", " (on mobile, excuse typos)", " 🍂",
+     " any insight from people in the field appreciated", " appreciative of any guidance",
+     " asking for my roommate", " you lot are the best", " eager to hear what you think",
+     " fingers crossed this is clear", " wishing you all a calm night"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -289,6 +298,11 @@ CONTEXTS = [
      "I have a degree in philosophy. ", "I've waited tables for 11 years. ",
      "I relocated from Colombia this summer. ", "I'm looking after my father since his heart attack. ",
      "I'm prepping for my phlebotomy certification. ", "I handle scheduling for a landscaping company. "],
+    ["I'm a school crossing guard. ", "I'm 38 and just had my second kid. ",
+     "My brother-in-law handles referrals at a dermatology office. ", "I live in Denver. ",
+     "I have a degree in music theory. ", "I've worked at a call center for 6 years. ",
+     "I moved here from Vietnam last winter. ", "I'm looking after my grandma while she has dialysis. ",
+     "I'm studying for my pharmacy tech exam. ", "I do the rota for a busy restaurant. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
