@@ -6809,3 +6809,143 @@ fn a_closing_clause_of_courtesy_leaves_a_yes_or_no_question_asked_so() {
         );
     }
 }
+
+#[test]
+fn whom_thanks_or_eagerness_is_for_may_be_described_in_any_words() {
+    // Whoever was thanked or would be heard was described in words no courtesy list held
+    // ("who has worked one"), which were searched, and the question was declined.
+    let engine = bundled_engine("answers-described-answerers");
+    for question in [
+        "what does a pcc actually do",
+        "which certificate is best to get",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "grateful to anyone who has worked one",
+                "keen to hear from anybody who's been there",
+                "indebted to anybody who has done this job",
+            ],
+        );
+    }
+}
+
+#[test]
+fn thanks_counted_as_many_thank() {
+    // "hundred" and "indebted" were searched.
+    let engine = bundled_engine("answers-counted-thanks");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["a hundred thanks, all", "much indebted, folks"],
+        );
+    }
+}
+
+#[test]
+fn eagerness_for_others_views_asks_nothing() {
+    // Only "keen to …" was read as eagerness; "keen on your take" was searched.
+    let engine = bundled_engine("answers-eager-for-views");
+    for question in [
+        "what does a pcc actually do",
+        "do pccs get tuition reimbursement",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["keen on your take", "eager for your views"],
+        );
+    }
+}
+
+#[test]
+fn courtesy_to_the_channel_or_whoever_is_addressed_asks_nothing() {
+    // "friends", "group" and "server" were searched.
+    let engine = bundled_engine("answers-courtesy-to-the-channel");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "thank you kindly, friends",
+                "love this group",
+                "this server is so helpful",
+            ],
+        );
+    }
+}
+
+#[test]
+fn praise_in_any_common_word_asks_nothing() {
+    // Only a few words of praise were known, and only after "you"; "awesome" and "lifesaver"
+    // were searched.
+    let engine = bundled_engine("answers-common-praise");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "you guys are awesome",
+                "any help would be a lifesaver",
+                "you are all so kind",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_sign_off_asks_nothing() {
+    // "bye", "peace", "talk" and "god" were searched.
+    let engine = bundled_engine("answers-sign-off");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["bye all", "peace out", "talk soon", "God bless"],
+        );
+    }
+}
+
+#[test]
+fn eagerness_to_hear_back_or_lasting_gratitude_asks_nothing() {
+    // "forward", "back", "whatever", "forever" and "far" were searched.
+    let engine = bundled_engine("answers-eager-to-hear-back");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "looking forward to your replies",
+                "can't wait to hear back",
+                "grateful for whatever you can share",
+                "would be forever grateful",
+                "appreciate any and all replies",
+                "would really appreciate some guidance here",
+                "thanks for reading this far",
+            ],
+        );
+    }
+}
+
+#[test]
+fn an_offer_to_talk_in_private_asks_nothing() {
+    // "dm" and "prefer" were searched.
+    let engine = bundled_engine("answers-offer-to-dm");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["feel free to dm", "dm me if you prefer"],
+        );
+    }
+}

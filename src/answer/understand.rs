@@ -1018,6 +1018,7 @@ const THANKING: &[&str] = &[
     "lmk",
     "obliged",
     "thankful",
+    "indebted",
     // Praise given for it ("props to anyone who replies").
     "props",
     "kudos",
@@ -1031,6 +1032,15 @@ const THANKING: &[&str] = &[
 /// stars", "you guys rock").
 const PRAISE: &[&str] = &[
     "best",
+    "kind",
+    "sweet",
+    "awesome",
+    "amazing",
+    "great",
+    "wonderful",
+    "brilliant",
+    "fantastic",
+    "incredible",
     "rock",
     "legend",
     "legends",
@@ -1103,6 +1113,11 @@ const COURTESY: &[&str] = &[
     "ur",
     "again",
     "to",
+    "on",
+    "this",
+    "and",
+    "here",
+    "far",
     "would",
     "be",
     "is",
@@ -1133,12 +1148,27 @@ const COURTESY: &[&str] = &[
     "attention",
     "taking",
     "time",
-    // How eager the asker is to hear ("keen to hear your takes").
+    // How eager the asker is to hear ("keen to hear your takes", "looking forward to hearing
+    // back", "can't wait to hear from you").
     "keen",
     "eager",
     "curious",
     "interested",
     "know",
+    "looking",
+    "forward",
+    "hearing",
+    "back",
+    "cant",
+    "t",
+    "wait",
+    // What those who answer can give ("grateful for whatever you can share"), and for how long
+    // one would be grateful ("forever grateful").
+    "whatever",
+    "can",
+    "share",
+    "forever",
+    "eternally",
     // Praise of those thanked ("thanks guys, you're the best"): what they are praised as is
     // `PRAISE`.
     "re",
@@ -1149,7 +1179,14 @@ const COURTESY: &[&str] = &[
     "helps",
     "comments",
     "chimes",
-    // An offer to say more ("happy to clarify if needed").
+    // An offer to say more ("happy to clarify if needed"), perhaps in private ("feel free to
+    // dm me", "dm me if you prefer").
+    "dm",
+    "pm",
+    "me",
+    "prefer",
+    "feel",
+    "free",
     "happy",
     "glad",
     "willing",
@@ -1191,7 +1228,10 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         praises_those_who_answer(i)
         // "ta" thanks, but not as a noun ("how to become a ta").
             || (is(i, THANKING) && !(is(i, &["ta"]) && is(i.wrapping_sub(1), ARTICLES)))
-            || (is(i, EAGER) && is(i + 1, &["to"]))
+            // Or eager for input ("keen on your views", "curious for any takes").
+            || (is(i, EAGER) && is(i + 1, &["to", "on", "for"]))
+            // "a thousand thanks", "a million thank yous": thanks counted as many.
+            || (is(i, &["a"]) && is(i + 1, COUNTLESS) && is(i + 2, &["thanks", "thank"]))
             || (is(i, OFFERING) && is(i + 1, &["to"]))
             || is(i, &["any", "love", "would"])
             || (is(i, &["i"]) && is(i + 1, &["d", "would"]))
@@ -1202,7 +1242,33 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                 && is(i + 1, THANKING)
                 && !is(i.wrapping_sub(1), &["how"]))
             || (is(i, &["lots"]) && is(i + 1, &["of"]) && is(i + 2, &["love"]))
+            || is(i, SIGNING_OFF)
+            || is(i, PRIVATELY)
+            || (is(i, &["feel"]) && is(i + 1, &["free"]) && is(i + 2, &["to"]))
+            || (is(i, &["looking"]) && is(i + 1, &["forward"]))
+            || (is(i, &["cant"]) && is(i + 1, &["wait"]))
+            || (is(i, &["can"]) && is(i + 1, &["t"]) && is(i + 2, &["wait"]))
+            // "this community is the best": the channel praised.
+            || (is(i, &["this"])
+                && is(i + 1, THE_CHANNEL)
+                && (i + 2..tokens.len()).any(|j| is(j, PRAISE) || is(j, &["helpful", "useful"])))
     };
+    // A sign-off ("bye all"; "peace out", "talk soon" and "god bless" as the thesaurus reads
+    // them).
+    const SIGNING_OFF: &[&str] = &["bye", "goodbye", "byee", "cya"];
+    // Answering in private ("dm me if you prefer").
+    const PRIVATELY: &[&str] = &["dm", "pm", "dms", "pms"];
+    // The channel, as those who answer ("this sub is the best", "much love to this community").
+    const THE_CHANNEL: &[&str] = &[
+        "sub",
+        "subreddit",
+        "server",
+        "channel",
+        "group",
+        "community",
+    ];
+    // How many the thanks are counted as ("a thousand thanks").
+    const COUNTLESS: &[&str] = &["hundred", "thousand", "million", "billion", "zillion"];
     const INTENSIFYING: &[&str] = &[
         "so",
         "very",
@@ -1214,13 +1280,16 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         "truly",
     ];
     let courteous = |i: usize| {
+        const PRAISING: &[&str] = &["be", "is", "are", "re", "s"];
         let praised = |at: usize| {
-            is(at, &["be"]) || (is(at, INTENSIFYING) && is(at.wrapping_sub(1), &["be"]))
+            is(at, PRAISING) || (is(at, INTENSIFYING) && is(at.wrapping_sub(1), PRAISING))
         };
         is(i, THANKING)
+            || is(i, SIGNING_OFF)
+            || is(i, PRIVATELY)
             || (is(i, &["great", "helpful", "awesome", "amazing", "useful"])
                 && praised(i.wrapping_sub(1)))
-            || (is(i, &["hear", "know"]) && is(i.wrapping_sub(1), &["to"]))
+            || (is(i, &["hear", "know", "hearing"]) && is(i.wrapping_sub(1), &["to"]))
             || (is(i, &["clarify", "elaborate", "explain"])
                 && is(i.wrapping_sub(1), &["to"])
                 && is(i.wrapping_sub(2), OFFERING))
@@ -1232,14 +1301,44 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                         && is(i.wrapping_sub(2), &["would", "d"])))
                 && (i + 1..tokens.len()).any(|j| is(j, INPUT_ASKED_FOR)))
             || signs_off_with_love(i)
+            || (is(i, &["love"]) && is(i + 1, &["this"]) && is(i + 2, THE_CHANNEL))
+            || (is(i, INPUT_ASKED_FOR)
+                && (i.saturating_sub(3)..i).any(|j| is(j, EAGER) || is(j, &["forward"])))
             || (is(i, PRAISE)
-                && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya", "re", "are"])))
+                && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya", "re", "are", "be"])
+                    || is(j, THE_CHANNEL)))
     };
     // "would value a candid answer", "I'd appreciate your honest input": what describes the
     // input asked for may be any word, as no list of them is whole.
     let describes_input = |i: usize| {
         is(i + 1, INPUT_ASKED_FOR) && is(i.wrapping_sub(1), &["a", "an", "some", "any", "your"])
     };
+    // "… thanks to anyone who answers", "keen to hear from anyone who's done it": who those
+    // thanked or heard are may be said in any few words, as no list of them is whole; not a
+    // question ("thanks to anyone who can say how much we make").
+    const ANSWERERS: &[&str] = &[
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "someone",
+        "somebody",
+        "people",
+        "those",
+        "all",
+        "folks",
+        "you",
+    ];
+    let described_from = (1..tokens.len())
+        .find(|&at| {
+            is(at, &["who", "whoever"])
+                && is(at - 1, ANSWERERS)
+                && (1..=5).contains(&(tokens.len() - at - 1))
+                && !tokens[at + 1..]
+                    .iter()
+                    .any(|t| WH_OPENERS.contains(&t.as_str()) || t == "when")
+        })
+        .map_or(tokens.len(), |at| at + 1);
     let clause_start = (0..tokens.len()).find(|&start| {
         opens_a_clause(start)
             && (start..tokens.len()).all(|i| {
@@ -1248,6 +1347,13 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                     || is(i, THANKING)
                     || is(i, INPUT_ASKED_FOR)
                     || describes_input(i)
+                    || (i >= described_from
+                        && described_from > start
+                        && asks_something(&tokens[..start]))
+                    || is(i, COUNTLESS)
+                    || is(i, SIGNING_OFF)
+                    || is(i, ADDRESSEES)
+                    || is(i, THE_CHANNEL)
             })
             && (start..tokens.len()).any(courteous)
     });
