@@ -6949,3 +6949,24 @@ fn an_offer_to_talk_in_private_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn input_asked_for_from_whomever_or_openly_asks_nothing() {
+    // Whom the advice would come from, a bare "thoughts welcome" and being open to opinions
+    // were searched.
+    let engine = bundled_engine("answers-input-from-whomever");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "any advice from current pccs appreciated",
+                "any wisdom from folks in the trenches welcome",
+                "thoughts welcome",
+                "open to opinions",
+                "open to any suggestions",
+            ],
+        );
+    }
+}

@@ -2492,8 +2492,27 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
         "have", "has", "got", "give", "gives", "need", "there", "get", "offer", "share",
     ];
     // "… whats a typical day like thoughts?": a bare call for thoughts closing a question, as
-    // "any thoughts" does ("your thoughts" alone is what is asked).
+    // "any thoughts" does ("your thoughts" alone is what is asked); so is one said welcome
+    // ("… thoughts welcome"), or one the asker is open to ("… open to opinions").
     let mut tokens = tokens;
+    let n = tokens.len();
+    if n >= 3 && INPUT_ASKED_FOR.contains(&tokens[n - 2].as_str()) {
+        let said_welcome = matches!(tokens[n - 1].as_str(), "welcome" | "appreciated");
+        // "any tips welcome", "all opinions welcome" are read whole below.
+        let bare = !matches!(tokens[n - 3].as_str(), "any" | "all");
+        if said_welcome && bare && asks_something(&tokens[..n - 2]) {
+            tokens.truncate(n - 2);
+        }
+    }
+    let n = tokens.len();
+    if n >= 4
+        && tokens[n - 3] == "open"
+        && tokens[n - 2] == "to"
+        && INPUT_ASKED_FOR.contains(&tokens[n - 1].as_str())
+        && asks_something(&tokens[..n - 3])
+    {
+        tokens.truncate(n - 3);
+    }
     let n = tokens.len();
     if n >= 2
         && matches!(tokens[n - 1].as_str(), "thoughts" | "opinions")
@@ -2504,13 +2523,14 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     }
     // "… any first-hand accounts welcome", "… all real-world examples appreciated": said welcome
     // at the close, whatever is named is others' input, as no list of what they might give is
-    // whole. A few words at most, so that a clause of its own is all it can be.
+    // whole. A few words at most (what they give and from whom: "any advice from current pccs
+    // appreciated"), so that a clause of its own is all it can be.
     const WELCOMING: &[&str] = &["welcome", "appreciated"];
     let welcomed = |start: usize| {
         tokens
             .last()
             .is_some_and(|t| WELCOMING.contains(&t.as_str()))
-            && (2..=5).contains(&(tokens.len() - start - 1))
+            && (2..=8).contains(&(tokens.len() - start - 1))
     };
     // "any tips", or "all opinions welcome": every view is asked for.
     let Some(start) = (0..tokens.len()).rev().find(|&i| {
@@ -2524,13 +2544,17 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
         return tokens;
     };
     let request = &tokens[start + 1..];
+    // "… any advice from current pccs": whom the input would come from, in a few words of any
+    // kind.
+    let from_whom = request.len() <= 6 && request.get(1).is_some_and(|t| t == "from");
     let asks_for_input = welcomed(start)
         || request
             .first()
             .is_some_and(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
-            && request
-                .iter()
-                .all(|t| INPUT_ASKED_FOR.contains(&t.as_str()) || ASKED_OF.contains(&t.as_str()));
+            && (from_whom
+                || request.iter().all(|t| {
+                    INPUT_ASKED_FOR.contains(&t.as_str()) || ASKED_OF.contains(&t.as_str())
+                }));
     // "… all opinions welcome", "… any perspective helps" say how welcome the views are: a
     // clause of its own, no object.
     // "… a degree or any experiences" goes on listing what is asked.
@@ -2540,11 +2564,17 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
         && request
             .last()
             .is_none_or(|t| !matches!(t.as_str(), "welcome" | "helps" | "appreciated"));
-    let something_else_asked = asks_something(&tokens[..start]);
+    // "… open to any suggestions": the asker open to whatever is given.
+    let open_to = if start >= 2 && tokens[start - 2] == "open" && tokens[start - 1] == "to" {
+        2
+    } else {
+        0
+    };
+    let something_else_asked = asks_something(&tokens[..start - open_to]);
     if !asks_for_input || is_an_object || !something_else_asked {
         return tokens;
     }
-    tokens[..start].to_vec()
+    tokens[..start - open_to].to_vec()
 }
 
 /// "…how much does the schooling cost lol help": a cry for help closing the message, after a
