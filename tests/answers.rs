@@ -6970,3 +6970,26 @@ fn input_asked_for_from_whomever_or_openly_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_wish_to_stay_however_the_guides_never_say_asks_nothing() {
+    // Only "stay safe" and "stay well" were wishes; "dry" and "sane" were searched.
+    let engine = bundled_engine("answers-stay-wish");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["stay dry, folks", "stay sane out there"],
+        );
+    }
+}
+
+#[test]
+fn a_wish_to_take_care_of_oneself_asks_nothing() {
+    // "take care" was a wish only with nothing after it but whom it is wished.
+    let engine = bundled_engine("answers-take-care-of-yourselves");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(&engine, question, &[], &["take care of yourselves"]);
+    }
+}

@@ -1662,13 +1662,22 @@ fn without_a_parting_wish(tokens: Vec<String>, unwritten: Unwritten) -> Vec<Stri
         let good = |at: usize| is(at, GOOD) || tokens.get(at).is_some_and(|t| unwritten(t));
         let wishes_a_good_time =
             is(i, &["have"]) && is(i + 1, &["a"]) && good(i + 2) && wished_until_the_close(i + 3);
+        // Perhaps of themselves ("take care of yourselves").
+        let of_themselves = usize::from(
+            is(i + 2, &["of"]) && is(i + 3, &["yourselves", "yourself", "urself", "urselves"]),
+        ) * 2;
         let wishes_well = FARING.iter().any(|&(verb, how)| {
-            tokens[i] == verb && is(i + 1, &[how]) && only_addressees_after(i + 2)
+            tokens[i] == verb && is(i + 1, &[how]) && only_addressees_after(i + 2 + of_themselves)
         });
+        // "stay warm out there", "stay sane, folks": to stay however the guides never say.
+        let out_there = usize::from(is(i + 2, &["out"]) && is(i + 3, &["there"])) * 2;
+        let wishes_to_stay = tokens[i] == "stay"
+            && tokens.get(i + 1).is_some_and(|t| unwritten(t))
+            && only_addressees_after(i + 2 + out_there);
         if wishes_enjoyment(i) {
             return !enjoyed_by_what_comes_before(i);
         }
-        (wishes_a_good_time || wishes_well) && !had_by_what_comes_before(i)
+        (wishes_a_good_time || wishes_well || wishes_to_stay) && !had_by_what_comes_before(i)
     });
     match wish_at {
         Some(at) => tokens[..at].to_vec(),
