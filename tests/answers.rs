@@ -6993,3 +6993,20 @@ fn a_wish_to_take_care_of_oneself_asks_nothing() {
         assert_wrapped_answered_as_alone(&engine, question, &[], &["take care of yourselves"]);
     }
 }
+
+#[test]
+fn a_closing_hope_that_all_are_well_asks_nothing() {
+    // The hope was read only after a greeting opening the message.
+    let engine = bundled_engine("answers-closing-hope-all-well");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "hope you're all doing well",
+                "hope everyone is having a good week",
+            ],
+        );
+    }
+}

@@ -3599,6 +3599,27 @@ fn without_a_hope_that_all_is_well(tokens: Vec<String>) -> Vec<String> {
         "things",
         "life",
     ];
+    // "… hope you're all doing well", "… hope everyone is having a good week": the same hope,
+    // closing the message after what it asks.
+    let fares = |t: &str| {
+        FARING.contains(&t)
+            || WHO_OR_WHAT_FARES.contains(&t)
+            || ADDRESSEES.contains(&t)
+            || matches!(t, "having" | "a")
+    };
+    if let Some(hope) = (1..tokens.len())
+        .rev()
+        .find(|&i| HOPING.contains(&tokens[i].as_str()))
+    {
+        let rest = &tokens[hope + 1..];
+        if !rest.is_empty()
+            && rest.iter().all(|t| fares(t))
+            && rest.iter().any(|t| FARING.contains(&t.as_str()))
+            && asks_something(&tokens[..hope])
+        {
+            return tokens[..hope].to_vec();
+        }
+    }
     let greeting = greeting_length(&tokens);
     if !tokens
         .get(greeting)
