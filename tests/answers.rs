@@ -7010,3 +7010,35 @@ fn a_closing_hope_that_all_are_well_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn a_hope_that_the_message_comes_out_well_asks_nothing() {
+    // Only verbs of putting a question were read in a doubt about the wording; "lands" and
+    // "sounds" were searched.
+    let engine = bundled_engine("answers-comes-out-well");
+    for question in [
+        "what does a pcc actually do",
+        "which certificate is best to get",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["hopefully this lands ok", "hope that sounds right"],
+        );
+    }
+}
+
+#[test]
+fn a_doubt_whether_what_was_told_is_pertinent_asks_nothing() {
+    // "relevant" and "helps" were searched.
+    let engine = bundled_engine("answers-pertinence-doubt");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["not sure if that's relevant", "idk if that helps"],
+        );
+    }
+}

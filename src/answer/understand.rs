@@ -1873,6 +1873,10 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "make",
         "makes",
         "made",
+        // Or how pertinent what was told is ("not sure if that's relevant", "idk if that helps").
+        "relevant",
+        "matters",
+        "helps",
         // Or how foolish it may seem ("hope this isn't a silly one").
         "silly",
         "dumb",
@@ -1944,14 +1948,36 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
     let doubt_from = |i: usize| {
         if is(i, &["let"]) && is(i + 1, &["me", "us"]) && is(i + 2, &["know"]) {
             is(i + 3, &["if", "whether"]).then_some(i + 3)
+        } else if is(i, &["i"]) && is(i + 1, &["do"]) && is(i + 2, &["not"]) {
+            // "idk if that helps", as the thesaurus reads "idk".
+            (is(i + 3, &["know"]) && is(i + 4, &["if", "whether"])).then_some(i + 4)
         } else {
             (is(i, DOUBTING) && (!is(i, &["not"]) || is(i + 1, &["sure"]))).then_some(i + 1)
         }
     };
+    // "… hopefully that reads ok", "hope this lands right": the message said to come out well
+    // in any verb, as no list of them is whole.
+    const WELL_ENOUGH: &[&str] = &[
+        "ok",
+        "okay",
+        "alright",
+        "right",
+        "fine",
+        "well",
+        "clearly",
+        "properly",
+        "correctly",
+    ];
+    let comes_out_well = |from: usize| {
+        is(from, &["that", "this", "it"])
+            && tokens.len() > from + 2
+            && (from + 2..tokens.len()).all(|j| is(j, WELL_ENOUGH))
+    };
     let Some(at) = (1..tokens.len()).find(|&i| {
         doubt_from(i).is_some_and(|from| {
-            (from..tokens.len()).any(|j| is(j, PUTTING))
-                && (from..tokens.len()).all(|j| is(j, PUTTING) || is(j, AROUND_PUTTING))
+            ((from..tokens.len()).any(|j| is(j, PUTTING))
+                && (from..tokens.len()).all(|j| is(j, PUTTING) || is(j, AROUND_PUTTING)))
+                || (is(i, &["hope", "hopefully"]) && comes_out_well(from))
         })
     }) else {
         return tokens;
