@@ -7042,3 +7042,21 @@ fn a_doubt_whether_what_was_told_is_pertinent_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn an_apology_for_typos_the_place_or_the_language_asks_nothing() {
+    // "typos" after "any", the wrong "sub" and a "second language" were searched.
+    let engine = bundled_engine("answers-apology-typos-place-language");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "sorry for any typos",
+                "sorry if wrong sub",
+                "sorry english is my second language",
+            ],
+        );
+    }
+}

@@ -2315,12 +2315,19 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "confusing",
         "unclear",
         "vague",
+        // Or posted in the wrong place ("sorry if wrong sub").
+        "sub",
+        "subreddit",
+        "server",
+        "channel",
     ];
     // The words around it in the apology ("for the wall of text", "if my english is bad").
     const SAID_OF_THE_WRITING: &[&str] = &[
         "for", "about", "if", "the", "my", "this", "that", "it", "its", "s", "is", "a", "an",
         "such", "so", "super", "very", "really", "kinda", "bit", "of", "in", "advance", "one",
-        "bad", "poor", "broken", "messy", "wall",
+        "bad", "poor", "broken", "messy", "wall", "any", "wrong",
+        // Written in a second language ("sorry, english is my second language").
+        "second", "language", "native", "first", "not",
         // "in advance", as the thesaurus reads it ("sorry in advance for the length").
         "before",
     ];
