@@ -7060,3 +7060,17 @@ fn an_apology_for_typos_the_place_or_the_language_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn asking_whether_anyone_is_there_or_free_asks_nothing() {
+    // "available" was searched, and the short question after it read as something told.
+    let engine = bundled_engine("answers-anyone-available");
+    for question in ["uk pay", "burnout risk", "cmaa worth it"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Is anyone available to help? ", "Anyone around? "],
+            &[],
+        );
+    }
+}

@@ -5941,6 +5941,18 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
         "an",
         "appreciate",
     ];
+    const PRESENCE: &[&str] = &[
+        "around",
+        "available",
+        "online",
+        "awake",
+        "minute",
+        "min",
+        "sec",
+        "moment",
+        "spare",
+    ];
+    const HAVING_TIME: &[&str] = &["have", "has", "got", "does", "any", "of"];
     let sentences: Vec<&str> = clauses_of(message)
         .into_iter()
         .filter(|s| s.chars().any(char::is_alphanumeric))
@@ -6028,7 +6040,14 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
                 )
             }))
             && words.iter().all(|w| PLEADING.contains(w));
-        asks_only_for_help || asks_others_experience || seeks_answers
+        // Or someone's presence or a moment of their time ("Is anyone around to help?", "Has
+        // anyone got a minute?").
+        let asks_for_attention = words.iter().any(|w| OTHERS.contains(w))
+            && words.iter().any(|w| PRESENCE.contains(w))
+            && words
+                .iter()
+                .all(|w| PLEADING.contains(w) || PRESENCE.contains(w) || HAVING_TIME.contains(w));
+        asks_only_for_help || asks_others_experience || seeks_answers || asks_for_attention
     };
     if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
         return message.to_string();
