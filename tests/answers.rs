@@ -7074,3 +7074,15 @@ fn asking_whether_anyone_is_there_or_free_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn one_word_exclaimed_that_the_guides_never_write_greets() {
+    // Told, "Salamat!" was mended to "salary" and drew the answer to pay.
+    let engine = bundled_engine("answers-exclaimed-greeting");
+    for question in [
+        "where do patient care coordinators usually work?",
+        "is it possible to do this job remotly",
+    ] {
+        assert_wrapped_answered_as_alone(&engine, question, &["Salamat! ", "Salaaam! "], &[]);
+    }
+}

@@ -7904,7 +7904,10 @@ impl Understander {
         if sentences.len() < 2 {
             return message.to_string();
         }
-        let dropped: Vec<bool> = sentences.iter().map(|s| self.is_courtesy(s)).collect();
+        let dropped: Vec<bool> = sentences
+            .iter()
+            .map(|s| self.is_courtesy(s) || self.exclaims_one_word_unwritten(s))
+            .collect();
         let anything_else_asked = sentences
             .iter()
             .zip(&dropped)
@@ -7918,6 +7921,17 @@ impl Understander {
             .filter(|(_, dropped)| !dropped)
             .map(|(s, _)| *s)
             .collect::<String>()
+    }
+
+    /// "Salaam! …", "Namaste! …": one word exclaimed, that the guides never write, is a greeting
+    /// in a language or a form no list holds. Searched as something told, it drew the answer
+    /// towards whatever it was mended to.
+    fn exclaims_one_word_unwritten(&self, sentence: &str) -> bool {
+        let words = self.words_of(sentence);
+        sentence.trim_end().ends_with('!')
+            && words.len() == 1
+            && self.never_written(&words[0])
+            && !WH_OPENERS.contains(&words[0].as_str())
     }
 
     /// Whether a sentence or clause is all courtesy: what the closing passes would drop of it,
