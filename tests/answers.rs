@@ -7086,3 +7086,31 @@ fn one_word_exclaimed_that_the_guides_never_write_greets() {
         assert_wrapped_answered_as_alone(&engine, question, &["Salamat! ", "Salaaam! "], &[]);
     }
 }
+
+#[test]
+fn a_label_summing_up_what_follows_frames_the_question() {
+    // "bottom line" matched the guide's "multi-line phone systems".
+    let engine = bundled_engine("answers-summing-up-label");
+    for question in ["cmaa worth it", "cons"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Bottom line: ", "Simply put: "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn saying_there_is_no_rush_to_answer_asks_nothing() {
+    // "rush" after "no" was read only alone; "answer whenever you can" was searched.
+    let engine = bundled_engine("answers-no-rush");
+    for question in ["what does a pcc actually do", "is 40k normal for this role"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["no rush on answers", "answer whenever you can"],
+        );
+    }
+}
