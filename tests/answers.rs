@@ -7114,3 +7114,20 @@ fn saying_there_is_no_rush_to_answer_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn an_aside_to_the_moderators_tells_nothing() {
+    // Read as something told, the aside's "move" and "wrong place" drew the answer away.
+    let engine = bundled_engine("answers-aside-to-moderators");
+    for question in ["is it hard to get promoted?", "are salaries growing"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "(mods, move this if it's in the wrong place)",
+                "(admins, feel free to shift this thread)",
+            ],
+        );
+    }
+}

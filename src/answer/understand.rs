@@ -3294,6 +3294,24 @@ const CHANGING: &[&str] = &[
     "changing",
 ];
 
+/// "… (mods, move this if needed)": an aside to the channel's moderators is about the post, and
+/// neither asks nor tells. Read as something told, its words ("move", "needed") drew the answer
+/// away from the question.
+fn without_asides_to_the_moderators(message: &str) -> String {
+    const MODERATORS: &[&str] = &["mods", "mod", "moderators", "moderator", "admins", "admin"];
+    let (_, asides) = set_asides_apart(message);
+    let mut kept = message.to_string();
+    for aside in asides {
+        let first = aside
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty());
+        if first.is_some_and(|w| MODERATORS.contains(&w.to_lowercase().as_str())) {
+            kept = kept.replacen(&format!("({aside})"), "", 1);
+        }
+    }
+    kept
+}
+
 /// A message less its asides in brackets of two words or more ("(sorry for my english)"),
 /// and those asides: they tell, never ask. A bracketed name ("(CMAA)") stays in place.
 fn set_asides_apart(message: &str) -> (String, Vec<&str>) {
@@ -8024,7 +8042,7 @@ impl Understander {
 
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
-        let cleaned = strip_discord_markup(question);
+        let cleaned = without_asides_to_the_moderators(&strip_discord_markup(question));
         let prepared = self.without_the_askers_name(&self.without_sentences_of_courtesy(
             &without_a_plea_for_help(
                 &percent_sign_as_word(&money_signs_as_words(
