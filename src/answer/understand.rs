@@ -7946,10 +7946,8 @@ impl Understander {
     /// towards whatever it was mended to.
     fn exclaims_one_word_unwritten(&self, sentence: &str) -> bool {
         let words = self.words_of(sentence);
-        sentence.trim_end().ends_with('!')
-            && words.len() == 1
-            && self.never_written(&words[0])
-            && !WH_OPENERS.contains(&words[0].as_str())
+        // A question word is never "never written": it is a stopword.
+        sentence.trim_end().ends_with('!') && words.len() == 1 && self.never_written(&words[0])
     }
 
     /// Whether a sentence or clause is all courtesy: what the closing passes would drop of it,
