@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-twenty-four lists: the first two were studied while the engine was built, the third was not (it
+twenty-five lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -29,9 +29,9 @@ fifteenth was studied, the seventeenth, written before the sixteenth was studied
 eighteenth, written before the seventeenth was studied, the nineteenth, written before the
 eighteenth was studied, the twentieth, written before the nineteenth was studied, the
 twenty-first, written before the twentieth was studied, the twenty-second, written before
-the twenty-first was studied, and the twenty-third, written before the twenty-second was
-studied; the twenty-fourth, written before the twenty-third was studied, is not studied, and is
-the fair figure.
+the twenty-first was studied, the twenty-third, written before the twenty-second was studied, and
+the twenty-fourth, written before the twenty-third was studied; the twenty-fifth, written before
+the twenty-fourth was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -63,7 +63,7 @@ OPENERS = [
      "Hi all, long time lurker. ", "Hope this is ok to ask - ", "morning folks, ",
      "Alright so ", "Quick one: ", "Hi, I have a question. "],
     # The fourth lists were written in a later round, the fifth in the one after, the sixth in the
-    # one after that, the seventh in the next, the eighth to twenty-fourth in the seventeen after
+    # one after that, the seventh in the next, the eighth to twenty-fifth in the eighteen after
     # (see the README).
     ["hey everyone! ", "ok dumb question maybe, ", "hopefully someone can answer this: ", "hello, new member here. ", "does anyone here know ", "mods pls delete if not allowed, ", "quick question guys ", "Hi folks. ", "real question: ", "not sure where to ask this but "],
     ["sup everyone, ", "Good evening! ", "I have a question about this career: ",
@@ -135,6 +135,10 @@ OPENERS = [
      "Anybody free to weigh in? ", "Konnichiwa! ", "Second-guessing myself here: ",
      "Former line cook, new to healthcare entirely. ", "The gist: ",
      "I'd love some brutally honest input. ", "Heads up, this is a bit of a ramble: "],
+    ["Warm greetings, all! ", "Possibly a dumb one: ", "Excuse my ignorance, but ",
+     "Is this a good spot to ask? ", "Shalom! ", "Going round in circles here: ",
+     "Former bank teller, healthcare newbie. ", "Summary: ", "Please be blunt with me. ",
+     "Long post incoming, sorry: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -201,6 +205,10 @@ CLOSERS = [
      " any insight from people in the field appreciated", " appreciative of any guidance",
      " asking for my roommate", " you lot are the best", " eager to hear what you think",
      " fingers crossed this is clear", " wishing you all a calm night"],
+    [" cheers, legends", " (typing this on my lunch break)", " 🪴",
+     " any input from working coordinators welcome", " would be grateful for pointers",
+     " asking for my sister-in-law", " this server is gold", " dying to know what you all reckon",
+     " hope my question makes sense", " have a peaceful weekend, folks"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -303,6 +311,12 @@ CONTEXTS = [
      "I have a degree in music theory. ", "I've worked at a call center for 6 years. ",
      "I moved here from Vietnam last winter. ", "I'm looking after my grandma while she has dialysis. ",
      "I'm studying for my pharmacy tech exam. ", "I do the rota for a busy restaurant. "],
+    ["I'm a zookeeper. ", "I'm 42 with a teenage son. ",
+     "My sister-in-law verifies insurance at a chiropractor. ", "I live in Tucson. ",
+     "I have a degree in anthropology. ", "I've been a bank teller for 7 years. ",
+     "I came over from Ethiopia in the spring. ",
+     "I'm looking after my husband since his knee replacement. ",
+     "I'm cramming for my EKG tech exam. ", "I dispatch crews for an HVAC company. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
