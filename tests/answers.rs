@@ -7131,3 +7131,167 @@ fn an_aside_to_the_moderators_tells_nothing() {
         );
     }
 }
+
+#[test]
+fn a_form_of_thanks_no_list_holds_asks_nothing() {
+    // "appreciative" was no word of thanks; searched, it matched nothing and the answer declined.
+    let engine = bundled_engine("answers-form-of-thanks");
+    for question in ["is 40k normal for this role", "what does a pcc actually do"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["appreciative of any pointers", "so appreciative"],
+        );
+    }
+}
+
+#[test]
+fn thanks_said_to_be_great_ask_nothing() {
+    // "huge" was searched, read as "large", and ", team" was taken for the question's clause.
+    let engine = bundled_engine("answers-great-thanks");
+    for question in ["is 40k normal for this role", "cmaa worth it"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["huge thanks, team", "massive thanks all"],
+        );
+    }
+}
+
+#[test]
+fn eagerness_to_hear_what_others_think_asks_nothing() {
+    // "what you think" ended the courtesy early, and "eager" and "hear" were searched.
+    let engine = bundled_engine("answers-what-you-think");
+    for question in ["uk pay", "what does a pcc actually do"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "eager to hear what you think",
+                "keen to know what you all reckon",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_hope_said_with_crossed_fingers_that_the_message_is_clear_asks_nothing() {
+    // Crossed fingers hoped only for an answer; "clear" and "sense" were searched.
+    let engine = bundled_engine("answers-fingers-crossed-clear");
+    for question in ["uk pay", "burnout risk"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "fingers crossed this is clear",
+                "crossing my fingers that makes sense",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_wish_said_to_those_it_is_for_asks_nothing() {
+    // Only "have a good night" was read as a wish; "calm" and "night" were searched.
+    let engine = bundled_engine("answers-wishing-you-all");
+    for question in [
+        "what does a lead coordinator do",
+        "is 40k normal for this role",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "wishing you all a calm night",
+                "wish y'all a lovely evening",
+            ],
+        );
+    }
+}
+
+#[test]
+fn what_the_asker_fears_the_question_is_asks_nothing() {
+    // "basic" is a word the guides write ("basic patient intake") and drew their passages.
+    let engine = bundled_engine("answers-feared-question");
+    for question in ["what skills do i need", "is it hard to get promoted?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Pardon me if this is basic, but ",
+                "Sorry if it's a weird one, but ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_message_announced_as_long_asks_nothing_by_it() {
+    // "heads" was read as "lead", and "ramble" as something told.
+    let engine = bundled_engine("answers-announced-long");
+    for question in ["is it hard to get promoted?", "uk pay"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Heads up, this is a bit of a ramble: ",
+                "Fair warning, it's a long one: ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn input_described_with_an_adverb_asks_nothing() {
+    // Only one word could describe the input asked for; "brutally honest" was read as told.
+    let engine = bundled_engine("answers-input-with-adverb");
+    for question in ["who hires pccs", "is a pcc a nurse?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I'd love some brutally honest input. ",
+                "Would value a totally candid answer. ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn an_aside_that_only_excuses_the_message_asks_nothing() {
+    // "mobile" matched the guide's global mobility.
+    let engine = bundled_engine("answers-excusing-aside");
+    for question in ["who hires pccs", "is a pcc a nurse?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "(on mobile, excuse typos)",
+                "(typing on my phone, sorry for any typos)",
+            ],
+        );
+    }
+}
+
+#[test]
+fn asking_whether_anyone_is_free_asks_nothing() {
+    // "free" was searched, and the short question after it read as something told.
+    let engine = bundled_engine("answers-anyone-free");
+    for question in ["which specialties pay more", "uk pay"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Anybody free to weigh in? ", "Is anyone free to help? "],
+            &[],
+        );
+    }
+}

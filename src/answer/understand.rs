@@ -1028,6 +1028,17 @@ const THANKING: &[&str] = &[
     "gratitude",
 ];
 
+/// Whether a word thanks: one of `THANKING`, or any form of thanks, appreciation or gratitude
+/// ("appreciative of any guidance", "thankfully", "gratefully"), as no list of them is whole.
+fn thanks(word: &str) -> bool {
+    THANKING.contains(&word)
+        || (word.starts_with("thank")
+            && !word.starts_with("thanksgiving")
+            && !word.ends_with("less"))
+        || word.starts_with("apprecia")
+        || word.starts_with("gratef")
+}
+
 /// What those who answer are praised as, in a closing courtesy ("you're the best", "you're all
 /// stars", "you guys rock").
 const PRAISE: &[&str] = &[
@@ -1214,6 +1225,30 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         "is", "are", "was", "were", "s", "be", "seem", "seems", "sound",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let thanks_at = |i: usize| tokens.get(i).is_some_and(|t| thanks(t));
+    // "huge thanks, team", "heartfelt thanks": how great the thanks are. (Any word the guides
+    // never write was tried here, and took the question's own last word: "do pccs get tuition
+    // reimbursement thx".)
+    const GREAT: &[&str] = &[
+        "huge",
+        "big",
+        "biggest",
+        "massive",
+        "mega",
+        "enormous",
+        "immense",
+        "tremendous",
+        "endless",
+        "infinite",
+        "eternal",
+        "sincere",
+        "sincerest",
+        "heartfelt",
+        "warmest",
+        "deepest",
+        "humble",
+    ];
+    let sizes_the_thanks = |i: usize| is(i, GREAT) && thanks_at(i + 1);
     let signs_off_with_love = |i: usize| {
         is(i, &["love"])
             && (is(i.wrapping_sub(1), &["much", "of"]) || is(i + 1, &["you", "u", "ya"]))
@@ -1227,7 +1262,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     let opens_a_clause = |i: usize| {
         praises_those_who_answer(i)
         // "ta" thanks, but not as a noun ("how to become a ta").
-            || (is(i, THANKING) && !(is(i, &["ta"]) && is(i.wrapping_sub(1), ARTICLES)))
+            || (thanks_at(i) && !(is(i, &["ta"]) && is(i.wrapping_sub(1), ARTICLES)))
+            || sizes_the_thanks(i)
             // Or eager for input ("keen on your views", "curious for any takes").
             || (is(i, EAGER) && is(i + 1, &["to", "on", "for"]))
             // "a thousand thanks", "a million thank yous": thanks counted as many.
@@ -1239,7 +1275,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             // "much obliged", "much appreciated", "many thanks", but not "how much" asked
             // ("senior pcc how much thanks").
             || (is(i, &["much", "many"])
-                && is(i + 1, THANKING)
+                && thanks_at(i + 1)
                 && !is(i.wrapping_sub(1), &["how"]))
             || (is(i, &["lots"]) && is(i + 1, &["of"]) && is(i + 2, &["love"]))
             || is(i, SIGNING_OFF)
@@ -1284,7 +1320,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         let praised = |at: usize| {
             is(at, PRAISING) || (is(at, INTENSIFYING) && is(at.wrapping_sub(1), PRAISING))
         };
-        is(i, THANKING)
+        thanks_at(i)
             || is(i, SIGNING_OFF)
             || is(i, PRIVATELY)
             || (is(i, &["great", "helpful", "awesome", "amazing", "useful"])
@@ -1308,10 +1344,23 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                 && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya", "re", "are", "be"])
                     || is(j, THE_CHANNEL)))
     };
-    // "would value a candid answer", "I'd appreciate your honest input": what describes the
-    // input asked for may be any word, as no list of them is whole.
+    // "would value a candid answer", "I'd love some brutally honest input": what describes the
+    // input asked for may be any word, perhaps said how much by an adverb, as no list of them is
+    // whole. (Any few words were tried, and took a question's own: "would a public health
+    // bachelors help me".)
+    const DETERMINING: &[&str] = &["a", "an", "some", "any", "your"];
+    let adverb_at = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.len() > 4 && t.ends_with("ly"))
+    };
     let describes_input = |i: usize| {
-        is(i + 1, INPUT_ASKED_FOR) && is(i.wrapping_sub(1), &["a", "an", "some", "any", "your"])
+        let describing = |at: usize| {
+            is(at + 1, INPUT_ASKED_FOR)
+                && (is(at.wrapping_sub(1), DETERMINING)
+                    || (adverb_at(at.wrapping_sub(1)) && is(at.wrapping_sub(2), DETERMINING)))
+        };
+        describing(i) || (adverb_at(i) && is(i.wrapping_sub(1), DETERMINING) && describing(i + 1))
     };
     // "… thanks to anyone who answers", "keen to hear from anyone who's done it": who those
     // thanked or heard are may be said in any few words, as no list of them is whole; not a
@@ -1339,14 +1388,32 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                     .any(|t| WH_OPENERS.contains(&t.as_str()) || t == "when")
         })
         .map_or(tokens.len(), |at| at + 1);
+    // "eager to hear what you think", "curious to know what you all reckon": the view to be
+    // heard is whatever those who answer think of it, naming nothing asked.
+    const OPINING: &[&str] = &["think", "reckon", "say", "feel", "believe", "suggest"];
+    let view_from = (1..tokens.len())
+        .find(|&at| {
+            is(at, &["what", "how"])
+                && is(at - 1, &["hear", "hearing", "know", "see"])
+                && (at + 1..tokens.len()).any(|j| is(j, OPINING))
+                && (at + 1..tokens.len()).all(|j| {
+                    is(j, OPINING)
+                        || is(j, ANSWERERS)
+                        || is(j, ADDRESSEES)
+                        || is(j, &["u", "ya", "would", "d", "of", "it", "this"])
+                })
+        })
+        .unwrap_or(tokens.len());
     let clause_start = (0..tokens.len()).find(|&start| {
         opens_a_clause(start)
             && (start..tokens.len()).all(|i| {
                 is(i, COURTESY)
                     || is(i, PRAISE)
-                    || is(i, THANKING)
+                    || thanks_at(i)
+                    || sizes_the_thanks(i)
                     || is(i, INPUT_ASKED_FOR)
                     || describes_input(i)
+                    || (i >= view_from && view_from > start)
                     || (i >= described_from
                         && described_from > start
                         && asks_something(&tokens[..start]))
@@ -1674,14 +1741,45 @@ fn without_a_parting_wish(tokens: Vec<String>, unwritten: Unwritten) -> Vec<Stri
         let wishes_to_stay = tokens[i] == "stay"
             && tokens.get(i + 1).is_some_and(|t| unwritten(t))
             && only_addressees_after(i + 2 + out_there);
+        // "wishing you all a calm night", "wish y'all a good one": the same wish, said as one to
+        // those it is for.
+        let wishes_it_to_them = is(i, &["wishing", "wish", "wishes"]) && {
+            let mut at = i + 1;
+            while is(at, &["you", "u", "ya"]) || is(at, ADDRESSEES) {
+                at += 1;
+            }
+            at > i + 1 && is(at, &["a"]) && good(at + 1) && wished_until_the_close(at + 2)
+        };
         if wishes_enjoyment(i) {
             return !enjoyed_by_what_comes_before(i);
         }
-        (wishes_a_good_time || wishes_well || wishes_to_stay) && !had_by_what_comes_before(i)
+        // Said to those it is for, the wish needs no "have", so whatever comes before cannot
+        // have it ("… what do lead coordinators do wishing you all a calm night").
+        wishes_it_to_them
+            || ((wishes_a_good_time || wishes_well || wishes_to_stay)
+                && !had_by_what_comes_before(i))
     });
     match wish_at {
         Some(at) => tokens[..at].to_vec(),
         None => tokens,
+    }
+}
+
+/// How many words hope at `i`, if any: "hope", "hoping", "hopefully", or crossed fingers
+/// ("fingers crossed someone answers", "crossing my fingers someone knows", "fingers crossed
+/// this is clear"), wherever a hope is read.
+fn hope_at<S: AsRef<str>>(tokens: &[S], i: usize) -> Option<usize> {
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_ref()));
+    if is(i, &["hope", "hoping", "hopefully"]) {
+        Some(1)
+    } else if (is(i, &["fingers"]) && is(i + 1, &["crossed"]))
+        || (is(i, &["crossing", "crossed"]) && is(i + 1, &["fingers"]))
+    {
+        Some(2)
+    } else if is(i, &["crossing"]) && is(i + 1, &["my"]) && is(i + 2, &["fingers"]) {
+        Some(3)
+    } else {
+        None
     }
 }
 
@@ -1692,7 +1790,6 @@ fn without_a_parting_wish(tokens: Vec<String>, unwritten: Unwritten) -> Vec<Stri
 /// must name who would answer and how, and hold nothing else ("is there hope for someone with no
 /// experience" asks); what comes before it must ask something.
 fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
-    const HOPING: &[&str] = &["hope", "hoping", "hopefully"];
     const WHO: &[&str] = &[
         "someone", "somebody", "anyone", "anybody", "you", "u", "yall", "everyone", "people",
         "ppl", "experts", "pros",
@@ -1732,24 +1829,9 @@ fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
         "in", "out", "on", "this", "that", "it", "me", "us", "here", "with", "some", "a", "bit",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
-    // How many words hope at `i`: a hope may be said with crossed fingers ("fingers crossed
-    // someone answers", "crossing my fingers someone knows").
-    let hope_at = |i: usize| {
-        if is(i, HOPING) {
-            Some(1)
-        } else if (is(i, &["fingers"]) && is(i + 1, &["crossed"]))
-            || (is(i, &["crossing", "crossed"]) && is(i + 1, &["fingers"]))
-        {
-            Some(2)
-        } else if is(i, &["crossing"]) && is(i + 1, &["my"]) && is(i + 2, &["fingers"]) {
-            Some(3)
-        } else {
-            None
-        }
-    };
     let Some((at, hope_len)) = (1..tokens.len())
         .rev()
-        .find_map(|i| hope_at(i).map(|len| (i, len)))
+        .find_map(|i| hope_at(&tokens, i).map(|len| (i, len)))
     else {
         return tokens;
     };
@@ -1951,6 +2033,8 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         } else if is(i, &["i"]) && is(i + 1, &["do"]) && is(i + 2, &["not"]) {
             // "idk if that helps", as the thesaurus reads "idk".
             (is(i + 3, &["know"]) && is(i + 4, &["if", "whether"])).then_some(i + 4)
+        } else if let Some(len) = hope_at(&tokens, i) {
+            Some(i + len)
         } else {
             (is(i, DOUBTING) && (!is(i, &["not"]) || is(i + 1, &["sure"]))).then_some(i + 1)
         }
@@ -1977,7 +2061,7 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         doubt_from(i).is_some_and(|from| {
             ((from..tokens.len()).any(|j| is(j, PUTTING))
                 && (from..tokens.len()).all(|j| is(j, PUTTING) || is(j, AROUND_PUTTING)))
-                || (is(i, &["hope", "hopefully"]) && comes_out_well(from))
+                || (hope_at(&tokens, i).is_some() && comes_out_well(from))
         })
     }) else {
         return tokens;
@@ -2354,6 +2438,48 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "and", "but", "sorry", "hi", "hey", "hello", "all", "everyone", "guys", "folks",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    // "Pardon me if this is basic, but …", "sorry if it's a weird one, but …": what the asker
+    // fears the question is, in any word, as no list of such fears is whole. It is said of the
+    // question itself ("this", "it", "my question"), in a word or two, and gives way to what is
+    // asked ("but", or a question word). Returns where it ends.
+    let fear_ends = |at: usize| {
+        if !is(at, &["if"]) {
+            return None;
+        }
+        let mut k = at + 1;
+        if is(k, &["my", "the"]) && is(k + 1, &["question", "q"]) {
+            k += 2;
+        } else if is(k, &["this", "it", "that"]) {
+            k += 1;
+        } else {
+            return None;
+        }
+        if !is(k, &["is", "s", "sounds", "seems", "was"]) {
+            return None;
+        }
+        k += 1;
+        while is(
+            k,
+            &[
+                "a", "an", "kind", "kinda", "sort", "of", "too", "so", "very", "super",
+            ],
+        ) {
+            k += 1;
+        }
+        let said = (k..(k + 2).min(tokens.len())).find(|&j| {
+            is(j + 1, &["but"])
+                || (is(j + 1, &["question", "q", "one", "ask"]) && is(j + 2, &["but"]))
+                || (j + 1 < tokens.len() && is(j + 1, WH_OPENERS))
+        })?;
+        let mut end = said + 1;
+        if is(end, &["question", "q", "one", "ask"]) {
+            end += 1;
+        }
+        if is(end, &["but"]) {
+            end += 1;
+        }
+        (end < tokens.len()).then_some(end)
+    };
     let mut dropped = vec![false; tokens.len()];
     // "This got long, sorry, …": the apology may follow what it is for, said of the message
     // ("this", "it", "my post") as it grew or is.
@@ -2375,6 +2501,42 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         });
         if let Some(start) = said_of_the_message {
             dropped[start..=i].iter_mut().for_each(|d| *d = true);
+        }
+    }
+    // "Heads up, this is a bit of a ramble: …", "fair warning, it's a long one, …": the message
+    // said to be long or rambling, with no apology, opening it. Searched, "ramble" and "heads"
+    // were read as the asker's context and pulled passages of their own.
+    const HOW_MUCH_OF: &[&str] = &[
+        "a", "an", "bit", "of", "kind", "kinda", "sort", "little", "quite", "very", "super", "so",
+        "going", "gonna", "to", "be", "will", "might", "may", "ll",
+    ];
+    let announced_from =
+        if (is(0, &["heads"]) && is(1, &["up"])) || (is(0, &["fair"]) && is(1, &["warning"])) {
+            2
+        } else {
+            usize::from(is(0, &["warning"]))
+        };
+    if is(announced_from, &["this", "it"])
+        && is(
+            announced_from + 1,
+            &["is", "s", "will", "might", "may", "ll", "gonna", "going"],
+        )
+    {
+        let said = (announced_from + 1..tokens.len())
+            .take_while(|&j| {
+                is(j, HOW_MUCH_OF) || is(j, &["is", "s"]) || is(j, THE_WRITING) || is(j, &["one"])
+            })
+            .filter(|&j| is(j, THE_WRITING) || is(j, &["one"]))
+            .last();
+        // It ends in what the message is ("a ramble", "a long one", "a long post"): "it is a long
+        // program, is it worth it" asks of the program.
+        const LONG: &[&str] = &["long", "lengthy", "longer"];
+        if let Some(last) = said.filter(|&last| {
+            ((is(last, THE_WRITING) && !is(last, LONG))
+                || (is(last, &["one"]) && is(last - 1, LONG)))
+                && last + 1 < tokens.len()
+        }) {
+            dropped[..=last].iter_mut().for_each(|d| *d = true);
         }
     }
     for i in 0..tokens.len() {
@@ -2401,6 +2563,10 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
             // The asker's own, opening the message: "how not to annoy patients" asks.
             .filter(|&start| (0..start).all(|j| is(j, DISCLAIMING_ASKER)));
         if i >= 1 && is(i - 1, &["sorry", "apologies"]) {
+            if let Some(end) = fear_ends(i) {
+                dropped[i..end].iter_mut().for_each(|d| *d = true);
+                continue;
+            }
             let end = (i..tokens.len())
                 .find(|&j| !is(j, THE_WRITING) && !is(j, SAID_OF_THE_WRITING))
                 .unwrap_or(tokens.len());
@@ -2439,6 +2605,9 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
             while is(j, PARDONED) {
                 dropped[j] = true;
                 j += 1;
+            }
+            if let Some(end) = fear_ends(j) {
+                dropped[j..end].iter_mut().for_each(|d| *d = true);
             }
         }
     }
@@ -3609,7 +3778,6 @@ fn without_asking_how_one_is(tokens: Vec<String>) -> Vec<String> {
 /// Left in, its time ("week") was searched as told. Only a hope made of who or what fares and
 /// how well, with something after it ("hope the pay is good" asks).
 fn without_a_hope_that_all_is_well(tokens: Vec<String>) -> Vec<String> {
-    const HOPING: &[&str] = &["hope", "hoping", "hopefully"];
     const FARING: &[&str] = &[
         "well", "good", "great", "fine", "ok", "okay", "nicely", "smoothly", "awesome",
     ];
@@ -3658,11 +3826,11 @@ fn without_a_hope_that_all_is_well(tokens: Vec<String>) -> Vec<String> {
             || ADDRESSEES.contains(&t)
             || matches!(t, "having" | "a")
     };
-    if let Some(hope) = (1..tokens.len())
+    if let Some((hope, hope_len)) = (1..tokens.len())
         .rev()
-        .find(|&i| HOPING.contains(&tokens[i].as_str()))
+        .find_map(|i| hope_at(&tokens, i).map(|len| (i, len)))
     {
-        let rest = &tokens[hope + 1..];
+        let rest = &tokens[hope + hope_len..];
         if !rest.is_empty()
             && rest.iter().all(|t| fares(t))
             && rest.iter().any(|t| FARING.contains(&t.as_str()))
@@ -3672,15 +3840,12 @@ fn without_a_hope_that_all_is_well(tokens: Vec<String>) -> Vec<String> {
         }
     }
     let greeting = greeting_length(&tokens);
-    if !tokens
-        .get(greeting)
-        .is_some_and(|t| HOPING.contains(&t.as_str()))
-    {
+    let Some(hope_len) = hope_at(&tokens, greeting) else {
         return tokens;
-    }
+    };
     let run = greeting
-        + 1
-        + tokens[greeting + 1..]
+        + hope_len
+        + tokens[greeting + hope_len..]
             .iter()
             .take_while(|t| {
                 let t = t.as_str();
@@ -3690,7 +3855,8 @@ fn without_a_hope_that_all_is_well(tokens: Vec<String>) -> Vec<String> {
     // The hope ends at how well all fares, or just after it ("…doing well today, folks"): the
     // question after it may open with the same small words ("…doing well. are evening shifts
     // common").
-    let Some(how_well) = (greeting + 1..run).rfind(|&i| FARING.contains(&tokens[i].as_str()))
+    let Some(how_well) =
+        (greeting + hope_len..run).rfind(|&i| FARING.contains(&tokens[i].as_str()))
     else {
         return tokens;
     };
@@ -5962,6 +6128,8 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
     const PRESENCE: &[&str] = &[
         "around",
         "available",
+        // Free for it ("Anybody free to weigh in?").
+        "free",
         "online",
         "awake",
         "minute",
@@ -7950,6 +8118,47 @@ impl Understander {
         sentence.trim_end().ends_with('!') && words.len() == 1 && self.never_written(&words[0])
     }
 
+    /// "… (on mobile, excuse typos)", "(thanks in advance!)": an aside in brackets that only
+    /// excuses or thanks, with nothing else in it that the guides write, asks nothing. Searched,
+    /// "mobile" matched the guide's global mobility. Each of its clauses is courtesy, an apology
+    /// or part of one, or of nothing written, and one at least is courtesy or an apology: an
+    /// aside naming a place ("(in tucson)") is still read.
+    fn without_asides_asking_nothing(&self, message: &str) -> String {
+        let (_, asides) = set_asides_apart(message);
+        let mut kept = message.to_string();
+        for aside in asides {
+            let clauses: Vec<&str> = aside
+                .split([',', ';', '.', '!'])
+                .filter(|c| c.chars().any(char::is_alphabetic))
+                .collect();
+            let excuses = |clause: &str| {
+                let tokens = self.words_of(clause);
+                let left = without_an_apology(tokens.clone());
+                left.len() < tokens.len()
+                    && left.iter().all(|t| self.stopwords.contains(t.as_str()))
+            };
+            let marked = |clause: &str| self.is_courtesy(clause) || excuses(clause);
+            // Beside an excuse, a clause is read as part of it ("typing on my phone, sorry for
+            // any typos").
+            let excused_with = |clause: &str| {
+                let mut tokens = vec!["sorry".to_string()];
+                tokens.extend(self.words_of(clause));
+                without_an_apology(tokens)
+                    .iter()
+                    .all(|t| self.stopwords.contains(t.as_str()))
+            };
+            let no_need = HashMap::new();
+            if clauses.iter().any(|c| marked(c))
+                && clauses.iter().all(|c| {
+                    marked(c) || excused_with(c) || self.speaks_of_nothing_written(c, &no_need)
+                })
+            {
+                kept = kept.replacen(&format!("({aside})"), "", 1);
+            }
+        }
+        kept
+    }
+
     /// Whether a sentence or clause is all courtesy: what the closing passes would drop of it,
     /// read after a question of one word, is all of it ("I'd appreciate a candid answer.",
     /// "sleep well,").
@@ -7957,6 +8166,14 @@ impl Understander {
         let tokens = self.words_of(sentence);
         if !tokens.iter().any(|t| t.chars().any(char::is_alphabetic)) {
             return false;
+        }
+        // "…, team", "…, folks.": a clause that only calls on those addressed, not asking.
+        if !sentence.trim_end().ends_with('?')
+            && tokens
+                .iter()
+                .all(|t| ADDRESSEES.contains(&t.as_str()) || matches!(t.as_str(), "you" | "u"))
+        {
+            return true;
         }
         let unwritten = |word: &str| self.never_written(word);
         const ASKED: &str = "salary";
@@ -8040,7 +8257,9 @@ impl Understander {
 
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
-        let cleaned = without_asides_to_the_moderators(&strip_discord_markup(question));
+        let cleaned = self.without_asides_asking_nothing(&without_asides_to_the_moderators(
+            &strip_discord_markup(question),
+        ));
         let prepared = self.without_the_askers_name(&self.without_sentences_of_courtesy(
             &without_a_plea_for_help(
                 &percent_sign_as_word(&money_signs_as_words(
@@ -9633,6 +9852,145 @@ mod tests {
             read("hope someone can help"),
             "hope someone can help",
             "nothing else asked"
+        );
+    }
+
+    #[test]
+    fn a_form_of_thanks_no_list_holds_closes_the_message() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("remote pay appreciative of any guidance"),
+            "remote pay"
+        );
+        assert_eq!(read("remote pay gratefully"), "remote pay");
+        assert_eq!(read("is the job thankless"), "is the job thankless");
+    }
+
+    #[test]
+    fn thanks_said_to_be_great_close_the_message() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("remote pay huge thanks team"), "remote pay");
+        assert_eq!(read("uk salary heartfelt thanks"), "uk salary");
+        assert_eq!(
+            read("do pccs get tuition reimbursement thx"),
+            "do pccs get tuition reimbursement"
+        );
+    }
+
+    #[test]
+    fn eagerness_to_hear_what_others_think_closes_the_message() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("remote pay eager to hear what you think"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("uk salary keen to know what you all reckon"),
+            "uk salary"
+        );
+        assert_eq!(
+            read("eager to hear what you think about remote pay"),
+            "eager to hear what you think about remote pay"
+        );
+    }
+
+    #[test]
+    fn input_described_with_an_adverb_closes_the_message() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("remote pay i d love some brutally honest input"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("would a public health bachelors help me you all rock"),
+            "would a public health bachelors help me"
+        );
+    }
+
+    #[test]
+    fn a_doubt_said_with_crossed_fingers_is_dropped() {
+        let read = |q: &str| through(without_a_doubt_about_the_wording, q);
+        assert_eq!(
+            read("remote pay fingers crossed this is clear"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("uk salary crossing my fingers that makes sense"),
+            "uk salary"
+        );
+    }
+
+    #[test]
+    fn a_wish_said_to_those_it_is_for_is_dropped_after_any_question() {
+        let read = |q: &str| through_unwritten(without_a_parting_wish, q);
+        assert_eq!(
+            read("remote pay wishing you all a good night"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("what do lead coordinators do wish you all a lovely evening"),
+            "what do lead coordinators do"
+        );
+        assert_eq!(
+            read("do pccs wish for a good day"),
+            "do pccs wish for a good day"
+        );
+    }
+
+    #[test]
+    fn what_the_asker_fears_the_question_is_is_dropped_with_the_apology() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("pardon me if this is basic but what do pccs make"),
+            "what do pccs make"
+        );
+        assert_eq!(
+            read("sorry if it s a weird one but can pccs work from home"),
+            "sorry can pccs work from home"
+        );
+        assert_eq!(read("pardon me if this is basic"), "if this is basic");
+    }
+
+    #[test]
+    fn a_message_announced_as_long_is_read_without_the_announcement() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("heads up this is a bit of a ramble is it hard to get promoted"),
+            "is it hard to get promoted"
+        );
+        assert_eq!(read("fair warning it s a long one uk pay"), "uk pay");
+        assert_eq!(
+            read("it is a long program is it worth it"),
+            "it is a long program is it worth it"
+        );
+    }
+
+    #[test]
+    fn an_aside_that_only_excuses_the_message_is_not_searched() {
+        let u = understander().understand("who hires pccs (on mobile, excuse typos)");
+        assert!(!u.words.iter().any(|w| w.stem.starts_with("mobil")));
+        assert!(!u.words.iter().any(|w| w.stem.starts_with("typo")));
+        let u = understander().understand("who hires pccs (in a hospital)");
+        assert!(u.words.iter().any(|w| w.stem.starts_with("hospit")));
+    }
+
+    #[test]
+    fn a_clause_only_naming_those_addressed_is_courtesy() {
+        let u = understander();
+        assert!(u.is_courtesy(" team"));
+        assert!(u.is_courtesy(" folks."));
+        assert!(!u.is_courtesy(" team?"));
+    }
+
+    #[test]
+    fn asking_whether_anyone_is_free_is_a_plea() {
+        assert_eq!(
+            pleaded("Anybody free to weigh in? which specialties pay more"),
+            " which specialties pay more"
+        );
+        assert_eq!(
+            pleaded("Is training free? which specialties pay more"),
+            "Is training free? which specialties pay more"
         );
     }
 
