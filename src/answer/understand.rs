@@ -2469,7 +2469,9 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         let said = (k..(k + 2).min(tokens.len())).find(|&j| {
             is(j + 1, &["but"])
                 || (is(j + 1, &["question", "q", "one", "ask"]) && is(j + 2, &["but"]))
-                || (j + 1 < tokens.len() && is(j + 1, WH_OPENERS))
+                // A question word right after one word of fear: "if this is obvious at what
+                // point …" fears no "obvious at".
+                || (j == k && j + 1 < tokens.len() && is(j + 1, WH_OPENERS))
         })?;
         let mut end = said + 1;
         if is(end, &["question", "q", "one", "ask"]) {
@@ -9949,6 +9951,10 @@ mod tests {
             "sorry can pccs work from home"
         );
         assert_eq!(read("pardon me if this is basic"), "if this is basic");
+        assert_eq!(
+            read("sorry if this is obvious at what point do you become a lead"),
+            "sorry if this is obvious at what point do you become a lead"
+        );
     }
 
     #[test]
