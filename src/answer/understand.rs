@@ -3468,19 +3468,12 @@ const CHANGING: &[&str] = &[
 /// "… (mods, move this if needed)": an aside to the channel's moderators is about the post, and
 /// neither asks nor tells. Read as something told, its words ("move", "needed") drew the answer
 /// away from the question.
-fn without_asides_to_the_moderators(message: &str) -> String {
+fn is_aside_to_the_moderators(aside: &str) -> bool {
     const MODERATORS: &[&str] = &["mods", "mod", "moderators", "moderator", "admins", "admin"];
-    let (_, asides) = set_asides_apart(message);
-    let mut kept = message.to_string();
-    for aside in asides {
-        let first = aside
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty());
-        if first.is_some_and(|w| MODERATORS.contains(&w.to_lowercase().as_str())) {
-            kept = kept.replacen(&format!("({aside})"), "", 1);
-        }
-    }
-    kept
+    aside
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| MODERATORS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A message less its asides in brackets of two words or more ("(sorry for my english)"),
@@ -8124,7 +8117,8 @@ impl Understander {
     /// excuses or thanks, with nothing else in it that the guides write, asks nothing. Searched,
     /// "mobile" matched the guide's global mobility. Each of its clauses is courtesy, an apology
     /// or part of one, or of nothing written, and one at least is courtesy or an apology: an
-    /// aside naming a place ("(in tucson)") is still read.
+    /// aside naming a place ("(in tucson)") is still read. An aside to the moderators
+    /// ([`is_aside_to_the_moderators`]) is dropped in the same pass.
     fn without_asides_asking_nothing(&self, message: &str) -> String {
         let (_, asides) = set_asides_apart(message);
         let mut kept = message.to_string();
@@ -8150,10 +8144,11 @@ impl Understander {
                     .all(|t| self.stopwords.contains(t.as_str()))
             };
             let no_need = HashMap::new();
-            if clauses.iter().any(|c| marked(c))
-                && clauses.iter().all(|c| {
-                    marked(c) || excused_with(c) || self.speaks_of_nothing_written(c, &no_need)
-                })
+            if is_aside_to_the_moderators(aside)
+                || clauses.iter().any(|c| marked(c))
+                    && clauses.iter().all(|c| {
+                        marked(c) || excused_with(c) || self.speaks_of_nothing_written(c, &no_need)
+                    })
             {
                 kept = kept.replacen(&format!("({aside})"), "", 1);
             }
@@ -8259,9 +8254,7 @@ impl Understander {
 
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
-        let cleaned = self.without_asides_asking_nothing(&without_asides_to_the_moderators(
-            &strip_discord_markup(question),
-        ));
+        let cleaned = self.without_asides_asking_nothing(&strip_discord_markup(question));
         let prepared = self.without_the_askers_name(&self.without_sentences_of_courtesy(
             &without_a_plea_for_help(
                 &percent_sign_as_word(&money_signs_as_words(
