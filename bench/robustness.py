@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-twenty-five lists: the first two were studied while the engine was built, the third was not (it
+twenty-six lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -31,7 +31,8 @@ eighteenth was studied, the twentieth, written before the nineteenth was studied
 twenty-first, written before the twentieth was studied, the twenty-second, written before
 the twenty-first was studied, the twenty-third, written before the twenty-second was studied, and
 the twenty-fourth, written before the twenty-third was studied; the twenty-fifth, written before
-the twenty-fourth was studied, is not studied, and is the fair figure.
+the twenty-fourth was studied, and the twenty-sixth, written before the twenty-fifth was studied,
+are not studied: the twenty-sixth is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -139,6 +140,10 @@ OPENERS = [
      "Is this a good spot to ask? ", "Shalom! ", "Going round in circles here: ",
      "Former bank teller, healthcare newbie. ", "Summary: ", "Please be blunt with me. ",
      "Long post incoming, sorry: "],
+    ["Hi, lovely people! ", "Kind of a left-field one: ", "Sorry if I sound clueless, but ",
+     "Got a moment for a newbie? ", "Hej! ", "Flip-flopping on this: ",
+     "Ex-hairstylist, no medical background at all. ", "Essentially: ", "Give it to me straight. ",
+     "Warning, wall of text ahead: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -209,6 +214,10 @@ CLOSERS = [
      " any input from working coordinators welcome", " would be grateful for pointers",
      " asking for my sister-in-law", " this server is gold", " dying to know what you all reckon",
      " hope my question makes sense", " have a peaceful weekend, folks"],
+    [" thanks a heap, pals", " (posting from the bus, forgive typos)", " 🌙",
+     " any word from folks on the job welcome", " I'd be thankful for any tips",
+     " asking on my stepsister's behalf", " this community rocks", " can't wait to hear your thoughts",
+     " hope this reads alright", " enjoy the rest of your day, folks"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -317,6 +326,11 @@ CONTEXTS = [
      "I came over from Ethiopia in the spring. ",
      "I'm looking after my husband since his knee replacement. ",
      "I'm cramming for my EKG tech exam. ", "I dispatch crews for an HVAC company. "],
+    ["I'm a lifeguard. ", "I'm 39 with a newborn. ",
+     "My stepbrother answers phones at a sleep clinic. ", "I live in Omaha. ",
+     "I studied geology at uni. ", "I've driven for a rideshare app for 4 years. ",
+     "I arrived from Bangladesh last autumn. ", "I'm caring for my aunt during her chemo. ",
+     "I sit my billing and coding exam next month. ", "I book shoots for a photography studio. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
