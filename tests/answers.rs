@@ -7295,3 +7295,118 @@ fn asking_whether_anyone_is_free_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn asking_for_kin_by_marriage_or_step_kin_asks_nothing() {
+    // Split at its hyphens, "sister-in-law" left "law" to match the guide's employment laws.
+    let engine = bundled_engine("answers-kin-by-marriage");
+    for question in ["cmaa worth it", "is this a wfh job or nah"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "asking for my sister-in-law",
+                "(asking for my father-in-law)",
+                "asking for my step-mom",
+            ],
+        );
+    }
+}
+
+#[test]
+fn whatever_closing_words_say_of_the_channel_ask_nothing() {
+    // "server" and "gold" matched no passage, and the question was declined.
+    let engine = bundled_engine("answers-word-on-the-channel");
+    for question in ["cmaa worth it", "cons"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["this server is gold", "this group has been a lifesaver"],
+        );
+    }
+}
+
+#[test]
+fn eagerness_to_hear_a_view_said_in_any_word_asks_nothing() {
+    // "dying" and "reckon" were searched.
+    let engine = bundled_engine("answers-eager-any-word");
+    for question in ["cmaa worth it", "cons"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "dying to know what you all reckon",
+                "itching to hear what you think",
+            ],
+        );
+    }
+}
+
+#[test]
+fn asking_whether_the_message_is_in_the_right_spot_asks_nothing() {
+    // "spot" matched no passage, and the short question after it was declined.
+    let engine = bundled_engine("answers-right-spot");
+    for question in ["uk pay", "brazil wages"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Is this a good spot to ask? ",
+                "Is it ok to post this here? ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn an_aside_on_where_the_message_was_typed_asks_nothing() {
+    // "lunch break" was read as told, and "break" matched "break into the field".
+    let engine = bundled_engine("answers-typing-aside");
+    for question in [
+        "senior pcc how much",
+        "wait what even is a patient care coordinator",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "(typing this on my lunch break)",
+                "(writing this from the bus stop)",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_summary_label_opening_the_message_asks_nothing() {
+    // "summary" was searched as a word of the question.
+    let engine = bundled_engine("answers-summary-label");
+    for question in [
+        "what do they actually do all day?",
+        "other jobs like this one?",
+    ] {
+        assert_wrapped_answered_as_alone(&engine, question, &["Summary: ", "Quick recap: "], &[]);
+    }
+}
+
+#[test]
+fn a_long_message_said_to_come_asks_nothing() {
+    // "post" matched the guide's job postings; "incoming" was read as income.
+    let engine = bundled_engine("answers-long-post-incoming");
+    for question in [
+        "how is this different from a receptionist",
+        "i have no healthcare experience, can i still get in",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Long post incoming, sorry: ", "Lengthy rant incoming: "],
+            &[],
+        );
+    }
+}

@@ -1294,15 +1294,6 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     const SIGNING_OFF: &[&str] = &["bye", "goodbye", "byee", "cya"];
     // Answering in private ("dm me if you prefer").
     const PRIVATELY: &[&str] = &["dm", "pm", "dms", "pms"];
-    // The channel, as those who answer ("this sub is the best", "much love to this community").
-    const THE_CHANNEL: &[&str] = &[
-        "sub",
-        "subreddit",
-        "server",
-        "channel",
-        "group",
-        "community",
-    ];
     // How many the thanks are counted as ("a thousand thanks").
     const COUNTLESS: &[&str] = &["hundred", "thousand", "million", "billion", "zillion"];
     const INTENSIFYING: &[&str] = &[
@@ -1404,8 +1395,14 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                 })
         })
         .unwrap_or(tokens.len());
+    // "dying to know what you all reckon", "itching to hear what you think": how eager the
+    // asker is to hear that view may be said in any word, as no list of them is whole.
+    let eager_for_the_view = view_from
+        .checked_sub(3)
+        .filter(|_| view_from < tokens.len())
+        .filter(|&at| is(at + 1, &["to"]) && is(at + 2, &["hear", "know", "see"]));
     let clause_start = (0..tokens.len()).find(|&start| {
-        opens_a_clause(start)
+        (opens_a_clause(start) || eager_for_the_view == Some(start))
             && (start..tokens.len()).all(|i| {
                 is(i, COURTESY)
                     || is(i, PRAISE)
@@ -1414,6 +1411,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                     || is(i, INPUT_ASKED_FOR)
                     || describes_input(i)
                     || (i >= view_from && view_from > start)
+                    || (eager_for_the_view == Some(start) && i < view_from)
                     || (i >= described_from
                         && described_from > start
                         && asks_something(&tokens[..start]))
@@ -1443,6 +1441,41 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         .all(|t| SMALL_TALK.contains(&t.as_str()) || ADDRESSEES.contains(&t.as_str()))
     {
         kept.push("thanks".to_string());
+    }
+    kept
+}
+
+/// The channel, as those who answer ("this sub is the best", "much love to this community").
+const THE_CHANNEL: &[&str] = &[
+    "sub",
+    "subreddit",
+    "server",
+    "channel",
+    "group",
+    "community",
+];
+
+/// "… this server is gold", "… this group has been a lifesaver": whatever is said of the
+/// channel itself, closing a message that asks before it, asks nothing. Searched, "server" and
+/// "gold" matched no passage and the question was declined. What is said may be any few words,
+/// as no list of praise is whole, but it is said with a "be" or "has" ("this group is…"), not
+/// asked ("is this group for coordinators only" has no question before it).
+fn without_a_word_on_the_channel(tokens: Vec<String>) -> Vec<String> {
+    const SAYING_OF_IT: &[&str] = &["is", "s", "was", "has", "seems", "feels"];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let said_at = (1..tokens.len()).find(|&i| {
+        is(i, &["this"])
+            && is(i + 1, THE_CHANNEL)
+            && is(i + 2, SAYING_OF_IT)
+            && (1..=4).contains(&tokens.len().saturating_sub(i + 3))
+            && !tokens[i + 3..]
+                .iter()
+                .any(|t| WH_OPENERS.contains(&t.as_str()))
+            && asks_something(&tokens[..i])
+    });
+    let mut kept = tokens;
+    if let Some(at) = said_at {
+        kept.truncate(at);
     }
     kept
 }
@@ -1889,15 +1922,35 @@ fn without_what_the_question_is_called(
             && typed_before_question(&tokens[i])
             && !asks_something(&tokens[..i])
     });
-    // Or says that it comes ("Strange question incoming: …"): "incoming" read as income.
-    let announced_at = (1..tokens.len()).find(|&i| {
-        matches!(tokens[i].as_str(), "incoming" | "coming" | "ahead")
-            && QUESTION.contains(&tokens[i - 1].as_str())
-            && !asks_something(&tokens[..i - 1])
+    // Or says that it comes ("Strange question incoming: …"): "incoming" read as income. So
+    // may the message, said as long ("Long post incoming, sorry: …"), go whole: "post" read as
+    // a job posting.
+    const THE_MESSAGE: &[&str] = &[
+        "post", "message", "msg", "rant", "ramble", "essay", "novel", "text",
+    ];
+    const LONG: &[&str] = &["long", "lengthy", "big", "huge", "massive"];
+    let announced = (1..tokens.len()).find_map(|i| {
+        if !matches!(tokens[i].as_str(), "incoming" | "coming" | "ahead") {
+            return None;
+        }
+        let noun = i - 1;
+        if QUESTION.contains(&tokens[noun].as_str()) {
+            return (!asks_something(&tokens[..noun])).then_some(i..i + 1);
+        }
+        if !THE_MESSAGE.contains(&tokens[noun].as_str()) {
+            return None;
+        }
+        let from = noun
+            - tokens[..noun]
+                .iter()
+                .rev()
+                .take_while(|t| LONG.contains(&t.as_str()))
+                .count();
+        (!asks_something(&tokens[..from])).then_some(from..i + 1)
     });
     let mut kept = tokens;
-    if let Some(at) = announced_at {
-        kept.remove(at);
+    if let Some(span) = announced {
+        kept.drain(span);
     }
     if let Some(at) = called_at {
         kept.remove(at);
@@ -3476,6 +3529,21 @@ fn is_aside_to_the_moderators(aside: &str) -> bool {
         .is_some_and(|w| MODERATORS.contains(&w.to_lowercase().as_str()))
 }
 
+/// "… (typing this on my lunch break)", "(writing from the bus)": an aside on the writing of
+/// the message tells where or when it was written, nothing asked. Read as something told, its
+/// words ("break", "typing") drew the answer towards the guide's "break into the field" and data
+/// entry. The aside opens with the writing and what it is of or where it is done.
+fn is_aside_on_writing_this(aside: &str) -> bool {
+    const WRITING: &[&str] = &["typing", "writing", "posting", "sending", "texting"];
+    const OF_THIS: &[&str] = &["this", "from", "on", "in", "at", "during", "while"];
+    let mut words = aside
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    words.next().is_some_and(|w| WRITING.contains(&w.as_str()))
+        && words.next().is_some_and(|w| OF_THIS.contains(&w.as_str()))
+}
+
 /// A message less its asides in brackets of two words or more ("(sorry for my english)"),
 /// and those asides: they tell, never ask. A bracketed name ("(CMAA)") stays in place.
 fn set_asides_apart(message: &str) -> (String, Vec<&str>) {
@@ -4929,6 +4997,66 @@ fn is_lead_the_verb(words: &[String], i: usize) -> bool {
     // "Lead a team", "lead people"; not "is lead a good level".
     let led = |at: usize| words.get(at).is_some_and(|w| LED.contains(&w.as_str()));
     next == Some("to") || wants_to_lead || led(i + 1) || (next == Some("a") && led(i + 2))
+}
+
+/// "my sister-in-law", "asking for my step-dad": kin by marriage, or a step-parent's, are kin
+/// for what the question asks, and read as the kin word alone ("sister", "stepdad"). Split at the
+/// hyphens, "law" was searched and matched the guide's employment laws, and "step" its steps to
+/// becoming a coordinator. Only a compound of a kin word: "step-by-step" stays.
+fn kin_compounds_as_kin(text: &str) -> String {
+    const STEPKIN: &[&str] = &[
+        "mom",
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "parent",
+        "parents",
+        "sister",
+        "sisters",
+        "brother",
+        "brothers",
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "kid",
+        "kids",
+        "child",
+        "children",
+        "sibling",
+        "siblings",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let mut kept = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &lower[at..];
+        let after_a_word = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        let word_starts = !after_a_word;
+        if after_a_word && rest.starts_with("-in-law") {
+            at += "-in-law".len();
+            continue;
+        }
+        if word_starts && rest.starts_with("step-") {
+            let kin = rest["step-".len()..]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or_default();
+            if STEPKIN.contains(&kin) {
+                kept.push_str(&text[at..at + "step".len()]);
+                at += "step-".len();
+                continue;
+            }
+        }
+        let next = text[at..].chars().next().map_or(1, char::len_utf8);
+        kept.push_str(&text[at..at + next]);
+        at += next;
+    }
+    kept
 }
 
 /// People the asker may tell about: what they are or do is theirs, not the asker's.
@@ -8087,7 +8215,11 @@ impl Understander {
         }
         let dropped: Vec<bool> = sentences
             .iter()
-            .map(|s| self.is_courtesy(s) || self.exclaims_one_word_unwritten(s))
+            .map(|s| {
+                self.is_courtesy(s)
+                    || self.exclaims_one_word_unwritten(s)
+                    || self.asks_whether_to_ask_here(s)
+            })
             .collect();
         let anything_else_asked = sentences
             .iter()
@@ -8102,6 +8234,41 @@ impl Understander {
             .filter(|(_, dropped)| !dropped)
             .map(|(s, _)| *s)
             .collect::<String>()
+    }
+
+    /// "Is this a good spot to ask? …", "Is it ok to post this here? …": a question whether the
+    /// message is in its place asks nothing of the career. Searched, "spot" matched no passage
+    /// and the question after it was declined. The place may be called anything the guides never
+    /// write; every other word is a function word or one of how right the place is, so a
+    /// question of asking something ("is it ok to ask for more pay?") is still read.
+    fn asks_whether_to_ask_here(&self, sentence: &str) -> bool {
+        const ASKING: &[&str] = &["ask", "asking", "post", "posting"];
+        const HERE: &[&str] = &["this", "here"];
+        const RIGHTLY: &[&str] = &[
+            "place",
+            "right",
+            "good",
+            "ok",
+            "okay",
+            "fine",
+            "allowed",
+            "alright",
+            "correct",
+            "proper",
+            "appropriate",
+            "best",
+        ];
+        let words = self.words_of(sentence);
+        sentence.trim_end().ends_with('?')
+            && words.iter().any(|w| ASKING.contains(&w.as_str()))
+            && words.iter().any(|w| HERE.contains(&w.as_str()))
+            && words.iter().all(|w| {
+                ASKING.contains(&w.as_str())
+                    || HERE.contains(&w.as_str())
+                    || RIGHTLY.contains(&w.as_str())
+                    || self.stopwords.contains(w.as_str())
+                    || self.never_written(w)
+            })
     }
 
     /// "Salaam! …", "Namaste! …": one word exclaimed, that the guides never write, is a greeting
@@ -8145,6 +8312,7 @@ impl Understander {
             };
             let no_need = HashMap::new();
             if is_aside_to_the_moderators(aside)
+                || is_aside_on_writing_this(aside)
                 || clauses.iter().any(|c| marked(c))
                     && clauses.iter().all(|c| {
                         marked(c) || excused_with(c) || self.speaks_of_nothing_written(c, &no_need)
@@ -8254,7 +8422,8 @@ impl Understander {
 
     pub fn understand(&self, question: &str) -> Understood {
         let mut analyzer = self.analyzer.clone();
-        let cleaned = self.without_asides_asking_nothing(&strip_discord_markup(question));
+        let cleaned = self
+            .without_asides_asking_nothing(&kin_compounds_as_kin(&strip_discord_markup(question)));
         let prepared = self.without_the_askers_name(&self.without_sentences_of_courtesy(
             &without_a_plea_for_help(
                 &percent_sign_as_word(&money_signs_as_words(
@@ -8337,7 +8506,9 @@ impl Understander {
         let tokens = without_whom_the_question_is_put_to(tokens);
         let tokens = without_whom_one_asks_for(tokens, &unwritten);
         let tokens = without_a_parting_wish(without_a_wish_for_the_season(tokens), &unwritten);
-        let tokens = without_a_closing_hope_for_an_answer(without_closing_courtesy(tokens));
+        let tokens = without_a_closing_hope_for_an_answer(without_closing_courtesy(
+            without_a_word_on_the_channel(tokens),
+        ));
         let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(tokens));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
         // Read on the words as typed too: "please help" is rewritten whole as a mere framing of
@@ -9971,6 +10142,110 @@ mod tests {
         assert!(!u.words.iter().any(|w| w.stem.starts_with("typo")));
         let u = understander().understand("who hires pccs (in a hospital)");
         assert!(u.words.iter().any(|w| w.stem.starts_with("hospit")));
+    }
+
+    #[test]
+    fn kin_by_marriage_and_step_kin_are_read_as_kin() {
+        assert_eq!(
+            kin_compounds_as_kin("asking for my sister-in-law"),
+            "asking for my sister"
+        );
+        assert_eq!(
+            kin_compounds_as_kin("My Brothers-In-Law work at a clinic."),
+            "My Brothers work at a clinic."
+        );
+        assert_eq!(
+            kin_compounds_as_kin("asking for my step-dad"),
+            "asking for my stepdad"
+        );
+        assert_eq!(
+            kin_compounds_as_kin("step-by-step, how do i become one"),
+            "step-by-step, how do i become one",
+            "no kin"
+        );
+        assert_eq!(
+            kin_compounds_as_kin("my in-laws say it pays well"),
+            "my in-laws say it pays well",
+            "no kin before it"
+        );
+    }
+
+    #[test]
+    fn whatever_is_said_of_the_channel_after_a_question_is_dropped() {
+        let read = |q: &str| through(without_a_word_on_the_channel, q);
+        assert_eq!(
+            read("do i need a degree this server is gold"),
+            "do i need a degree"
+        );
+        assert_eq!(read("uk pay this group has been a lifesaver"), "uk pay");
+        assert_eq!(
+            read("is this group for coordinators only"),
+            "is this group for coordinators only",
+            "asked of the channel"
+        );
+        assert_eq!(
+            read("this server is for what exactly"),
+            "this server is for what exactly",
+            "nothing asked before it"
+        );
+    }
+
+    #[test]
+    fn eagerness_to_hear_the_view_may_be_said_in_any_word() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("do i need a degree dying to know what you all reckon"),
+            "do i need a degree"
+        );
+        assert_eq!(
+            read("which ehr pays the most to know"),
+            "which ehr pays the most to know",
+            "no view to be heard"
+        );
+        assert_eq!(
+            read("dying to know what you think about remote pay"),
+            "dying to know what you think about remote pay"
+        );
+    }
+
+    #[test]
+    fn asking_whether_the_message_is_in_its_place_asks_nothing() {
+        let u = understander();
+        assert!(u.asks_whether_to_ask_here("Is this a good spot to ask? "));
+        assert!(u.asks_whether_to_ask_here("Is it ok to post this here?"));
+        assert!(!u.asks_whether_to_ask_here("Is it ok to ask for more pay?"));
+        assert!(!u.asks_whether_to_ask_here("Is this a good spot to ask."));
+        let understood = u.understand("Is this a good spot to ask? how much do pccs make");
+        assert!(!understood.words.iter().any(|w| w.stem.starts_with("spot")));
+    }
+
+    #[test]
+    fn an_aside_on_writing_the_message_is_not_searched() {
+        assert!(is_aside_on_writing_this("typing this on my lunch break"));
+        assert!(is_aside_on_writing_this("writing from the bus"));
+        assert!(!is_aside_on_writing_this("typing speed matters"));
+        let u = understander().understand("who hires pccs (typing this on my lunch break)");
+        assert!(!u.words.iter().any(|w| w.stem.starts_with("lunch")));
+    }
+
+    #[test]
+    fn a_message_said_to_come_long_is_not_asked_about() {
+        let understander = understander();
+        let unwritten = |word: &str| understander.never_written(word);
+        let read = |q: &str| {
+            let typed: Vec<&str> = q.split(' ').collect();
+            let tokens = q.split(' ').map(String::from).collect();
+            without_what_the_question_is_called(tokens, &typed, &unwritten).join(" ")
+        };
+        assert_eq!(
+            read("long post incoming sorry can i still get in"),
+            "sorry can i still get in"
+        );
+        assert_eq!(
+            read("is a job post coming soon"),
+            "is a job post coming soon",
+            "a job post asked of"
+        );
     }
 
     #[test]
