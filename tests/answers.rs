@@ -7410,3 +7410,24 @@ fn a_long_message_said_to_come_asks_nothing() {
         );
     }
 }
+
+#[test]
+fn what_the_asker_tells_of_someone_they_look_after_is_theirs() {
+    // "replacement" matched the guide's AI that will not replace coordinators, and "husband"
+    // its spouses' visas.
+    let engine = bundled_engine("answers-someone-looked-after");
+    for question in [
+        "Is a pcc a nurse?",
+        "Wait what even is a patient care coordinator?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I'm looking after my husband since his knee replacement. ",
+                "I've been caring for my dad since his hip replacement. ",
+            ],
+            &[],
+        );
+    }
+}

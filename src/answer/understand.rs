@@ -5059,6 +5059,55 @@ fn kin_compounds_as_kin(text: &str) -> String {
     kept
 }
 
+/// A sentence the asker tells of themselves, split where it turns to someone else ("I'm
+/// looking after my husband | since his knee replacement."), if it does. Searched as told, the
+/// other's words ("replacement") pulled the answer towards the guide's AI that will not replace
+/// coordinators.
+fn split_at_someone_else(sentence: &str) -> Option<(&str, &str)> {
+    // Only a sentence the asker tells of themselves, nor one of what someone else thinks or
+    // says ("…and she thinks it's a dead end"), which is the asker's worry.
+    const SAYING: &[&str] = &[
+        "says", "said", "say", "told", "tells", "thinks", "thought", "feels", "warned",
+    ];
+    const SOMEONE_ELSE: &[&str] = &[
+        "his", "her", "their", "he", "she", "they", "hes", "shes", "theyre",
+    ];
+    let word_of = |chunk: &str| {
+        chunk
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let told_of_oneself = sentence
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| matches!(word_of(first).as_str(), "i" | "im" | "ive" | "id"));
+    if !told_of_oneself
+        || sentence
+            .split_whitespace()
+            .any(|w| SAYING.contains(&word_of(w).as_str()))
+    {
+        return None;
+    }
+    let chunks: Vec<&str> = sentence.split_inclusive(char::is_whitespace).collect();
+    let mut offset = 0;
+    for (i, chunk) in chunks.iter().enumerate() {
+        let word = word_of(chunk);
+        // "his", "she"; or "my husband", whom the asker looks after.
+        let turns = SOMEONE_ELSE.contains(&word.as_str())
+            || (word == "my"
+                && chunks
+                    .get(i + 1)
+                    .is_some_and(|next| OTHER_PEOPLE.contains(&word_of(next).as_str())));
+        if offset > 0 && turns {
+            return Some((&sentence[..offset], &sentence[offset..]));
+        }
+        offset += chunk.len();
+    }
+    None
+}
+
 /// People the asker may tell about: what they are or do is theirs, not the asker's.
 #[rustfmt::skip]
 const OTHER_PEOPLE: &[&str] = &[
@@ -6962,6 +7011,11 @@ impl Understander {
         for (sentence, stems) in &telling {
             if of_someone_else(sentence) {
                 of_others.extend(stems.iter().cloned());
+            } else if let Some((the_askers, theirs)) = split_at_someone_else(sentence) {
+                // "I'm looking after my husband since his knee replacement.": what follows a
+                // word for someone else is theirs.
+                of_the_asker.extend(stems_of(the_askers));
+                of_others.extend(stems_of(theirs));
             } else {
                 of_the_asker.extend(stems.iter().cloned());
             }
@@ -10246,6 +10300,45 @@ mod tests {
             "is a job post coming soon",
             "a job post asked of"
         );
+    }
+
+    #[test]
+    fn a_telling_turns_to_someone_else_at_their_pronoun_or_kin() {
+        assert_eq!(
+            split_at_someone_else("I'm looking after my husband since his knee replacement."),
+            Some((
+                "I'm looking after ",
+                "my husband since his knee replacement."
+            ))
+        );
+        assert_eq!(
+            split_at_someone_else("I've been caring for grandpa while he has dialysis."),
+            Some(("I've been caring for grandpa while ", "he has dialysis."))
+        );
+        assert_eq!(
+            split_at_someone_else("I work nights at a warehouse."),
+            None,
+            "no one else"
+        );
+        assert_eq!(
+            split_at_someone_else("My mom is a nurse and she thinks it's a dead end."),
+            None,
+            "not told of the asker"
+        );
+        assert_eq!(
+            split_at_someone_else("I asked my sister and she said the pay is low."),
+            None,
+            "what someone else says is the asker's worry"
+        );
+    }
+
+    #[test]
+    fn what_is_told_of_someone_the_asker_looks_after_is_not_searched() {
+        let u = understander().understand(
+            "I'm looking after my husband since his knee replacement. Is the pay good?",
+        );
+        assert!(!u.words.iter().any(|w| w.stem.starts_with("replac")));
+        assert!(u.words.iter().any(|w| w.stem == "pay"));
     }
 
     #[test]
