@@ -29,10 +29,10 @@ fifteenth was studied, the seventeenth, written before the sixteenth was studied
 eighteenth, written before the seventeenth was studied, the nineteenth, written before the
 eighteenth was studied, the twentieth, written before the nineteenth was studied, the
 twenty-first, written before the twentieth was studied, the twenty-second, written before
-the twenty-first was studied, the twenty-third, written before the twenty-second was studied, and
-the twenty-fourth, written before the twenty-third was studied; the twenty-fifth, written before
-the twenty-fourth was studied, and the twenty-sixth, written before the twenty-fifth was studied,
-are not studied: the twenty-sixth is the fair figure.
+the twenty-first was studied, the twenty-third, written before the twenty-second was studied,
+the twenty-fourth, written before the twenty-third was studied, and the twenty-fifth, written
+before the twenty-fourth was studied; the twenty-sixth, written before the twenty-fifth was
+studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which

@@ -5002,7 +5002,8 @@ fn is_lead_the_verb(words: &[String], i: usize) -> bool {
 /// "my sister-in-law", "asking for my step-dad": kin by marriage, or a step-parent's, are kin
 /// for what the question asks, and read as the kin word alone ("sister", "stepdad"). Split at the
 /// hyphens, "law" was searched and matched the guide's employment laws, and "step" its steps to
-/// becoming a coordinator. Only a compound of a kin word: "step-by-step" stays.
+/// becoming a coordinator. "-in-law" is dropped after any word (only kin take it); "step-" is
+/// joined only before a kin word, so "step-by-step" stays.
 fn kin_compounds_as_kin(text: &str) -> String {
     const STEPKIN: &[&str] = &[
         "mom",
@@ -5059,16 +5060,25 @@ fn kin_compounds_as_kin(text: &str) -> String {
     kept
 }
 
+/// Verbs telling what someone says or thinks ("my sister says…", "she thinks…"): what follows is
+/// the asker's worry, not only the other's business.
+const SAYING: &[&str] = &[
+    "says",
+    "said",
+    "say",
+    "told",
+    "tells",
+    "thinks",
+    "thought",
+    "recommended",
+    "suggested",
+];
+
 /// A sentence the asker tells of themselves, split where it turns to someone else ("I'm
 /// looking after my husband | since his knee replacement."), if it does. Searched as told, the
 /// other's words ("replacement") pulled the answer towards the guide's AI that will not replace
 /// coordinators.
 fn split_at_someone_else(sentence: &str) -> Option<(&str, &str)> {
-    // Only a sentence the asker tells of themselves, nor one of what someone else thinks or
-    // says ("…and she thinks it's a dead end"), which is the asker's worry.
-    const SAYING: &[&str] = &[
-        "says", "said", "say", "told", "tells", "thinks", "thought", "feels", "warned",
-    ];
     const SOMEONE_ELSE: &[&str] = &[
         "his", "her", "their", "he", "she", "they", "hes", "shes", "theyre",
     ];
@@ -5079,6 +5089,8 @@ fn split_at_someone_else(sentence: &str) -> Option<(&str, &str)> {
             .collect::<String>()
             .to_ascii_lowercase()
     };
+    // Only a sentence the asker tells of themselves, and not one telling what someone says or
+    // thinks ("…and she thinks it's a dead end" is the asker's worry).
     let told_of_oneself = sentence
         .split_whitespace()
         .next()
@@ -6982,17 +6994,6 @@ impl Understander {
             let said: Vec<&str> = crate::text::words(&folded).collect();
             const THE_ASKER: &[&str] = &[
                 "i", "im", "ive", "id", "me", "my", "myself", "we", "us", "our", "ours",
-            ];
-            const SAYING: &[&str] = &[
-                "says",
-                "said",
-                "say",
-                "told",
-                "tells",
-                "thinks",
-                "thought",
-                "recommended",
-                "suggested",
             ];
             matches!(said.first(), Some(&"my" | &"our"))
                 && said.get(1).is_some_and(|w| OTHER_PEOPLE.contains(w))
