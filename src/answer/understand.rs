@@ -5029,6 +5029,10 @@ fn kin_compounds_as_kin(text: &str) -> String {
         "siblings",
     ];
     let lower = text.to_ascii_lowercase();
+    // Most messages hold neither compound: then the text is kept as it is, unscanned.
+    if !lower.contains("-in-law") && !lower.contains("step-") {
+        return text.to_string();
+    }
     let mut kept = String::with_capacity(text.len());
     let mut at = 0;
     while at < text.len() {
