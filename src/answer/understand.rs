@@ -9957,13 +9957,7 @@ mod tests {
 
     #[test]
     fn the_words_the_asker_calls_the_question_by_are_dropped_when_typed_so() {
-        let understander = understander();
-        let unwritten = |word: &str| understander.never_written(word);
-        let read = |q: &str, typed: &str| {
-            let typed: Vec<&str> = typed.split(' ').collect();
-            let tokens = q.split(' ').map(String::from).collect();
-            without_what_the_question_is_called(tokens, &typed, &unwritten).join(" ")
-        };
+        let read = |q: &str, typed: &str| called_as_typed(q, typed);
         assert_eq!(
             read(
                 "might be a daft question is 40k normal",
@@ -9991,13 +9985,7 @@ mod tests {
 
     #[test]
     fn a_question_said_to_be_coming_is_not_asked_about() {
-        let understander = understander();
-        let unwritten = |word: &str| understander.never_written(word);
-        let read = |q: &str| {
-            let typed: Vec<&str> = q.split(' ').collect();
-            let tokens = q.split(' ').map(String::from).collect();
-            without_what_the_question_is_called(tokens, &typed, &unwritten).join(" ")
-        };
+        let read = |q: &str| called_as_typed(q, q);
         assert_eq!(
             read("question incoming what makes this job hard"),
             "question what makes this job hard"
@@ -10289,13 +10277,7 @@ mod tests {
 
     #[test]
     fn a_message_said_to_come_long_is_not_asked_about() {
-        let understander = understander();
-        let unwritten = |word: &str| understander.never_written(word);
-        let read = |q: &str| {
-            let typed: Vec<&str> = q.split(' ').collect();
-            let tokens = q.split(' ').map(String::from).collect();
-            without_what_the_question_is_called(tokens, &typed, &unwritten).join(" ")
-        };
+        let read = |q: &str| called_as_typed(q, q);
         assert_eq!(
             read("long post incoming sorry can i still get in"),
             "sorry can i still get in"
@@ -11870,14 +11852,23 @@ mod tests {
         pass(question.split(' ').map(String::from).collect()).join(" ")
     }
 
-    /// Through a pass that asks which words the guides never write; here, those of no test
-    /// guide's passages (`understander()`'s vocabulary).
+    /// Through `without_what_the_question_is_called`, the message having been typed as `typed`.
+    fn called_as_typed(question: &str, typed: &str) -> String {
+        let understander = understander();
+        let unwritten = |word: &str| understander.never_written(word);
+        let typed: Vec<&str> = typed.split(' ').collect();
+        let tokens = question.split(' ').map(String::from).collect();
+        without_what_the_question_is_called(tokens, &typed, &unwritten).join(" ")
+    }
+
     /// A message without its pleas for help, read as the engine reads it.
     fn pleaded(message: &str) -> String {
         let understander = understander();
         without_a_plea_for_help(message, &|word| understander.never_written(word))
     }
 
+    /// Through a pass that asks which words the guides never write; here, those of no test
+    /// guide's passages (`understander()`'s vocabulary).
     fn through_unwritten(
         pass: fn(Vec<String>, Unwritten) -> Vec<String>,
         question: &str,
