@@ -8317,9 +8317,12 @@ impl Understander {
             "appropriate",
             "best",
         ];
+        // Most sentences are no question: they are not folded into words at all.
+        if !sentence.trim_end().ends_with('?') {
+            return false;
+        }
         let words = self.words_of(sentence);
-        sentence.trim_end().ends_with('?')
-            && words.iter().any(|w| ASKING.contains(&w.as_str()))
+        words.iter().any(|w| ASKING.contains(&w.as_str()))
             && words.iter().any(|w| HERE.contains(&w.as_str()))
             && words.iter().all(|w| {
                 ASKING.contains(&w.as_str())
