@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-twenty-six lists: the first two were studied while the engine was built, the third was not (it
+twenty-seven lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -30,9 +30,10 @@ eighteenth, written before the seventeenth was studied, the nineteenth, written 
 eighteenth was studied, the twentieth, written before the nineteenth was studied, the
 twenty-first, written before the twentieth was studied, the twenty-second, written before
 the twenty-first was studied, the twenty-third, written before the twenty-second was studied,
-the twenty-fourth, written before the twenty-third was studied, and the twenty-fifth, written
-before the twenty-fourth was studied; the twenty-sixth, written before the twenty-fifth was
-studied, is not studied, and is the fair figure.
+the twenty-fourth, written before the twenty-third was studied, the twenty-fifth, written
+before the twenty-fourth was studied, and the twenty-sixth, written before the twenty-fifth was
+studied; the twenty-seventh, written before the twenty-sixth was studied, is not studied, and is
+the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -144,6 +145,10 @@ OPENERS = [
      "Got a moment for a newbie? ", "Hej! ", "Flip-flopping on this: ",
      "Ex-hairstylist, no medical background at all. ", "Essentially: ", "Give it to me straight. ",
      "Warning, wall of text ahead: "],
+    ["Salutations, everyone! ", "Bit of an offbeat question: ", "Could be a silly thing to ask, but ",
+     "Mind if a newcomer asks something? ", "Merhaba! ", "Torn on this one: ",
+     "Ex-barista, totally new to healthcare. ", "In a nutshell: ", "Don't sugarcoat it, please. ",
+     "Brace yourselves, this runs long: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -218,6 +223,10 @@ CLOSERS = [
      " any word from folks on the job welcome", " I'd be thankful for any tips",
      " asking on my stepsister's behalf", " this community rocks", " can't wait to hear your thoughts",
      " hope this reads alright", " enjoy the rest of your day, folks"],
+    [" many thanks, friends", " (sent from my phone, pardon the typos)", " 🍵",
+     " any perspective from current coordinators welcome", " would really value your pointers",
+     " asking for my godson", " love this group", " looking forward to your replies",
+     " hope that's clear enough", " wishing everyone a relaxing Sunday"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -331,6 +340,12 @@ CONTEXTS = [
      "I studied geology at uni. ", "I've driven for a rideshare app for 4 years. ",
      "I arrived from Bangladesh last autumn. ", "I'm caring for my aunt during her chemo. ",
      "I sit my billing and coding exam next month. ", "I book shoots for a photography studio. "],
+    ["I'm a baggage handler at the airport. ", "I'm 45 and an empty nester. ",
+     "My godmother handles billing at a pediatric clinic. ", "I live in Cleveland. ",
+     "I have a degree in graphic design. ", "I've been a flight attendant for 9 years. ",
+     "I moved here from Nigeria three years ago. ",
+     "I'm supporting my partner through cancer treatment. ",
+     "I'm revising for my dental assistant exam. ", "I arrange deliveries for a furniture store. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
