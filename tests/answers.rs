@@ -7431,3 +7431,108 @@ fn what_the_asker_tells_of_someone_they_look_after_is_theirs() {
         );
     }
 }
+
+#[test]
+fn whom_one_asks_for_named_before_behalf_asks_nothing() {
+    // "stepsister" and "behalf" were searched, and the questions were declined.
+    let engine = bundled_engine("answers-on-ones-behalf");
+    for question in ["cmaa worth it", "is this a wfh job or nah"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "asking on my stepsister's behalf",
+                "(asking on my cousin's behalf)",
+            ],
+        );
+    }
+}
+
+#[test]
+fn the_channel_said_to_rock_asks_nothing() {
+    // "community" and "rocks" were searched.
+    let engine = bundled_engine("answers-channel-rocks");
+    for question in ["cmaa worth it", "cons"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["this community rocks", "this server rocks"],
+        );
+    }
+}
+
+#[test]
+fn thanks_a_heap_to_pals_asks_nothing() {
+    // "heap" and "pals" were searched, and the questions were declined.
+    let engine = bundled_engine("answers-thanks-a-heap");
+    for question in ["cons", "what do they do every day"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["thanks a heap, pals", "thanks a heap"],
+        );
+    }
+}
+
+#[test]
+fn a_moment_asked_for_with_whoever_answers_unsaid_asks_nothing() {
+    // "moment" was searched, and "newbie" read as the junior level.
+    let engine = bundled_engine("answers-got-a-moment");
+    for question in ["cons", "what do they do every day"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Got a moment for a newbie? ", "Have a sec? "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn an_adverb_framing_the_question_before_a_colon_asks_nothing() {
+    // "essentially" matched the guide's "essential".
+    let engine = bundled_engine("answers-framing-adverb");
+    for question in ["cmaa worth it", "cons"] {
+        assert_wrapped_answered_as_alone(&engine, question, &["Essentially: ", "Frankly: "], &[]);
+    }
+}
+
+#[test]
+fn a_wall_of_text_warned_of_asks_nothing() {
+    // "wall" and "text" were searched.
+    let engine = bundled_engine("answers-wall-of-text");
+    for question in ["cmaa worth it", "cons"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Warning, wall of text ahead: ",
+                "Heads up, wall of text incoming: ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn what_step_kin_do_is_theirs_not_the_askers() {
+    // "phones" and "clinic", told of a stepbrother, pulled the answer to the guide's phone work.
+    let engine = bundled_engine("answers-step-kin-told");
+    for question in [
+        "Where do patient care coordinators usually work?",
+        "Is it hard to get promoted?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "My stepbrother answers phones at a sleep clinic. ",
+                "My stepmom answers phones at a dental office. ",
+            ],
+            &[],
+        );
+    }
+}

@@ -876,8 +876,10 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
             && i > 0
             && is(i - 1, &["i", "we", "currently", "still", "now", "and"]);
         let one_lives = lives && is(i + 1, WHERE);
-        let lives_with_them =
-            lives && is(i + 1, &["with"]) && is(i + 2, POSSESSIVES) && is(i + 3, OTHER_PEOPLE);
+        let lives_with_them = lives
+            && is(i + 1, &["with"])
+            && is(i + 2, POSSESSIVES)
+            && tokens.get(i + 3).is_some_and(|t| is_someone_else(t));
         if lives_with_them {
             skip_to = i + 4;
             continue;
@@ -989,8 +991,7 @@ fn without_a_request_to_explain(tokens: Vec<String>) -> Vec<String> {
         && matches!(kept[n - 3].as_str(), "to" | "for")
         && (POSSESSIVES.contains(&kept[n - 2].as_str())
             || matches!(kept[n - 2].as_str(), "a" | "an"))
-        && (OTHER_PEOPLE.contains(&kept[n - 1].as_str())
-            || LISTENERS.contains(&kept[n - 1].as_str()));
+        && (is_someone_else(&kept[n - 1]) || LISTENERS.contains(&kept[n - 1].as_str()));
     if listener {
         kept.truncate(n - 3);
     }
@@ -1053,6 +1054,8 @@ const PRAISE: &[&str] = &[
     "fantastic",
     "incredible",
     "rock",
+    // "this community rocks".
+    "rocks",
     "legend",
     "legends",
     "star",
@@ -1088,6 +1091,7 @@ const COURTESY: &[&str] = &[
     "kindly",
     "ton",
     "tons",
+    "heap",
     "heaps",
     "loads",
     "million",
@@ -1923,8 +1927,8 @@ fn without_what_the_question_is_called(
             && !asks_something(&tokens[..i])
     });
     // Or says that it comes ("Strange question incoming: …"): "incoming" read as income. So
-    // may the message, said as long ("Long post incoming, sorry: …"), go whole: "post" read as
-    // a job posting.
+    // may the message, said as long ("Long post incoming, sorry: …", "Warning, wall of text
+    // ahead: …"), go whole: "post" read as a job posting, "wall" and "text" as words asked.
     const THE_MESSAGE: &[&str] = &[
         "post", "message", "msg", "rant", "ramble", "essay", "novel", "text",
     ];
@@ -1940,13 +1944,32 @@ fn without_what_the_question_is_called(
         if !THE_MESSAGE.contains(&tokens[noun].as_str()) {
             return None;
         }
-        let from = noun
+        let mut from = noun
             - tokens[..noun]
                 .iter()
                 .rev()
                 .take_while(|t| LONG.contains(&t.as_str()))
                 .count();
-        (!asks_something(&tokens[..from])).then_some(from..i + 1)
+        // With a warning before it ("Warning, wall of text ahead: …", "heads up, long post
+        // incoming").
+        const WARNING: &[&[&str]] = &[&[], &["warning"], &["fair", "warning"], &["heads", "up"]];
+        let warned_from = |from: usize| {
+            WARNING
+                .iter()
+                .any(|warning| tokens[..from].iter().eq(warning.iter()))
+                .then_some(0..i + 1)
+        };
+        // "wall of text ahead": its length said as a wall, only opening the message or after a
+        // warning ("is a wall of text ahead in the posting" asks).
+        if from >= 2
+            && tokens[from - 1] == "of"
+            && matches!(tokens[from - 2].as_str(), "wall" | "walls")
+        {
+            from -= 2;
+            from -= usize::from(from > 0 && ARTICLES.contains(&tokens[from - 1].as_str()));
+            return warned_from(from);
+        }
+        warned_from(from).or_else(|| (!asks_something(&tokens[..from])).then_some(from..i + 1))
     });
     let mut kept = tokens;
     if let Some(span) = announced {
@@ -2272,12 +2295,13 @@ fn without_the_first_run(
     kept
 }
 
-/// "… (asking for my daughter)", "… asking on behalf of my nephew", "… asking for my stepdad":
-/// whom the asker asks for says nothing of what is asked. Searched, "asking" and "daughter" were
-/// words no passage covers, and a question they outweighed was declined. Whom is one of the
-/// people an asker tells of or, said as one's own while asking ("asking for my stepdad"), any
-/// word the guides never write (`unwritten`), since no list of kin is whole ("how do i ask for
-/// a raise" asks); it may be qualified ("my little brother").
+/// "… (asking for my daughter)", "… asking on behalf of my nephew", "… asking for my stepdad",
+/// "… asking on my stepsister's behalf": whom the asker asks for says nothing of what is asked.
+/// Searched, "asking" and "daughter" were words no passage covers, and a question they
+/// outweighed was declined. Whom is one of the people an asker tells of or, said as one's own
+/// while asking ("asking for my stepdad"), any word the guides never write (`unwritten`), since
+/// no list of kin is whole ("how do i ask for a raise" asks); it may be qualified ("my little
+/// brother").
 fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<String> {
     const ASKING: &[&str] = &["asking", "ask", "asked", "askin"];
     const WHOSE: &[&str] = &["my", "a", "our", "an"];
@@ -2286,9 +2310,11 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
         if !is(i, ASKING) {
             return None;
         }
+        // "on my sister's behalf": the person is named before "behalf", not after it.
+        let behalf_after = is(i + 1, &["on"]) && !is(i + 2, &["behalf"]);
         let whose = if is(i + 1, &["on"]) && is(i + 2, &["behalf"]) && is(i + 3, &["of"]) {
             i + 4
-        } else if is(i + 1, &["for"]) {
+        } else if is(i + 1, &["for"]) || behalf_after {
             i + 2
         } else {
             return None;
@@ -2298,11 +2324,18 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
         }
         let ones_own_while_asking = is(i, &["asking", "askin"]) && is(whose, &["my", "our"]);
         let person = |at: usize| {
-            is(at, OTHER_PEOPLE)
+            tokens.get(at).is_some_and(|t| is_someone_else(t))
                 || (ones_own_while_asking && tokens.get(at).is_some_and(|t| unwritten(t)))
         };
         // A person, perhaps after one word qualifying them ("my little brother").
         let at = whose + 1;
+        if behalf_after {
+            // The person, perhaps qualified, the possessive's "s", then "behalf".
+            return [1, 2].into_iter().find_map(|len| {
+                let behalf = at + len + usize::from(is(at + len, &["s"]));
+                (person(at + len - 1) && is(behalf, &["behalf"])).then_some(i..behalf + 1)
+            });
+        }
         let len = if person(at + 1) {
             2
         } else if person(at) {
@@ -2866,7 +2899,7 @@ fn without_who_said_it(tokens: Vec<String>) -> Vec<String> {
     ];
     const CHECKED: &[&str] = &["right", "correct", "accurate"];
     let said_by_at = |i: usize| {
-        OTHER_PEOPLE.contains(&tokens[i].as_str())
+        is_someone_else(&tokens[i])
             && i > 0
             && POSSESSIVES.contains(&tokens[i - 1].as_str())
             && tokens
@@ -3951,6 +3984,7 @@ const ADDRESSEES: &[&str] = &[
     "friends",
     "fam",
     "peeps",
+    "pals",
     "gang",
     "chat",
     // "Hey team.": a team greeted is the channel, not a team asked about.
@@ -4999,35 +5033,37 @@ fn is_lead_the_verb(words: &[String], i: usize) -> bool {
     next == Some("to") || wants_to_lead || led(i + 1) || (next == Some("a") && led(i + 2))
 }
 
+/// Kin a step-parent brings ("step-dad", "stepsister").
+const STEPKIN: &[&str] = &[
+    "mom",
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "parent",
+    "parents",
+    "sister",
+    "sisters",
+    "brother",
+    "brothers",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "kid",
+    "kids",
+    "child",
+    "children",
+    "sibling",
+    "siblings",
+];
+
 /// "my sister-in-law", "asking for my step-dad": kin by marriage, or a step-parent's, are kin
 /// for what the question asks, and read as the kin word alone ("sister", "stepdad"). Split at the
 /// hyphens, "law" was searched and matched the guide's employment laws, and "step" its steps to
 /// becoming a coordinator. "-in-law" is dropped after any word (only kin take it); "step-" is
 /// joined only before a kin word, so "step-by-step" stays.
 fn kin_compounds_as_kin(text: &str) -> String {
-    const STEPKIN: &[&str] = &[
-        "mom",
-        "mum",
-        "mother",
-        "dad",
-        "father",
-        "parent",
-        "parents",
-        "sister",
-        "sisters",
-        "brother",
-        "brothers",
-        "son",
-        "sons",
-        "daughter",
-        "daughters",
-        "kid",
-        "kids",
-        "child",
-        "children",
-        "sibling",
-        "siblings",
-    ];
     let lower = text.to_ascii_lowercase();
     // Most messages hold neither compound: then the text is kept as it is, unscanned.
     if !lower.contains("-in-law") && !lower.contains("step-") {
@@ -5115,7 +5151,7 @@ fn split_at_someone_else(sentence: &str) -> Option<(&str, &str)> {
             || (word == "my"
                 && chunks
                     .get(i + 1)
-                    .is_some_and(|next| OTHER_PEOPLE.contains(&word_of(next).as_str())));
+                    .is_some_and(|next| is_someone_else(&word_of(next))));
         if offset > 0 && turns {
             return Some((&sentence[..offset], &sentence[offset..]));
         }
@@ -5133,6 +5169,15 @@ const OTHER_PEOPLE: &[&str] = &[
     "coworkers", "neighbor", "neighbour", "bestie", "bff", "grandma", "grandpa", "niece",
     "nephew", "fiance", "fiancee",
 ];
+
+/// Whether a word names someone other than the asker: one of `OTHER_PEOPLE`, or step-kin
+/// written as one word ("stepbrother", "stepmom").
+fn is_someone_else(word: &str) -> bool {
+    OTHER_PEOPLE.contains(&word)
+        || word
+            .strip_prefix("step")
+            .is_some_and(|kin| STEPKIN.contains(&kin) || OTHER_PEOPLE.contains(&kin))
+}
 
 /// Whether what follows `before` is said of the asker: "I'm a CNA", "I was a medical
 /// assistant", "been a scribe for two years".
@@ -5182,7 +5227,7 @@ fn told_of_someone_else(before: &[String]) -> bool {
                 return false
             }
             "she" | "he" | "shes" | "hes" => return true,
-            w if OTHER_PEOPLE.contains(&w) => {
+            w if is_someone_else(w) => {
                 return k
                     .checked_sub(1)
                     .is_some_and(|p| POSSESSIVES.contains(&before[p].as_str()))
@@ -6415,12 +6460,28 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
             }))
             && words.iter().all(|w| PLEADING.contains(w));
         // Or someone's presence or a moment of their time ("Is anyone around to help?", "Has
-        // anyone got a minute?").
-        let asks_for_attention = words.iter().any(|w| OTHERS.contains(w))
-            && words.iter().any(|w| PRESENCE.contains(w))
-            && words
-                .iter()
-                .all(|w| PLEADING.contains(w) || PRESENCE.contains(w) || HAVING_TIME.contains(w));
+        // anyone got a minute?", "Got a moment for a newbie?").
+        let attention_asked = |words: &[&str]| {
+            words.iter().any(|w| PRESENCE.contains(w))
+                && words.iter().all(|w| {
+                    PLEADING.contains(w) || PRESENCE.contains(w) || HAVING_TIME.contains(w)
+                })
+        };
+        // With whoever answers unsaid ("Got a moment for a newbie?"), the time is asked for the
+        // asker, who may say in a word what they are.
+        let for_the_asker = match words.iter().position(|w| *w == "for") {
+            Some(at) => match &words[at + 1..] {
+                ["me" | "us"] | ["a" | "an", _] => at,
+                _ => words.len(),
+            },
+            None => words.len(),
+        };
+        let asks_for_attention = (words.iter().any(|w| OTHERS.contains(w))
+            && attention_asked(&words))
+            || (words
+                .first()
+                .is_some_and(|w| matches!(*w, "got" | "have" | "any"))
+                && attention_asked(&words[..for_the_asker]));
         asks_only_for_help || asks_others_experience || seeks_answers || asks_for_attention
     };
     if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
@@ -7000,7 +7061,7 @@ impl Understander {
                 "i", "im", "ive", "id", "me", "my", "myself", "we", "us", "our", "ours",
             ];
             matches!(said.first(), Some(&"my" | &"our"))
-                && said.get(1).is_some_and(|w| OTHER_PEOPLE.contains(w))
+                && said.get(1).is_some_and(|w| is_someone_else(w))
                 && !said[2..]
                     .iter()
                     .any(|w| THE_ASKER.contains(w) || SAYING.contains(w))
@@ -7348,7 +7409,7 @@ impl Understander {
             || SMALL_TALK.contains(&word)
             || CHAT_WORDS.contains(&word)
             // "grandma" is no slip for "grand".
-            || OTHER_PEOPLE.contains(&word)
+            || is_someone_else(word)
     }
 
     /// The known word closest to `word` (called only for words that are neither known nor
@@ -8295,6 +8356,38 @@ impl Understander {
             .collect::<String>()
     }
 
+    /// "Essentially: …", "Frankly: …": an adverb alone before a colon, opening a sentence, frames
+    /// what follows. Searched, "essentially" matched the guide's "essential". Any adverb in "-ly"
+    /// the guides never write is one, as no list of them is whole; one they write names what is
+    /// asked about ("Remotely: what's the pay?").
+    fn without_a_framing_adverb(&self, message: &str) -> String {
+        // Most messages have no colon: they are kept as they are, unscanned.
+        if !message.contains(':') {
+            return message.to_string();
+        }
+        message
+            .split_inclusive(['.', '!', '?', '\n'])
+            .map(|sentence| {
+                let opening = sentence.trim_start();
+                let framed = opening.split_once(':').filter(|(word, rest)| {
+                    let word = crate::text::fold(word);
+                    word.len() > 4
+                        && word.ends_with("ly")
+                        && self.never_written(&word)
+                        && rest.chars().any(char::is_alphanumeric)
+                });
+                match framed {
+                    Some((_, rest)) => format!(
+                        "{}{}",
+                        &sentence[..sentence.len() - opening.len()],
+                        rest.trim_start()
+                    ),
+                    None => sentence.to_string(),
+                }
+            })
+            .collect()
+    }
+
     /// "Is this a good spot to ask? …", "Is it ok to post this here? …": a question whether the
     /// message is in its place asks nothing of the career. Searched, "spot" matched no passage
     /// and the question after it was declined. The place may be called anything the guides never
@@ -8487,12 +8580,12 @@ impl Understander {
         let cleaned = self
             .without_asides_asking_nothing(&kin_compounds_as_kin(&strip_discord_markup(question)));
         let prepared = self.without_the_askers_name(&self.without_sentences_of_courtesy(
-            &without_a_plea_for_help(
+            &self.without_a_framing_adverb(&without_a_plea_for_help(
                 &percent_sign_as_word(&money_signs_as_words(
                     &cleaned.replace("w/", "with ").replace("W/", "with "),
                 )),
                 &|word| self.never_written(word),
-            ),
+            )),
         ));
         let folded = fold_for_search(&prepared);
 
@@ -9514,6 +9607,7 @@ mod tests {
             "certification",
             "people",
             "burnout",
+            "remotely",
         ]
         .iter()
         .map(|w| (w.to_string(), 3))
@@ -9615,6 +9709,24 @@ mod tests {
         assert_eq!(
             read("can a pcc act on behalf of my mother"),
             "can a pcc act on behalf of my mother"
+        );
+    }
+
+    #[test]
+    fn whom_one_asks_for_named_before_behalf_is_dropped() {
+        let read = |q: &str| through_unwritten(without_whom_one_asks_for, q);
+        assert_eq!(
+            read("do i need college asking on my stepsister s behalf"),
+            "do i need college"
+        );
+        assert_eq!(
+            read("do i need college asking on my cousins behalf"),
+            "do i need college"
+        );
+        assert_eq!(
+            read("should i keep asking on the patient s behalf"),
+            "should i keep asking on the patient s behalf",
+            "no one of the asker's"
         );
     }
 
@@ -10270,6 +10382,28 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_framing_a_sentence_before_a_colon_is_dropped() {
+        let u = understander();
+        assert_eq!(
+            u.without_a_framing_adverb("Essentially: do pccs need a degree?"),
+            "do pccs need a degree?"
+        );
+        assert_eq!(
+            u.without_a_framing_adverb("Hi all. Frankly: is it worth it"),
+            "Hi all. is it worth it"
+        );
+        assert_eq!(
+            u.without_a_framing_adverb("Remotely: what's the pay?"),
+            "Remotely: what's the pay?",
+            "an adverb the guides write names what is asked about"
+        );
+        assert_eq!(
+            u.without_a_framing_adverb("Salary: what's the range?"),
+            "Salary: what's the range?"
+        );
+    }
+
+    #[test]
     fn an_aside_on_writing_the_message_is_not_searched() {
         assert!(is_aside_on_writing_this("typing this on my lunch break"));
         assert!(is_aside_on_writing_this("writing from the bus"));
@@ -10289,6 +10423,24 @@ mod tests {
             read("is a job post coming soon"),
             "is a job post coming soon",
             "a job post asked of"
+        );
+    }
+
+    #[test]
+    fn a_wall_of_text_warned_of_is_not_asked_about() {
+        let read = |q: &str| called_as_typed(q, q);
+        assert_eq!(
+            read("warning wall of text ahead can i still get in"),
+            "can i still get in"
+        );
+        assert_eq!(
+            read("heads up a wall of text incoming can i still get in"),
+            "can i still get in"
+        );
+        assert_eq!(
+            read("is a wall of text ahead in the job posting"),
+            "is a wall of text ahead in the job posting",
+            "asked before it"
         );
     }
 
@@ -10348,6 +10500,20 @@ mod tests {
         assert_eq!(
             pleaded("Is training free? which specialties pay more"),
             "Is training free? which specialties pay more"
+        );
+    }
+
+    #[test]
+    fn asking_for_a_moment_with_whoever_answers_unsaid_is_a_plea() {
+        assert_eq!(
+            pleaded("Got a moment for a newbie? which specialties pay more"),
+            " which specialties pay more"
+        );
+        assert_eq!(pleaded("Have a sec? pcc wage"), " pcc wage");
+        assert_eq!(
+            pleaded("Got a moment for a resume review? which specialties pay more"),
+            "Got a moment for a resume review? which specialties pay more",
+            "what the moment is for is asked"
         );
     }
 
