@@ -7536,3 +7536,37 @@ fn what_step_kin_do_is_theirs_not_the_askers() {
         );
     }
 }
+
+#[test]
+fn fearing_one_sounds_clueless_asks_nothing() {
+    // "clueless" was searched as something told, and pulled the answer towards other passages.
+    let engine = bundled_engine("answers-sound-clueless");
+    for question in [
+        "which specialties pay more",
+        "what jobs can i switch to later",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Sorry if I sound clueless, but ",
+                "Sorry if I seem clueless, but ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_country_the_asker_arrived_from_is_not_where_they_earn() {
+    // Read as where the asker is, Bangladesh drew pay questions to the guide's global salaries.
+    let engine = bundled_engine("answers-arrived-from");
+    for question in ["How much do pcc's make an hour?", "Is the pay decent tho?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["I arrived from Bangladesh last autumn. "],
+            &[],
+        );
+    }
+}

@@ -2526,21 +2526,29 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     // "Pardon me if this is basic, but …", "sorry if it's a weird one, but …": what the asker
     // fears the question is, in any word, as no list of such fears is whole. It is said of the
-    // question itself ("this", "it", "my question"), in a word or two, and gives way to what is
-    // asked ("but", or a question word). Returns where it ends.
+    // question itself ("this", "it", "my question") or of how the asker sounds asking it ("if I
+    // sound clueless"), in a word or two, and gives way to what is asked ("but", or a question
+    // word). Returns where it ends.
     let fear_ends = |at: usize| {
         if !is(at, &["if"]) {
             return None;
         }
         let mut k = at + 1;
+        // Or of the asker as they ask it ("if I sound clueless, but …").
+        let of_the_asker = is(k, &["i"]);
         if is(k, &["my", "the"]) && is(k + 1, &["question", "q"]) {
             k += 2;
-        } else if is(k, &["this", "it", "that"]) {
+        } else if is(k, &["this", "it", "that", "i"]) {
             k += 1;
         } else {
             return None;
         }
-        if !is(k, &["is", "s", "sounds", "seems", "was"]) {
+        let being: &[&str] = if of_the_asker {
+            &["sound", "seem", "am", "m"]
+        } else {
+            &["is", "s", "sounds", "seems", "was"]
+        };
+        if !is(k, being) {
             return None;
         }
         k += 1;
@@ -5205,6 +5213,8 @@ fn moved_away_from(before: &[String]) -> bool {
         "immigrated",
         "emigrated",
         "originally",
+        "arrived",
+        "arriving",
     ];
     let mut words = before
         .iter()
@@ -10276,6 +10286,15 @@ mod tests {
             read("sorry if it s a weird one but can pccs work from home"),
             "sorry can pccs work from home"
         );
+        assert_eq!(
+            read("sorry if i sound clueless but which specialties pay more"),
+            "sorry which specialties pay more"
+        );
+        assert_eq!(
+            read("sorry if i am late to apply can i still get in"),
+            "sorry if i am late to apply can i still get in",
+            "no fear said before the question"
+        );
         assert_eq!(read("pardon me if this is basic"), "if this is basic");
         assert_eq!(
             read("sorry if this is obvious at what point do you become a lead"),
@@ -12994,6 +13013,7 @@ mod tests {
         assert!(left("i moved here from the"));
         assert!(left("im originally from"));
         assert!(left("moving from"));
+        assert!(left("i arrived from"));
         assert!(
             !left("im from"),
             "where they are as often as where they were"
