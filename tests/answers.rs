@@ -7570,3 +7570,22 @@ fn a_country_the_asker_arrived_from_is_not_where_they_earn() {
         );
     }
 }
+
+#[test]
+fn a_word_told_that_no_guide_writes_does_not_thin_out_the_fit() {
+    // Counted though no passage could hold them, "geology" and "rideshare" thinned out how well
+    // every passage fits the question alike, which left the ranking to BM25.
+    let engine = bundled_engine("answers-told-unwritten");
+    for question in [
+        "What affects how much a coordinator gets paid?",
+        "Who hires pccs?",
+    ] {
+        assert_wrapped_answered_as_alone(&engine, question, &["I studied geology at uni. "], &[]);
+    }
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Is it hard to get promoted?",
+        &["I've driven for a rideshare app for 4 years. "],
+        &[],
+    );
+}

@@ -1756,7 +1756,18 @@ impl Engine {
 
         let idf = self.word_weights(searcher, understood);
         let snippet_weights = self.snippet_weights(&idf, understood);
-        let question_words: Vec<&SearchWord> = understood.question_words().collect();
+        // A word the asker only told that no guide writes, nor anything it stands for ("I
+        // studied geology."), can fit no passage: counted, it would only thin out how well every
+        // passage fits what is asked, which leaves more of the ranking to BM25.
+        let question_words: Vec<&SearchWord> = understood
+            .question_words()
+            .filter(|w| {
+                !(w.context
+                    && self.df(searcher, &w.stem) == 0
+                    && understood.linked(&w.stem).next().is_none()
+                    && understood.siblings_of(&w.stem).next().is_none())
+            })
+            .collect();
         let total_weight: f32 = question_words.iter().map(|w| idf[w.stem.as_str()]).sum();
         // "Can I work full time": the guides write "full-time", so a passage holding "time"
         // only apart from it ("Time zone differences") holds less of what was asked.
