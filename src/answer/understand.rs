@@ -1344,11 +1344,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     // whole. (Any few words were tried, and took a question's own: "would a public health
     // bachelors help me".)
     const DETERMINING: &[&str] = &["a", "an", "some", "any", "your"];
-    let adverb_at = |i: usize| {
-        tokens
-            .get(i)
-            .is_some_and(|t| t.len() > 4 && t.ends_with("ly"))
-    };
+    let adverb_at = |i: usize| tokens.get(i).is_some_and(|t| reads_as_an_ly_adverb(t));
     let describes_input = |i: usize| {
         let describing = |at: usize| {
             is(at + 1, INPUT_ASKED_FOR)
@@ -1887,6 +1883,28 @@ fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
     }
 }
 
+/// How many of the words open the message with a warning ("Heads up, …", "fair warning, …",
+/// "Warning, …"): none if they do not.
+fn warning_opening<S: AsRef<str>>(words: &[S]) -> usize {
+    const WARNINGS: &[&[&str]] = &[&["heads", "up"], &["fair", "warning"], &["warning"]];
+    WARNINGS
+        .iter()
+        .find(|warning| {
+            words.len() >= warning.len()
+                && words
+                    .iter()
+                    .zip(warning.iter())
+                    .all(|(w, x)| w.as_ref() == *x)
+        })
+        .map_or(0, |warning| warning.len())
+}
+
+/// Whether a word reads as an adverb in "-ly" ("really", "brutally", "essentially"): four letters
+/// are too few to tell ("only", "holy").
+fn reads_as_an_ly_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly")
+}
+
 /// Whether any of `words` is more than a function word or small talk, or asks with a question
 /// word ("what do they do"): whether they ask something, so that what closes or opens them can
 /// be dropped as framing.
@@ -1950,15 +1968,10 @@ fn without_what_the_question_is_called(
                 .rev()
                 .take_while(|t| LONG.contains(&t.as_str()))
                 .count();
-        // With a warning before it ("Warning, wall of text ahead: …", "heads up, long post
-        // incoming").
-        const WARNING: &[&[&str]] = &[&[], &["warning"], &["fair", "warning"], &["heads", "up"]];
-        let warned_from = |from: usize| {
-            WARNING
-                .iter()
-                .any(|warning| tokens[..from].iter().eq(warning.iter()))
-                .then_some(0..i + 1)
-        };
+        // Alone, or with only a warning before it ("Warning, wall of text ahead: …", "heads up,
+        // long post incoming").
+        let warned_from =
+            |from: usize| (warning_opening(&tokens[..from]) == from).then_some(0..i + 1);
         // "wall of text ahead": its length said as a wall, only opening the message or after a
         // warning ("is a wall of text ahead in the posting" asks).
         if from >= 2
@@ -2606,12 +2619,7 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "a", "an", "bit", "of", "kind", "kinda", "sort", "little", "quite", "very", "super", "so",
         "going", "gonna", "to", "be", "will", "might", "may", "ll",
     ];
-    let announced_from =
-        if (is(0, &["heads"]) && is(1, &["up"])) || (is(0, &["fair"]) && is(1, &["warning"])) {
-            2
-        } else {
-            usize::from(is(0, &["warning"]))
-        };
+    let announced_from = warning_opening(&tokens);
     if is(announced_from, &["this", "it"])
         && is(
             announced_from + 1,
@@ -4036,8 +4044,9 @@ fn opens_as_a_question<S: AsRef<str>>(words: &[S]) -> bool {
             .is_some_and(|w| SUBJECTS.contains(&w) || (w.ends_with('s') && !w.ends_with("ss")));
     let wants_unsaid = MODALS.contains(&first)
         && word(1).is_some_and(|w| {
-            // Not "only", which may come before the subject ("can only nurses do this").
-            WANTING.contains(&w) || (w.len() > 4 && w.ends_with("ly") && w != "only")
+            // Not "only", which may come before the subject ("can only nurses do this"), and is
+            // too short to read as one.
+            WANTING.contains(&w) || reads_as_an_ly_adverb(w)
         });
     QUESTION_OPENERS.contains(&first) && !subject_unsaid && !wants_unsaid
 }
@@ -8381,8 +8390,7 @@ impl Understander {
                 let opening = sentence.trim_start();
                 let framed = opening.split_once(':').filter(|(word, rest)| {
                     let word = crate::text::fold(word);
-                    word.len() > 4
-                        && word.ends_with("ly")
+                    reads_as_an_ly_adverb(&word)
                         && self.never_written(&word)
                         && rest.chars().any(char::is_alphanumeric)
                 });
