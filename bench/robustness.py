@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-twenty-seven lists: the first two were studied while the engine was built, the third was not (it
+twenty-eight lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -31,9 +31,9 @@ eighteenth was studied, the twentieth, written before the nineteenth was studied
 twenty-first, written before the twentieth was studied, the twenty-second, written before
 the twenty-first was studied, the twenty-third, written before the twenty-second was studied,
 the twenty-fourth, written before the twenty-third was studied, the twenty-fifth, written
-before the twenty-fourth was studied, and the twenty-sixth, written before the twenty-fifth was
-studied; the twenty-seventh, written before the twenty-sixth was studied, is not studied, and is
-the fair figure.
+before the twenty-fourth was studied, the twenty-sixth, written before the twenty-fifth was
+studied, and the twenty-seventh, written before the twenty-sixth was studied; the twenty-eighth,
+written before the twenty-seventh was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -149,6 +149,11 @@ OPENERS = [
      "Mind if a newcomer asks something? ", "Merhaba! ", "Torn on this one: ",
      "Ex-barista, totally new to healthcare. ", "In a nutshell: ", "Don't sugarcoat it, please. ",
      "Brace yourselves, this runs long: "],
+    ["Greetings from a longtime lurker! ", "Here's a weird one: ",
+     "Feel free to delete if off-topic, but ", "Could someone spare a minute? ", "Aloha! ",
+     "Can't make up my mind: ", "Former call-centre agent, no clinical training whatsoever. ",
+     "To cut to the chase: ", "Honest opinions only, please. ",
+     "Apologies, this turned into an essay: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -227,6 +232,10 @@ CLOSERS = [
      " any perspective from current coordinators welcome", " would really value your pointers",
      " asking for my godson", " love this group", " looking forward to your replies",
      " hope that's clear enough", " wishing everyone a relaxing Sunday"],
+    [" thanks a bundle, crew", " (writing this between shifts, sorry for any typos)", " 🐝",
+     " any takes from people already doing this job welcome", " I'd be so grateful for advice",
+     " asking for my great-aunt", " this place is a lifesaver", " awaiting your wisdom",
+     " hope I've phrased this properly", " catch you all later"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -346,6 +355,12 @@ CONTEXTS = [
      "I moved here from Nigeria three years ago. ",
      "I'm supporting my partner through cancer treatment. ",
      "I'm revising for my dental assistant exam. ", "I arrange deliveries for a furniture store. "],
+    ["I'm a tattoo artist. ", "I'm 51 and recently divorced. ",
+     "My brother-in-law does scheduling at an allergy practice. ", "I live in Boise. ",
+     "My bachelor's is in marine biology. ", "I've repaired phones at a mall kiosk for 12 years. ",
+     "I emigrated from Vietnam when I was twenty. ",
+     "I've been my dad's caregiver since his Parkinson's diagnosis. ",
+     "I'm enrolled in a sterile processing course. ", "I handle reservations for a boutique hotel. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
