@@ -7589,3 +7589,101 @@ fn a_word_told_that_no_guide_writes_does_not_thin_out_the_fit() {
         &[],
     );
 }
+
+#[test]
+fn a_framing_opening_on_a_modal_and_be_is_not_a_question_of_its_own() {
+    // "Could be a silly thing to ask, but i'm a junior pcc." opened with "could", so it was read
+    // as a first question, and the one after it answered apart from what it told.
+    let engine = bundled_engine("answers-modal-and-be");
+    for question in [
+        "is a pcc just a fancy receptionist",
+        "i'm currently a junior pcc. what should I focus on to move up?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Could be a silly thing to ask, but ",
+                "Would be a stupid thing to ask, but ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn leave_to_ask_naming_the_asker_in_a_word_is_not_searched() {
+    // "newcomer" and "asks" were searched as something told.
+    let engine = bundled_engine("answers-leave-naming-the-asker");
+    for question in [
+        "where do most coordinators work",
+        "who are patient care coordinators",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Mind if a newcomer asks something? ",
+                "Mind if a newbie asks a question? ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_message_warned_of_as_running_long_is_not_searched() {
+    // "brace", "runs" and "long" were searched as something told.
+    let engine = bundled_engine("answers-runs-long");
+    for question in [
+        "what degree is best for this",
+        "do i need to go to college to do this",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Brace yourselves, this runs long: ",
+                "Heads up, this got long: ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn an_aside_on_the_phone_a_message_was_sent_from_is_not_searched() {
+    // "phone" drew the answer to the guide's high call volumes.
+    let engine = bundled_engine("answers-sent-from-a-phone");
+    for question in ["is a pcc a nurse?", "what tools do they use"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "(sent from my phone, pardon the typos)",
+                "(typed on my phone, sorry)",
+            ],
+        );
+    }
+}
+
+#[test]
+fn what_god_kin_and_grand_kin_do_is_not_the_askers() {
+    // "My godmother handles billing" was searched as told of the asker: "billing" among it.
+    let engine = bundled_engine("answers-god-and-grand-kin");
+    for question in [
+        "Is it hard to get promoted?",
+        "Wait what even is a patient care coordinator?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "My godmother handles billing at a pediatric clinic. ",
+                "My grandfather works the front desk at a dental office. ",
+            ],
+            &[],
+        );
+    }
+}

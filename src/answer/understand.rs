@@ -1884,9 +1884,15 @@ fn without_a_closing_hope_for_an_answer(tokens: Vec<String>) -> Vec<String> {
 }
 
 /// How many of the words open the message with a warning ("Heads up, …", "fair warning, …",
-/// "Warning, …"): none if they do not.
+/// "Warning, …", "Brace yourselves, …"): none if they do not.
 fn warning_opening<S: AsRef<str>>(words: &[S]) -> usize {
-    const WARNINGS: &[&[&str]] = &[&["heads", "up"], &["fair", "warning"], &["warning"]];
+    const WARNINGS: &[&[&str]] = &[
+        &["heads", "up"],
+        &["fair", "warning"],
+        &["warning"],
+        &["brace", "yourselves"],
+        &["brace", "yourself"],
+    ];
     WARNINGS
         .iter()
         .find(|warning| {
@@ -2518,6 +2524,8 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
     const THE_DEVICE: &[&str] = &["phone", "mobile", "cell", "iphone", "android", "tablet"];
     const SAID_OF_THE_DEVICE: &[&str] = &[
         "on", "from", "my", "a", "the", "i", "im", "m", "am", "typing", "writing", "posting",
+        // Or as it was sent ("sent from my phone, pardon the typos").
+        "sent", "typed", "written",
     ];
     // A disclaimer's intent, and the negation before it ("don't" reads "don t").
     const INTENDING: &[&str] = &[
@@ -2620,7 +2628,18 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "going", "gonna", "to", "be", "will", "might", "may", "ll",
     ];
     let announced_from = warning_opening(&tokens);
-    if is(announced_from, &["this", "it"])
+    // Or said to run long ("Brace yourselves, this runs long: …").
+    const RUNNING: &[&str] = &["runs", "goes", "gets", "got", "went", "ran"];
+    if announced_from > 0
+        && is(announced_from, &["this", "it"])
+        && is(announced_from + 1, RUNNING)
+        && is(announced_from + 2, &["long", "longer"])
+        && announced_from + 3 < tokens.len()
+    {
+        dropped[..announced_from + 3]
+            .iter_mut()
+            .for_each(|d| *d = true);
+    } else if is(announced_from, &["this", "it"])
         && is(
             announced_from + 1,
             &["is", "s", "will", "might", "may", "ll", "gonna", "going"],
@@ -3223,7 +3242,8 @@ fn after_lead_ins<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], bool) {
     // "this might be a dumb question but do they…": a framing that asks nothing gives way.
     let asks_at_once = opening
         .first()
-        .is_some_and(|w| QUESTION_OPENERS.contains(w) || YES_NO_OPENERS.contains(w));
+        .is_some_and(|w| QUESTION_OPENERS.contains(w) || YES_NO_OPENERS.contains(w))
+        && !opens_with_a_modal_and_be(opening);
     match opening.iter().position(|w| *w == "but") {
         Some(but) if !asks_at_once && but + 1 < opening.len() => (&opening[but + 1..], wondered),
         _ => (opening, wondered),
@@ -3685,10 +3705,7 @@ pub fn separate_questions(message: &str) -> Option<(String, Vec<String>)> {
             continue;
         }
         let words = words_of(trimmed);
-        let asks = trimmed.ends_with('?')
-            || words
-                .first()
-                .is_some_and(|w| QUESTION_OPENERS.contains(&w.as_str()));
+        let asks = trimmed.ends_with('?') || opens_as_a_question(&words);
         if !asks {
             if asked.is_empty() {
                 told.push_str(trimmed);
@@ -4025,7 +4042,8 @@ const QUESTION_OPENERS: &[&str] = &[
 /// "can't" with no subject after it opens a statement whose subject went unsaid ("Can't find
 /// this anywhere:", "can't decide between two programs"), and so does a modal followed at
 /// once by how much or what the asker wants ("Would really value an honest take.", "could
-/// use a hand"), where a question puts its subject ("would a cert help").
+/// use a hand"), or by "be" (`opens_with_a_modal_and_be`), where a question puts its
+/// subject ("would a cert help").
 fn opens_as_a_question<S: AsRef<str>>(words: &[S]) -> bool {
     const SUBJECTS: &[&str] = &[
         "i", "you", "u", "we", "they", "it", "he", "she", "there", "this", "that", "these",
@@ -4048,7 +4066,18 @@ fn opens_as_a_question<S: AsRef<str>>(words: &[S]) -> bool {
             // too short to read as one.
             WANTING.contains(&w) || reads_as_an_ly_adverb(w)
         });
-    QUESTION_OPENERS.contains(&first) && !subject_unsaid && !wants_unsaid
+    QUESTION_OPENERS.contains(&first)
+        && !subject_unsaid
+        && !wants_unsaid
+        && !opens_with_a_modal_and_be(words)
+}
+
+/// "Could be a silly thing to ask, but…", "Would be great to know…": a modal followed at once
+/// by "be" left its subject ("it") unsaid, and so opens a statement; a question puts its
+/// subject between them ("could it be remote").
+fn opens_with_a_modal_and_be<S: AsRef<str>>(words: &[S]) -> bool {
+    const MODALS: &[&str] = &["would", "could", "will", "can", "should", "might", "may"];
+    matches!(words, [modal, be, ..] if MODALS.contains(&modal.as_ref()) && be.as_ref() == "be")
 }
 
 /// Whether a clause ending in a colon or a dash announces the clause after it ("Curious about
@@ -5187,13 +5216,14 @@ const OTHER_PEOPLE: &[&str] = &[
     "nephew", "fiance", "fiancee",
 ];
 
-/// Whether a word names someone other than the asker: one of `OTHER_PEOPLE`, or step-kin
-/// written as one word ("stepbrother", "stepmom").
+/// Whether a word names someone other than the asker: one of `OTHER_PEOPLE`, or step-kin,
+/// god-kin or grand-kin written as one word ("stepbrother", "godmother", "granddaughter").
 fn is_someone_else(word: &str) -> bool {
     OTHER_PEOPLE.contains(&word)
-        || word
-            .strip_prefix("step")
-            .is_some_and(|kin| STEPKIN.contains(&kin) || OTHER_PEOPLE.contains(&kin))
+        || ["step", "god", "grand"].iter().any(|prefix| {
+            word.strip_prefix(prefix)
+                .is_some_and(|kin| STEPKIN.contains(&kin) || OTHER_PEOPLE.contains(&kin))
+        })
 }
 
 /// Whether what follows `before` is said of the asker: "I'm a CNA", "I was a medical
@@ -6218,15 +6248,15 @@ fn money_signs_as_words(text: &str) -> String {
         .join(" ")
 }
 
-/// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Mind if I ask something?
-/// …", "Hope it's okay to post this. …", "Can I pick your brains? …", "Can somebody clear this
-/// up? …", "Could use a hand. …", "Can someone weigh in? …", "Does anybody have experience with
-/// this? …", "Looking for some honest answers. …": a sentence that only asks for help (as a
-/// hand, as advice, as others' views or their experience of it, as answers sought) or an
-/// explanation, or leave to ask or post, beside one that says with what, asks nothing.
-/// Searched, its "help" matched the guides' "helping others" and "certifications can help", and
-/// pulled answers away from the question; a leave to ask, closing with the message's one question
-/// mark, made the question after it read as something told.
+/// "Can anyone help? …", "… I need help!", "Can I ask something? …", "Mind if I ask something? …",
+/// "Hope it's okay to post this. …", "Can I pick your brains? …", "Can somebody clear this up? …",
+/// "Could use a hand. …", "Can someone weigh in? …", "Does anybody have experience with this? …",
+/// "Looking for some honest answers. …", "Mind if a newcomer asks something? …": a sentence that
+/// only asks for help (as a hand, as advice, as others' views or their experience of it, as answers
+/// sought) or an explanation, or leave to ask or post, beside one that says with what, asks
+/// nothing. Searched, its "help" matched the guides' "helping others" and "certifications can
+/// help", and pulled answers away from the question; a leave to ask, closing with the message's one
+/// question mark, made the question after it read as something told.
 fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
     const PLEADING: &[&str] = &[
         "can",
@@ -6283,6 +6313,7 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
         "or",
         "am",
         "ask",
+        "asks",
         "may",
         "question",
         "another",
@@ -6397,7 +6428,13 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
         .collect();
     let pleads = |sentence: &str| {
         let folded = crate::text::fold(sentence);
-        let words: Vec<&str> = crate::text::words(&folded).collect();
+        let mut words: Vec<&str> = crate::text::words(&folded).collect();
+        // Leave to ask may name the asker in a word ("Mind if a newcomer asks something?").
+        if let Some(at) = (1..words.len().saturating_sub(1)).find(|&at| {
+            matches!(words[at - 1], "a" | "an") && matches!(words[at + 1], "ask" | "asks")
+        }) {
+            words.remove(at);
+        }
         let picks_brains =
             words.contains(&"pick") && words.iter().any(|w| matches!(*w, "brain" | "brains"));
         // Made plain, with nothing said of what: "Can someone explain if I need it?" asks.
@@ -6471,6 +6508,7 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
                         | "input"
                         | "thoughts"
                         | "ask"
+                        | "asks"
                         | "asking"
                         | "asked"
                         | "post"
@@ -7167,6 +7205,7 @@ impl Understander {
         if !tokens
             .first()
             .is_some_and(|t| ASKING_WHAT_ONE_DOES.contains(&t.as_str()))
+            || opens_with_a_modal_and_be(tokens)
         {
             return None;
         }
@@ -8469,9 +8508,15 @@ impl Understander {
                 .collect();
             let excuses = |clause: &str| {
                 let tokens = self.words_of(clause);
+                // Or is the apology alone ("(typed on my phone, sorry)").
+                let only_sorry = !tokens.is_empty()
+                    && tokens
+                        .iter()
+                        .all(|t| matches!(t.as_str(), "sorry" | "sry" | "soz" | "apologies"));
                 let left = without_an_apology(tokens.clone());
-                left.len() < tokens.len()
-                    && left.iter().all(|t| self.stopwords.contains(t.as_str()))
+                only_sorry
+                    || (left.len() < tokens.len()
+                        && left.iter().all(|t| self.stopwords.contains(t.as_str())))
             };
             let marked = |clause: &str| self.is_courtesy(clause) || excuses(clause);
             // Beside an excuse, a clause is read as part of it ("typing on my phone, sorry for
@@ -9865,6 +9910,15 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_on_the_phone_a_message_was_sent_from_is_not_searched() {
+        let u = understander().understand("who hires pccs (sent from my phone, pardon the typos)");
+        assert!(!u.words.iter().any(|w| w.stem.starts_with("phone")));
+        assert!(!u.words.iter().any(|w| w.stem.starts_with("sent")));
+        let u = understander().understand("who hires pccs (for phone work)");
+        assert!(u.words.iter().any(|w| w.stem.starts_with("phone")));
+    }
+
+    #[test]
     fn a_hedge_is_dropped_and_kinds_asked_for_are_not() {
         let read = |q: &str| through(without_a_hedge, q);
         assert_eq!(
@@ -10360,6 +10414,15 @@ mod tests {
     }
 
     #[test]
+    fn god_kin_and_grand_kin_written_as_one_word_are_someone_else() {
+        assert!(is_someone_else("godmother"));
+        assert!(is_someone_else("granddaughter"));
+        assert!(is_someone_else("stepbrother"));
+        assert!(!is_someone_else("grandstand"));
+        assert!(!is_someone_else("goddess"));
+    }
+
+    #[test]
     fn whatever_is_said_of_the_channel_after_a_question_is_dropped() {
         let read = |q: &str| through(without_a_word_on_the_channel, q);
         assert_eq!(
@@ -10468,6 +10531,24 @@ mod tests {
             read("is a wall of text ahead in the job posting"),
             "is a wall of text ahead in the job posting",
             "asked before it"
+        );
+    }
+
+    #[test]
+    fn a_message_warned_of_as_running_long_is_not_asked_about() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("brace yourselves this runs long what degree is best"),
+            "what degree is best"
+        );
+        assert_eq!(
+            read("heads up it got long can i still get in"),
+            "can i still get in"
+        );
+        assert_eq!(
+            read("it runs long hours is that normal"),
+            "it runs long hours is that normal",
+            "no warning before it"
         );
     }
 
@@ -10952,6 +11033,20 @@ mod tests {
             pleaded("Do you mind the hours? uk pay"),
             "Do you mind the hours? uk pay",
             "minding something asked about"
+        );
+    }
+
+    #[test]
+    fn leave_to_ask_naming_the_asker_in_a_word_beside_a_question_is_dropped() {
+        assert_eq!(
+            pleaded("Mind if a newcomer asks something? uk pay"),
+            " uk pay"
+        );
+        assert_eq!(pleaded("Can a newbie ask a question? uk pay"), " uk pay");
+        assert_eq!(
+            pleaded("Can a coordinator ask for a raise? uk pay"),
+            "Can a coordinator ask for a raise? uk pay",
+            "a question about asking"
         );
     }
 
@@ -14505,6 +14600,37 @@ mod tests {
         assert!(opens_as_a_question(&[
             "can", "only", "nurses", "do", "this"
         ]));
+    }
+
+    #[test]
+    fn a_modal_opening_on_be_opens_no_question() {
+        assert!(!opens_as_a_question(&[
+            "could", "be", "a", "silly", "thing", "to", "ask"
+        ]));
+        assert!(!opens_as_a_question(&[
+            "would", "be", "great", "to", "know"
+        ]));
+        assert!(opens_as_a_question(&["could", "it", "be", "remote"]));
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_modal_and_be_is_told_not_asked_apart() {
+        let message =
+            "Could be a silly thing to ask, but i'm a junior pcc. what should I focus on?";
+        assert_eq!(separate_questions(message), None);
+        let (_, asked) = separate_questions("Could it be remote? what does it pay?").unwrap();
+        assert_eq!(asked, ["Could it be remote?", "what does it pay?"]);
+    }
+
+    #[test]
+    fn a_framing_opening_on_a_modal_and_be_gives_way_to_the_yes_or_no_question() {
+        fn words(q: &str) -> Vec<&str> {
+            q.split(' ').collect()
+        }
+        let framed = words("could be a silly thing to ask but is a pcc a nurse");
+        assert_eq!(after_lead_ins(&framed).0, words("is a pcc a nurse"));
+        let asking = words("could a pcc be a nurse but part time");
+        assert_eq!(after_lead_ins(&asking).0, asking, "asks at once");
     }
 
     #[test]
