@@ -7687,3 +7687,56 @@ fn what_god_kin_and_grand_kin_do_is_not_the_askers() {
         );
     }
 }
+
+#[test]
+fn a_move_away_told_is_not_searched() {
+    // "moved" matched the guide's moving into supervisory roles, "relocated" its immigration.
+    let engine = bundled_engine("answers-move-away-told");
+    for question in [
+        "Is a pcc a nurse?",
+        "Wait what even is a patient care coordinator?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I moved here from Nigeria three years ago. ",
+                "I relocated from Colombia last year. ",
+                "We moved here from Peru in the fall. ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn standing_by_someone_else_is_told_of_them() {
+    // "supporting" matched the guide's support networks and emotional support.
+    let engine = bundled_engine("answers-standing-by");
+    for question in [
+        "Is it hard to get promoted?",
+        "Where do patient care coordinators usually work?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I'm supporting my partner through cancer treatment. ",
+                "I'm caring for my mother after her surgery. ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn when_something_told_happened_is_not_searched() {
+    // "this summer" matched the guide's seasonal fluctuations in hiring.
+    let engine = bundled_engine("answers-told-when");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Whats driving hiring right now?",
+        &["I started a new job this summer. "],
+        &[],
+    );
+}

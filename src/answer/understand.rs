@@ -5199,7 +5199,32 @@ fn split_at_someone_else(sentence: &str) -> Option<(&str, &str)> {
                     .get(i + 1)
                     .is_some_and(|next| is_someone_else(&word_of(next))));
         if offset > 0 && turns {
-            return Some((&sentence[..offset], &sentence[offset..]));
+            // "I'm supporting my partner through…": an asker's part that only says how they
+            // stand by the other ("supporting", "caring for") is told of the other too.
+            const BESIDE: &[&str] = &[
+                "i",
+                "im",
+                "ive",
+                "am",
+                "m",
+                "been",
+                "currently",
+                "still",
+                "now",
+                "just",
+                "also",
+                "for",
+                "after",
+                "with",
+            ];
+            let the_askers: Vec<String> = chunks[..i]
+                .iter()
+                .map(|chunk| word_of(chunk))
+                .filter(|w| !w.is_empty() && !BESIDE.contains(&w.as_str()))
+                .collect();
+            let only_standing_by = matches!(the_askers.as_slice(), [verb] if verb.ends_with("ing"));
+            let at = if only_standing_by { 0 } else { offset };
+            return Some((&sentence[..at], &sentence[at..]));
         }
         offset += chunk.len();
     }
@@ -5242,6 +5267,12 @@ fn is_the_askers(before: &[String]) -> bool {
 /// to Canada". "I'm from Canada" says where they are as often as where they were, and stays
 /// where they are.
 fn moved_away_from(before: &[String]) -> bool {
+    the_move_away(before).is_some()
+}
+
+/// Where, in the words before a place the asker moved away from, the move is said ("I *moved*
+/// here from Canada").
+fn the_move_away(before: &[String]) -> Option<usize> {
     const MOVING: &[&str] = &[
         "moved",
         "moving",
@@ -5257,10 +5288,16 @@ fn moved_away_from(before: &[String]) -> bool {
     ];
     let mut words = before
         .iter()
+        .enumerate()
         .rev()
-        .map(String::as_str)
-        .filter(|t| !ARTICLES.contains(t));
-    words.next() == Some("from") && words.take(3).any(|t| MOVING.contains(&t))
+        .filter(|(_, t)| !ARTICLES.contains(&t.as_str()));
+    if words.next().map(|(_, t)| t.as_str()) != Some("from") {
+        return None;
+    }
+    words
+        .take(3)
+        .find(|(_, t)| MOVING.contains(&t.as_str()))
+        .map(|(at, _)| at)
 }
 
 /// Whether the words before a name tell it of someone other than the asker: "my wife works
@@ -5547,6 +5584,30 @@ fn counts_time(tokens: &[String]) -> bool {
     counted_phrase(tokens)
         .first()
         .is_some_and(|w| DURATION_UNITS.contains(&w.as_str()))
+}
+
+/// The words that say when something happened: "last year", "this summer", "in the fall",
+/// "three years ago". A number of years not before "ago" is how long ("a CNA for three
+/// years"), not when.
+fn told_when(tokens: &[String]) -> HashSet<&str> {
+    const SEASONS: &[&str] = &["spring", "summer", "fall", "autumn", "winter", "semester"];
+    const WHICH: &[&str] = &["last", "this", "next", "past"];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let mut when = HashSet::new();
+    for i in 0..tokens.len() {
+        let unit = is(i, DURATION_UNITS) || is(i, &["yr", "yrs"]);
+        if is(i, WHICH) && (is(i + 1, DURATION_UNITS) || is(i + 1, SEASONS)) {
+            when.extend([tokens[i].as_str(), tokens[i + 1].as_str()]);
+        } else if is(i, SEASONS) && i > 0 && is(i - 1, &["the", "in", "since"]) {
+            when.insert(tokens[i].as_str());
+        } else if unit && is(i + 1, &["ago"]) {
+            when.insert(tokens[i].as_str());
+            if i > 0 && number_in(&tokens[i - 1]).is_some() {
+                when.insert(tokens[i - 1].as_str());
+            }
+        }
+    }
+    when
 }
 
 /// Whether a told word only says how many, how much or when: a number, a month, "under".
@@ -9429,6 +9490,27 @@ impl Understander {
             };
             !(w.context && counts_or_dates(told) && !counts_years(told))
         });
+        // Nor is a move away told ("I moved here from Nigeria.", "we relocated from Peru"):
+        // searched, "moved" matched the guide's moving into supervisory roles, and "relocated"
+        // its immigration. A move also asked of ("How do i move up?") is no context.
+        let told_moves: HashSet<&String> = (0..tokens.len())
+            .filter(|&i| tokens[i] == "from")
+            .filter_map(|i| the_move_away(&tokens[..=i]))
+            .map(|at| &token_stems[at])
+            .collect();
+        search_words.retain(|w| {
+            let stem = match &w.origin {
+                Origin::Question => &w.stem,
+                Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase,
+            };
+            !(w.context && told_moves.contains(stem))
+        });
+        // Nor does when it happened ("last year", "in the spring", "three years ago"), which
+        // matched the guide's "recent years" and seasonal hiring.
+        let when_told = told_when(&tokens);
+        search_words.retain(|w| {
+            !(w.context && w.origin == Origin::Question && when_told.contains(w.word.as_str()))
+        });
 
         // "In my country we don't have this title. What does patient care coordinator mean?"
         // asks what the career is: told words would steer a question that names nothing else
@@ -10555,11 +10637,8 @@ mod tests {
     #[test]
     fn a_telling_turns_to_someone_else_at_their_pronoun_or_kin() {
         assert_eq!(
-            split_at_someone_else("I'm looking after my husband since his knee replacement."),
-            Some((
-                "I'm looking after ",
-                "my husband since his knee replacement."
-            ))
+            split_at_someone_else("I'm a cashier and my husband had his knee replaced."),
+            Some(("I'm a cashier and ", "my husband had his knee replaced."))
         );
         assert_eq!(
             split_at_someone_else("I've been caring for grandpa while he has dialysis."),
@@ -10580,6 +10659,58 @@ mod tests {
             None,
             "what someone else says is the asker's worry"
         );
+    }
+
+    #[test]
+    fn standing_by_someone_else_is_told_of_them() {
+        assert_eq!(
+            split_at_someone_else("I'm supporting my partner through cancer treatment."),
+            Some(("", "I'm supporting my partner through cancer treatment."))
+        );
+        assert_eq!(
+            split_at_someone_else("I'm looking after my husband since his knee replacement."),
+            Some((
+                "",
+                "I'm looking after my husband since his knee replacement."
+            ))
+        );
+        assert_eq!(
+            split_at_someone_else("I'm studying billing like my sister did."),
+            Some(("I'm studying billing like ", "my sister did.")),
+            "the asker's own doing"
+        );
+    }
+
+    #[test]
+    fn a_move_away_told_is_not_searched() {
+        let u = understander().understand("I moved here from Peru. what's the salary in canada");
+        assert!(!u.words.iter().any(|w| w.stem == "move"), "{u:?}");
+        let u = understander().understand("I moved here from Peru. can i move to canada");
+        assert!(
+            u.words.iter().any(|w| w.stem == "move" && !w.context),
+            "asked: {u:?}"
+        );
+    }
+
+    #[test]
+    fn when_something_happened_is_told_apart_from_how_long() {
+        let when = |q: &str| {
+            let tokens: Vec<String> = q.split(' ').map(String::from).collect();
+            let mut words: Vec<String> = told_when(&tokens).into_iter().map(String::from).collect();
+            words.sort();
+            words
+        };
+        assert_eq!(
+            when("i relocated from colombia last year"),
+            ["last", "year"]
+        );
+        assert_eq!(when("we moved here in the fall"), ["fall"]);
+        assert_eq!(when("i came here three years ago"), ["three", "years"]);
+        assert!(
+            when("i ve been a cna for three years").is_empty(),
+            "how long"
+        );
+        assert!(when("do you fall behind on work").is_empty(), "no season");
     }
 
     #[test]
