@@ -7,18 +7,19 @@ mod common;
 use careerbot::eval::{self, normalise, Evidence, QuestionSet};
 use std::path::Path;
 
-// No probe joined the set this round, which studied the twenty-sixth robustness list
-// (bench/robustness.py) after writing a twenty-seventh; nor the twenty-two before, which studied
-// the twenty-fifth, the twenty-fourth, the twenty-third, the twenty-second, the twenty-first, the
-// twentieth, the nineteenth, the eighteenth, the seventeenth, the sixteenth, the fifteenth, the
-// fourteenth, the thirteenth, the twelfth, the eleventh, the tenth, the ninth, the eighth, the
-// seventh, the sixth, the fifth and the fourth. The set measures 83.99% top-1 (4,763 of 5,671),
-// 92.31% recall@3 (5,235), 1,073 of 1,188 declined (90.32%) and 65 wrongly declined (1.15%); the
-// round's start engine (70165eb) scores 4,764 first, the same otherwise (cx001, two passages tied,
-// changed places). The floors stay: top-1 0.839 (five answers of margin), recall@3 0.922 (six),
-// declined 0.903 (no question of margin), falsely declined 0.012 (three). Twenty-three rounds
-// before, three probes were folded in (qw,
-// rw, sw; 90 questions), written before that round's first change.
+// No probe joined the set this round, which studied the twenty-seventh robustness list
+// (bench/robustness.py) after writing a twenty-eighth; nor the twenty-three before, which studied
+// the twenty-sixth, the twenty-fifth, the twenty-fourth, the twenty-third, the twenty-second, the
+// twenty-first, the twentieth, the nineteenth, the eighteenth, the seventeenth, the sixteenth, the
+// fifteenth, the fourteenth, the thirteenth, the twelfth, the eleventh, the tenth, the ninth, the
+// eighth, the seventh, the sixth, the fifth and the fourth. The set measures 83.99% top-1 (4,763 of
+// 5,671), 92.31% recall@3 (5,235), 1,073 of 1,188 declined (90.32%) and 65 wrongly declined
+// (1.15%); the round's start engine (0ae371e) scores the same but for one miss (lf014, "I got
+// rejected from three coordinator jobs this month.", whose right passage the final engine ranks
+// second, not third). The floors stay: top-1 0.839 (five answers of margin), recall@3 0.922 (six),
+// declined 0.903 (no question of margin), falsely declined 0.012 (three). Twenty-four rounds
+// before, three probes were folded in (qw, rw, sw; 90 questions), written before that round's first
+// change.
 // Probes of the rounds before that: ow, pw, nw, lw, mw; and before it nz, oy, py, tx, ux; and before
 // it nx, ox, px, qx, rx, sx; and before it ex, fw, gw, jw, kx, lx, mx;
 // and before it cw to cz, dv to dy, ew.
@@ -29,53 +30,55 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in one hundred and thirty-six parts each before or after a round of tuning
-/// (p, x, b, then o at the end of one, then a before the next and ha at its end, then hb before the
-/// next and hj and hk at its end, then hl before the next and hz at its end, then jb before the
-/// next and jz and jy at its end, then ka before the next and kz and ky at its end, then la before
-/// the next and lz at its end, then ma before the next and mz and my at its end, then na before the
-/// next and ny at its end, then oa before the next and oz at its end, then pa before the next and
-/// pz at its end, then qa before the previous and qz and qy at its end, then ra before the previous
-/// and rz and ry at its end, then sa before the previous and sz and sy at its end, then ta before
-/// the previous and tz at its end, then ua before the previous and uz at its end, then va before
-/// the previous and vz at its end, then wa before the previous and wz and wy at its end, then xa
-/// before the previous and xz and xy at its end, then ya before the previous and yz at its end,
-/// then za before the previous and zz and zy at its end, then aa before the one before last and az
-/// and ay at its end, then ba before the one before last and bz and by at its end, then da before
-/// the one before last and dz at its end, then ea before the one before last and ez and ey at its
-/// end, then fa before the one before last and fz and fy at its end, then ga before the one before
-/// last and gz and gy at its end, then ia before the one before last and iz and iy at its end, then
-/// ja before the one before last and jx and jv at its end, then kd before the one before last and
-/// kh at its end, then ki before the one before last and kj and kk at its end, then km before the
-/// one before last and kn, kp and kq at its end, then kr before the one before last and ks at its
-/// end, then kt before the one before last and ku at its end, then kv before the one before last
-/// and kw at its end, then ko before the one before last and kl at its end, then gb before the one
-/// before last and gc at its end, then gd before the one before last and ge at its end, then gf
-/// before the one before last and gg at its end, then gh before the one before last and gi at its
-/// end, then gj before the one before last and gk at its end, then gl before the one before last
-/// and gm at its end, then gn before the one before last and go at its end, then gp before the last
-/// and gq at its end, then gr before the last and gs at its end, then gt before the last and gu at
-/// its end, then gv before the last and gx at its end, then hh before the last and ih at its end,
-/// then ii before the last and ij at its end, then ik before the last and il and im at its end,
-/// then in before the last and io at its end, then ip before the last and iq at its end, then ir
-/// before the last and is at its end, then it before the last and iu at its end, then iv before the
-/// last and iw at its end, then ix before the last and iy at its end, then ac before this one), its
-/// misses never looked at: its figures estimate how the engine does on questions it has not seen
-/// (its declined figure less well: see the README). The 188 of its questions that were word for
-/// word golden ones too (short questions recur) were taken out, as they were not unseen; a spec
-/// keeps it so. Floors as measured on the 4,212 left (81.7% top-1, 2,741 of 3,355; 773 of 857
-/// declined, 90.20%). ac, written before this round's first change, scored on its start engine
-/// (0ae371e) 19 of 24 first, 21 in the first three, 6 of 6 declined and two wrongly declined, and
-/// took the top-1 floor from 0.817 to 0.816 (2,741 first against the 2,742 that 0.817 asks); only
-/// its overall line was printed. The round before, ix scored 17 of 24 first and iy 18 of 24; two
-/// rounds before, iv 20 and iw 16. Three rounds before, it scored 17 of 24 first and iu 15 of 24; a
-/// comparison script then printed five of iu's misses as losses (iu002, iu008, iu009, iu011, iu014,
-/// with the section shown), and no change since was aimed at them. The start engine of the round
-/// scores as the final one on the whole set (`careerbot eval --json` byte-identical). (Thirteen
-/// rounds before, an eval without --json printed by mistake two of gn's questions that should
-/// decline, gn029 and gn030, and the shown passage of one more; no change was aimed at them, and
-/// the top-1 floor was lowered from 0.819 to 0.818 as gn measured.) The floors: top-1 0.816 (three
-/// answers of margin: 2,741 first, 0.816 asks 2,738), declined 0.899 (two questions of margin).
+/// A second set, written in one hundred and thirty-seven parts each before or after a round of
+/// tuning (p, x, b, then o at the end of one, then a before the next and ha at its end, then hb
+/// before the next and hj and hk at its end, then hl before the next and hz at its end, then jb
+/// before the next and jz and jy at its end, then ka before the next and kz and ky at its end, then
+/// la before the next and lz at its end, then ma before the next and mz and my at its end, then na
+/// before the next and ny at its end, then oa before the next and oz at its end, then pa before the
+/// next and pz at its end, then qa before the previous and qz and qy at its end, then ra before the
+/// previous and rz and ry at its end, then sa before the previous and sz and sy at its end, then ta
+/// before the previous and tz at its end, then ua before the previous and uz at its end, then va
+/// before the previous and vz at its end, then wa before the previous and wz and wy at its end,
+/// then xa before the previous and xz and xy at its end, then ya before the previous and yz at its
+/// end, then za before the previous and zz and zy at its end, then aa before the one before last
+/// and az and ay at its end, then ba before the one before last and bz and by at its end, then da
+/// before the one before last and dz at its end, then ea before the one before last and ez and ey
+/// at its end, then fa before the one before last and fz and fy at its end, then ga before the one
+/// before last and gz and gy at its end, then ia before the one before last and iz and iy at its
+/// end, then ja before the one before last and jx and jv at its end, then kd before the one before
+/// last and kh at its end, then ki before the one before last and kj and kk at its end, then km
+/// before the one before last and kn, kp and kq at its end, then kr before the one before last and
+/// ks at its end, then kt before the one before last and ku at its end, then kv before the one
+/// before last and kw at its end, then ko before the one before last and kl at its end, then gb
+/// before the one before last and gc at its end, then gd before the one before last and ge at its
+/// end, then gf before the one before last and gg at its end, then gh before the one before last
+/// and gi at its end, then gj before the one before last and gk at its end, then gl before the one
+/// before last and gm at its end, then gn before the one before last and go at its end, then gp
+/// before the last and gq at its end, then gr before the last and gs at its end, then gt before the
+/// last and gu at its end, then gv before the last and gx at its end, then hh before the last and
+/// ih at its end, then ii before the last and ij at its end, then ik before the last and il and im
+/// at its end, then in before the last and io at its end, then ip before the last and iq at its
+/// end, then ir before the last and is at its end, then it before the last and iu at its end, then
+/// iv before the last and iw at its end, then ix before the last and iy at its end, then ac before
+/// this one and ad at its end), its misses never looked at: its figures estimate how the engine
+/// does on questions it has not seen (its declined figure less well: see the README). The 188 of
+/// its questions that were word for word golden ones too (short questions recur) were taken out, as
+/// they were not unseen; a spec keeps it so. Floors as measured on the 4,242 left (81.6% top-1,
+/// 2,758 of 3,379; 777 of 863 declined, 90.03%). ac, written before this round's first change,
+/// scored on its start engine (0ae371e) 19 of 24 first, 21 in the first three, 6 of 6 declined and
+/// two wrongly declined, and took the top-1 floor from 0.817 to 0.816 (2,741 first against the
+/// 2,742 that 0.817 asks); ad, written after its answer changes (6cac457, a1eb409), 17 of 24, 22 in
+/// the first three, 4 of 6 declined and two wrongly declined; each the same on both engines, and
+/// only each part's overall line was printed. The round before, ix scored 17 of 24 first and iy 18
+/// of 24; two rounds before, iv 20 and iw 16. Three rounds before, it scored 17 of 24 first and iu
+/// 15 of 24; a comparison script then printed five of iu's misses as losses (iu002, iu008, iu009,
+/// iu011, iu014, with the section shown), and no change since was aimed at them. The start engine
+/// of the round scores as the final one on the whole set (`careerbot eval --json` byte-identical).
+/// (Fourteen rounds before, an eval without --json printed by mistake two of gn's questions that
+/// should decline, gn029 and gn030, and the shown passage of one more; no change was aimed at them,
+/// and the top-1 floor was lowered from 0.819 to 0.818 as gn measured.) The floors: top-1 0.816 (no
+/// answer of margin: 2,758 first, 0.816 asks 2,758), declined 0.899 (one question of margin).
 const HELDOUT_MIN_TOP1: f64 = 0.816;
 const HELDOUT_MIN_DECLINED: f64 = 0.899;
 
