@@ -7722,7 +7722,7 @@ fn standing_by_someone_else_is_told_of_them() {
             question,
             &[
                 "I'm supporting my partner through cancer treatment. ",
-                "I'm caring for my mother after her surgery. ",
+                "I'm looking after my grandmother after her surgery. ",
             ],
             &[],
         );
