@@ -5160,6 +5160,15 @@ const SAYING: &[&str] = &[
     "suggested",
 ];
 
+/// A chunk of a sentence as a word of ASCII letters, lower-cased: "I'm" is "im", "dad's" "dads".
+fn letters_of(chunk: &str) -> String {
+    chunk
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
 /// A sentence the asker tells of themselves, split where it turns to someone else ("I'm
 /// looking after my husband | since his knee replacement."), if it does. Searched as told, the
 /// other's words ("replacement") pulled the answer towards the guide's AI that will not replace
@@ -5168,36 +5177,29 @@ fn split_at_someone_else(sentence: &str) -> Option<(&str, &str)> {
     const SOMEONE_ELSE: &[&str] = &[
         "his", "her", "their", "he", "she", "they", "hes", "shes", "theyre",
     ];
-    let word_of = |chunk: &str| {
-        chunk
-            .chars()
-            .filter(char::is_ascii_alphabetic)
-            .collect::<String>()
-            .to_ascii_lowercase()
-    };
     // Only a sentence the asker tells of themselves, and not one telling what someone says or
     // thinks ("…and she thinks it's a dead end" is the asker's worry).
     let told_of_oneself = sentence
         .split_whitespace()
         .next()
-        .is_some_and(|first| matches!(word_of(first).as_str(), "i" | "im" | "ive" | "id"));
+        .is_some_and(|first| matches!(letters_of(first).as_str(), "i" | "im" | "ive" | "id"));
     if !told_of_oneself
         || sentence
             .split_whitespace()
-            .any(|w| SAYING.contains(&word_of(w).as_str()))
+            .any(|w| SAYING.contains(&letters_of(w).as_str()))
     {
         return None;
     }
     let chunks: Vec<&str> = sentence.split_inclusive(char::is_whitespace).collect();
     let mut offset = 0;
     for (i, chunk) in chunks.iter().enumerate() {
-        let word = word_of(chunk);
+        let word = letters_of(chunk);
         // "his", "she"; or "my husband", whom the asker looks after.
         let turns = SOMEONE_ELSE.contains(&word.as_str())
             || (word == "my"
                 && chunks
                     .get(i + 1)
-                    .is_some_and(|next| is_someone_else(&word_of(next))));
+                    .is_some_and(|next| is_someone_else(&letters_of(next))));
         if offset > 0 && turns {
             return Some((&sentence[..offset], &sentence[offset..]));
         }
@@ -5226,16 +5228,9 @@ fn only_stands_by(the_askers: &str) -> bool {
         "after",
         "with",
     ];
-    // Read as `split_at_someone_else` reads words: "I'm" is "im".
     let words: Vec<String> = the_askers
         .split_whitespace()
-        .map(|chunk| {
-            chunk
-                .chars()
-                .filter(char::is_ascii_alphabetic)
-                .collect::<String>()
-                .to_ascii_lowercase()
-        })
+        .map(letters_of)
         .filter(|w| !w.is_empty() && !BESIDE.contains(&w.as_str()))
         .collect();
     matches!(words.as_slice(), [verb] if verb.ends_with("ing"))
