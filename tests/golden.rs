@@ -61,25 +61,24 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// at its end, then in before the last and io at its end, then ip before the last and iq at its
 /// end, then ir before the last and is at its end, then it before the last and iu at its end, then
 /// iv before the last and iw at its end, then ix before the last and iy at its end, then ac before
-/// this one and ad at its end), its misses never looked at: its figures estimate how the engine
+/// the last and ad at its end, then ae before this one), its misses never looked at: its figures estimate how the engine
 /// does on questions it has not seen (its declined figure less well: see the README). The 188 of
 /// its questions that were word for word golden ones too (short questions recur) were taken out, as
-/// they were not unseen; a spec keeps it so. Floors as measured on the 4,242 left (81.6% top-1,
-/// 2,758 of 3,379; 777 of 863 declined, 90.03%). ac, written before this round's first change,
-/// scored on its start engine (0ae371e) 19 of 24 first, 21 in the first three, 6 of 6 declined and
-/// two wrongly declined, and took the top-1 floor from 0.817 to 0.816 (2,741 first against the
-/// 2,742 that 0.817 asks); ad, written after its answer changes (6cac457, a1eb409), 17 of 24, 22 in
-/// the first three, 4 of 6 declined and two wrongly declined; each the same on both engines, and
-/// only each part's overall line was printed. The round before, ix scored 17 of 24 first and iy 18
-/// of 24; two rounds before, iv 20 and iw 16. Three rounds before, it scored 17 of 24 first and iu
+/// they were not unseen; a spec keeps it so. Floors as measured on the 4,272 left (81.5% top-1,
+/// 2,772 of 3,403; 783 of 869 declined, 90.10%). ae, written before this round's first change,
+/// scored on its start engine (140f878) 14 of 24 first, 18 in the first three, 6 of 6 declined and
+/// one wrongly declined, and took the top-1 floor from 0.816 to 0.814 (2,772 first against the
+/// 2,777 that 0.816 asks and the 2,774 of 0.815); only its overall line was printed. The round
+/// before, ac scored 19 of 24 first and ad 17 of 24; two rounds before, ix 17 and iy 18; three
+/// rounds before, iv 20 and iw 16. Four rounds before, it scored 17 of 24 first and iu
 /// 15 of 24; a comparison script then printed five of iu's misses as losses (iu002, iu008, iu009,
 /// iu011, iu014, with the section shown), and no change since was aimed at them. The start engine
 /// of the round scores as the final one on the whole set (`careerbot eval --json` byte-identical).
-/// (Fourteen rounds before, an eval without --json printed by mistake two of gn's questions that
+/// (Fifteen rounds before, an eval without --json printed by mistake two of gn's questions that
 /// should decline, gn029 and gn030, and the shown passage of one more; no change was aimed at them,
-/// and the top-1 floor was lowered from 0.819 to 0.818 as gn measured.) The floors: top-1 0.816 (no
-/// answer of margin: 2,758 first, 0.816 asks 2,758), declined 0.899 (one question of margin).
-const HELDOUT_MIN_TOP1: f64 = 0.816;
+/// and the top-1 floor was lowered from 0.819 to 0.818 as gn measured.) The floors: top-1 0.814 (one
+/// answer of margin: 2,772 first, 0.814 asks 2,771), declined 0.899 (one question of margin).
+const HELDOUT_MIN_TOP1: f64 = 0.814;
 const HELDOUT_MIN_DECLINED: f64 = 0.899;
 
 fn heldout() -> QuestionSet {
