@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-twenty-eight lists: the first two were studied while the engine was built, the third was not (it
+twenty-nine lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -32,8 +32,9 @@ twenty-first, written before the twentieth was studied, the twenty-second, writt
 the twenty-first was studied, the twenty-third, written before the twenty-second was studied,
 the twenty-fourth, written before the twenty-third was studied, the twenty-fifth, written
 before the twenty-fourth was studied, the twenty-sixth, written before the twenty-fifth was
-studied, and the twenty-seventh, written before the twenty-sixth was studied; the twenty-eighth,
-written before the twenty-seventh was studied, is not studied, and is the fair figure.
+studied, the twenty-seventh, written before the twenty-sixth was studied, and the twenty-eighth,
+written before the twenty-seventh was studied; the twenty-ninth, written before the
+twenty-eighth was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -154,6 +155,10 @@ OPENERS = [
      "Can't make up my mind: ", "Former call-centre agent, no clinical training whatsoever. ",
      "To cut to the chase: ", "Honest opinions only, please. ",
      "Apologies, this turned into an essay: "],
+    ["Hiya, kind strangers! ", "This one's a bit out there: ", "Pardon my cluelessness, but ",
+     "Would anyone be up for a quick question? ", "Zdravo! ", "Dithering over this: ",
+     "Retired postal worker, zero healthcare experience. ", "Here's the crux: ",
+     "Brutal honesty welcome. ", "Grab a coffee, this is lengthy: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -236,6 +241,10 @@ CLOSERS = [
      " any takes from people already doing this job welcome", " I'd be so grateful for advice",
      " asking for my great-aunt", " this place is a lifesaver", " awaiting your wisdom",
      " hope I've phrased this properly", " catch you all later"],
+    [" thanks loads, lovelies", " (on my tablet, excuse any autocorrect)", " 🦊",
+     " input from seasoned coordinators appreciated", " any guidance would mean a lot",
+     " asking for a mate from church", " y'all are gems", " eager to read your answers",
+     " hopefully I worded that okay", " signing off for now"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -361,6 +370,12 @@ CONTEXTS = [
      "I emigrated from Vietnam when I was twenty. ",
      "I've been my dad's caregiver since his Parkinson's diagnosis. ",
      "I'm enrolled in a sterile processing course. ", "I handle reservations for a boutique hotel. "],
+    ["I'm a beekeeper. ", "I'm 48 and just became a grandparent. ",
+     "My aunt checks in patients at an eye clinic. ", "I live in Duluth. ",
+     "I have a diploma in culinary arts. ", "I've laid bricks for 14 years. ",
+     "I came over from Poland as a teenager. ",
+     "I drive my mom to her dialysis sessions three times a week. ",
+     "I'm studying for the radiology tech boards. ", "I manage the calendar for a yoga studio. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
