@@ -7740,3 +7740,143 @@ fn when_something_told_happened_is_not_searched() {
         &[],
     );
 }
+
+#[test]
+fn the_place_praised_closing_a_question_is_not_searched() {
+    // "place" and "lifesaver" were searched: the question was declined or drawn elsewhere.
+    let engine = bundled_engine("answers-place-praised");
+    for question in [
+        "What does a junior coordinator make?",
+        "can i just learn it online",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["this place is a lifesaver", "this forum is a lifesaver"],
+        );
+    }
+}
+
+#[test]
+fn a_doubt_about_the_wording_said_with_i_ve_is_not_searched() {
+    // "I've" is split, and its "ve" kept the doubt from being read: "phrased" was searched.
+    let engine = bundled_engine("answers-doubt-i-ve");
+    for question in ["do i need college for this", "r there remote jobs for this"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "hope I've phrased this properly",
+                "hope I've worded this right",
+            ],
+        );
+    }
+}
+
+#[test]
+fn thanks_by_the_bundle_close_a_question() {
+    let engine = bundled_engine("answers-thanks-bundle");
+    for question in [
+        "r there remote jobs for this",
+        "what degree should i get to become a pcc",
+    ] {
+        assert_wrapped_answered_as_alone(&engine, question, &[], &["thanks a bundle, crew"]);
+    }
+}
+
+#[test]
+fn waiting_on_others_input_closes_a_question() {
+    // "awaiting" and "wisdom" were searched.
+    let engine = bundled_engine("answers-awaiting-input");
+    for question in [
+        "r there remote jobs for this",
+        "what degree should i get to become a pcc",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["awaiting your wisdom", "eagerly waiting on your replies"],
+        );
+    }
+}
+
+#[test]
+fn a_goodbye_to_everyone_closes_a_question() {
+    // The thesaurus read "catch you later" as a goodbye, but not with "all" in it.
+    let engine = bundled_engine("answers-goodbye-to-all");
+    for question in ["pcc wage", "r there remote jobs for this"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["catch you all later", "see you all soon"],
+        );
+    }
+}
+
+#[test]
+fn making_up_ones_mind_is_not_asked_as_making_money() {
+    // "make" was read as earning, and drew pay into questions of remote work and challenges.
+    let engine = bundled_engine("answers-make-up-my-mind");
+    for question in [
+        "it is possible work in home for this role?",
+        "chalenges of this carreer",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Can't make up my mind: ", "Can't make my mind up: "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn a_wish_for_only_honest_answers_is_not_searched() {
+    // "honest" matched the guide's "honest assessment" of the market.
+    let engine = bundled_engine("answers-honest-only");
+    for question in ["is a pcc a nurse?", "where are the most jobs located"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["Honest opinions only, please. ", "Real answers only. "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn years_in_a_long_told_job_are_not_a_level_of_the_career() {
+    // Nine words between "I've" and the years hid the other job, and twelve years read as the
+    // manager level drew pay questions to the salary table.
+    let engine = bundled_engine("answers-long-told-job");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Yo do these ppl make good money?",
+        &[
+            "I've repaired phones at a mall kiosk for 12 years. ",
+            "I've delivered parcels for a courier company for 11 years. ",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn how_lately_something_told_happened_is_not_searched() {
+    // "recently" matched the guide's "Recent years" of its market reality.
+    let engine = bundled_engine("answers-told-lately");
+    for question in ["Is a pcc a nurse?", "Who are patient care coordinators?"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I'm 51 and recently divorced. ",
+                "I'm 38 and recently widowed. ",
+            ],
+            &[],
+        );
+    }
+}

@@ -1083,6 +1083,9 @@ const COURTESY: &[&str] = &[
     "bunch",
     "lot",
     "lots",
+    // "thanks a bundle, crew".
+    "bundle",
+    "bunches",
     "so",
     "much",
     "very",
@@ -1177,6 +1180,12 @@ const COURTESY: &[&str] = &[
     "cant",
     "t",
     "wait",
+    // Or how they wait for it ("awaiting your wisdom", "eagerly waiting on replies").
+    "awaiting",
+    "await",
+    "waiting",
+    "eagerly",
+    "patiently",
     // What those who answer can give ("grateful for whatever you can share"), and for how long
     // one would be grateful ("forever grateful").
     "whatever",
@@ -1259,6 +1268,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     };
     // Eager to hear others ("keen to hear your takes").
     const EAGER: &[&str] = &["keen", "eager", "curious", "interested"];
+    const AWAITING: &[&str] = &["awaiting", "await", "waiting"];
     // Or offering to say more ("happy to clarify if needed").
     const OFFERING: &[&str] = &["happy", "glad", "willing"];
     let praises_those_who_answer =
@@ -1270,6 +1280,9 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || sizes_the_thanks(i)
             // Or eager for input ("keen on your views", "curious for any takes").
             || (is(i, EAGER) && is(i + 1, &["to", "on", "for"]))
+            // Or waiting for it ("awaiting your wisdom", "eagerly waiting on any replies").
+            || (is(i, AWAITING) && (i + 1..tokens.len().min(i + 4)).any(|j| is(j, INPUT_ASKED_FOR)))
+            || (is(i, &["eagerly", "patiently"]) && is(i + 1, AWAITING))
             // "a thousand thanks", "a million thank yous": thanks counted as many.
             || (is(i, &["a"]) && is(i + 1, COUNTLESS) && is(i + 2, &["thanks", "thank"]))
             || (is(i, OFFERING) && is(i + 1, &["to"]))
@@ -1334,7 +1347,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || signs_off_with_love(i)
             || (is(i, &["love"]) && is(i + 1, &["this"]) && is(i + 2, THE_CHANNEL))
             || (is(i, INPUT_ASKED_FOR)
-                && (i.saturating_sub(3)..i).any(|j| is(j, EAGER) || is(j, &["forward"])))
+                && (i.saturating_sub(3)..i)
+                    .any(|j| is(j, EAGER) || is(j, AWAITING) || is(j, &["forward"])))
             || (is(i, PRAISE)
                 && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya", "re", "are", "be"])
                     || is(j, THE_CHANNEL)))
@@ -1453,6 +1467,10 @@ const THE_CHANNEL: &[&str] = &[
     "channel",
     "group",
     "community",
+    // "this place is a lifesaver", "this forum rocks".
+    "place",
+    "forum",
+    "discord",
 ];
 
 /// "… this server is gold", "… this group has been a lifesaver": whatever is said of the
@@ -2075,6 +2093,8 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "s",
         "thats",
         "its",
+        // "hope I've phrased this properly", as "I've" is split.
+        "ve",
         "did",
         "have",
         "this",
@@ -4690,15 +4710,17 @@ fn spent_in_another_job(before: &[String]) -> bool {
         "one",
     ];
     // Within the clause the years close: not past a subject after it ("I work part time at
-    // Target. I have 8 years as a coordinator" spent them as a coordinator).
+    // Target. I have 8 years as a coordinator" spent them as a coordinator), nor past the
+    // time the verb spent ("I've been in customer service for 10 years. Ballpark salary after
+    // 5 yrs?" asks of five years in the career).
     let Some(verb) = before
         .iter()
         .rposition(|t| SPENDING.contains(&t.as_str()))
-        .filter(|&at| before.len() - at <= 7)
+        .filter(|&at| before.len() - at <= 10)
         .filter(|&at| {
             !before[at + 1..]
                 .iter()
-                .any(|t| matches!(t.as_str(), "i" | "we"))
+                .any(|t| matches!(t.as_str(), "i" | "we") || DURATION_UNITS.contains(&t.as_str()))
         })
     else {
         return false;
@@ -5592,14 +5614,18 @@ fn counts_time(tokens: &[String]) -> bool {
 }
 
 /// The words that say when something happened: "last year", "this summer", "in the fall",
-/// "three years ago". A number of years not before "ago" is how long ("a CNA for three
-/// years"), not when.
+/// "three years ago", "recently". A number of years not before "ago" is how long ("a CNA for
+/// three years"), not when.
 fn told_when(tokens: &[String]) -> HashSet<&str> {
     const SEASONS: &[&str] = &["spring", "summer", "fall", "autumn", "winter", "semester"];
     const WHICH: &[&str] = &["last", "this", "next", "past"];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     let mut when = HashSet::new();
     for i in 0..tokens.len() {
+        // "I'm 51 and recently divorced.": how lately it happened.
+        if is(i, &["recently", "lately", "newly"]) {
+            when.insert(tokens[i].as_str());
+        }
         let unit = is(i, DURATION_UNITS) || is(i, &["yr", "yrs"]);
         if is(i, WHICH) && (is(i + 1, DURATION_UNITS) || is(i + 1, SEASONS)) {
             when.extend([tokens[i].as_str(), tokens[i + 1].as_str()]);
@@ -6605,7 +6631,22 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
                 .first()
                 .is_some_and(|w| matches!(*w, "got" | "have" | "any"))
                 && attention_asked(&words[..for_the_asker]));
-        asks_only_for_help || asks_others_experience || seeks_answers || asks_for_attention
+        // Or answers of a kind, as all that is wanted ("Honest opinions only, please.", "Real
+        // answers only."): searched, "honest" matched the guide's "honest assessment".
+        let wants_only_answers_of_a_kind = words.contains(&"only")
+            && words.iter().any(|w| INPUT_ASKED_FOR.contains(w))
+            && words.iter().enumerate().all(|(at, w)| {
+                *w == "only"
+                    || PLEADING.contains(w)
+                    || SEEKING.contains(w)
+                    || INPUT_ASKED_FOR.contains(w)
+                    || qualifies_an_input(at)
+            });
+        asks_only_for_help
+            || asks_others_experience
+            || seeks_answers
+            || asks_for_attention
+            || wants_only_answers_of_a_kind
     };
     if sentences.len() < 2 || sentences.iter().all(|s| pleads(s)) {
         return message.to_string();
@@ -10694,6 +10735,82 @@ mod tests {
         assert!(
             u.words.iter().any(|w| w.stem == "move" && !w.context),
             "asked: {u:?}"
+        );
+    }
+
+    #[test]
+    fn thanks_counted_in_bundles_close_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("remote pay thanks a bundle crew"), "remote pay");
+    }
+
+    #[test]
+    fn waiting_for_others_input_closes_a_question_and_waiting_asked_of_does_not() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("is it stressful awaiting your wisdom"),
+            "is it stressful"
+        );
+        assert_eq!(
+            read("remote pay eagerly waiting on any replies"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("do coordinators spend time waiting on callbacks"),
+            "do coordinators spend time waiting on callbacks"
+        );
+    }
+
+    #[test]
+    fn a_place_praised_as_the_channel_closes_a_question_and_a_place_asked_of_does_not() {
+        let read = |q: &str| through(without_a_word_on_the_channel, q);
+        assert_eq!(
+            read("how much do coordinators make this place is a lifesaver"),
+            "how much do coordinators make"
+        );
+        assert_eq!(read("is this place hiring"), "is this place hiring");
+    }
+
+    #[test]
+    fn a_doubt_about_the_wording_said_with_i_ve_is_dropped() {
+        let read = |q: &str| through(without_a_doubt_about_the_wording, q);
+        assert_eq!(
+            read("can i work from home hope i ve phrased this properly"),
+            "can i work from home"
+        );
+    }
+
+    #[test]
+    fn a_wish_for_only_answers_of_a_kind_pleads_and_only_a_kind_of_job_does_not() {
+        assert_eq!(pleaded("Honest opinions only, please. uk pay"), " uk pay");
+        assert_eq!(
+            pleaded("Remote jobs only please. uk pay"),
+            "Remote jobs only please. uk pay"
+        );
+    }
+
+    #[test]
+    fn years_spent_in_a_long_told_job_are_not_years_in_the_career() {
+        let years = |q: &str| understander().understand(q).years_in;
+        assert_eq!(
+            years("I've repaired phones at a mall kiosk for 12 years. What do pccs make?"),
+            None
+        );
+        assert_eq!(
+            years("I've been in customer service for 10 years. Ballpark salary after 5 years?"),
+            Some(5.0)
+        );
+    }
+
+    #[test]
+    fn how_lately_something_happened_is_when() {
+        let tokens: Vec<String> = "i m 51 and recently divorced"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        assert_eq!(
+            told_when(&tokens).into_iter().collect::<Vec<_>>(),
+            ["recently"]
         );
     }
 
