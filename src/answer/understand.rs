@@ -1485,6 +1485,9 @@ fn without_a_word_on_the_channel(tokens: Vec<String>) -> Vec<String> {
         is(i, &["this"])
             && is(i + 1, THE_CHANNEL)
             && is(i + 2, SAYING_OF_IT)
+            // A place may be where the asker works ("this place is small"): only praise of it
+            // is said of the channel.
+            && (!is(i + 1, &["place"]) || (i + 3..tokens.len()).any(|j| is(j, PRAISE)))
             && (1..=4).contains(&tokens.len().saturating_sub(i + 3))
             && !tokens[i + 3..]
                 .iter()
@@ -10769,6 +10772,10 @@ mod tests {
             "how much do coordinators make"
         );
         assert_eq!(read("is this place hiring"), "is this place hiring");
+        assert_eq!(
+            read("how do i get promoted this place is small"),
+            "how do i get promoted this place is small"
+        );
     }
 
     #[test]
