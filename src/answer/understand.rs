@@ -6580,14 +6580,22 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
                 .is_some_and(|next| INPUT_ASKED_FOR.contains(next))
                 && unwritten(words[at])
         };
+        // Answers, and nothing else, are what the sentence names (besides the words `also`).
+        let names_only_answers = |also: &[&str]| {
+            words.iter().any(|w| INPUT_ASKED_FOR.contains(w))
+                && words.iter().enumerate().all(|(at, w)| {
+                    also.contains(w)
+                        || PLEADING.contains(w)
+                        || SEEKING.contains(w)
+                        || INPUT_ASKED_FOR.contains(w)
+                        || qualifies_an_input(at)
+                })
+        };
         let seeks_answers = (wished || words.iter().any(|w| matches!(*w, "looking" | "seeking")))
-            && words.iter().any(|w| INPUT_ASKED_FOR.contains(w))
-            && words.iter().enumerate().all(|(at, w)| {
-                PLEADING.contains(w)
-                    || SEEKING.contains(w)
-                    || INPUT_ASKED_FOR.contains(w)
-                    || qualifies_an_input(at)
-            });
+            && names_only_answers(&[]);
+        // Or answers of a kind, as all that is wanted ("Honest opinions only, please.", "Real
+        // answers only."): searched, "honest" matched the guide's "honest assessment".
+        let wants_only_answers_of_a_kind = words.contains(&"only") && names_only_answers(&["only"]);
         let asks_only_for_help = (picks_brains
             || makes_plain
             || words.iter().any(|w| {
@@ -6634,17 +6642,6 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
                 .first()
                 .is_some_and(|w| matches!(*w, "got" | "have" | "any"))
                 && attention_asked(&words[..for_the_asker]));
-        // Or answers of a kind, as all that is wanted ("Honest opinions only, please.", "Real
-        // answers only."): searched, "honest" matched the guide's "honest assessment".
-        let wants_only_answers_of_a_kind = words.contains(&"only")
-            && words.iter().any(|w| INPUT_ASKED_FOR.contains(w))
-            && words.iter().enumerate().all(|(at, w)| {
-                *w == "only"
-                    || PLEADING.contains(w)
-                    || SEEKING.contains(w)
-                    || INPUT_ASKED_FOR.contains(w)
-                    || qualifies_an_input(at)
-            });
         asks_only_for_help
             || asks_others_experience
             || seeks_answers
