@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-twenty-nine lists: the first two were studied while the engine was built, the third was not (it
+thirty lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -32,9 +32,10 @@ twenty-first, written before the twentieth was studied, the twenty-second, writt
 the twenty-first was studied, the twenty-third, written before the twenty-second was studied,
 the twenty-fourth, written before the twenty-third was studied, the twenty-fifth, written
 before the twenty-fourth was studied, the twenty-sixth, written before the twenty-fifth was
-studied, the twenty-seventh, written before the twenty-sixth was studied, and the twenty-eighth,
-written before the twenty-seventh was studied; the twenty-ninth, written before the
-twenty-eighth was studied, is not studied, and is the fair figure.
+studied, the twenty-seventh, written before the twenty-sixth was studied, the twenty-eighth,
+written before the twenty-seventh was studied, and the twenty-ninth, written before the
+twenty-eighth was studied; the thirtieth, written before the twenty-ninth was studied, is not
+studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -159,6 +160,10 @@ OPENERS = [
      "Would anyone be up for a quick question? ", "Zdravo! ", "Dithering over this: ",
      "Retired postal worker, zero healthcare experience. ", "Here's the crux: ",
      "Brutal honesty welcome. ", "Grab a coffee, this is lengthy: "],
+    ["Ey up, everyone! ", "Slightly left-of-centre question: ",
+     "Not sure I'm even asking this right, but ", "Room for one more question? ", "Sawubona! ",
+     "Wavering between options here: ", "Ex-lifeguard with no hospital background. ",
+     "Boiled down: ", "Pull no punches, please. ", "Settle in, this one's wordy: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -245,6 +250,10 @@ CLOSERS = [
      " input from seasoned coordinators appreciated", " any guidance would mean a lot",
      " asking for a mate from church", " y'all are gems", " eager to read your answers",
      " hopefully I worded that okay", " signing off for now"],
+    [" grateful as ever, gang", " (thumb-typing on a phone, sorry)", " 🦉",
+     " perspectives from veterans of the role welcome", " any pointers would be treasured",
+     " asking for a buddy from the gym", " you folks are stars", " can't wait to see what you say",
+     " hope the question lands", " off to bed now"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -376,6 +385,12 @@ CONTEXTS = [
      "I came over from Poland as a teenager. ",
      "I drive my mom to her dialysis sessions three times a week. ",
      "I'm studying for the radiology tech boards. ", "I manage the calendar for a yoga studio. "],
+    ["I'm a dog groomer. ", "I'm 57 and my kids just left for college. ",
+     "My stepsister registers patients at a walk-in clinic. ", "I live in Spokane. ",
+     "I hold a degree in theatre. ", "I've painted houses for 16 years. ",
+     "I left Romania for good in 2019. ", "I pick up my father's prescriptions every week. ",
+     "I'm revising for the surgical tech certification. ",
+     "I keep the booking diary for a tattoo parlour. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
