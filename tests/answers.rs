@@ -7880,3 +7880,178 @@ fn how_lately_something_told_happened_is_not_searched() {
         );
     }
 }
+
+#[test]
+fn eagerness_to_read_others_answers_closes_a_question() {
+    // "eager" stood four words before "answers", one past the reach of the eagerness read, and
+    // "answers" matched the guide's "answer in-person questions".
+    let engine = bundled_engine("answers-eager-to-read");
+    for question in ["is it stressful", "whats the worst thing abt being a pcc"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["eager to read your answers", "curious to read your replies"],
+        );
+    }
+}
+
+#[test]
+fn bare_input_from_whomever_said_welcome_closes_a_question() {
+    // With no "any" before it, "input", "seasoned" and "coordinators" were searched.
+    let engine = bundled_engine("answers-input-from-whom");
+    for question in [
+        "do i need college for this",
+        "is it possible to do this job remotly",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "input from seasoned coordinators appreciated",
+                "advice from longtime pccs welcome",
+            ],
+        );
+    }
+}
+
+#[test]
+fn signing_off_for_now_closes_a_question() {
+    // "signing" and "off" were searched, and "for now" kept a goodbye from closing the question.
+    let engine = bundled_engine("answers-signing-off");
+    for question in [
+        "do i need college for this",
+        "how much does the schooling cost",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["signing off for now", "logging off, bye for now"],
+        );
+    }
+}
+
+#[test]
+fn what_input_would_mean_to_the_asker_closes_a_question() {
+    // "guidance" and "lot" were searched.
+    let engine = bundled_engine("answers-would-mean-a-lot");
+    for question in ["How long does the training take?", "cmaa worth it"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "any guidance would mean a lot",
+                "any tips would mean the world",
+            ],
+        );
+    }
+}
+
+#[test]
+fn asking_for_a_friend_and_where_one_knows_them_from_closes_a_question() {
+    // A mate was no one the asker asks for, and "church" was searched.
+    let engine = bundled_engine("answers-mate-from-church");
+    for question in [
+        "what does a pcc actually do all day",
+        "do i need to know HIPPA",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "asking for a mate from church",
+                "asking for my buddy at work",
+            ],
+        );
+    }
+}
+
+#[test]
+fn thanks_given_with_an_endearment_close_a_question() {
+    // "loads" and "lovelies" were searched, as a word no passage covers and as "love".
+    let engine = bundled_engine("answers-endearments");
+    for question in ["cmaa worth it", "diversity in the field"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["thanks loads, lovelies", "ty hun"],
+        );
+    }
+}
+
+#[test]
+fn asking_whether_anyone_is_up_for_a_question_is_not_the_question() {
+    // The message's one question mark closed the leave to ask, and the question after it was
+    // read as something told.
+    let engine = bundled_engine("answers-up-for-a-question");
+    for question in ["uk pay", "germany salary euro"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "Would anyone be up for a quick question? ",
+                "Anyone willing to answer a few questions? ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn boards_studied_for_are_an_exam_not_job_boards() {
+    // "boards" matched the job boards of the guide's remote work passage.
+    let engine = bundled_engine("answers-boards-exam");
+    for question in [
+        "Can I work from home as a patient care coordinator?",
+        "Telecommute options?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[
+                "I'm studying for the radiology tech boards. ",
+                "I passed my nursing boards last year. ",
+            ],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn the_head_of_a_told_job_title_is_not_searched() {
+    // "worker" matched the guide's skilled worker visas and remote workers.
+    let engine = bundled_engine("answers-told-job-head");
+    for question in [
+        "Where do patient care coordinators usually work?",
+        "Is remote work possible?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["I'm a postal worker. ", "I work as a factory worker. "],
+            &[],
+        );
+    }
+}
+
+#[test]
+fn being_retired_told_is_not_asked_as_retirement_benefits() {
+    // "retired" shares its stem with "retirement", which the thesaurus reads as benefits.
+    let engine = bundled_engine("answers-told-retired");
+    for question in [
+        "What affects how much a coordinator gets paid?",
+        "Wait what even is a patient care coordinator?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &["I'm 60 and semi-retired. ", "I'm retired military. "],
+            &[],
+        );
+    }
+}

@@ -1221,6 +1221,11 @@ const COURTESY: &[&str] = &[
     "if",
     "needed",
     "necessary",
+    // Signing off for a while ("bye for now").
+    "now",
+    // What the input would mean to the asker ("any guidance would mean a lot", "… the world").
+    "mean",
+    "world",
 ];
 
 /// "… thanks a bunch", "… any info would be great", "… would love to hear from anyone", "… would
@@ -1346,9 +1351,17 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                 && (i + 1..tokens.len()).any(|j| is(j, INPUT_ASKED_FOR)))
             || signs_off_with_love(i)
             || (is(i, &["love"]) && is(i + 1, &["this"]) && is(i + 2, THE_CHANNEL))
+            // Within four words of it: "eager to read your answers".
             || (is(i, INPUT_ASKED_FOR)
-                && (i.saturating_sub(3)..i)
+                && (i.saturating_sub(4)..i)
                     .any(|j| is(j, EAGER) || is(j, AWAITING) || is(j, &["forward"])))
+            // What input would mean to the asker ("any guidance would mean a lot", "any
+            // thoughts would mean the world").
+            || (is(i, &["mean"])
+                && is(i.wrapping_sub(1), &["would", "d"])
+                && (is(i + 1, &["a"]) && is(i + 2, &["lot", "ton"])
+                    || is(i + 1, &["the"]) && is(i + 2, &["world"])
+                    || is(i + 1, &["so"]) && is(i + 2, &["much"])))
             || (is(i, PRAISE)
                 && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya", "re", "are", "be"])
                     || is(j, THE_CHANNEL)))
@@ -1436,7 +1449,27 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             })
             && (start..tokens.len()).any(courteous)
     });
-    let Some(mut start) = clause_start else {
+    // "… input from seasoned coordinators appreciated": a bare call for input, from whom in a
+    // few words of any kind, thanked for or said welcome at the close. (With "any" or "all" it
+    // is a closing request for input, read after this.)
+    let from_whom = || {
+        let n = tokens.len();
+        let closes_courteously = thanks_at(n - 1) || is(n - 1, &["welcome"]);
+        (1..n.saturating_sub(2)).rev().find(|&at| {
+            is(at, INPUT_ASKED_FOR)
+                && is(at + 1, &["from"])
+                && n - at <= 7
+                && closes_courteously
+                && !is(
+                    at - 1,
+                    &["any", "all", "get", "got", "have", "has", "need", "want"],
+                )
+        })
+    };
+    let input_from_whom = from_whom()
+        .map(|at| at - usize::from(is(at - 1, &["some", "your"])))
+        .filter(|&at| asks_something(&tokens[..at]));
+    let Some(mut start) = clause_start.into_iter().chain(input_from_whom).min() else {
         return tokens;
     };
     // "… bump your pay ok thanks": an "ok" before the thanks acknowledges, unless a "be" asks
@@ -2385,7 +2418,20 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
         } else {
             return None;
         };
-        Some(i..at + len)
+        // Where the asker knows them from, closing the message ("asking for a mate from
+        // church", "… a friend at work"): a place in a word or two the guides never write, or
+        // one where people meet.
+        const MET_AT: &[&str] = &[
+            "work", "school", "college", "uni", "class", "church", "gym", "office", "home",
+        ];
+        let end = at + len;
+        let place = end + 1 + usize::from(is(end + 1, &["the", "my", "our"]));
+        let where_met = is(end, &["from", "at"])
+            && (place + 1..=place + 2).contains(&tokens.len())
+            && tokens[place..]
+                .iter()
+                .all(|t| MET_AT.contains(&t.as_str()) || unwritten(t));
+        Some(i..if where_met { tokens.len() } else { end })
     });
     let mut tokens = tokens;
     if let Some(span) = asked_for {
@@ -4049,6 +4095,13 @@ const ADDRESSEES: &[&str] = &[
     "squad",
     "ladies",
     "community",
+    // Endearments: "thanks loads, lovelies", "hi hun".
+    "lovelies",
+    "loves",
+    "darlings",
+    "dears",
+    "hun",
+    "hon",
 ];
 
 /// "I want to know…", "wondering…", "tell me…" ask without a question mark.
@@ -5268,7 +5321,8 @@ const OTHER_PEOPLE: &[&str] = &[
     "mother", "dad", "father", "parent", "parents", "friend", "friends", "cousin", "aunt",
     "uncle", "bf", "gf", "boyfriend", "girlfriend", "son", "daughter", "roommate", "coworker",
     "coworkers", "neighbor", "neighbour", "bestie", "bff", "grandma", "grandpa", "niece",
-    "nephew", "fiance", "fiancee",
+    "nephew", "fiance", "fiancee", "mate", "mates", "buddy", "pal", "colleague", "colleagues",
+    "classmate",
 ];
 
 /// Whether a word names someone other than the asker: one of `OTHER_PEOPLE`, or step-kin,
@@ -6642,7 +6696,31 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
                 .first()
                 .is_some_and(|w| matches!(*w, "got" | "have" | "any"))
                 && attention_asked(&words[..for_the_asker]));
+        // Or whether anyone is up for a question ("Would anyone be up for a quick question?",
+        // "Anyone willing to answer a few questions?").
+        let up_for_it =
+            words.windows(2).any(|pair| pair == ["up", "for"]) || words.contains(&"willing");
+        let asks_who_is_up_for_a_question = up_for_it
+            && words.iter().any(|w| OTHERS.contains(w))
+            && words
+                .iter()
+                .any(|w| matches!(*w, "question" | "questions" | "q"))
+            && words.iter().all(|w| {
+                PLEADING.contains(w)
+                    || matches!(
+                        *w,
+                        "be" | "for"
+                            | "willing"
+                            | "answer"
+                            | "questions"
+                            | "q"
+                            | "few"
+                            | "couple"
+                            | "of"
+                    )
+            });
         asks_only_for_help
+            || asks_who_is_up_for_a_question
             || asks_others_experience
             || seeks_answers
             || asks_for_attention
@@ -6680,6 +6758,59 @@ fn clauses_of(message: &str) -> Vec<&str> {
         clauses.push(&message[start..]);
     }
     clauses
+}
+
+/// "I'm studying for the radiology tech boards.", "passed my boards": boards studied for, sat or
+/// passed are an exam. Searched, "boards" matched the job boards the guides name.
+fn boards_sat_as_exams(text: &str) -> String {
+    const SITTING: &[&str] = &[
+        "study",
+        "studying",
+        "studied",
+        "prep",
+        "prepping",
+        "preparing",
+        "cram",
+        "cramming",
+        "revise",
+        "revising",
+        "sit",
+        "sitting",
+        "sat",
+        "take",
+        "taking",
+        "took",
+        "pass",
+        "passed",
+        "passing",
+        "fail",
+        "failed",
+        "failing",
+    ];
+    let chunks: Vec<&str> = text.split(' ').collect();
+    let bare = |chunk: &str| {
+        chunk
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    chunks
+        .iter()
+        .enumerate()
+        .map(|(at, chunk)| {
+            let sat = bare(chunk) == "boards"
+                && chunks[at.saturating_sub(5)..at]
+                    .iter()
+                    .any(|before| SITTING.contains(&bare(before).as_str()));
+            if sat {
+                chunk
+                    .replacen("boards", "exams", 1)
+                    .replacen("Boards", "Exams", 1)
+            } else {
+                chunk.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A percent sign standing for the word ("what % leave each year") asks for a rate, as
@@ -8760,9 +8891,9 @@ impl Understander {
             .without_asides_asking_nothing(&kin_compounds_as_kin(&strip_discord_markup(question)));
         let prepared = self.without_the_askers_name(&self.without_sentences_of_courtesy(
             &self.without_a_framing_adverb(&without_a_plea_for_help(
-                &percent_sign_as_word(&money_signs_as_words(
+                &boards_sat_as_exams(&percent_sign_as_word(&money_signs_as_words(
                     &cleaned.replace("w/", "with ").replace("W/", "with "),
-                )),
+                ))),
                 &|word| self.never_written(word),
             )),
         ));
@@ -9560,6 +9691,41 @@ impl Understander {
             };
             !(w.context && told_moves.contains(stem))
         });
+        // Nor is the head of a told job title ("Retired postal worker.", "I'm a call centre
+        // agent."): it says only that the title is a job, and searched, "worker" matched the
+        // guide's skilled worker visas and remote workers. Not where the title is the guides'
+        // own ("I'm a remote worker").
+        const JOB_HEADS: &[&str] = &["worker", "workers", "agent", "agents", "employee"];
+        let told_job_heads: HashSet<&str> = (1..tokens.len())
+            .filter(|&i| {
+                JOB_HEADS.contains(&tokens[i].as_str())
+                    && !tokens[i - 1].is_empty()
+                    && !self.stopwords.contains(tokens[i - 1].as_str())
+                    && !matches!(tokens[i - 1].as_str(), "remote" | "skilled")
+            })
+            .map(|i| tokens[i].as_str())
+            .collect();
+        search_words.retain(|w| {
+            !(w.context && w.origin == Origin::Question && told_job_heads.contains(w.word.as_str()))
+        });
+        // Nor is being retired ("Retired postal worker.", "I'm 60 and semi-retired."), a time
+        // of life like an age: the thesaurus reads "retirement" (one stem with "retired") as
+        // the guides' benefits, and drew pay questions to the benefits package.
+        let told_retired = tokens
+            .iter()
+            .any(|t| matches!(t.as_str(), "retired" | "semiretired"))
+            && !tokens
+                .iter()
+                .any(|t| matches!(t.as_str(), "retirement" | "retire" | "retiring"));
+        if told_retired {
+            search_words.retain(|w| {
+                let stem = match &w.origin {
+                    Origin::Question => &w.stem,
+                    Origin::Synonym { phrase } | Origin::Implied { phrase } => phrase,
+                };
+                !(w.context && stem == "retir")
+            });
+        }
         // Nor does when it happened ("last year", "in the spring", "three years ago"), which
         // matched the guide's "recent years" and seasonal hiring.
         let when_told = told_when(&tokens);
@@ -9878,6 +10044,22 @@ mod tests {
         assert_eq!(
             read("is this a good job for my daughter"),
             "is this a good job for my daughter"
+        );
+    }
+
+    #[test]
+    fn whom_one_asks_for_is_dropped_with_where_the_asker_knows_them_from() {
+        let read = |q: &str| through_unwritten(without_whom_one_asks_for, q);
+        assert_eq!(read("cons asking for a mate from church"), "cons");
+        assert_eq!(read("remote pay asking for my buddy at work"), "remote pay");
+    }
+
+    #[test]
+    fn a_place_after_whom_one_asks_for_that_the_guides_name_stays() {
+        let read = |q: &str| through_unwritten(without_whom_one_asks_for, q);
+        assert_eq!(
+            read("salary asking for my cousin from canada"),
+            "salary from canada"
         );
     }
 
@@ -10739,6 +10921,36 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_a_told_job_title_is_not_searched() {
+        let u = understander().understand("I'm a postal worker. where do coordinators work");
+        assert!(!u.words.iter().any(|w| w.stem == "worker"), "{u:?}");
+        assert!(
+            u.words.iter().any(|w| w.stem == "postal" && w.context),
+            "the title's trade is still told: {u:?}"
+        );
+    }
+
+    #[test]
+    fn a_guide_title_told_keeps_its_head() {
+        let u = understander().understand("I'm a remote worker. where do coordinators work");
+        assert!(
+            u.words.iter().any(|w| w.stem == "worker" && w.context),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn being_retired_is_not_searched_but_retirement_asked_is() {
+        let u = understander().understand("Retired teacher here. what's the salary");
+        assert!(!u.words.iter().any(|w| w.stem == "retir"), "{u:?}");
+        let u = understander().understand("I'm retired. do they offer retirement plans");
+        assert!(
+            u.words.iter().any(|w| w.stem == "retir" && !w.context),
+            "asked: {u:?}"
+        );
+    }
+
+    #[test]
     fn thanks_counted_in_bundles_close_a_question() {
         let read = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(read("remote pay thanks a bundle crew"), "remote pay");
@@ -10758,6 +10970,67 @@ mod tests {
         assert_eq!(
             read("do coordinators spend time waiting on callbacks"),
             "do coordinators spend time waiting on callbacks"
+        );
+    }
+
+    #[test]
+    fn eagerness_to_read_answers_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("salary range eager to read your answers"),
+            "salary range"
+        );
+    }
+
+    #[test]
+    fn what_input_would_mean_closes_a_question_and_what_a_word_means_does_not() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("cmaa worth it any guidance would mean a lot"),
+            "cmaa worth it"
+        );
+        assert_eq!(
+            read("remote pay any thoughts would mean the world"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("what would a senior title mean for my pay"),
+            "what would a senior title mean for my pay"
+        );
+    }
+
+    #[test]
+    fn signing_off_for_now_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("remote pay bye for now"), "remote pay");
+    }
+
+    #[test]
+    fn endearments_are_whom_thanks_are_given() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cons thanks loads lovelies"), "cons");
+        assert_eq!(read("remote pay ty hun"), "remote pay");
+    }
+
+    #[test]
+    fn bare_input_from_whomever_thanked_for_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("salary range input from seasoned coordinators appreciated"),
+            "salary range"
+        );
+        assert_eq!(
+            read("do i need a degree some advice from current pccs welcome"),
+            "do i need a degree"
+        );
+    }
+
+    #[test]
+    fn input_got_from_others_is_asked_of_and_stays() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("how do coordinators get input from doctors thanks"),
+            "how do coordinators get input from doctors"
         );
     }
 
@@ -11290,6 +11563,38 @@ mod tests {
             pleaded("Do you mind the hours? uk pay"),
             "Do you mind the hours? uk pay",
             "minding something asked about"
+        );
+    }
+
+    #[test]
+    fn asking_whether_anyone_is_up_for_a_question_beside_it_is_dropped() {
+        assert_eq!(
+            pleaded("Would anyone be up for a quick question? uk pay"),
+            " uk pay"
+        );
+        assert_eq!(
+            pleaded("Anyone willing to answer a few questions? remote pay"),
+            " remote pay"
+        );
+    }
+
+    #[test]
+    fn being_up_for_something_asked_of_the_job_stays() {
+        assert_eq!(
+            pleaded("Would anyone be up for a night shift role? is it common"),
+            "Would anyone be up for a night shift role? is it common"
+        );
+    }
+
+    #[test]
+    fn boards_studied_for_are_an_exam_and_job_boards_stay() {
+        assert_eq!(
+            boards_sat_as_exams("I'm studying for the radiology tech boards. Remote?"),
+            "I'm studying for the radiology tech exams. Remote?"
+        );
+        assert_eq!(
+            boards_sat_as_exams("which job boards list pcc jobs"),
+            "which job boards list pcc jobs"
         );
     }
 
