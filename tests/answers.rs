@@ -8055,3 +8055,23 @@ fn being_retired_told_is_not_asked_as_retirement_benefits() {
         );
     }
 }
+
+#[test]
+fn an_aside_pardoning_the_autocorrect_closes_a_question() {
+    // "excuse any autocorrect" was no apology read, and its words were told as context.
+    let engine = bundled_engine("answers-autocorrect");
+    for question in [
+        "do pccs give emotional support",
+        "Do patient care coordinators receive retirement benefits?",
+    ] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &[
+                "(on my tablet, excuse any autocorrect)",
+                "(sorry for the autocorrect)",
+            ],
+        );
+    }
+}

@@ -2515,6 +2515,10 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "spelling",
         "typos",
         "typo",
+        // The phone's own slips ("excuse the autocorrect").
+        "autocorrect",
+        "autocorrects",
+        "autocorrected",
         "question",
         "questions",
         "noob",
@@ -2567,6 +2571,8 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "spelling",
         "typos",
         "typo",
+        "autocorrect",
+        "autocorrects",
         "english",
         "writing",
         // Hard to follow ("sorry if that's confusing").
@@ -2791,10 +2797,13 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
                 dropped[j] = true;
                 j += 1;
             }
-        } else if is(i, PARDONING) && is(i + 1, PARDONED) {
+        } else if is(i, PARDONING) && is(i + 1, PARDONED)
+            || is(i, PARDONING) && is(i + 1, &["any"]) && is(i + 2, PARDONED)
+        {
+            // "excuse any typos", but not "forgive any loans".
             dropped[i] = true;
             let mut j = i + 1;
-            while is(j, PARDONED) {
+            while is(j, PARDONED) || (is(j, &["any"]) && is(j + 1, PARDONED)) {
                 dropped[j] = true;
                 j += 1;
             }
@@ -10204,6 +10213,23 @@ mod tests {
         assert_eq!(
             read("senior pcc how much excuse the typo"),
             "senior pcc how much"
+        );
+    }
+
+    #[test]
+    fn pardoning_any_autocorrect_is_dropped() {
+        let read = |q: &str| through(without_an_apology, q);
+        assert_eq!(
+            read("do pccs give emotional support excuse any autocorrect"),
+            "do pccs give emotional support"
+        );
+        assert_eq!(
+            read("remote pay sorry for the autocorrect"),
+            "remote pay sorry"
+        );
+        assert_eq!(
+            read("do employers forgive any student loans"),
+            "do employers forgive any student loans"
         );
     }
 
