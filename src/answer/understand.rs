@@ -2620,6 +2620,9 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
         "and", "but", "sorry", "hi", "hey", "hello", "all", "everyone", "guys", "folks",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    // What a pardon names ("excuse the typos"), perhaps after "any" ("excuse any typos"; not
+    // "forgive any loans").
+    let pardoned_at = |j: usize| is(j, PARDONED) || (is(j, &["any"]) && is(j + 1, PARDONED));
     // "Pardon me if this is basic, but …", "sorry if it's a weird one, but …": what the asker
     // fears the question is, in any word, as no list of such fears is whole. It is said of the
     // question itself ("this", "it", "my question") or of how the asker sounds asking it ("if I
@@ -2797,13 +2800,10 @@ fn without_an_apology(tokens: Vec<String>) -> Vec<String> {
                 dropped[j] = true;
                 j += 1;
             }
-        } else if is(i, PARDONING) && is(i + 1, PARDONED)
-            || is(i, PARDONING) && is(i + 1, &["any"]) && is(i + 2, PARDONED)
-        {
-            // "excuse any typos", but not "forgive any loans".
+        } else if is(i, PARDONING) && pardoned_at(i + 1) {
             dropped[i] = true;
             let mut j = i + 1;
-            while is(j, PARDONED) || (is(j, &["any"]) && is(j + 1, PARDONED)) {
+            while pardoned_at(j) {
                 dropped[j] = true;
                 j += 1;
             }
