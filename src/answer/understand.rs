@@ -1454,6 +1454,9 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     // is a closing request for input, read after this.)
     let from_whom = || {
         let n = tokens.len();
+        if n < 3 {
+            return None;
+        }
         let closes_courteously = thanks_at(n - 1) || is(n - 1, &["welcome"]);
         (1..n.saturating_sub(2)).rev().find(|&at| {
             is(at, INPUT_ASKED_FOR)
@@ -11005,6 +11008,12 @@ mod tests {
             read("do coordinators spend time waiting on callbacks"),
             "do coordinators spend time waiting on callbacks"
         );
+    }
+
+    #[test]
+    fn no_words_have_no_closing_courtesy() {
+        assert!(without_closing_courtesy(Vec::new()).is_empty());
+        assert_eq!(through(without_closing_courtesy, "thanks"), "thanks");
     }
 
     #[test]
