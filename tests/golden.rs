@@ -29,7 +29,7 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in one hundred and thirty-seven parts each before or after a round of
+/// A second set, written in one hundred and forty-two parts each before or after a round of
 /// tuning (p, x, b, then o at the end of one, then a before the next and ha at its end, then hb
 /// before the next and hj and hk at its end, then hl before the next and hz at its end, then jb
 /// before the next and jz and jy at its end, then ka before the next and kz and ky at its end, then
