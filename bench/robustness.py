@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-thirty lists: the first two were studied while the engine was built, the third was not (it
+thirty-one lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -34,8 +34,8 @@ the twenty-fourth, written before the twenty-third was studied, the twenty-fifth
 before the twenty-fourth was studied, the twenty-sixth, written before the twenty-fifth was
 studied, the twenty-seventh, written before the twenty-sixth was studied, the twenty-eighth,
 written before the twenty-seventh was studied, and the twenty-ninth, written before the
-twenty-eighth was studied; the thirtieth, written before the twenty-ninth was studied, is not
-studied, and is the fair figure.
+twenty-eighth was studied, and the thirtieth, written before the twenty-ninth was studied; the
+thirty-first, written before the thirtieth was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -164,6 +164,10 @@ OPENERS = [
      "Not sure I'm even asking this right, but ", "Room for one more question? ", "Sawubona! ",
      "Wavering between options here: ", "Ex-lifeguard with no hospital background. ",
      "Boiled down: ", "Pull no punches, please. ", "Settle in, this one's wordy: "],
+    ["Evening, helpful humans! ", "Possibly a weird angle: ", "I may be overthinking this, yet ",
+     "Got room for a newcomer's query? ", "Kia ora! ", "Can't settle this in my head: ",
+     "Former bartender, never set foot in a clinic. ", "Stripped right back: ",
+     "Sugar-coating not required. ", "Settle in, I ramble: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -254,6 +258,11 @@ CLOSERS = [
      " perspectives from veterans of the role welcome", " any pointers would be treasured",
      " asking for a buddy from the gym", " you folks are stars", " can't wait to see what you say",
      " hope the question lands", " off to bed now"],
+    [" cheers muchly, squad", " (dictating this to my phone, sorry for odd words)", " 🐢",
+     " stories from the front line welcome", " every suggestion gratefully received",
+     " asking so my niece doesn't have to", " you lot never disappoint",
+     " refreshing the page already", " fingers crossed I explained it",
+     " heading out now, will check back"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -391,6 +400,12 @@ CONTEXTS = [
      "I left Romania for good in 2019. ", "I pick up my father's prescriptions every week. ",
      "I'm revising for the surgical tech certification. ",
      "I keep the booking diary for a tattoo parlour. "],
+    ["I drive a forklift on night shift. ", "I'm 44 and my divorce just finalised. ",
+     "My brother-in-law chases insurance denials for a dentist. ", "Home for me is Tulsa. ",
+     "My diploma is in fashion design. ", "I've fixed roofs since 2013. ",
+     "I arrived from Peru with my family recently. ",
+     "I ferry my neighbour to kidney treatments. ",
+     "I'm cramming anatomy flashcards for the MA boards. ", "I run the till at a dry cleaner. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
