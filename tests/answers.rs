@@ -8075,3 +8075,30 @@ fn an_aside_pardoning_the_autocorrect_closes_a_question() {
         );
     }
 }
+
+#[test]
+fn a_goodbye_for_the_night_closes_a_question() {
+    // "off" was read with the pay before it as "pay off" (worth it), and "bed" was searched.
+    let engine = bundled_engine("answers-off-to-bed");
+    for question in ["uk pay", "whats the worst thing abt being a pcc"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["off to bed now", "Off to bed now.", "time for bed"],
+        );
+    }
+}
+
+#[test]
+fn a_goodbye_the_thesaurus_reads_is_a_sentence_of_courtesy() {
+    // Told after a question without its question mark, the goodbye was read as the question,
+    // and the question as the asker's context.
+    let engine = bundled_engine("answers-goodbye-sentence");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "salary in canada.",
+        &[],
+        &["Signing off for now.", "Off to bed now!"],
+    );
+}

@@ -8620,6 +8620,47 @@ impl Understander {
         })
     }
 
+    /// The words with the thesaurus' abbreviations and idioms read, as the question's are
+    /// ("signing off for now" is the goodbye "bye for now"), without mending any spelling.
+    fn with_phrases_read(&self, words: Vec<String>) -> Vec<String> {
+        let mut read = Vec::with_capacity(words.len());
+        let mut next = 0;
+        while next < words.len() {
+            match self
+                .abbreviation_at(&words, next, |_| true)
+                .filter(|&(n, _)| !self.outspanned(&words, next, n))
+            {
+                Some((n, expansion)) => {
+                    read.extend(expansion.iter().cloned());
+                    next += n;
+                }
+                None => {
+                    read.push(words[next].clone());
+                    next += 1;
+                }
+            }
+        }
+        read
+    }
+
+    /// Whether a longer phrase starts inside the one at `at`, `n` words long, runs past it and
+    /// reads otherwise: "uk pay off to bed now" is the pay asked about and a goodbye, not "pay
+    /// off" (worth it) and a bed. Of two phrases that overlap and read differently, the one that
+    /// spans more is read; of two that read alike ("get stuck", "stuck at the same level"), the
+    /// first, so that the words after it are kept as typed.
+    fn outspanned<S: AsRef<str>>(&self, words: &[S], at: usize, n: usize) -> bool {
+        if n < 2 {
+            return false;
+        }
+        let Some((_, reading)) = self.abbreviation_at(words, at, |m| m == n) else {
+            return false;
+        };
+        (at + 1..at + n).any(|inside| {
+            self.abbreviation_at(words, inside, |m| m > n && inside + m > at + n)
+                .is_some_and(|(_, longer)| longer != reading)
+        })
+    }
+
     /// Reads again the thesaurus' abbreviations and idioms a respelt word completes: "in
     /// sumple terms" is "in simple terms" only once "sumple" is mended, after the phrases were
     /// read. A phrase is read only where a word was respelt, so nothing is expanded twice.
@@ -8813,7 +8854,7 @@ impl Understander {
     /// read after a question of one word, is all of it ("I'd appreciate a candid answer.",
     /// "sleep well,").
     fn is_courtesy(&self, sentence: &str) -> bool {
-        let tokens = self.words_of(sentence);
+        let tokens = self.with_phrases_read(self.words_of(sentence));
         if !tokens.iter().any(|t| t.chars().any(char::is_alphabetic)) {
             return false;
         }
@@ -8932,7 +8973,8 @@ impl Understander {
             let after_article = next > 0 && ARTICLES.contains(&raw[next - 1]);
             let expanded = self
                 .abbreviation_at(&raw, next, |_| true)
-                .filter(|&(n, expansion)| !after_article || n > 1 || names_a_thing(expansion));
+                .filter(|&(n, expansion)| !after_article || n > 1 || names_a_thing(expansion))
+                .filter(|&(n, _)| !self.outspanned(&raw, next, n));
             if let Some((n, expansion)) = expanded {
                 tokens.extend(expansion.iter().cloned());
                 respelt.resize(tokens.len(), false);
@@ -11046,6 +11088,55 @@ mod tests {
     fn signing_off_for_now_closes_a_question() {
         let read = |q: &str| through(without_closing_courtesy, q);
         assert_eq!(read("remote pay bye for now"), "remote pay");
+    }
+
+    /// An understander whose thesaurus reads two overlapping idioms differently ("pay off" is
+    /// worth it, "off to bed" a goodbye) and two alike ("get stuck", "stuck at the same level").
+    fn understander_of_overlapping_idioms() -> Understander {
+        let thesaurus = Thesaurus::parse(
+            "[abbreviations]\nworth = pay off\nbye = off to bed | signing off\n\
+             limited = get stuck | stuck at the same level\n",
+        )
+        .unwrap();
+        let vocabulary = ["pay", "level", "remote"]
+            .iter()
+            .map(|w| (w.to_string(), 3))
+            .collect();
+        Understander::new(&thesaurus, &vocabulary, &[])
+    }
+
+    #[test]
+    fn of_two_overlapping_idioms_that_read_differently_the_longer_is_read() {
+        let u = understander_of_overlapping_idioms();
+        let stems = stems_of_question(&u, "uk pay off to bed now");
+        assert!(stems.contains(&"pay".to_string()), "{stems:?}");
+        assert!(!stems.contains(&"worth".to_string()), "{stems:?}");
+        assert!(!stems.contains(&"bed".to_string()), "{stems:?}");
+    }
+
+    #[test]
+    fn of_two_overlapping_idioms_that_read_alike_the_first_is_read() {
+        let u = understander_of_overlapping_idioms();
+        let stems = stems_of_question(&u, "do they get stuck at the same level forever");
+        assert!(stems.contains(&"limit".to_string()), "{stems:?}");
+        assert!(stems.contains(&"level".to_string()), "{stems:?}");
+    }
+
+    #[test]
+    fn a_sentence_of_a_goodbye_the_thesaurus_reads_asks_nothing() {
+        let u = understander_of_overlapping_idioms();
+        for goodbye in ["signing off for now.", "off to bed now!"] {
+            let stems = stems_of_question(&u, &format!("remote pay? {goodbye}"));
+            assert_eq!(stems, ["remot", "pay"], "after {goodbye:?}");
+        }
+    }
+
+    fn stems_of_question(u: &Understander, question: &str) -> Vec<String> {
+        u.understand(question)
+            .words
+            .iter()
+            .map(|w| w.stem.clone())
+            .collect()
     }
 
     #[test]
