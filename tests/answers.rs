@@ -8102,3 +8102,22 @@ fn a_goodbye_the_thesaurus_reads_is_a_sentence_of_courtesy() {
         &["Signing off for now.", "Off to bed now!"],
     );
 }
+
+#[test]
+fn a_closing_request_saying_what_the_input_would_be_closes_a_question() {
+    // "pointers" and "treasured" were searched, and the question was declined; after "get" the
+    // request was read as what is to be got.
+    let engine = bundled_engine("answers-input-would-be");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "which certificate is best to get",
+        &[],
+        &["any pointers would be treasured", "any tips would be gold"],
+    );
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Is it hard to get a remote coordinator job?",
+        &[],
+        &["any pointers would be treasured"],
+    );
+}

@@ -2962,23 +2962,42 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     // "… any advice from current pccs": whom the input would come from, in a few words of any
     // kind.
     let from_whom = request.len() <= 6 && request.get(1).is_some_and(|t| t == "from");
+    // "… any pointers would be treasured", "… any tips would be gold": what the input would be
+    // to the asker, said in one closing word of any kind (perhaps "so", "much" or "a" before
+    // it), as no list of them is whole.
+    let valued = || {
+        let n = request.len();
+        let worth_from = if n >= 2 && matches!(request[n - 2].as_str(), "so" | "much" | "a") {
+            n - 2
+        } else {
+            n - 1
+        };
+        worth_from >= 3
+            && request[worth_from - 1] == "be"
+            && matches!(request[worth_from - 2].as_str(), "would" | "d" | "will")
+            && request[..worth_from - 2]
+                .iter()
+                .all(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
+    };
     let asks_for_input = welcomed(start)
         || request
             .first()
             .is_some_and(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
             && (from_whom
+                || valued()
                 || request.iter().all(|t| {
                     INPUT_ASKED_FOR.contains(&t.as_str()) || ASKED_OF.contains(&t.as_str())
                 }));
-    // "… all opinions welcome", "… any perspective helps" say how welcome the views are: a
-    // clause of its own, no object.
+    // "… all opinions welcome", "… any perspective helps", "… any tips would be gold" say how
+    // welcome the views are: a clause of its own, no object.
     // "… a degree or any experiences" goes on listing what is asked.
     let is_an_object = start
         .checked_sub(1)
         .is_some_and(|i| TAKING_AN_OBJECT.contains(&tokens[i].as_str()) || tokens[i] == "or")
         && request
             .last()
-            .is_none_or(|t| !matches!(t.as_str(), "welcome" | "helps" | "appreciated"));
+            .is_none_or(|t| !matches!(t.as_str(), "welcome" | "helps" | "appreciated"))
+        && !valued();
     // "… open to any suggestions": the asker open to whatever is given.
     let open_to = if start >= 2 && tokens[start - 2] == "open" && tokens[start - 1] == "to" {
         2
@@ -11383,6 +11402,28 @@ mod tests {
         assert_eq!(
             closed("do i need any perspective"),
             "do i need any perspective"
+        );
+    }
+
+    #[test]
+    fn a_closing_request_saying_what_the_input_would_be_is_dropped() {
+        let closed = |q: &str| through(without_a_closing_request_for_input, q);
+        assert_eq!(
+            closed("is a degree required any pointers would be treasured"),
+            "is a degree required"
+        );
+        assert_eq!(
+            closed("what skills do i need any tips would be so valued"),
+            "what skills do i need"
+        );
+        assert_eq!(closed("cons any advice will be a godsend"), "cons");
+        assert_eq!(
+            closed("would any certification be worth it"),
+            "would any certification be worth it"
+        );
+        assert_eq!(
+            closed("any tips would be treasured"),
+            "any tips would be treasured"
         );
     }
 
