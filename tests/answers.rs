@@ -8121,3 +8121,17 @@ fn a_closing_request_saying_what_the_input_would_be_closes_a_question() {
         &["any pointers would be treasured"],
     );
 }
+
+#[test]
+fn a_hope_that_the_question_lands_closes_a_question() {
+    // "hope" and "lands" were searched ("land a job" is how one becomes one).
+    let engine = bundled_engine("answers-question-lands");
+    for question in ["cons", "what does a pcc actually do all day"] {
+        assert_wrapped_answered_as_alone(
+            &engine,
+            question,
+            &[],
+            &["hope the question lands", "hopefully the post lands ok"],
+        );
+    }
+}

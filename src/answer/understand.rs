@@ -2206,10 +2206,18 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "properly",
         "correctly",
     ];
+    // "… hope the question lands", "hopefully my post gets through": the message itself named,
+    // it needs no word of how well after its verb.
+    const THE_MESSAGE: &[&str] = &["question", "q", "post", "message", "msg"];
     let comes_out_well = |from: usize| {
-        is(from, &["that", "this", "it"])
-            && tokens.len() > from + 2
-            && (from + 2..tokens.len()).all(|j| is(j, WELL_ENOUGH))
+        let named = is(from, &["the", "my", "this"]) && is(from + 1, THE_MESSAGE);
+        if named {
+            tokens.len() > from + 2 && (from + 3..tokens.len()).all(|j| is(j, WELL_ENOUGH))
+        } else {
+            is(from, &["that", "this", "it"])
+                && tokens.len() > from + 2
+                && (from + 2..tokens.len()).all(|j| is(j, WELL_ENOUGH))
+        }
     };
     let Some(at) = (1..tokens.len()).find(|&i| {
         doubt_from(i).is_some_and(|from| {
@@ -10514,6 +10522,26 @@ mod tests {
         assert_eq!(
             read("let me know if pccs need a degree"),
             "let me know if pccs need a degree"
+        );
+    }
+
+    #[test]
+    fn a_hope_that_the_question_itself_comes_out_in_any_verb_is_dropped() {
+        let read = |q: &str| through(without_a_doubt_about_the_wording, q);
+        assert_eq!(read("cons hope the question lands"), "cons");
+        assert_eq!(
+            read("remote pay hopefully my post registers ok"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("remote pay hope it lands"),
+            "remote pay hope it lands",
+            "'it' may be anything: only the message named needs no word of how well"
+        );
+        assert_eq!(
+            read("i hope the interview goes well"),
+            "i hope the interview goes well",
+            "nothing else asked"
         );
     }
 
