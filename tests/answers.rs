@@ -8135,3 +8135,16 @@ fn a_hope_that_the_question_lands_closes_a_question() {
         );
     }
 }
+
+#[test]
+fn thanks_as_ever_close_a_question() {
+    // "ever" and "gang" kept the thanks from closing the question, and it was declined.
+    let engine = bundled_engine("answers-as-ever");
+    assert_wrapped_answered_as_alone(&engine, "cmaa worth it", &[], &["grateful as ever, gang"]);
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "whats the money like for a care coordinator",
+        &[],
+        &["grateful as ever, gang", "appreciate you all as usual"],
+    );
+}

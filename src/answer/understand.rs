@@ -1428,6 +1428,12 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         .checked_sub(3)
         .filter(|_| view_from < tokens.len())
         .filter(|&at| is(at + 1, &["to"]) && is(at + 2, &["hear", "know", "see"]));
+    // "grateful as ever, gang", "thanks as always": the courtesy said to be the asker's wont.
+    const EVER: &[&str] = &["ever", "always", "usual"];
+    let as_ever = |i: usize| {
+        (is(i, &["as", "like"]) && is(i + 1, EVER))
+            || (is(i, EVER) && is(i.wrapping_sub(1), &["as", "like"]))
+    };
     let clause_start = (0..tokens.len()).find(|&start| {
         (opens_a_clause(start) || eager_for_the_view == Some(start))
             && (start..tokens.len()).all(|i| {
@@ -1446,6 +1452,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                     || is(i, SIGNING_OFF)
                     || is(i, ADDRESSEES)
                     || is(i, THE_CHANNEL)
+                    || as_ever(i)
             })
             && (start..tokens.len()).any(courteous)
     });
@@ -11184,6 +11191,18 @@ mod tests {
             .iter()
             .map(|w| w.stem.clone())
             .collect()
+    }
+
+    #[test]
+    fn thanks_said_to_be_as_ever_close_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cons grateful as ever gang"), "cons");
+        assert_eq!(read("remote pay thanks as always"), "remote pay");
+        assert_eq!(
+            read("is the pay as good as ever"),
+            "is the pay as good as ever",
+            "no thanks"
+        );
     }
 
     #[test]
