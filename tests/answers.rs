@@ -8148,3 +8148,24 @@ fn thanks_as_ever_close_a_question() {
         &["grateful as ever, gang", "appreciate you all as usual"],
     );
 }
+
+#[test]
+fn eagerness_to_see_what_others_say_closes_a_question() {
+    // "see" was searched, and the question was declined.
+    let engine = bundled_engine("answers-see-what-you-say");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &[
+            "can't wait to see what you say",
+            "looking forward to seeing your answers",
+        ],
+    );
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what comes after senior coordinator",
+        &[],
+        &["can't wait to see what you say"],
+    );
+}

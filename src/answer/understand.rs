@@ -1177,6 +1177,9 @@ const COURTESY: &[&str] = &[
     "forward",
     "hearing",
     "back",
+    // Or to see what they say ("can't wait to see what you say").
+    "see",
+    "seeing",
     "cant",
     "t",
     "wait",
@@ -1339,6 +1342,10 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || (is(i, &["great", "helpful", "awesome", "amazing", "useful"])
                 && praised(i.wrapping_sub(1)))
             || (is(i, &["hear", "know", "hearing"]) && is(i.wrapping_sub(1), &["to"]))
+            // Or to see what they say ("can't wait to see what you say", "… your answers").
+            || (is(i, &["see", "seeing"])
+                && is(i.wrapping_sub(1), &["to"])
+                && (i + 1..tokens.len()).any(|j| is(j, INPUT_ASKED_FOR) || is(j, OPINING)))
             || (is(i, &["clarify", "elaborate", "explain"])
                 && is(i.wrapping_sub(1), &["to"])
                 && is(i.wrapping_sub(2), OFFERING))
@@ -1412,7 +1419,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     let view_from = (1..tokens.len())
         .find(|&at| {
             is(at, &["what", "how"])
-                && is(at - 1, &["hear", "hearing", "know", "see"])
+                && is(at - 1, &["hear", "hearing", "know", "see", "seeing"])
                 && (at + 1..tokens.len()).any(|j| is(j, OPINING))
                 && (at + 1..tokens.len()).all(|j| {
                     is(j, OPINING)
@@ -11191,6 +11198,22 @@ mod tests {
             .iter()
             .map(|w| w.stem.clone())
             .collect()
+    }
+
+    #[test]
+    fn eagerness_to_see_what_others_say_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cons can t wait to see what you say"), "cons");
+        assert_eq!(read("cons cant wait to see your answers"), "cons");
+        assert_eq!(
+            read("remote pay looking forward to seeing what you all think"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("can t wait to see the salary table"),
+            "can t wait to see the salary table",
+            "what is to be seen is not others' input"
+        );
     }
 
     #[test]
