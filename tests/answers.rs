@@ -8169,3 +8169,25 @@ fn eagerness_to_see_what_others_say_closes_a_question() {
         &["can't wait to see what you say"],
     );
 }
+
+#[test]
+fn an_aside_on_how_the_message_is_written_is_not_asked_about() {
+    // "thumb" and "typing" were read as the asker's context, and "phone" pulled the passages
+    // on phone systems.
+    let engine = bundled_engine("answers-thumb-typing");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is a pcc a nurse?",
+        &[],
+        &[
+            "(thumb-typing on a phone, sorry)",
+            "(hastily typing this at work)",
+        ],
+    );
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Is it hard to get promoted?",
+        &[],
+        &["(thumb-typing on a phone, sorry)"],
+    );
+}

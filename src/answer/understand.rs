@@ -3723,16 +3723,27 @@ fn is_aside_to_the_moderators(aside: &str) -> bool {
 /// "… (typing this on my lunch break)", "(writing from the bus)": an aside on the writing of
 /// the message tells where or when it was written, nothing asked. Read as something told, its
 /// words ("break", "typing") drew the answer towards the guide's "break into the field" and data
-/// entry. The aside opens with the writing and what it is of or where it is done.
+/// entry. The aside opens with the writing (perhaps how: "thumb-typing") and what it is of or
+/// where it is done.
 fn is_aside_on_writing_this(aside: &str) -> bool {
     const WRITING: &[&str] = &["typing", "writing", "posting", "sending", "texting"];
     const OF_THIS: &[&str] = &["this", "from", "on", "in", "at", "during", "while"];
+    let aside = aside.trim_start().to_lowercase();
+    let (first, rest) = aside
+        .split_once(char::is_whitespace)
+        .unwrap_or((&aside, ""));
+    // How it is written may come first, joined to the writing ("thumb-typing on a phone") or
+    // as an adverb ("hastily typing this"): any word, as no list of them is whole.
+    let aside = match first.rsplit_once('-') {
+        Some((_, writing)) if WRITING.contains(&writing) => format!("{writing} {rest}"),
+        _ if reads_as_an_ly_adverb(first) => rest.to_string(),
+        _ => aside.clone(),
+    };
     let mut words = aside
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
-    words.next().is_some_and(|w| WRITING.contains(&w.as_str()))
-        && words.next().is_some_and(|w| OF_THIS.contains(&w.as_str()))
+        .filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| WRITING.contains(&w))
+        && words.next().is_some_and(|w| OF_THIS.contains(&w))
 }
 
 /// A message less its asides in brackets of two words or more ("(sorry for my english)"),
@@ -10959,6 +10970,14 @@ mod tests {
         assert!(!is_aside_on_writing_this("typing speed matters"));
         let u = understander().understand("who hires pccs (typing this on my lunch break)");
         assert!(!u.words.iter().any(|w| w.stem.starts_with("lunch")));
+    }
+
+    #[test]
+    fn an_aside_on_how_the_message_is_written_is_not_searched() {
+        assert!(is_aside_on_writing_this("thumb-typing on a phone, sorry"));
+        assert!(is_aside_on_writing_this("hastily typing this at work"));
+        assert!(!is_aside_on_writing_this("touch-typing speed matters"));
+        assert!(!is_aside_on_writing_this("really typing matters"));
     }
 
     #[test]
