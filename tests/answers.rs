@@ -8191,3 +8191,16 @@ fn an_aside_on_how_the_message_is_written_is_not_asked_about() {
         &["(thumb-typing on a phone, sorry)"],
     );
 }
+
+#[test]
+fn a_question_said_to_be_boiled_down_is_asked_as_it_stands() {
+    // "boiled" was searched, and the question was declined.
+    let engine = bundled_engine("answers-boiled-down");
+    assert_wrapped_answered_as_alone(&engine, "cmaa worth it", &["Boiled down: "], &[]);
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what do they do every day",
+        &["Boiled down: ", "When you boil it down, "],
+        &[],
+    );
+}
