@@ -8204,3 +8204,24 @@ fn a_question_said_to_be_boiled_down_is_asked_as_it_stands() {
         &[],
     );
 }
+
+#[test]
+fn an_opening_doubt_about_the_wording_is_not_asked_about() {
+    // Read as the asker's context, "asking" and "right" drew the answer to the guide's FAQ.
+    let engine = bundled_engine("answers-opening-doubt");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is a pcc a nurse?",
+        &[
+            "Not sure I'm even asking this right, but ",
+            "Not sure how to word this, but ",
+        ],
+        &[],
+    );
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "where do patient care coordinators usually work?",
+        &["Not sure I'm even asking this right, but "],
+        &[],
+    );
+}

@@ -2191,6 +2191,10 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "not",
         "one",
         "too",
+        // "not sure I'm even asking this right", "not sure how to word this".
+        "even",
+        "how",
+        "to",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     // Where the doubt's own words begin: after "not sure", or after a request to be told
@@ -2244,6 +2248,28 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
     };
     if asks_something(&tokens[..at]) {
         tokens[..at].to_vec()
+    } else {
+        tokens
+    }
+}
+
+/// "Not sure I'm even asking this right, but …", "not sure how to word this but …": the same
+/// doubt about the wording, opening the message before a "but", says nothing of what it asks.
+/// Read as the asker's context, "asking" and "right" drew the answer towards the guide's FAQ
+/// and its rights. What the doubt may hold is what it may hold closing a message.
+fn without_an_opening_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
+    const ASKED: &str = "salary";
+    let Some(but) = tokens.iter().take(12).position(|t| t == "but") else {
+        return tokens;
+    };
+    let doubt: Vec<String> = std::iter::once(ASKED.to_string())
+        .chain(tokens[..but].iter().cloned())
+        .collect();
+    if but >= 2
+        && without_a_doubt_about_the_wording(doubt) == [ASKED]
+        && asks_something(&tokens[but + 1..])
+    {
+        tokens[but + 1..].to_vec()
     } else {
         tokens
     }
@@ -9075,7 +9101,9 @@ impl Understander {
         let tokens = digits_for_words(tokens);
         let tokens = self.particle_beside_its_verb(tokens, &mut analyzer);
         let unwritten = |word: &str| self.never_written(word);
-        let tokens = without_a_doubt_about_the_wording(self.join_split_compounds(tokens));
+        let tokens = without_an_opening_doubt_about_the_wording(without_a_doubt_about_the_wording(
+            self.join_split_compounds(tokens),
+        ));
         let tokens = without_what_the_question_is_called(tokens, &raw, &unwritten);
         let tokens = without_an_apology(without_a_hope_that_all_is_well(
             without_asking_how_one_is(without_a_hedge(tokens)),
@@ -10547,6 +10575,29 @@ mod tests {
         assert_eq!(
             read("let me know if pccs need a degree"),
             "let me know if pccs need a degree"
+        );
+    }
+
+    #[test]
+    fn an_opening_doubt_about_the_wording_before_a_but_is_dropped() {
+        let read = |q: &str| through(without_an_opening_doubt_about_the_wording, q);
+        assert_eq!(
+            read("not sure im even asking this right but is a pcc a nurse"),
+            "is a pcc a nurse"
+        );
+        assert_eq!(
+            read("not sure how to word this but is the pay ok"),
+            "is the pay ok"
+        );
+        assert_eq!(
+            read("not sure how to ask for a raise but is it possible"),
+            "not sure how to ask for a raise but is it possible",
+            "asking for a raise is no wording"
+        );
+        assert_eq!(
+            read("not sure im asking this right but"),
+            "not sure im asking this right but",
+            "nothing else asked"
         );
     }
 
