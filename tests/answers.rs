@@ -8225,3 +8225,24 @@ fn an_opening_doubt_about_the_wording_is_not_asked_about() {
         &[],
     );
 }
+
+#[test]
+fn what_the_askers_children_do_is_not_the_askers_context() {
+    // "college" was read as the asker's schooling and pulled the education passages.
+    let engine = bundled_engine("answers-kids-college");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "What comes after senior coordinator?",
+        &[
+            "I'm 57 and my kids just left for college. ",
+            "My teenagers start college next fall. ",
+        ],
+        &[],
+    );
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Can I get a work visa as a patient care coordinator?",
+        &["I'm 57 and my kids just left for college. "],
+        &[],
+    );
+}

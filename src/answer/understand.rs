@@ -5413,6 +5413,9 @@ const OTHER_PEOPLE: &[&str] = &[
     "coworkers", "neighbor", "neighbour", "bestie", "bff", "grandma", "grandpa", "niece",
     "nephew", "fiance", "fiancee", "mate", "mates", "buddy", "pal", "colleague", "colleagues",
     "classmate",
+    // Children ("my kids just left for college": their college is not the asker's).
+    "kid", "kids", "child", "children", "sons", "daughters", "teen", "teens", "teenager",
+    "teenagers",
 ];
 
 /// Whether a word names someone other than the asker: one of `OTHER_PEOPLE`, or step-kin,
@@ -11021,6 +11024,15 @@ mod tests {
         assert!(!is_aside_on_writing_this("typing speed matters"));
         let u = understander().understand("who hires pccs (typing this on my lunch break)");
         assert!(!u.words.iter().any(|w| w.stem.starts_with("lunch")));
+    }
+
+    #[test]
+    fn what_the_askers_children_do_is_told_of_others() {
+        assert!(is_someone_else("kids"));
+        assert!(is_someone_else("teenagers"));
+        let u = understander()
+            .understand("I'm 57 and my kids just left for college. What certification do I need?");
+        assert!(!u.words.iter().any(|w| w.stem.starts_with("colleg")));
     }
 
     #[test]
