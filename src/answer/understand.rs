@@ -8935,7 +8935,15 @@ impl Understander {
     /// read after a question of one word, is all of it ("I'd appreciate a candid answer.",
     /// "sleep well,").
     fn is_courtesy(&self, sentence: &str) -> bool {
-        let tokens = self.with_phrases_read(self.words_of(sentence));
+        // Read as typed, and with the thesaurus' idioms read ("signing off for now" is "bye for
+        // now"): an idiom the thesaurus reads as framing ("hope that makes sense" is a mere
+        // "question") is courtesy as typed.
+        let typed = self.words_of(sentence);
+        let read = self.with_phrases_read(typed.clone());
+        self.is_courtesy_in(sentence, typed) || self.is_courtesy_in(sentence, read)
+    }
+
+    fn is_courtesy_in(&self, sentence: &str, tokens: Vec<String>) -> bool {
         if !tokens.iter().any(|t| t.chars().any(char::is_alphabetic)) {
             return false;
         }
@@ -11272,6 +11280,23 @@ mod tests {
             let stems = stems_of_question(&u, &format!("remote pay? {goodbye}"));
             assert_eq!(stems, ["remot", "pay"], "after {goodbye:?}");
         }
+    }
+
+    #[test]
+    fn a_sentence_the_thesaurus_reads_as_framing_is_still_courtesy() {
+        let thesaurus =
+            Thesaurus::parse("[abbreviations]\nquestion = hope that makes sense\n").unwrap();
+        let vocabulary = ["receive", "retirement", "benefits"]
+            .iter()
+            .map(|w| (w.to_string(), 3))
+            .collect();
+        let u = Understander::new(&thesaurus, &vocabulary, &[]);
+        assert_eq!(
+            u.understand("do they receive retirement benefits? hope that makes sense")
+                .thing_asked,
+            u.understand("do they receive retirement benefits?")
+                .thing_asked
+        );
     }
 
     fn stems_of_question(u: &Understander, question: &str) -> Vec<String> {
