@@ -8246,3 +8246,21 @@ fn what_the_askers_children_do_is_not_the_askers_context() {
         &[],
     );
 }
+
+#[test]
+fn a_plea_to_pull_no_punches_frames_the_question() {
+    // "pull" and "punches" were read as the asker's context.
+    let engine = bundled_engine("answers-no-punches");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "how much do pcc's make an hour",
+        &["Pull no punches, please. "],
+        &[],
+    );
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "which specialties pay more",
+        &["Pull no punches, please. "],
+        &[],
+    );
+}
