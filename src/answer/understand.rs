@@ -8940,6 +8940,10 @@ impl Understander {
         // "question") is courtesy as typed.
         let typed = self.words_of(sentence);
         let read = self.with_phrases_read(typed.clone());
+        // Most sentences hold no idiom: they are read once.
+        if read == typed {
+            return self.is_courtesy_in(sentence, typed);
+        }
         self.is_courtesy_in(sentence, typed) || self.is_courtesy_in(sentence, read)
     }
 
