@@ -3015,6 +3015,10 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     // it), as no list of them is whole.
     let valued = || {
         let n = request.len();
+        // What is valued, "would be" and the word that values it: four words at least.
+        if n < 4 {
+            return false;
+        }
         let worth_from = if n >= 2 && matches!(request[n - 2].as_str(), "so" | "much" | "a") {
             n - 2
         } else {
@@ -11605,6 +11609,17 @@ mod tests {
         assert_eq!(
             closed("any tips would be treasured"),
             "any tips would be treasured"
+        );
+    }
+
+    #[test]
+    fn a_message_closing_on_any_after_a_verb_is_read_without_panicking() {
+        let closed = |q: &str| through(without_a_closing_request_for_input, q);
+        assert_eq!(closed("do i need any"), "do i need any");
+        assert_eq!(closed("cons have any"), "cons have any");
+        assert_eq!(
+            closed("do you have any tips would"),
+            "do you have any tips would"
         );
     }
 
