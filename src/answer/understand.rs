@@ -8708,12 +8708,27 @@ impl Understander {
     /// The words with the thesaurus' abbreviations and idioms read, as the question's are
     /// ("signing off for now" is the goodbye "bye for now"), without mending any spelling.
     fn with_phrases_read(&self, words: Vec<String>) -> Vec<String> {
+        self.read_idioms(
+            words,
+            |_, _| true,
+            |words, at, n| !self.outspanned(words, at, n),
+        )
+    }
+
+    /// The words with the thesaurus' idioms read left to right: at each word, the longest idiom
+    /// of a length `allowed` there, read unless `kept` says otherwise (then the word stays).
+    fn read_idioms(
+        &self,
+        words: Vec<String>,
+        allowed: impl Fn(usize, usize) -> bool,
+        kept: impl Fn(&[String], usize, usize) -> bool,
+    ) -> Vec<String> {
         let mut read = Vec::with_capacity(words.len());
         let mut next = 0;
         while next < words.len() {
             match self
-                .abbreviation_at(&words, next, |_| true)
-                .filter(|&(n, _)| !self.outspanned(&words, next, n))
+                .abbreviation_at(&words, next, |n| allowed(next, n))
+                .filter(|&(n, _)| kept(&words, next, n))
             {
                 Some((n, expansion)) => {
                     read.extend(expansion.iter().cloned());
@@ -8757,20 +8772,11 @@ impl Understander {
         if !respelt.contains(&true) {
             return tokens;
         }
-        let mut read = Vec::with_capacity(tokens.len());
-        let mut next = 0;
-        while next < tokens.len() {
-            let completed =
-                self.abbreviation_at(&tokens, next, |n| respelt[next..next + n].contains(&true));
-            if let Some((n, expansion)) = completed {
-                read.extend(expansion.iter().cloned());
-                next += n;
-            } else {
-                read.push(tokens[next].clone());
-                next += 1;
-            }
-        }
-        read
+        self.read_idioms(
+            tokens,
+            |at, n| respelt[at..at + n].contains(&true),
+            |_, _, _| true,
+        )
     }
 
     /// "I'd appreciate a candid answer. Is a pcc a nurse?": a sentence of courtesy asks nothing,
