@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-thirty-one lists: the first two were studied while the engine was built, the third was not (it
+thirty-two lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -33,9 +33,10 @@ the twenty-first was studied, the twenty-third, written before the twenty-second
 the twenty-fourth, written before the twenty-third was studied, the twenty-fifth, written
 before the twenty-fourth was studied, the twenty-sixth, written before the twenty-fifth was
 studied, the twenty-seventh, written before the twenty-sixth was studied, the twenty-eighth,
-written before the twenty-seventh was studied, and the twenty-ninth, written before the
-twenty-eighth was studied, and the thirtieth, written before the twenty-ninth was studied; the
-thirty-first, written before the thirtieth was studied, is not studied, and is the fair figure.
+written before the twenty-seventh was studied, the twenty-ninth, written before the
+twenty-eighth was studied, the thirtieth, written before the twenty-ninth was studied, and the
+thirty-first, written before the thirtieth was studied; the thirty-second, written before the
+thirty-first was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -168,6 +169,10 @@ OPENERS = [
      "Got room for a newcomer's query? ", "Kia ora! ", "Can't settle this in my head: ",
      "Former bartender, never set foot in a clinic. ", "Stripped right back: ",
      "Sugar-coating not required. ", "Settle in, I ramble: "],
+    ["Howdy, good folks! ", "Offbeat query incoming: ", "This might be obvious to you all, however ",
+     "Mind if I jump in with a question? ", "Kumusta! ", "My head says one thing, my gut another: ",
+     "Spent ten years in logistics, zero patient contact. ", "Plain and simple: ",
+     "Straight answers appreciated. ", "Rambly post, forgive me: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -263,6 +268,10 @@ CLOSERS = [
      " asking so my niece doesn't have to", " you lot never disappoint",
      " refreshing the page already", " fingers crossed I explained it",
      " heading out now, will check back"],
+    [" gracias, amigos", " (typing one-handed with a baby on my lap, forgive typos)", " 🦔",
+     " real talk from current coordinators wanted", " all advice gratefully accepted",
+     " my roommate is too shy to post this", " best corner of the internet, this",
+     " will be lurking for replies", " not sure that made sense tbh", " gotta run, back later"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -406,6 +415,11 @@ CONTEXTS = [
      "I arrived from Peru with my family recently. ",
      "I ferry my neighbour to kidney treatments. ",
      "I'm cramming anatomy flashcards for the MA boards. ", "I run the till at a dry cleaner. "],
+    ["I'm a long-haul trucker. ", "I turned 39 and remarried this summer. ",
+     "My cousin processes referrals at a cardiology office. ", "I'm based out of Fresno. ",
+     "Film school graduate here. ", "I've plastered walls for 20 years. ",
+     "I relocated from Kenya a few months back. ", "I drive my grandma to chemo every other week. ",
+     "Phlebotomy exam is in three weeks for me. ", "I take bookings for a nail bar. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
