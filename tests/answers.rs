@@ -8264,3 +8264,45 @@ fn a_plea_to_pull_no_punches_frames_the_question() {
         &[],
     );
 }
+
+#[test]
+fn leaving_for_now_and_checking_back_later_closes_a_question() {
+    // "heading", "check" and "back" were searched, and the question was declined.
+    let engine = bundled_engine("answers-checking-back");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do i need college for this",
+        &[],
+        &[
+            "heading out now, will check back",
+            "stepping away for now, I'll check back later",
+        ],
+    );
+}
+
+#[test]
+fn refreshing_the_page_for_replies_frames_the_question() {
+    // "refreshing" and "page" were searched, and the question was declined.
+    let engine = bundled_engine("answers-refreshing");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cmaa worth it",
+        &[],
+        &[
+            "refreshing the page already",
+            "(hitting refresh like crazy)",
+        ],
+    );
+}
+
+#[test]
+fn stripped_back_frames_the_question() {
+    // "stripped" and "back" were searched, and the question was declined.
+    let engine = bundled_engine("answers-stripped-back");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "salary range",
+        &["Stripped right back: ", "Stripped down: "],
+        &[],
+    );
+}
