@@ -8296,6 +8296,63 @@ fn refreshing_the_page_for_replies_frames_the_question() {
 }
 
 #[test]
+fn asking_so_someone_else_need_not_closes_a_question() {
+    // "asking" and "niece" were read as what is asked.
+    let engine = bundled_engine("answers-in-their-stead");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "how much does the schooling cost",
+        &[],
+        &[
+            "asking so my niece doesn't have to",
+            "asking so my little brother won't need to",
+        ],
+    );
+}
+
+#[test]
+fn praise_as_what_those_who_answer_never_do_closes_a_question() {
+    // "never" and "disappoint" were searched, and the question was declined.
+    let engine = bundled_engine("answers-never-disappoint");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "certifcations for pcc",
+        &[],
+        &["you lot never disappoint", "you guys never fail"],
+    );
+}
+
+#[test]
+fn each_piece_of_input_thanked_for_closes_a_question() {
+    // "received" was searched, and the question was declined.
+    let engine = bundled_engine("answers-each-suggestion");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cons",
+        &[],
+        &[
+            "every suggestion gratefully received",
+            "each tip thankfully welcomed",
+        ],
+    );
+}
+
+#[test]
+fn an_opening_doubt_of_thinking_too_much_frames_the_question() {
+    // "may" and "overthinking" were searched, and the question was declined.
+    let engine = bundled_engine("answers-overthinking");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "can I work from home as a patient care coordinator?",
+        &[
+            "I may be overthinking this, yet ",
+            "Probably overcomplicating it, but ",
+        ],
+        &[],
+    );
+}
+
+#[test]
 fn stripped_back_frames_the_question() {
     // "stripped" and "back" were searched, and the question was declined.
     let engine = bundled_engine("answers-stripped-back");

@@ -1226,6 +1226,10 @@ const COURTESY: &[&str] = &[
     "necessary",
     // Signing off for a while ("bye for now").
     "now",
+    // How input is thanked for ("every suggestion gratefully received").
+    "received",
+    "accepted",
+    "welcomed",
     // What the input would mean to the asker ("any guidance would mean a lot", "… the world").
     "mean",
     "world",
@@ -1279,8 +1283,18 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     const AWAITING: &[&str] = &["awaiting", "await", "waiting"];
     // Or offering to say more ("happy to clarify if needed").
     const OFFERING: &[&str] = &["happy", "glad", "willing"];
-    let praises_those_who_answer =
-        |i: usize| is(i, &["you", "u", "ya"]) && (i + 1..tokens.len()).any(|j| is(j, PRAISE));
+    // "you lot never disappoint", "you never fail": praise said as what they never do.
+    const LETTING_DOWN: &[&str] = &["disappoint", "disappoints", "fail", "fails"];
+    let never_failing = |i: usize| {
+        (is(i, &["never"]) && is(i + 1, LETTING_DOWN))
+            || (is(i, LETTING_DOWN) && is(i.wrapping_sub(1), &["never"]))
+    };
+    let praises_those_who_answer = |i: usize| {
+        is(i, &["you", "u", "ya"])
+            && (i + 1..tokens.len()).any(|j| is(j, PRAISE) || never_failing(j))
+    };
+    // "every suggestion gratefully received": each piece of input, thanked for.
+    let each_input = |i: usize| is(i, &["every", "each", "all"]) && is(i + 1, INPUT_ASKED_FOR);
     let opens_a_clause = |i: usize| {
         praises_those_who_answer(i)
         // "ta" thanks, but not as a noun ("how to become a ta").
@@ -1295,6 +1309,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || (is(i, &["a"]) && is(i + 1, COUNTLESS) && is(i + 2, &["thanks", "thank"]))
             || (is(i, OFFERING) && is(i + 1, &["to"]))
             || is(i, &["any", "love", "would"])
+            || each_input(i)
             || (is(i, &["i"]) && is(i + 1, &["d", "would"]))
             || (is(i, &["much"]) && is(i + 1, &["love"]))
             // "much obliged", "much appreciated", "many thanks", but not "how much" asked
@@ -1372,6 +1387,9 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || (is(i, PRAISE)
                 && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya", "re", "are", "be"])
                     || is(j, THE_CHANNEL)))
+            || (is(i, LETTING_DOWN)
+                && never_failing(i)
+                && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya"])))
     };
     // "would value a candid answer", "I'd love some brutally honest input": what describes the
     // input asked for may be any word, perhaps said how much by an adverb, as no list of them is
@@ -1460,6 +1478,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                     || is(i, ADDRESSEES)
                     || is(i, THE_CHANNEL)
                     || as_ever(i)
+                    || never_failing(i)
+                    || each_input(i)
             })
             && (start..tokens.len()).any(courteous)
     });
@@ -2259,20 +2279,73 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
 /// and its rights. What the doubt may hold is what it may hold closing a message.
 fn without_an_opening_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
     const ASKED: &str = "salary";
-    let Some(but) = tokens.iter().take(12).position(|t| t == "but") else {
+    // "…, yet …", "…, though …": any word that turns from the doubt to the question.
+    const TURNING: &[&str] = &["but", "yet", "though", "however"];
+    let Some(but) = tokens
+        .iter()
+        .take(12)
+        .position(|t| TURNING.contains(&t.as_str()))
+    else {
         return tokens;
     };
     let doubt: Vec<String> = std::iter::once(ASKED.to_string())
         .chain(tokens[..but].iter().cloned())
         .collect();
     if but >= 2
-        && without_a_doubt_about_the_wording(doubt) == [ASKED]
+        && (without_a_doubt_about_the_wording(doubt) == [ASKED] || overthinks(&tokens[..but]))
         && asks_something(&tokens[but + 1..])
     {
         tokens[but + 1..].to_vec()
     } else {
         tokens
     }
+}
+
+/// Whether a clause is only the asker's doubt that they think too much of it: "I may be
+/// overthinking this", "maybe I'm overanalysing it", "prob overcomplicating this lol". Any form
+/// of the verb, as the asker's own words around it are few.
+fn overthinks(clause: &[String]) -> bool {
+    const OVERTHINKING: &[&str] = &["overthink", "overthought", "overanaly", "overcomplicat"];
+    const AROUND: &[&str] = &[
+        "i",
+        "im",
+        "m",
+        "am",
+        "be",
+        "being",
+        "may",
+        "might",
+        "could",
+        "must",
+        "probably",
+        "prob",
+        "maybe",
+        "perhaps",
+        "possibly",
+        "likely",
+        "just",
+        "totally",
+        "completely",
+        "way",
+        "really",
+        "so",
+        "too",
+        "much",
+        "a",
+        "bit",
+        "little",
+        "this",
+        "it",
+        "that",
+        "all",
+        "here",
+        "lol",
+    ];
+    let thinking_too_much = |t: &String| OVERTHINKING.iter().any(|o| t.starts_with(o));
+    clause.iter().any(thinking_too_much)
+        && clause
+            .iter()
+            .all(|t| thinking_too_much(t) || AROUND.contains(&t.as_str()))
 }
 
 /// "Forgive me if this has been asked, …", "… if it's been answered already": the asker's fear
@@ -2438,9 +2511,11 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
         }
         // "on my sister's behalf": the person is named before "behalf", not after it.
         let behalf_after = is(i + 1, &["on"]) && !is(i + 2, &["behalf"]);
+        // "asking so my niece doesn't have to": asked in their stead, closing the message.
+        let in_their_stead = is(i + 1, &["so"]);
         let whose = if is(i + 1, &["on"]) && is(i + 2, &["behalf"]) && is(i + 3, &["of"]) {
             i + 4
-        } else if is(i + 1, &["for"]) || behalf_after {
+        } else if is(i + 1, &["for"]) || behalf_after || in_their_stead {
             i + 2
         } else {
             return None;
@@ -2449,6 +2524,15 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
             return None;
         }
         let ones_own_while_asking = is(i, &["asking", "askin"]) && is(whose, &["my", "our"]);
+        if in_their_stead {
+            let at = whose + 1;
+            // The person, perhaps after one word qualifying them ("my little brother").
+            let in_stead_of_someone = [2, 1].into_iter().any(|len| {
+                tokens.get(at + len - 1).is_some_and(|t| is_someone_else(t))
+                    && needs_not_to(&tokens[at + len..])
+            });
+            return (ones_own_while_asking && in_stead_of_someone).then_some(i..tokens.len());
+        }
         let person = |at: usize| {
             tokens.get(at).is_some_and(|t| is_someone_else(t))
                 || (ones_own_while_asking && tokens.get(at).is_some_and(|t| unwritten(t)))
@@ -2489,6 +2573,23 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
         tokens.drain(span);
     }
     tokens
+}
+
+/// Whether the words close a message by saying someone need not do something: "doesn't have
+/// to", "won't need to", "does not have to".
+fn needs_not_to(words: &[String]) -> bool {
+    const NEEDING: &[&str] = &["have", "has", "need", "needs", "got"];
+    let is = |i: usize, set: &[&str]| words.get(i).is_some_and(|t| set.contains(&t.as_str()));
+    let negated = if is(0, &["doesn", "don", "won", "didn", "wouldn"]) && is(1, &["t"]) {
+        2
+    } else if is(0, &["doesnt", "dont", "wont", "didnt", "wouldnt"])
+        || (is(0, &["does", "do", "will", "would", "did"]) && is(1, &["not"]))
+    {
+        1 + usize::from(is(1, &["not"]))
+    } else {
+        return false;
+    };
+    is(negated, NEEDING) && is(negated + 1, &["to"]) && words.len() == negated + 2
 }
 
 /// "Sorry to bother you all, …", "sorry to jump in, …", "sorry for the random ping, …", "pardon
@@ -10262,6 +10363,24 @@ mod tests {
     }
 
     #[test]
+    fn asking_so_someone_else_need_not_closes_a_question() {
+        let read = |q: &str| through_unwritten(without_whom_one_asks_for, q);
+        assert_eq!(
+            read("cmaa worth it asking so my niece doesn t have to"),
+            "cmaa worth it"
+        );
+        assert_eq!(
+            read("cmaa worth it asking so my little brother does not need to"),
+            "cmaa worth it"
+        );
+        assert_eq!(
+            read("asking so my niece doesn t have to pay is cmaa worth it"),
+            "asking so my niece doesn t have to pay is cmaa worth it",
+            "what she need not do is asked about"
+        );
+    }
+
+    #[test]
     fn whom_one_asks_for_named_before_behalf_is_dropped() {
         let read = |q: &str| through_unwritten(without_whom_one_asks_for, q);
         assert_eq!(
@@ -10623,6 +10742,33 @@ mod tests {
             read("not sure im asking this right but"),
             "not sure im asking this right but",
             "nothing else asked"
+        );
+    }
+
+    #[test]
+    fn an_opening_doubt_of_thinking_too_much_before_a_turn_is_dropped() {
+        let read = |q: &str| through(without_an_opening_doubt_about_the_wording, q);
+        assert_eq!(
+            read("i may be overthinking this yet do coordinators get paid well"),
+            "do coordinators get paid well"
+        );
+        assert_eq!(
+            read("maybe im overanalysing it though is the pay ok"),
+            "is the pay ok"
+        );
+        assert_eq!(
+            read("do pccs overthink things but is the pay ok"),
+            "do pccs overthink things but is the pay ok",
+            "asked of coordinators, not the asker's doubt"
+        );
+    }
+
+    #[test]
+    fn an_opening_doubt_about_the_wording_before_yet_is_dropped() {
+        let read = |q: &str| through(without_an_opening_doubt_about_the_wording, q);
+        assert_eq!(
+            read("not sure how to word this yet is the pay ok"),
+            "is the pay ok"
         );
     }
 
@@ -11334,6 +11480,33 @@ mod tests {
             read("can t wait to see the salary table"),
             "can t wait to see the salary table",
             "what is to be seen is not others' input"
+        );
+    }
+
+    #[test]
+    fn praise_as_what_those_who_answer_never_do_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cons you lot never disappoint"), "cons");
+        assert_eq!(read("remote pay you never fail"), "remote pay");
+        assert_eq!(
+            read("do pccs ever fail you"),
+            "do pccs ever fail you",
+            "no praise"
+        );
+    }
+
+    #[test]
+    fn each_piece_of_input_thanked_for_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cons every suggestion gratefully received"), "cons");
+        assert_eq!(
+            read("remote pay all tips thankfully welcomed"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("is every suggestion received by the manager"),
+            "is every suggestion received by the manager",
+            "no thanks"
         );
     }
 
