@@ -3293,7 +3293,7 @@ fn quicker_is_faster() {
 #[test]
 fn taking_home_alone_asks_the_pay_not_the_taxes() {
     // Quoted Global Salaries' Germany sentence, for its "higher taxes can impact take-home pay".
-    let engine = bundled_engine("answers-take-home");
+    let engine = bundled_engine("answers-taking-home-alone");
     let answer = engine.answer("what do coordinators actually take home a year");
     assert!(!first_snippet(&answer).contains("Germany"), "{answer:?}");
     assert!(first_snippet(&answer).contains("$"), "{answer:?}");
@@ -3766,7 +3766,7 @@ fn an_employer_paying_for_a_certification_is_a_development_allowance() {
 fn spending_the_day_asks_for_the_daily_duties() {
     // Quoted "What is a Patient Care Coordinator?": "spend their day" was rewritten as "day to
     // day", which after a noun reads as how often and was dropped.
-    let engine = bundled_engine("answers-spend-their-day");
+    let engine = bundled_engine("answers-spending-the-day");
     let answer = engine.answer("what does a coordinator spend their day on");
     assert!(
         first_snippet(&answer).contains("core **responsibilities**"),
@@ -6665,7 +6665,7 @@ fn a_sentence_of_courtesy_before_the_question_asks_nothing() {
 #[test]
 fn praise_of_those_who_answer_said_to_them_asks_nothing() {
     // "stars" was searched, matched no passage, and the question was declined.
-    let engine = bundled_engine("answers-praise");
+    let engine = bundled_engine("answers-praise-said-to-them");
     for question in [
         "what does a pcc actually do",
         "how much do pcc's make an hour",
@@ -6739,7 +6739,7 @@ fn years_told_in_another_line_of_work_pin_no_level() {
     // Eight years told were read as eight years in the career, which pinned the lead level
     // and pulled the pay table's row for it first.
     // (The told years may still be marked in the quote, so the section is compared.)
-    let engine = bundled_engine("answers-years-in-another-job");
+    let engine = bundled_engine("answers-years-in-another-line");
     for question in ["Whats the money like for a care coordinator?", "Pcc wage?"] {
         let alone = engine.answer(question);
         for told in [
@@ -7104,7 +7104,7 @@ fn a_label_summing_up_what_follows_frames_the_question() {
 #[test]
 fn saying_there_is_no_rush_to_answer_asks_nothing() {
     // "rush" after "no" was read only alone; "answer whenever you can" was searched.
-    let engine = bundled_engine("answers-no-rush");
+    let engine = bundled_engine("answers-no-rush-to-answer");
     for question in ["what does a pcc actually do", "is 40k normal for this role"] {
         assert_wrapped_answered_as_alone(
             &engine,
