@@ -8363,3 +8363,51 @@ fn stripped_back_frames_the_question() {
         &[],
     );
 }
+
+#[test]
+fn boards_crammed_for_tell_of_an_exam() {
+    // "boards" was read as the job boards, and drew the answer to them.
+    let engine = bundled_engine("answers-ma-boards");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Can I work from home as a patient care coordinator?",
+        &["I'm cramming anatomy flashcards for the MA boards. "],
+        &[],
+    );
+}
+
+#[test]
+fn where_ones_home_is_is_told_not_asked() {
+    // "home" was read as working from home, and drew the answer to remote work.
+    let engine = bundled_engine("answers-home-is");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Whats the worst thing abt being a pcc?",
+        &["Home for me is Tulsa. ", "My home is in Wichita. "],
+        &[],
+    );
+}
+
+#[test]
+fn an_aside_on_dictating_the_message_is_not_searched() {
+    // "phone" and "words" were read as told, and the question was declined.
+    let engine = bundled_engine("answers-dictating");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Is it hard to get promoted?",
+        &[],
+        &["(dictating this to my phone, sorry for odd words)"],
+    );
+}
+
+#[test]
+fn a_plea_not_to_sugar_coat_frames_the_question() {
+    // "sugar", "coating" and "required" were read as the asker's context.
+    let engine = bundled_engine("answers-sugar-coating");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "wait what even is a patient care coordinator",
+        &["Sugar-coating not required. ", "Don't sugarcoat it: "],
+        &[],
+    );
+}

@@ -858,8 +858,8 @@ fn workplace_told(sentence: &str) -> String {
     }
 }
 
-/// "I live in Texas" says where the asker is; "live" itself asks nothing, and would find the
-/// guide's "cost of living". "…and live with my parents" says whom with, and "still live at
+/// "I live in Texas", "home for me is Tulsa" say where the asker is; "live" itself asks nothing,
+/// and would find the guide's "cost of living", and "home" read as working from home. "…and live with my parents" says whom with, and "still live at
 /// home" the same of the family home (not work from home): neither is searched. Living on or
 /// off a salary is still asked, without the "off".
 fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
@@ -886,6 +886,18 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
         }
         if lives && is(i + 1, &["at"]) && is(i + 2, &["home"]) {
             skip_to = i + 3;
+            continue;
+        }
+        // "Home for me is Tulsa", "my home is in Leeds": where one's home is, said of it. Not
+        // home as a place of work ("is working from home ok", "a nursing home is …").
+        let of_home = i == 0 || !is(i - 1, &["from", "at", "to", "a", "the", "nursing", "care"]);
+        let said_of_home = if is(i + 1, &["for"]) && is(i + 2, &["me", "us"]) {
+            i + 3
+        } else {
+            i + 1
+        };
+        if token == "home" && of_home && is(said_of_home, &["is", "s"]) {
+            skip_to = said_of_home + 1 + usize::from(is(said_of_home + 1, WHERE));
             continue;
         }
         // "Can you live off a pcc salary": the particle asks nothing, and would find "paid
@@ -3857,7 +3869,15 @@ fn is_aside_to_the_moderators(aside: &str) -> bool {
 /// entry. The aside opens with the writing (perhaps how: "thumb-typing") and what it is of or
 /// where it is done.
 fn is_aside_on_writing_this(aside: &str) -> bool {
-    const WRITING: &[&str] = &["typing", "writing", "posting", "sending", "texting"];
+    // Or speaking it to be written ("dictating this to my phone").
+    const WRITING: &[&str] = &[
+        "typing",
+        "writing",
+        "posting",
+        "sending",
+        "texting",
+        "dictating",
+    ];
     const OF_THIS: &[&str] = &["this", "from", "on", "in", "at", "during", "while"];
     let aside = aside.trim_start().to_lowercase();
     let (first, rest) = aside
@@ -6959,7 +6979,9 @@ fn clauses_of(message: &str) -> Vec<&str> {
 }
 
 /// "I'm studying for the radiology tech boards.", "passed my boards": boards studied for, sat or
-/// passed are an exam. Searched, "boards" matched the job boards the guides name.
+/// passed are an exam. Searched, "boards" matched the job boards the guides name. The verb may
+/// stand up to seven words before them, as what is studied is named between ("cramming anatomy
+/// flashcards for the MA boards").
 fn boards_sat_as_exams(text: &str) -> String {
     const SITTING: &[&str] = &[
         "study",
@@ -7004,7 +7026,7 @@ fn boards_sat_as_exams(text: &str) -> String {
         .enumerate()
         .map(|(at, chunk)| {
             let sat = bare(chunk) == "boards"
-                && chunks[at.saturating_sub(5)..at]
+                && chunks[at.saturating_sub(7)..at]
                     .iter()
                     .any(|before| SITTING.contains(&bare(before).as_str()));
             if sat {
@@ -11190,6 +11212,9 @@ mod tests {
         assert!(is_aside_on_writing_this("typing this on my lunch break"));
         assert!(is_aside_on_writing_this("writing from the bus"));
         assert!(!is_aside_on_writing_this("typing speed matters"));
+        assert!(is_aside_on_writing_this(
+            "dictating this to my phone, sorry for odd words"
+        ));
         let u = understander().understand("who hires pccs (typing this on my lunch break)");
         assert!(!u.words.iter().any(|w| w.stem.starts_with("lunch")));
     }
@@ -12149,6 +12174,14 @@ mod tests {
     }
 
     #[test]
+    fn boards_studied_for_with_what_is_studied_between_are_an_exam() {
+        assert_eq!(
+            boards_sat_as_exams("I'm cramming anatomy flashcards for the MA boards. Remote?"),
+            "I'm cramming anatomy flashcards for the MA exams. Remote?"
+        );
+    }
+
+    #[test]
     fn leave_to_ask_naming_the_asker_in_a_word_beside_a_question_is_dropped() {
         assert_eq!(
             pleaded("Mind if a newcomer asks something? uk pay"),
@@ -12902,6 +12935,16 @@ mod tests {
         let stems = stems_of(&u);
         assert!(!stems.contains(&"home"), "{stems:?}");
         assert!(stems_of(&understander().understand("can i work from home")).contains(&"home"));
+    }
+
+    #[test]
+    fn where_ones_home_is_is_told_without_searching_for_home() {
+        let u = understander().understand("Home for me is Tulsa. What does a pcc do?");
+        assert!(!stems_of(&u).contains(&"home"), "{:?}", stems_of(&u));
+        let u = understander().understand("my home is in Leeds. What does a pcc do?");
+        assert!(!stems_of(&u).contains(&"home"), "{:?}", stems_of(&u));
+        let u = understander().understand("is working from home is a thing for pccs");
+        assert!(stems_of(&u).contains(&"home"), "{:?}", stems_of(&u));
     }
 
     #[test]
