@@ -8411,3 +8411,15 @@ fn a_plea_not_to_sugar_coat_frames_the_question() {
         &[],
     );
 }
+
+#[test]
+fn a_yes_or_no_question_after_an_opening_doubt_and_yet_is_answered() {
+    // Read from "yet", the question was taken for a figure asked, and it was declined.
+    let engine = bundled_engine("answers-yet-yes-or-no");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do pccs get tuition reimbursement",
+        &["I may be overthinking this, yet "],
+        &[],
+    );
+}

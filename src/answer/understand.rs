@@ -2291,8 +2291,6 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
 /// and its rights. What the doubt may hold is what it may hold closing a message.
 fn without_an_opening_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
     const ASKED: &str = "salary";
-    // "…, yet …", "…, though …": any word that turns from the doubt to the question.
-    const TURNING: &[&str] = &["but", "yet", "though", "however"];
     let Some(but) = tokens
         .iter()
         .take(12)
@@ -3464,16 +3462,21 @@ fn asks_yes_or_no(
     })
 }
 
+/// Words that turn from what leads into a message to what it asks: "…, but …", "…, yet …",
+/// "…, though …".
+const TURNING: &[&str] = &["but", "yet", "though", "however"];
+
 /// Words that only lead into what a message says: "so", "ok", a laugh or a pause ("lol ok so
-/// do they…").
+/// do they…"), or a turn to it after a framing ("I may be overthinking this, yet do they…").
 const LEAD_INS: &[&str] = &[
     "so", "alright", "ok", "okay", "well", "anyway", "and", "but", "lol", "lmao", "haha", "hmm",
-    "um", "uh", "ugh", "omg", "oof", "welp", "meh", "oh", "ah", "wow", "whoa", "ooh",
+    "um", "uh", "ugh", "omg", "oof", "welp", "meh", "oh", "ah", "wow", "whoa", "ooh", "yet",
+    "though", "however",
 ];
 
 /// A question's words after what only leads into it: "so", "ok", a greeting and whom it
 /// greets ("hey all, do they…"), wondering ("I was wondering do they…"), and a framing that
-/// gives way with "but" ("this might be a silly question but do they…"). Whether it wondered:
+/// gives way with a turn ("this might be a silly question but do they…"). Whether it wondered:
 /// "I was wondering if…" asks yes or no.
 fn after_lead_ins<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], bool) {
     const WONDERING: &[&[&str]] = &[
@@ -3509,7 +3512,7 @@ fn after_lead_ins<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], bool) {
         .first()
         .is_some_and(|w| QUESTION_OPENERS.contains(w) || YES_NO_OPENERS.contains(w))
         && !opens_with_a_modal_and_be(opening);
-    match opening.iter().position(|w| *w == "but") {
+    match opening.iter().position(|w| TURNING.contains(w)) {
         Some(but) if !asks_at_once && but + 1 < opening.len() => (&opening[but + 1..], wondered),
         _ => (opening, wondered),
     }
@@ -12390,6 +12393,19 @@ mod tests {
         assert!(!asks_yes_or_no("I was wondering how much they make"));
         assert!(asks_yes_or_no(
             "lol ok so do they get tuition reimbursement"
+        ));
+    }
+
+    #[test]
+    fn a_yes_or_no_question_is_read_past_a_framing_that_turns_with_yet_or_though() {
+        assert!(asks_yes_or_no(
+            "I may be overthinking this, yet do they get raises"
+        ));
+        assert!(asks_yes_or_no(
+            "this might be a silly question though do they get raises"
+        ));
+        assert!(!asks_yes_or_no(
+            "I may be overthinking this, yet what do they make"
         ));
     }
 
