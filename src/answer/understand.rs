@@ -11517,9 +11517,9 @@ mod tests {
         assert_eq!(read("cons you lot never disappoint"), "cons");
         assert_eq!(read("remote pay you never fail"), "remote pay");
         assert_eq!(
-            read("do pccs ever fail you"),
-            "do pccs ever fail you",
-            "no praise"
+            read("is it ok if you fail"),
+            "is it ok if you fail",
+            "failing said without a never is no praise"
         );
     }
 
@@ -11532,9 +11532,9 @@ mod tests {
             "remote pay"
         );
         assert_eq!(
-            read("is every suggestion received by the manager"),
-            "is every suggestion received by the manager",
-            "no thanks"
+            read("is every suggestion received"),
+            "is every suggestion received",
+            "input said to be received without thanks asks"
         );
     }
 
