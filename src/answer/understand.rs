@@ -859,9 +859,10 @@ fn workplace_told(sentence: &str) -> String {
 }
 
 /// "I live in Texas", "home for me is Tulsa" say where the asker is; "live" itself asks nothing,
-/// and would find the guide's "cost of living", and "home" read as working from home. "…and live with my parents" says whom with, and "still live at
-/// home" the same of the family home (not work from home): neither is searched. Living on or
-/// off a salary is still asked, without the "off".
+/// and would find the guide's "cost of living", and "home" read as working from home. "…and
+/// live with my parents" says whom with, and "still live at home" the same of the family home
+/// (not work from home): neither is searched. Living on or off a salary is still asked,
+/// without the "off".
 fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
     const WHERE: &[&str] = &["in", "near", "outside", "by"];
     let is =
@@ -890,15 +891,18 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
         }
         // "Home for me is Tulsa", "my home is in Leeds": where one's home is, said of it. Not
         // home as a place of work ("is working from home ok", "a nursing home is …").
-        let of_home = i == 0 || !is(i - 1, &["from", "at", "to", "a", "the", "nursing", "care"]);
-        let said_of_home = if is(i + 1, &["for"]) && is(i + 2, &["me", "us"]) {
-            i + 3
-        } else {
-            i + 1
-        };
-        if token == "home" && of_home && is(said_of_home, &["is", "s"]) {
-            skip_to = said_of_home + 1 + usize::from(is(said_of_home + 1, WHERE));
-            continue;
+        if token == "home"
+            && (i == 0 || !is(i - 1, &["from", "at", "to", "a", "the", "nursing", "care"]))
+        {
+            let said_of_home = if is(i + 1, &["for"]) && is(i + 2, &["me", "us"]) {
+                i + 3
+            } else {
+                i + 1
+            };
+            if is(said_of_home, &["is", "s"]) {
+                skip_to = said_of_home + 1 + usize::from(is(said_of_home + 1, WHERE));
+                continue;
+            }
         }
         // "Can you live off a pcc salary": the particle asks nothing, and would find "paid
         // time off"; living off a salary is asked by "live" and "salary".
@@ -1400,7 +1404,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                 && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya", "re", "are", "be"])
                     || is(j, THE_CHANNEL)))
             || (is(i, LETTING_DOWN)
-                && never_failing(i)
+                && is(i.wrapping_sub(1), &["never"])
                 && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya"])))
     };
     // "would value a candid answer", "I'd love some brutally honest input": what describes the
