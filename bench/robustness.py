@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-thirty-two lists: the first two were studied while the engine was built, the third was not (it
+thirty-three lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -35,8 +35,9 @@ before the twenty-fourth was studied, the twenty-sixth, written before the twent
 studied, the twenty-seventh, written before the twenty-sixth was studied, the twenty-eighth,
 written before the twenty-seventh was studied, the twenty-ninth, written before the
 twenty-eighth was studied, the thirtieth, written before the twenty-ninth was studied, and the
-thirty-first, written before the thirtieth was studied; the thirty-second, written before the
-thirty-first was studied, is not studied, and is the fair figure.
+thirty-first, written before the thirtieth was studied, and the thirty-second, written before
+the thirty-first was studied; the thirty-third, written before the thirty-second was studied,
+is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -173,6 +174,11 @@ OPENERS = [
      "Mind if I jump in with a question? ", "Kumusta! ", "My head says one thing, my gut another: ",
      "Spent ten years in logistics, zero patient contact. ", "Plain and simple: ",
      "Straight answers appreciated. ", "Rambly post, forgive me: "],
+    ["Hey hey, wonderful people! ", "Here's an odd duck of a question: ",
+     "Probably a silly one, although ", "Got a spare minute for a stranger? ", "Jambo! ",
+     "My brain keeps ping-ponging on this: ",
+     "Twelve years stocking shelves, never worked in healthcare. ", "Distilled to one line: ",
+     "Spare me the PR spin. ", "Rant-adjacent, grab popcorn: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -272,6 +278,11 @@ CLOSERS = [
      " real talk from current coordinators wanted", " all advice gratefully accepted",
      " my roommate is too shy to post this", " best corner of the internet, this",
      " will be lurking for replies", " not sure that made sense tbh", " gotta run, back later"],
+    [" merci beaucoup", " (posting from my lunch break, excuse the brevity)", " 🌵",
+     " input from anyone on the inside would be gold", " every tip counts",
+     " my sister wanted me to ask", " this server never misses",
+     " I'll keep an eye on this thread", " did that even parse? lol",
+     " logging off, will catch up in the morning"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -420,6 +431,12 @@ CONTEXTS = [
      "Film school graduate here. ", "I've plastered walls for 20 years. ",
      "I relocated from Kenya a few months back. ", "I drive my grandma to chemo every other week. ",
      "Phlebotomy exam is in three weeks for me. ", "I take bookings for a nail bar. "],
+    ["Dairy farming is my day job. ", "My twins just started kindergarten. ",
+     "My stepdad files claims for a radiology group. ", "I'm about an hour north of Duluth. ",
+     "Graphic arts associate degree, finished 2019. ", "Fifteen years on the line as a cook. ",
+     "Ukraine is where I grew up. ", "I handle my dad's dialysis appointments. ",
+     "My CNA skills test is next month. ",
+     "Front counter at a veterinary hospital is where I work. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
