@@ -8423,3 +8423,124 @@ fn a_yes_or_no_question_after_an_opening_doubt_and_yet_is_answered() {
         &[],
     );
 }
+
+#[test]
+fn thanks_in_another_language_close_a_question() {
+    // "gracias" was mended into "racial", and the question was declined.
+    let engine = bundled_engine("answers-foreign-thanks");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is it stressful",
+        &[],
+        &[
+            "gracias, amigos",
+            "muchas gracias",
+            "danke schon",
+            "obrigada!",
+        ],
+    );
+}
+
+#[test]
+fn a_query_announced_frames_the_question() {
+    // "query" and "offbeat" were searched, and "incoming" read as income.
+    let engine = bundled_engine("answers-query-incoming");
+    assert_wrapped_answered_as_alone(&engine, "cmaa worth it", &["Offbeat query incoming: "], &[]);
+}
+
+#[test]
+fn a_plea_to_keep_it_simple_frames_the_question() {
+    // "plain" and "simple" were searched, and the question was declined.
+    let engine = bundled_engine("answers-plain-and-simple");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cmaa worth it",
+        &["Plain and simple: ", "Short and sweet: "],
+        &[],
+    );
+}
+
+#[test]
+fn head_and_gut_at_odds_are_indecision() {
+    // "head" drew the lead roles' passages.
+    let engine = bundled_engine("answers-head-and-gut");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "chalenges of this carreer",
+        &["My head says one thing, my gut another: "],
+        &[],
+    );
+}
+
+#[test]
+fn having_to_leave_for_now_is_a_goodbye() {
+    // "run", "back" and "later" were searched, and the question was declined.
+    let engine = bundled_engine("answers-gotta-run");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is it stressful",
+        &[],
+        &["gotta run, back later", "gotta dash"],
+    );
+}
+
+#[test]
+fn talk_from_those_in_the_field_wanted_asks_nothing() {
+    // "current", "coordinators" and "wanted" were searched, and the question was declined.
+    let engine = bundled_engine("answers-real-talk-wanted");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cmaa worth it",
+        &[],
+        &[
+            "real talk from current coordinators wanted",
+            "input from current coordinators wanted",
+        ],
+    );
+}
+
+#[test]
+fn lurking_for_replies_asks_nothing() {
+    // "lurking" and "replies" were searched, and the question was declined.
+    let engine = bundled_engine("answers-lurking-for-replies");
+    assert_wrapped_answered_as_alone(&engine, "cons", &[], &["will be lurking for replies"]);
+}
+
+#[test]
+fn the_channel_praised_as_the_best_asks_nothing() {
+    // "corner" and "internet" were searched, and the question was declined.
+    let engine = bundled_engine("answers-best-corner");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do i need college for this",
+        &[],
+        &["best corner of the internet, this"],
+    );
+}
+
+#[test]
+fn someone_too_shy_to_ask_is_whom_the_question_is_for() {
+    // "roommate" and "shy" were searched, and "shy" read as interpersonal skills.
+    let engine = bundled_engine("answers-too-shy-to-ask");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do i need college for this",
+        &[],
+        &[
+            "my roommate is too shy to post this",
+            "my little brother's way too nervous to ask",
+        ],
+    );
+}
+
+#[test]
+fn however_after_an_opening_doubt_is_not_searched() {
+    // "however" was searched, and the question was declined.
+    let engine = bundled_engine("answers-however");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cons",
+        &["This might be obvious to you all, however "],
+        &[],
+    );
+}

@@ -37,6 +37,8 @@ const STOPWORDS: &[&str] = &[
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
     "sometimes", "always",
+    // A turn to what is asked, as "though" is ("This might be obvious, however …").
+    "however",
     "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
     "specifically", "else", "alright",
     // The way something is done ("learn it through an apprenticeship"): the way is asked.
@@ -1203,6 +1205,10 @@ const COURTESY: &[&str] = &[
     "awaiting",
     "await",
     "waiting",
+    "lurking",
+    "watching",
+    "stalking",
+    "monitoring",
     "eagerly",
     "patiently",
     // What those who answer can give ("grateful for whatever you can share"), and for how long
@@ -1296,7 +1302,16 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     };
     // Eager to hear others ("keen to hear your takes").
     const EAGER: &[&str] = &["keen", "eager", "curious", "interested"];
-    const AWAITING: &[&str] = &["awaiting", "await", "waiting"];
+    // Or watching for it ("will be lurking for replies", "watching for answers").
+    const AWAITING: &[&str] = &[
+        "awaiting",
+        "await",
+        "waiting",
+        "lurking",
+        "watching",
+        "stalking",
+        "monitoring",
+    ];
     // Or offering to say more ("happy to clarify if needed").
     const OFFERING: &[&str] = &["happy", "glad", "willing"];
     // "you lot never disappoint", "you never fail": praise said as what they never do.
@@ -1507,7 +1522,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         if n < 3 {
             return None;
         }
-        let closes_courteously = thanks_at(n - 1) || is(n - 1, &["welcome"]);
+        // Or said to be wanted ("… input from current coordinators wanted").
+        let closes_courteously = thanks_at(n - 1) || is(n - 1, &["welcome", "wanted", "needed"]);
         (1..n.saturating_sub(2)).rev().find(|&at| {
             is(at, INPUT_ASKED_FOR)
                 && is(at + 1, &["from"])
@@ -1584,6 +1600,63 @@ fn without_a_word_on_the_channel(tokens: Vec<String>) -> Vec<String> {
     if let Some(at) = said_at {
         kept.truncate(at);
     }
+    kept
+}
+
+/// "… best corner of the internet, this", "… my favourite server on discord": the channel praised
+/// as the best of its kind, closing a message that asks before it, asks nothing. Searched,
+/// "corner" and "internet" matched no passage and the question was declined. Only the channel
+/// and where it is may follow the praise, so that "the best place to work" is still asked (and
+/// a praise after "the" or "is" is a question's own: "which is the best server").
+fn without_the_channel_praised_as_the_best(tokens: Vec<String>) -> Vec<String> {
+    const BEST: &[&str] = &[
+        "best",
+        "greatest",
+        "finest",
+        "nicest",
+        "kindest",
+        "coolest",
+        "favourite",
+        "favorite",
+        "fave",
+    ];
+    // The channel, or the corner of the internet it is.
+    const A_CORNER_ONLINE: &[&str] = &[
+        "corner",
+        "server",
+        "sub",
+        "subreddit",
+        "community",
+        "channel",
+        "forum",
+        "discord",
+        "internet",
+        "web",
+        "reddit",
+    ];
+    const AROUND_IT: &[&str] = &[
+        "of", "on", "the", "this", "here", "ever", "around", "in", "by", "far", "whole", "entire",
+        "place", "spot", "online", "group",
+    ];
+    const ASKING_WHICH: &[&str] = &[
+        "the", "a", "is", "s", "are", "which", "what", "whats", "most",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let praised_at = (1..tokens.len()).find(|&i| {
+        is(i, BEST)
+            && !is(i - 1, ASKING_WHICH)
+            && (2..=8).contains(&(tokens.len() - i))
+            && (i + 1..tokens.len()).any(|j| is(j, A_CORNER_ONLINE))
+            && (i + 1..tokens.len()).all(|j| is(j, A_CORNER_ONLINE) || is(j, AROUND_IT))
+            && asks_something(&tokens[..i])
+    });
+    let Some(at) = praised_at else {
+        return tokens;
+    };
+    // "… my favourite server": whose favourite goes with it.
+    let whose = usize::from(is(at - 1, &["my", "our"]));
+    let mut kept = tokens;
+    kept.truncate(at - whose);
     kept
 }
 
@@ -2043,7 +2116,8 @@ fn without_what_the_question_is_called(
     typed: &[&str],
     unwritten: Unwritten,
 ) -> Vec<String> {
-    const QUESTION: &[&str] = &["question", "questions", "q", "qs"];
+    // "query" as typed, before the thesaurus reads it as "question".
+    const QUESTION: &[&str] = &["question", "questions", "q", "qs", "query", "queries"];
     let typed_before_question = |word: &str| {
         typed
             .windows(2)
@@ -2587,6 +2661,60 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
         tokens.drain(span);
     }
     tokens
+}
+
+/// "… my roommate is too shy to post this", "my sister's too nervous to ask": someone else too
+/// timid to ask, closing the message, is whom the question is asked for. Searched, "shy" read as
+/// the guides' interpersonal skills. How they feel may be any word, as no list of feelings is
+/// whole; what follows the asking is only what is asked, and where.
+fn without_someone_too_shy_to_ask(tokens: Vec<String>) -> Vec<String> {
+    const WHOSE: &[&str] = &["my", "our", "a"];
+    const BEING: &[&str] = &["is", "s", "was", "are", "were", "feels", "felt"];
+    const HOW_MUCH: &[&str] = &["way", "far", "just", "kinda", "a", "bit", "little"];
+    const ASKING: &[&str] = &["ask", "post", "message", "comment", "write", "type"];
+    const WHAT_AND_WHERE: &[&str] = &[
+        "this",
+        "it",
+        "that",
+        "here",
+        "in",
+        "on",
+        "the",
+        "question",
+        "server",
+        "channel",
+        "group",
+        "themselves",
+        "herself",
+        "himself",
+        "themself",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let too_shy_from = |person: usize| {
+        if !(tokens.get(person).is_some_and(|t| is_someone_else(t)) && is(person + 1, BEING)) {
+            return false;
+        }
+        let mut too = person + 2;
+        while is(too, HOW_MUCH) {
+            too += 1;
+        }
+        is(too, &["too"])
+            && is(too + 2, &["to"])
+            && is(too + 3, ASKING)
+            && tokens.len() - (too + 4) <= 3
+            && (too + 4..tokens.len()).all(|j| is(j, WHAT_AND_WHERE))
+    };
+    let at = (1..tokens.len()).find(|&i| {
+        is(i, WHOSE)
+            // The person, perhaps after one word qualifying them ("my little brother").
+            && (too_shy_from(i + 1) || too_shy_from(i + 2))
+            && asks_something(&tokens[..i])
+    });
+    let mut kept = tokens;
+    if let Some(at) = at {
+        kept.truncate(at);
+    }
+    kept
 }
 
 /// Whether the words close a message by saying someone need not do something: "doesn't have
@@ -4320,6 +4448,10 @@ const ADDRESSEES: &[&str] = &[
     // Endearments: "thanks loads, lovelies", "hi hun".
     "lovelies",
     "loves",
+    // Friends in the asker's first language ("gracias, amigos").
+    "amigos",
+    "amigas",
+    "compadres",
     "darlings",
     "dears",
     "hun",
@@ -9263,13 +9395,14 @@ impl Understander {
         let tokens = without_an_apology(without_a_hope_that_all_is_well(
             without_asking_how_one_is(without_a_hedge(tokens)),
         ));
-        let tokens = without_the_posting_of_this_message(tokens);
+        // Read before the posting is: "… too shy to post this" is whom it is asked for.
+        let tokens = without_the_posting_of_this_message(without_someone_too_shy_to_ask(tokens));
         let tokens = without_whom_the_question_is_for(without_a_fear_of_repeating(tokens));
         let tokens = without_whom_the_question_is_put_to(tokens);
         let tokens = without_whom_one_asks_for(tokens, &unwritten);
         let tokens = without_a_parting_wish(without_a_wish_for_the_season(tokens), &unwritten);
         let tokens = without_a_closing_hope_for_an_answer(without_closing_courtesy(
-            without_a_word_on_the_channel(tokens),
+            without_a_word_on_the_channel(without_the_channel_praised_as_the_best(tokens)),
         ));
         let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(tokens));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
@@ -11540,6 +11673,105 @@ mod tests {
             "is every suggestion received",
             "input said to be received without thanks asks"
         );
+    }
+
+    #[test]
+    fn thanks_to_friends_in_another_language_close_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("is it stressful thanks amigos"), "is it stressful");
+        assert_eq!(read("remote pay cheers compadres"), "remote pay");
+    }
+
+    #[test]
+    fn watching_for_replies_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cons will be lurking for replies"), "cons will be");
+        assert_eq!(
+            read("is it stressful watching for answers"),
+            "is it stressful"
+        );
+        assert_eq!(
+            read("is monitoring patients part of the job"),
+            "is monitoring patients part of the job",
+            "nothing awaited"
+        );
+    }
+
+    #[test]
+    fn input_from_whom_said_to_be_wanted_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("is it stressful input from current coordinators wanted"),
+            "is it stressful"
+        );
+        assert_eq!(read("cons advice from nurses needed"), "cons");
+        assert_eq!(
+            read("cons input from current coordinators"),
+            "cons input from current coordinators",
+            "neither wanted nor thanked"
+        );
+    }
+
+    #[test]
+    fn the_channel_praised_as_the_best_closes_a_question() {
+        let read = |q: &str| through(without_the_channel_praised_as_the_best, q);
+        assert_eq!(
+            read("cmaa worth it best corner of the internet this"),
+            "cmaa worth it"
+        );
+        assert_eq!(
+            read("is it stressful my favourite server on discord"),
+            "is it stressful"
+        );
+        assert_eq!(
+            read("which is the best server for pcc jobs"),
+            "which is the best server for pcc jobs",
+            "asked which is best"
+        );
+        assert_eq!(
+            read("remote pay best place to work online"),
+            "remote pay best place to work online",
+            "no channel named"
+        );
+    }
+
+    #[test]
+    fn someone_else_too_shy_to_ask_is_whom_the_question_is_for() {
+        let read = |q: &str| through(without_someone_too_shy_to_ask, q);
+        assert_eq!(
+            read("do i need college for this my roommate is too shy to post this"),
+            "do i need college for this"
+        );
+        assert_eq!(
+            read("is it stressful my little brother s way too nervous to ask"),
+            "is it stressful"
+        );
+        assert_eq!(
+            read("is my roommate too shy to ask for a raise"),
+            "is my roommate too shy to ask for a raise",
+            "asked of them"
+        );
+        assert_eq!(
+            read("cons my roommate is too shy to ask her boss for a raise"),
+            "cons my roommate is too shy to ask her boss for a raise",
+            "what they would ask is told"
+        );
+    }
+
+    #[test]
+    fn a_name_typed_before_a_query_is_what_the_question_is_called() {
+        // The thesaurus has read "query" as "question" by now; the name is found as typed.
+        assert_eq!(
+            called_as_typed("offbeat question remote", "offbeat query remote"),
+            "question remote"
+        );
+    }
+
+    #[test]
+    fn however_turning_to_the_question_is_not_searched() {
+        let u =
+            understander().understand("This might be obvious to you all, however cmaa worth it");
+        assert!(!stems_of(&u).contains(&"howev"), "{:?}", stems_of(&u));
     }
 
     #[test]
