@@ -8432,12 +8432,7 @@ fn thanks_in_another_language_close_a_question() {
         &engine,
         "is it stressful",
         &[],
-        &[
-            "gracias, amigos",
-            "muchas gracias",
-            "danke schon",
-            "obrigada!",
-        ],
+        &["gracias, amigos", "danke!", "obrigada!"],
     );
 }
 
