@@ -1092,6 +1092,18 @@ const PRAISE: &[&str] = &[
     "champs",
 ];
 
+/// Waiting for others' input, in a closing courtesy ("awaiting your wisdom"), or watching for it
+/// ("will be lurking for replies", "watching for answers").
+const AWAITING: &[&str] = &[
+    "awaiting",
+    "await",
+    "waiting",
+    "lurking",
+    "watching",
+    "stalking",
+    "monitoring",
+];
+
 /// Words a closing courtesy is made of besides its thanks and what it asks for
 /// (`INPUT_ASKED_FOR`): whom it thanks, and how much ("thanks a bunch y'all", "thank you
 /// kindly", "any info would be great", "any help is appreciated", "would love to hear from
@@ -1203,14 +1215,7 @@ const COURTESY: &[&str] = &[
     "cant",
     "t",
     "wait",
-    // Or how they wait for it ("awaiting your wisdom", "eagerly waiting on replies").
-    "awaiting",
-    "await",
-    "waiting",
-    "lurking",
-    "watching",
-    "stalking",
-    "monitoring",
+    // Or how they wait for it ("eagerly waiting on replies"; the waiting is `AWAITING`).
     "eagerly",
     "patiently",
     // What those who answer can give ("grateful for whatever you can share"), and for how long
@@ -1304,16 +1309,6 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     };
     // Eager to hear others ("keen to hear your takes").
     const EAGER: &[&str] = &["keen", "eager", "curious", "interested"];
-    // Or watching for it ("will be lurking for replies", "watching for answers").
-    const AWAITING: &[&str] = &[
-        "awaiting",
-        "await",
-        "waiting",
-        "lurking",
-        "watching",
-        "stalking",
-        "monitoring",
-    ];
     // Or offering to say more ("happy to clarify if needed").
     const OFFERING: &[&str] = &["happy", "glad", "willing"];
     // "you lot never disappoint", "you never fail": praise said as what they never do.
@@ -1496,6 +1491,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         (opens_a_clause(start) || eager_for_the_view == Some(start))
             && (start..tokens.len()).all(|i| {
                 is(i, COURTESY)
+                    || is(i, AWAITING)
                     || is(i, PRAISE)
                     || thanks_at(i)
                     || sizes_the_thanks(i)
