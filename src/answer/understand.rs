@@ -1104,6 +1104,10 @@ const AWAITING: &[&str] = &[
     "monitoring",
 ];
 
+/// Words that name a question, as the asker calls it ("Quick question: …", "Offbeat query
+/// incoming: …", "I have a q").
+const QUESTION: &[&str] = &["question", "questions", "q", "qs", "query", "queries"];
+
 /// Words a closing courtesy is made of besides its thanks and what it asks for
 /// (`INPUT_ASKED_FOR`): whom it thanks, and how much ("thanks a bunch y'all", "thank you
 /// kindly", "any info would be great", "any help is appreciated", "would love to hear from
@@ -2114,8 +2118,6 @@ fn without_what_the_question_is_called(
     typed: &[&str],
     unwritten: Unwritten,
 ) -> Vec<String> {
-    // Or a query ("Offbeat query incoming: …").
-    const QUESTION: &[&str] = &["question", "questions", "q", "qs", "query", "queries"];
     let typed_before_question = |word: &str| {
         typed
             .windows(2)
@@ -4819,11 +4821,10 @@ fn thing_asked(
             "a", "an", "another", "one", "two", "few", "couple", "of", "more", "quick", "small",
             "little", "simple",
         ];
-        const ASKING: &[&str] = &["question", "questions", "q", "qs", "query", "queries"];
         tokens[i + 1..]
             .iter()
             .find(|t| !FEW.contains(&t.as_str()))
-            .is_some_and(|t| ASKING.contains(&t.as_str()))
+            .is_some_and(|t| QUESTION.contains(&t.as_str()))
     };
     let possessed = yes_or_no
         .then(|| {
@@ -11727,9 +11728,19 @@ mod tests {
             "asked which is best"
         );
         assert_eq!(
+            read("which is the best server here"),
+            "which is the best server here",
+            "asked which is best, of the channel alone"
+        );
+        assert_eq!(
             read("remote pay best place to work online"),
             "remote pay best place to work online",
             "no channel named"
+        );
+        assert_eq!(
+            read("remote pay best place online"),
+            "remote pay best place online",
+            "no channel named, only where"
         );
     }
 
