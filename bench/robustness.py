@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-thirty-three lists: the first two were studied while the engine was built, the third was not (it
+thirty-four lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -36,8 +36,9 @@ studied, the twenty-seventh, written before the twenty-sixth was studied, the tw
 written before the twenty-seventh was studied, the twenty-ninth, written before the
 twenty-eighth was studied, the thirtieth, written before the twenty-ninth was studied, and the
 thirty-first, written before the thirtieth was studied, and the thirty-second, written before
-the thirty-first was studied; the thirty-third, written before the thirty-second was studied,
-is not studied, and is the fair figure.
+the thirty-first was studied, and the thirty-third, written before the thirty-second was
+studied; the thirty-fourth, written before the thirty-third was studied, is not studied, and is
+the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -179,6 +180,11 @@ OPENERS = [
      "My brain keeps ping-ponging on this: ",
      "Twelve years stocking shelves, never worked in healthcare. ", "Distilled to one line: ",
      "Spare me the PR spin. ", "Rant-adjacent, grab popcorn: "],
+    ["Salutations, brain trust! ", "Curveball question for you all: ",
+     "Feel free to laugh at this one, but ", "Okay if a lurker pipes up? ", "Sat sri akal! ",
+     "Torn down the middle about this: ",
+     "Eight years driving a forklift, nothing medical on my resume. ", "Bare bones version: ",
+     "Candour over comfort, please. ", "Buckle up, this gets long: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -283,6 +289,11 @@ CLOSERS = [
      " my sister wanted me to ask", " this server never misses",
      " I'll keep an eye on this thread", " did that even parse? lol",
      " logging off, will catch up in the morning"],
+    [" grazie mille, friends", " (on a night shift, replies may be slow)", " 🐙",
+     " keen to hear from folks doing this job now", " whatever wisdom you have, I'll take it",
+     " my neighbour asked me to put this out there", " this community is a gem, honestly",
+     " subscribing to this thread", " hope that wasn't too garbled",
+     " clocking out, talk tomorrow"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -437,6 +448,11 @@ CONTEXTS = [
      "Ukraine is where I grew up. ", "I handle my dad's dialysis appointments. ",
      "My CNA skills test is next month. ",
      "Front counter at a veterinary hospital is where I work. "],
+    ["I sort parcels on the graveyard shift. ", "We just had our first grandchild. ",
+     "My godmother books MRI slots at an imaging centre. ", "Coastal Maine, small town. ",
+     "BA in philosophy, class of 2016. ", "Eleven years as a welder. ",
+     "Born and raised in Lagos. ", "I manage my mum's oncology appointments. ",
+     "Sitting my medical terminology final on Friday. ", "I wait tables at a diner. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
