@@ -8539,3 +8539,171 @@ fn however_after_an_opening_doubt_is_not_searched() {
         &[],
     );
 }
+
+#[test]
+fn keeping_an_eye_on_the_thread_asks_nothing() {
+    // "keep", "eye" and "thread" were searched, and the question was declined.
+    let engine = bundled_engine("answers-eye-on-the-thread");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do i need college for this",
+        &[],
+        &[
+            "I'll keep an eye on this thread",
+            "keeping tabs on this thread",
+        ],
+    );
+}
+
+#[test]
+fn the_channel_praised_as_never_missing_asks_nothing() {
+    // "server", "never" and "misses" were searched, "misses" read as the guides' gaps.
+    let engine = bundled_engine("answers-server-never-misses");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do i need college for this",
+        &[],
+        &["this server never misses", "you guys never miss"],
+    );
+}
+
+#[test]
+fn catching_up_later_is_a_goodbye() {
+    // "catch" and "morning" were searched, and the question was declined.
+    let engine = bundled_engine("answers-catch-up-later");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &[
+            "logging off, will catch up in the morning",
+            "will catch up later",
+        ],
+    );
+}
+
+#[test]
+fn input_from_whom_said_to_be_worth_much_asks_nothing() {
+    // "input", "inside" and "gold" were searched, and the question was declined.
+    let engine = bundled_engine("answers-input-would-be-gold");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cmaa worth it",
+        &[],
+        &[
+            "input from anyone on the inside would be gold",
+            "advice from nurses would be so helpful",
+        ],
+    );
+}
+
+#[test]
+fn someone_who_had_the_asker_ask_is_whom_the_question_is_for() {
+    // "sister" and "wanted" were searched, and the question was declined.
+    let engine = bundled_engine("answers-sister-wanted-me-to-ask");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &["my sister wanted me to ask", "my mum told me to ask here"],
+    );
+}
+
+#[test]
+fn each_piece_of_input_said_to_count_asks_nothing() {
+    // "tip" and "counts" were searched, and the question was declined.
+    let engine = bundled_engine("answers-every-tip-counts");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &["every tip counts", "each opinion matters"],
+    );
+}
+
+#[test]
+fn a_doubt_that_the_message_made_sense_asks_nothing() {
+    // "parse" and "sense" were searched, and the question was declined.
+    let engine = bundled_engine("answers-did-that-parse");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &["did that even parse? lol", "does that make sense?"],
+    );
+}
+
+#[test]
+fn thanks_sized_in_another_language_close_a_question() {
+    // "beaucoup" was searched, and the question was declined.
+    let engine = bundled_engine("answers-merci-beaucoup");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &["merci beaucoup", "muchas gracias"],
+    );
+}
+
+#[test]
+fn although_after_an_opening_doubt_is_not_searched() {
+    // "although" was searched, and the question was declined.
+    let engine = bundled_engine("answers-although");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &["Probably a silly one, although "],
+        &[],
+    );
+}
+
+#[test]
+fn a_demand_to_skip_the_spin_frames_the_question() {
+    // "PR" was read as permanent residency, and another passage drawn.
+    let engine = bundled_engine("answers-pr-spin");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is this a wfh job or nah",
+        &["Spare me the PR spin. "],
+        &[],
+    );
+}
+
+#[test]
+fn a_warning_of_a_rant_frames_the_question() {
+    // "grab" and "popcorn" were searched, and the question was declined.
+    let engine = bundled_engine("answers-grab-popcorn");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what skills do I need?",
+        &["Rant-adjacent, grab popcorn: "],
+        &[],
+    );
+}
+
+#[test]
+fn a_mind_ping_ponging_is_indecision() {
+    // "ponging" was mended into "longing", and the passage on becoming one drawn.
+    let engine = bundled_engine("answers-ping-ponging");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "wait what even is a patient care coordinator",
+        &["My brain keeps ping-ponging on this: "],
+        &[],
+    );
+}
+
+#[test]
+fn a_place_told_as_where_one_is_from_asks_no_place() {
+    // "where" was read as asking for a place, and the figure asked for declined.
+    let engine = bundled_engine("answers-where-i-grew-up");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "How much u get paid in singapore?",
+        &[
+            "Ukraine is where I grew up. ",
+            "Front counter at a veterinary hospital is where I work. ",
+        ],
+        &[],
+    );
+}

@@ -37,8 +37,9 @@ const STOPWORDS: &[&str] = &[
     "realistically", "able", "actual", "honestly", "basically", "literally", "take", "takes",
     "taking", "took", "usually", "typically", "normally", "generally", "often", "mostly",
     "sometimes", "always",
-    // A turn to what is asked, as "though" is ("This might be obvious, however …").
-    "however",
+    // A turn to what is asked, as "though" is ("This might be obvious, however …", "Probably a
+    // silly one, although …").
+    "however", "although",
     // A question by another name ("Offbeat query incoming: …"), as "question" is.
     "query", "queries",
     "look", "looks", "looking", "between", "vs", "versus", "exactly", "precisely",
@@ -862,11 +863,11 @@ fn workplace_told(sentence: &str) -> String {
     }
 }
 
-/// "I live in Texas", "home for me is Tulsa" say where the asker is; "live" itself asks nothing,
-/// and would find the guide's "cost of living", and "home" read as working from home. "…and
-/// live with my parents" says whom with, and "still live at home" the same of the family home
-/// (not work from home): neither is searched. Living on or off a salary is still asked,
-/// without the "off".
+/// "I live in Texas", "home for me is Tulsa", "an hour north of Duluth" say where the asker is;
+/// "live" itself asks nothing, and would find the guide's "cost of living", and "home" read as
+/// working from home. "…and live with my parents" says whom with, and "still live at home" the
+/// same of the family home (not work from home): neither is searched. Living on or off a salary
+/// is still asked, without the "off".
 fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
     const WHERE: &[&str] = &["in", "near", "outside", "by"];
     let is =
@@ -907,6 +908,40 @@ fn without_where_one_lives(tokens: Vec<String>) -> Vec<String> {
                 skip_to = said_of_home + 1 + usize::from(is(said_of_home + 1, WHERE));
                 continue;
             }
+        }
+        // "I'm about an hour north of Duluth", "20 minutes outside Austin": how far the asker
+        // is from a place says where they are; "hour" was read as the working hours.
+        const AWAY: &[&str] = &[
+            "hour",
+            "hours",
+            "hr",
+            "hrs",
+            "minutes",
+            "mins",
+            "miles",
+            "mi",
+            "km",
+            "kilometers",
+            "kilometres",
+        ];
+        const HEADING: &[&str] = &[
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "outside",
+            "away",
+        ];
+        let how_far = (is(i, &["a", "an"]) || number_in(token).is_some())
+            && is(i + 1, AWAY)
+            && is(i + 2, HEADING);
+        if how_far {
+            skip_to = i + 3 + usize::from(is(i + 3, &["of", "from"]));
+            continue;
         }
         // "Can you live off a pcc salary": the particle asks nothing, and would find "paid
         // time off"; living off a salary is asked by "live" and "salary".
@@ -1134,6 +1169,8 @@ const COURTESY: &[&str] = &[
     "heaps",
     "loads",
     "million",
+    // Thanks sized in another language, the thanks itself read as "thanks" ("merci beaucoup").
+    "beaucoup",
     "in",
     "adv",
     "advance",
@@ -1305,6 +1342,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         "warmest",
         "deepest",
         "humble",
+        // "muchas gracias", the thanks itself read as "thanks".
+        "muchas",
     ];
     let sizes_the_thanks = |i: usize| is(i, GREAT) && thanks_at(i + 1);
     let signs_off_with_love = |i: usize| {
@@ -1315,18 +1354,32 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
     const EAGER: &[&str] = &["keen", "eager", "curious", "interested"];
     // Or offering to say more ("happy to clarify if needed").
     const OFFERING: &[&str] = &["happy", "glad", "willing"];
-    // "you lot never disappoint", "you never fail": praise said as what they never do.
-    const LETTING_DOWN: &[&str] = &["disappoint", "disappoints", "fail", "fails"];
+    // "you lot never disappoint", "you never fail", "this server never misses": praise said as
+    // what they never do.
+    const LETTING_DOWN: &[&str] = &[
+        "disappoint",
+        "disappoints",
+        "fail",
+        "fails",
+        "miss",
+        "misses",
+    ];
     let never_failing = |i: usize| {
         (is(i, &["never"]) && is(i + 1, LETTING_DOWN))
             || (is(i, LETTING_DOWN) && is(i.wrapping_sub(1), &["never"]))
     };
+    // Those who answer, or the channel they answer in ("this server never misses").
+    let those_who_answer = |i: usize| {
+        is(i, &["you", "u", "ya"]) || (is(i, &["this", "the", "our"]) && is(i + 1, THE_CHANNEL))
+    };
     let praises_those_who_answer = |i: usize| {
-        is(i, &["you", "u", "ya"])
-            && (i + 1..tokens.len()).any(|j| is(j, PRAISE) || never_failing(j))
+        those_who_answer(i) && (i + 1..tokens.len()).any(|j| is(j, PRAISE) || never_failing(j))
     };
     // "every suggestion gratefully received": each piece of input, thanked for.
     let each_input = |i: usize| is(i, &["every", "each", "all"]) && is(i + 1, INPUT_ASKED_FOR);
+    // Or said to count ("every tip counts", "each opinion matters").
+    const COUNTING: &[&str] = &["counts", "helps", "matters"];
+    let each_input_counts = |i: usize| is(i, COUNTING) && each_input(i.wrapping_sub(2));
     let opens_a_clause = |i: usize| {
         praises_those_who_answer(i)
         // "ta" thanks, but not as a noun ("how to become a ta").
@@ -1421,7 +1474,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                     || is(j, THE_CHANNEL)))
             || (is(i, LETTING_DOWN)
                 && is(i.wrapping_sub(1), &["never"])
-                && (i.saturating_sub(3)..i).any(|j| is(j, &["you", "u", "ya"])))
+                && (i.saturating_sub(3)..i).any(those_who_answer))
+            || each_input_counts(i)
     };
     // "would value a candid answer", "I'd love some brutally honest input": what describes the
     // input asked for may be any word, perhaps said how much by an adverb, as no list of them is
@@ -1513,6 +1567,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                     || as_ever(i)
                     || never_failing(i)
                     || each_input(i)
+                    || each_input_counts(i)
             })
             && (start..tokens.len()).any(courteous)
     });
@@ -1524,13 +1579,24 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         if n < 3 {
             return None;
         }
-        // Or said to be wanted ("… input from current coordinators wanted").
-        let closes_courteously = thanks_at(n - 1) || is(n - 1, &["welcome", "wanted", "needed"]);
+        // Or said to be wanted ("… input from current coordinators wanted"), or what it would
+        // be to the asker, in one word of any kind ("… input from anyone on the inside would be
+        // gold").
+        let valued_from = n - 1 - usize::from(is(n - 2, &["so", "much", "a"]));
+        let closing = if thanks_at(n - 1) || is(n - 1, &["welcome", "wanted", "needed"]) {
+            1
+        } else if is(valued_from.wrapping_sub(1), &["be"])
+            && is(valued_from.wrapping_sub(2), &["would", "d", "will"])
+        {
+            n - (valued_from - 2)
+        } else {
+            return None;
+        };
         (1..n.saturating_sub(2)).rev().find(|&at| {
             is(at, INPUT_ASKED_FOR)
                 && is(at + 1, &["from"])
-                && n - at <= 7
-                && closes_courteously
+                && n - at <= 6 + closing
+                && at + 2 <= n - closing
                 && !is(
                     at - 1,
                     &["any", "all", "get", "got", "have", "has", "need", "want"],
@@ -2663,14 +2729,41 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
     tokens
 }
 
-/// "… my roommate is too shy to post this", "my sister's too nervous to ask": someone else too
-/// timid to ask, closing the message, is whom the question is asked for. Searched, "shy" read as
-/// the guides' interpersonal skills. How they feel may be any word, as no list of feelings is
-/// whole; what follows the asking is only what is asked, and where.
-fn without_someone_too_shy_to_ask(tokens: Vec<String>) -> Vec<String> {
+/// "… my roommate is too shy to post this", "my sister's too nervous to ask", "… my sister wanted
+/// me to ask", "my mum told me to ask here": someone else, too timid to ask or having had the
+/// asker ask, closing the message, is whom the question is asked for. Searched, "shy" read as the
+/// guides' interpersonal skills, and "sister" and "wanted" matched no passage. How they feel may
+/// be any word, as no list of feelings is whole; what follows the asking is only what is asked,
+/// and where.
+fn without_someone_else_behind_the_question(tokens: Vec<String>) -> Vec<String> {
     const WHOSE: &[&str] = &["my", "our", "a"];
     const BEING: &[&str] = &["is", "s", "was", "are", "were", "feels", "felt"];
     const HOW_MUCH: &[&str] = &["way", "far", "just", "kinda", "a", "bit", "little"];
+    // Having the asker ask ("wanted me to ask", "made me ask", "suggested i ask").
+    const HAVING_ONE_ASK: &[&str] = &[
+        "wanted",
+        "wants",
+        "asked",
+        "asks",
+        "told",
+        "tells",
+        "begged",
+        "begs",
+        "made",
+        "makes",
+        "had",
+        "has",
+        "got",
+        "gets",
+        "urged",
+        "pushed",
+        "nudged",
+        "suggested",
+        "convinced",
+        "encouraged",
+        "reminded",
+        "dared",
+    ];
     const ASKING: &[&str] = &["ask", "post", "message", "comment", "write", "type"];
     const WHAT_AND_WHERE: &[&str] = &[
         "this",
@@ -2684,30 +2777,47 @@ fn without_someone_too_shy_to_ask(tokens: Vec<String>) -> Vec<String> {
         "server",
         "channel",
         "group",
+        "you",
+        "yall",
+        "all",
+        "guys",
         "themselves",
         "herself",
         "himself",
         "themself",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
-    let too_shy_from = |person: usize| {
-        if !(tokens.get(person).is_some_and(|t| is_someone_else(t)) && is(person + 1, BEING)) {
+    // The asking, and only what is asked and where after it, to the message's end.
+    let asks_to_the_end = |at: usize| {
+        is(at, ASKING)
+            && tokens.len() - (at + 1) <= 3
+            && (at + 1..tokens.len()).all(|j| is(j, WHAT_AND_WHERE))
+    };
+    let behind_from = |person: usize| {
+        if !tokens.get(person).is_some_and(|t| is_someone_else(t)) {
+            return false;
+        }
+        let urged = person + 1;
+        if is(urged, HAVING_ONE_ASK) {
+            // "… wanted me to ask", "… made me ask", "… suggested i ask".
+            let asker = urged + 1;
+            return is(asker, &["me", "i"])
+                && (asks_to_the_end(asker + 1)
+                    || (is(asker + 1, &["to"]) && asks_to_the_end(asker + 2)));
+        }
+        if !is(urged, BEING) {
             return false;
         }
         let mut too = person + 2;
         while is(too, HOW_MUCH) {
             too += 1;
         }
-        is(too, &["too"])
-            && is(too + 2, &["to"])
-            && is(too + 3, ASKING)
-            && tokens.len() - (too + 4) <= 3
-            && (too + 4..tokens.len()).all(|j| is(j, WHAT_AND_WHERE))
+        is(too, &["too"]) && is(too + 2, &["to"]) && asks_to_the_end(too + 3)
     };
     let at = (1..tokens.len()).find(|&i| {
         is(i, WHOSE)
             // The person, perhaps after one word qualifying them ("my little brother").
-            && (too_shy_from(i + 1) || too_shy_from(i + 2))
+            && (behind_from(i + 1) || behind_from(i + 2))
             && asks_something(&tokens[..i])
     });
     let mut kept = tokens;
@@ -3596,14 +3706,14 @@ fn asks_yes_or_no(
 
 /// Words that turn from what leads into a message to what it asks: "…, but …", "…, yet …",
 /// "…, though …".
-const TURNING: &[&str] = &["but", "yet", "though", "however"];
+const TURNING: &[&str] = &["but", "yet", "though", "however", "although"];
 
 /// Words that only lead into what a message says: "so", "ok", a laugh or a pause ("lol ok so
 /// do they…"), or a turn to it after a framing ("I may be overthinking this, yet do they…").
 const LEAD_INS: &[&str] = &[
     "so", "alright", "ok", "okay", "well", "anyway", "and", "but", "lol", "lmao", "haha", "hmm",
     "um", "uh", "ugh", "omg", "oof", "welp", "meh", "oh", "ah", "wow", "whoa", "ooh", "yet",
-    "though", "however",
+    "though", "however", "although",
 ];
 
 /// A question's words after what only leads into it: "so", "ok", a greeting and whom it
@@ -3773,8 +3883,24 @@ fn asks_where(tokens: &[String]) -> bool {
     // "Pay differs depending on where the clinic is", "no matter where": a clause that names
     // a place, not one that asks for it.
     const NAMING_A_PLACE: &[&str] = &["on", "upon", "matter"];
+    // "Ukraine is where I grew up", "a vet clinic is where we work": told, the place is the
+    // asker's own; but not "my question is where I can find jobs", nor "is where I'd earn
+    // most", which ask.
+    const BEING: &[&str] = &["is", "s", "was"];
+    const ONES_OWN: &[&str] = &["i", "we", "my", "our", "im"];
+    const MODAL: &[&str] = &[
+        "can", "could", "should", "would", "might", "may", "will", "shall", "must", "need", "d",
+        "ll", "do", "does",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let told_as_ones_own = |i: usize| {
+        is(i.wrapping_sub(1), BEING)
+            && !is(i.wrapping_sub(2), QUESTION)
+            && is(i + 1, ONES_OWN)
+            && !is(i + 2, MODAL)
+    };
     let asks = (0..tokens.len()).any(|i| {
-        tokens[i] == "where" && (i == 0 || !NAMING_A_PLACE.contains(&tokens[i - 1].as_str()))
+        tokens[i] == "where" && !is(i.wrapping_sub(1), NAMING_A_PLACE) && !told_as_ones_own(i)
     });
     asks && !tokens.iter().any(|t| BEGINNING.contains(&t.as_str()))
 }
@@ -5089,6 +5215,27 @@ fn number_in(token: &str) -> Option<f32> {
         .or_else(|| SPELLED.iter().position(|w| *w == token).map(|n| n as f32))
 }
 
+/// The career itself, or a job not named ("this", or a career noun: "in this role"), as the
+/// asker tells what their years were spent in.
+const THE_CAREER_ITSELF: &[&str] = &[
+    "coordinator",
+    "coordinators",
+    "pcc",
+    "pccs",
+    "coordinating",
+    "coordination",
+    "patient",
+    "care",
+    "lead",
+    "senior",
+    "junior",
+    "manager",
+    "this",
+    "that",
+    "it",
+    "one",
+];
+
 /// Whether the years just before were spent in a job other than the career: "I've been a
 /// *cashier* for 3 years", "worked in *retail* for 5 years", "I've run a small *bakery* for 8
 /// years", not "been a pcc for 5 years", "been doing this for 2 years", "been working for 3
@@ -5098,25 +5245,6 @@ fn number_in(token: &str) -> Option<f32> {
 fn spent_in_another_job(before: &[String]) -> bool {
     const SPENDING: &[&str] = &[
         "been", "as", "worked", "working", "work", "works", "was", "were", "ive", "ve",
-    ];
-    // The career itself, or a job not named ("this", or a career noun: "in this role").
-    const THE_CAREER_ITSELF: &[&str] = &[
-        "coordinator",
-        "coordinators",
-        "pcc",
-        "pccs",
-        "coordinating",
-        "coordination",
-        "patient",
-        "care",
-        "lead",
-        "senior",
-        "junior",
-        "manager",
-        "this",
-        "that",
-        "it",
-        "one",
     ];
     // Within the clause the years close: not past a subject after it ("I work part time at
     // Target. I have 8 years as a coordinator" spent them as a coordinator), nor past the
@@ -5141,6 +5269,49 @@ fn spent_in_another_job(before: &[String]) -> bool {
         && between
             .iter()
             .any(|t| !t.is_empty() && !STOPWORDS.contains(&t.as_str()) && number_in(t).is_none())
+}
+
+/// Whether years opening the message were spent in another job, told after them: "Twelve years
+/// stocking shelves, …", "Ten years in logistics, …", "Fifteen years on the line as a cook".
+/// What they were spent on follows at once, in a place ("in", "at", "on"), a role ("as") or a
+/// doing ("stocking"), and names anything but the career in a few words; "ten years in the
+/// field" and "over 10 years of experience" are the career's.
+fn opening_years_spent_in_another_job(before: &[String], after: &[String]) -> bool {
+    const OPENING: &[&str] = &[
+        "spent", "i", "ive", "ve", "have", "had", "over", "almost", "nearly", "about", "after",
+        "some", "like", "put", "in",
+    ];
+    const SPENT_ON: &[&str] = &["in", "as", "at", "on", "doing"];
+    let Some(first) = after.first() else {
+        return false;
+    };
+    let spent_on = SPENT_ON.contains(&first.as_str())
+        || (first.len() > 4 && first.ends_with("ing") && first != "working");
+    // The career is named at once ("as a coordinator", "doing this"); what else they were spent
+    // on may take a few words more ("on the line as a cook"), up to where a question opens
+    // ("ten years in the field, what pay").
+    const OPENING_A_QUESTION: &[&str] = &["what", "whats", "how", "hows", "why", "where", "which"];
+    let named = || {
+        after
+            .iter()
+            .skip(1)
+            .take(5)
+            .map(String::as_str)
+            .take_while(|t| !YES_NO_OPENERS.contains(t) && !OPENING_A_QUESTION.contains(t))
+    };
+    before.iter().all(|t| OPENING.contains(&t.as_str()))
+        && spent_on
+        && !after
+            .iter()
+            .take(3)
+            .any(|t| THE_CAREER_ITSELF.contains(&t.as_str()))
+        && ((first.ends_with("ing") && first != "doing")
+            || named().any(|t| {
+                !t.is_empty()
+                    && !STOPWORDS.contains(&t)
+                    && !CAREER_NOUNS.contains(&t)
+                    && number_in(t).is_none()
+            }))
 }
 
 /// How many years of the career the asker has, when a question states it: "for 5 years",
@@ -5178,6 +5349,7 @@ fn years_in(tokens: &[String]) -> Option<f32> {
             || before.is_some_and(|b| AHEAD.contains(&b))
             || told_of_someone_else(&tokens[..i])
             || spent_in_another_job(&tokens[..i])
+            || opening_years_spent_in_another_job(&tokens[..i], &tokens[i + 2..])
         {
             return None;
         }
@@ -9395,7 +9567,8 @@ impl Understander {
             without_asking_how_one_is(without_a_hedge(tokens)),
         ));
         // Read before the posting is: "… too shy to post this" is whom it is asked for.
-        let tokens = without_the_posting_of_this_message(without_someone_too_shy_to_ask(tokens));
+        let tokens =
+            without_the_posting_of_this_message(without_someone_else_behind_the_question(tokens));
         let tokens = without_whom_the_question_is_for(without_a_fear_of_repeating(tokens));
         let tokens = without_whom_the_question_is_put_to(tokens);
         let tokens = without_whom_one_asks_for(tokens, &unwritten);
@@ -11746,7 +11919,7 @@ mod tests {
 
     #[test]
     fn someone_else_too_shy_to_ask_is_whom_the_question_is_for() {
-        let read = |q: &str| through(without_someone_too_shy_to_ask, q);
+        let read = |q: &str| through(without_someone_else_behind_the_question, q);
         assert_eq!(
             read("do i need college for this my roommate is too shy to post this"),
             "do i need college for this"
@@ -11765,6 +11938,91 @@ mod tests {
             "cons my roommate is too shy to ask her boss for a raise",
             "what they would ask is told"
         );
+    }
+
+    #[test]
+    fn someone_who_had_the_asker_ask_is_whom_the_question_is_for() {
+        let read = |q: &str| through(without_someone_else_behind_the_question, q);
+        assert_eq!(
+            read("cmaa worth it my sister wanted me to ask"),
+            "cmaa worth it"
+        );
+        assert_eq!(
+            read("is it stressful my mum told me to ask here"),
+            "is it stressful"
+        );
+        assert_eq!(read("remote pay my mum suggested i ask"), "remote pay");
+        assert_eq!(
+            read("is it normal my sister wants me to ask for overtime"),
+            "is it normal my sister wants me to ask for overtime",
+            "what they would have asked is told"
+        );
+        assert_eq!(
+            read("cons my sister wants to ask"),
+            "cons my sister wants to ask",
+            "they ask, not the asker"
+        );
+    }
+
+    #[test]
+    fn input_from_whom_said_to_be_worth_much_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("cmaa worth it input from anyone on the inside would be gold"),
+            "cmaa worth it"
+        );
+        assert_eq!(read("cons advice from nurses would be so helpful"), "cons");
+        assert_eq!(
+            read("cons input from nurses would matter"),
+            "cons input from nurses would matter",
+            "not said what it would be"
+        );
+        assert_eq!(
+            read("cons input from people who worked many years in clinics would be gold"),
+            "cons input from people who worked many years in clinics would be gold",
+            "too long to be only whom"
+        );
+    }
+
+    #[test]
+    fn each_piece_of_input_said_to_count_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cmaa worth it every tip counts"), "cmaa worth it");
+        assert_eq!(read("remote pay each opinion matters"), "remote pay");
+        assert_eq!(
+            read("is it true every year counts"),
+            "is it true every year counts",
+            "a year is no input"
+        );
+    }
+
+    #[test]
+    fn the_channel_said_never_to_miss_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("do i need college for this this server never misses"),
+            "do i need college for this"
+        );
+        assert_eq!(read("cons you guys never miss"), "cons");
+        assert_eq!(
+            read("cons the pay never misses"),
+            "cons the pay never misses",
+            "the pay is no channel"
+        );
+    }
+
+    #[test]
+    fn thanks_sized_in_another_language_close_a_question() {
+        // The thesaurus reads "merci" and "gracias" as "thanks".
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cmaa worth it thanks beaucoup"), "cmaa worth it");
+        assert_eq!(read("cmaa worth it muchas thanks"), "cmaa worth it");
+    }
+
+    #[test]
+    fn although_turning_to_the_question_is_not_searched() {
+        let u = understander().understand("Probably a silly one, although cmaa worth it");
+        assert!(!stems_of(&u).contains(&"although"), "{:?}", stems_of(&u));
     }
 
     #[test]
@@ -13180,6 +13438,27 @@ mod tests {
     }
 
     #[test]
+    fn how_far_one_is_from_a_place_is_told_without_searching_for_hours() {
+        let u = understander();
+        for told in [
+            "I'm about an hour north of Duluth. What does a pcc do?",
+            "We live 20 minutes outside Austin. What does a pcc do?",
+            "I'm two hours away from Boston. What does a pcc do?",
+        ] {
+            let understood = u.understand(told);
+            let stems = stems_of(&understood);
+            assert!(
+                !stems
+                    .iter()
+                    .any(|s| matches!(*s, "hour" | "minut" | "away")),
+                "{told}: {stems:?}"
+            );
+        }
+        let worked = u.understand("can i work 20 hours from home");
+        assert!(stems_of(&worked).contains(&"hour"), "no heading said");
+    }
+
+    #[test]
     fn whom_one_lives_with_is_told_without_searching_for_them() {
         let u = understander().understand("I'm 31 and live with my parents. What does a pcc do?");
         let stems = stems_of(&u);
@@ -13287,6 +13566,32 @@ mod tests {
         );
         assert!(AnswerType::Place.found_in("They work in hospitals and clinics."));
         assert!(!AnswerType::Place.found_in("They schedule appointments."));
+    }
+
+    #[test]
+    fn a_place_told_as_the_askers_own_asks_no_place() {
+        let u = understander();
+        for told in [
+            "Ukraine is where I grew up. How much do coordinators make in canada?",
+            "A vet clinic is where we work. How much do coordinators make in canada?",
+        ] {
+            let expects = u.understand(told).expects;
+            assert!(
+                !matches!(expects, Some(AnswerType::Place | AnswerType::Source)),
+                "{told}: {expects:?}"
+            );
+        }
+        assert_eq!(
+            u.understand("my question is where i find remote jobs")
+                .expects,
+            Some(AnswerType::Source),
+            "asked where, after the question is named"
+        );
+        assert_eq!(
+            u.understand("ohio is where i would earn most").expects,
+            Some(AnswerType::Place),
+            "asked where, with a modal"
+        );
     }
 
     #[test]
@@ -14359,6 +14664,39 @@ mod tests {
         assert_eq!(years("will the job be around in 10 years"), None);
         assert_eq!(years("can i start at 60 years old"), None);
         assert_eq!(years("what do they earn"), None);
+    }
+
+    #[test]
+    fn years_opening_the_message_told_as_spent_elsewhere_are_not_years_in_the_career() {
+        let u = understander();
+        let years = |q: &str| u.understand(q).years_in;
+        assert_eq!(
+            years("Twelve years stocking shelves, never worked in healthcare. What pay?"),
+            None
+        );
+        assert_eq!(
+            years("Spent ten years in logistics, zero patient contact. What pay?"),
+            None
+        );
+        assert_eq!(
+            years("Fifteen years on the line as a cook. What pay?"),
+            None
+        );
+        assert_eq!(
+            years("Ten years in the field, what pay"),
+            Some(10.0),
+            "the career's field"
+        );
+        assert_eq!(
+            years("10 years as a coordinator, what pay"),
+            Some(10.0),
+            "the career itself"
+        );
+        assert_eq!(
+            years("after 5 years in the job, what pay"),
+            Some(5.0),
+            "the career's job"
+        );
     }
 
     #[test]
