@@ -29,7 +29,7 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in one hundred and forty-eight parts each before or after a round of
+/// A second set, written in one hundred and forty-nine parts each before or after a round of
 /// tuning (p, x, b, then o at the end of one, then a before the next and ha at its end, then hb
 /// before the next and hj and hk at its end, then hl before the next and hz at its end, then jb
 /// before the next and jz and jy at its end, then ka before the next and kz and ky at its end,
@@ -63,31 +63,36 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// iv before the last and iw at its end, then ix before the last and iy at its end, then ac
 /// before the last and ad at its end, then ae before the last and af at its end, then ag before
 /// the last and ah at its end, then ai before the last and aj at its end, then ak before the
-/// last and al at its end, then am before the last and an at its end, then ao before this one),
-/// its misses never looked at: its figures estimate how the engine does on questions it has not
-/// seen (its declined figure less well: see the README). The 188 of its questions that were
-/// word for word golden ones too (short questions recur) were taken out, as they were not
-/// unseen; a spec keeps it so. Floors as measured on the 4,572 left (80.2% top-1, 2,922 of
-/// 3,643; 834 of 929 declined, 89.77%). ao, written before this round's first change, scored on
-/// its start engine (ae646fb) 16 of 24 first, 18 in the first three, 6 of 6 declined and three
-/// wrongly declined, and left both floors where they were (2,922 first; 0.802 asks 2,922, 0.803
-/// asks 2,926; 834 declined; 0.897 asks 834, 0.898 asks 835). Its overall line was printed, and
-/// by mistake its lines by topic too (one topic, diversity, held only ao022, so that line shows
-/// it missed); no change was aimed at it. The round before, am scored 14 of 24 first and an 18
-/// (and took the floors to 0.802 and 0.897); two rounds before, ak 18 and al 13; three rounds
-/// before, ai 14 and aj 13; four rounds before, ag 14 and ah 16; five rounds before, ae 14 and
-/// af 14; six rounds before, ac 19 and ad 17; seven rounds before, ix 17 and iy 18; eight
-/// rounds before, iv 20 and iw 16. Fresh parts mostly score below the set (ao 67% first, am 58%
-/// and an 75%, ak 75% and al 54%, ai and aj 58% and 54%, against its 80%): the floor falls with
-/// them, and says how far unseen questions trail. Nine rounds before, it scored 17 of 24 first
-/// and iu 15 of 24; a comparison script then printed five of iu's misses as losses (iu002,
-/// iu008, iu009, iu011, iu014, with the section shown), and no change since was aimed at them.
-/// (Twenty rounds before, an eval without --json printed by mistake two of gn's questions that
-/// should decline, gn029 and gn030, and the shown passage of one more; no change was aimed at
-/// them, and the top-1 floor was lowered from 0.819 to 0.818 as gn measured.) The floors: top-1
-/// 0.802 (no answer of margin: 2,922 first, 0.802 asks 2,922), declined 0.897 (no question of
-/// margin: 834 declined, 0.897 asks 834).
-const HELDOUT_MIN_TOP1: f64 = 0.802;
+/// last and al at its end, then am before the last and an at its end, then ao before this one
+/// and ap at its end), its misses never looked at: its figures estimate how the engine does on
+/// questions it has not seen (its declined figure less well: see the README). The 188 of its
+/// questions that were word for word golden ones too (short questions recur) were taken out, as
+/// they were not unseen; a spec keeps it so. Floors as measured on the 4,602 left (80.0% top-1,
+/// 2,935 of 3,667; 839 of 935 declined, 89.73%). ao, written before this round's first change,
+/// scored on its start engine (ae646fb) 16 of 24 first, 18 in the first three, 6 of 6 declined
+/// and three wrongly declined, and left both floors where they were (2,922 first; 0.802 asks
+/// 2,922, 0.803 asks 2,926; 834 declined; 0.897 asks 834, 0.898 asks 835). Its overall line was
+/// printed, and by mistake its lines by topic too (one topic, diversity, held only ao022, so
+/// that line shows it missed); no change was aimed at it. ap, written during the round's answer
+/// changes (before its last two readings), scored 13 of 24 first, 17 in the first three, 5 of 6
+/// declined and four wrongly declined, the same on both engines, and took the top-1 floor from
+/// 0.802 to 0.800 (2,935 first; 0.802 asks 2,941, 0.801 asks 2,938, 0.800 asks 2,934) and left
+/// the declined floor at 0.897 (839 declined; 0.897 asks 839, 0.898 asks 840); only its overall
+/// line was printed. The round before, am scored 14 of 24 first and an 18 (and took the floors
+/// to 0.802 and 0.897); two rounds before, ak 18 and al 13; three rounds before, ai 14 and aj
+/// 13; four rounds before, ag 14 and ah 16; five rounds before, ae 14 and af 14; six rounds
+/// before, ac 19 and ad 17; seven rounds before, ix 17 and iy 18; eight rounds before, iv 20
+/// and iw 16. Fresh parts mostly score below the set (ao 67% and ap 54% first, am 58% and an
+/// 75%, ak 75% and al 54%, ai and aj 58% and 54%, against its 80%): the floor falls with them,
+/// and says how far unseen questions trail. Nine rounds before, it scored 17 of 24 first and iu
+/// 15 of 24; a comparison script then printed five of iu's misses as losses (iu002, iu008,
+/// iu009, iu011, iu014, with the section shown), and no change since was aimed at them. (Twenty
+/// rounds before, an eval without --json printed by mistake two of gn's questions that should
+/// decline, gn029 and gn030, and the shown passage of one more; no change was aimed at them,
+/// and the top-1 floor was lowered from 0.819 to 0.818 as gn measured.) The floors: top-1 0.800
+/// (one answer of margin: 2,935 first, 0.800 asks 2,934), declined 0.897 (no question of
+/// margin: 839 declined, 0.897 asks 839).
+const HELDOUT_MIN_TOP1: f64 = 0.800;
 const HELDOUT_MIN_DECLINED: f64 = 0.897;
 
 fn heldout() -> QuestionSet {
