@@ -1580,17 +1580,11 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             return None;
         }
         // Or said to be wanted ("… input from current coordinators wanted"), or what it would
-        // be to the asker, in one word of any kind ("… input from anyone on the inside would be
-        // gold").
-        let valued_from = n - 1 - usize::from(is(n - 2, &["so", "much", "a"]));
+        // be to the asker ("… input from anyone on the inside would be gold").
         let closing = if thanks_at(n - 1) || is(n - 1, &["welcome", "wanted", "needed"]) {
             1
-        } else if is(valued_from.wrapping_sub(1), &["be"])
-            && is(valued_from.wrapping_sub(2), &["would", "d", "will"])
-        {
-            n - (valued_from - 2)
         } else {
-            return None;
+            n - valued_at_the_close(&tokens)?
         };
         (1..n.saturating_sub(2)).rev().find(|&at| {
             is(at, INPUT_ASKED_FOR)
@@ -3274,6 +3268,17 @@ const INPUT_ASKED_FOR: &[&str] = &[
     "experiences",
 ];
 
+/// Where "would be" starts when the words close by saying what something would be to the asker
+/// ("… would be gold", "… would be so helpful", "… 'd be a lifesaver"): in one word of any kind,
+/// perhaps after "so", "much" or "a", as no list of them is whole.
+fn valued_at_the_close(words: &[String]) -> Option<usize> {
+    let n = words.len();
+    let said = |at: usize, set: &[&str]| words.get(at).is_some_and(|w| set.contains(&w.as_str()));
+    let worth_from = n.checked_sub(1)? - usize::from(said(n.wrapping_sub(2), &["so", "much", "a"]));
+    let would = worth_from.checked_sub(2)?;
+    (said(would + 1, &["be"]) && said(would, &["would", "d", "will"])).then_some(would)
+}
+
 /// "Is the money decent or nah any thoughts?": a closing request for others' views asks nothing
 /// the question did not; searched, "thoughts" matched no passage and the question was declined.
 /// It opens with "any" (or "all": "all opinions welcome"), names what it asks for and holds
@@ -3364,25 +3369,14 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
     // kind.
     let from_whom = request.len() <= 6 && request.get(1).is_some_and(|t| t == "from");
     // "… any pointers would be treasured", "… any tips would be gold": what the input would be
-    // to the asker, said in one closing word of any kind (perhaps "so", "much" or "a" before
-    // it), as no list of them is whole.
+    // to the asker, after what is valued.
     let valued = || {
-        let n = request.len();
-        // What is valued, "would be" and the word that values it: four words at least.
-        if n < 4 {
-            return false;
-        }
-        let worth_from = if n >= 2 && matches!(request[n - 2].as_str(), "so" | "much" | "a") {
-            n - 2
-        } else {
-            n - 1
-        };
-        worth_from >= 3
-            && request[worth_from - 1] == "be"
-            && matches!(request[worth_from - 2].as_str(), "would" | "d" | "will")
-            && request[..worth_from - 2]
-                .iter()
-                .all(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
+        valued_at_the_close(request).is_some_and(|would| {
+            would >= 1
+                && request[..would]
+                    .iter()
+                    .all(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
+        })
     };
     let asks_for_input = welcomed(start)
         || request
