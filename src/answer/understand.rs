@@ -5284,14 +5284,13 @@ fn opening_years_spent_in_another_job(before: &[String], after: &[String]) -> bo
     // The career is named at once ("as a coordinator", "doing this"); what else they were spent
     // on may take a few words more ("on the line as a cook"), up to where a question opens
     // ("ten years in the field, what pay").
-    const OPENING_A_QUESTION: &[&str] = &["what", "whats", "how", "hows", "why", "where", "which"];
     let named = || {
         after
             .iter()
             .skip(1)
             .take(5)
             .map(String::as_str)
-            .take_while(|t| !YES_NO_OPENERS.contains(t) && !OPENING_A_QUESTION.contains(t))
+            .take_while(|t| !YES_NO_OPENERS.contains(t) && !WH_OPENERS.contains(t))
     };
     before.iter().all(|t| OPENING.contains(&t.as_str()))
         && spent_on
