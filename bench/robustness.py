@@ -15,30 +15,30 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-thirty-four lists: the first two were studied while the engine was built, the third was not (it
+thirty-five lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
 sixth, written while the fifth was studied, the seventh, written before the sixth was studied,
 the eighth, written before the seventh was studied, the ninth, written before the eighth was
-studied, the tenth, written before the ninth was studied, the eleventh, written before the
-tenth was studied, the twelfth, written before the eleventh was studied, the thirteenth, written
-before the twelfth was studied, the fourteenth, written before the thirteenth was studied,
-the fifteenth, written before the fourteenth was studied, the sixteenth, written before the
+studied, the tenth, written before the ninth was studied, the eleventh, written before the tenth
+was studied, the twelfth, written before the eleventh was studied, the thirteenth, written
+before the twelfth was studied, the fourteenth, written before the thirteenth was studied, the
+fifteenth, written before the fourteenth was studied, the sixteenth, written before the
 fifteenth was studied, the seventeenth, written before the sixteenth was studied, the
 eighteenth, written before the seventeenth was studied, the nineteenth, written before the
 eighteenth was studied, the twentieth, written before the nineteenth was studied, the
-twenty-first, written before the twentieth was studied, the twenty-second, written before
-the twenty-first was studied, the twenty-third, written before the twenty-second was studied,
-the twenty-fourth, written before the twenty-third was studied, the twenty-fifth, written
-before the twenty-fourth was studied, the twenty-sixth, written before the twenty-fifth was
-studied, the twenty-seventh, written before the twenty-sixth was studied, the twenty-eighth,
-written before the twenty-seventh was studied, the twenty-ninth, written before the
-twenty-eighth was studied, the thirtieth, written before the twenty-ninth was studied, and the
-thirty-first, written before the thirtieth was studied, and the thirty-second, written before
-the thirty-first was studied, and the thirty-third, written before the thirty-second was
-studied; the thirty-fourth, written before the thirty-third was studied, is not studied, and is
-the fair figure.
+twenty-first, written before the twentieth was studied, the twenty-second, written before the
+twenty-first was studied, the twenty-third, written before the twenty-second was studied, the
+twenty-fourth, written before the twenty-third was studied, the twenty-fifth, written before the
+twenty-fourth was studied, the twenty-sixth, written before the twenty-fifth was studied, the
+twenty-seventh, written before the twenty-sixth was studied, the twenty-eighth, written before
+the twenty-seventh was studied, the twenty-ninth, written before the twenty-eighth was studied,
+the thirtieth, written before the twenty-ninth was studied, and the thirty-first, written before
+the thirtieth was studied, and the thirty-second, written before the thirty-first was studied,
+and the thirty-third, written before the thirty-second was studied, and the thirty-fourth,
+written before the thirty-third was studied; the thirty-fifth, written before the thirty-fourth
+was studied, is not studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -185,6 +185,10 @@ OPENERS = [
      "Torn down the middle about this: ",
      "Eight years driving a forklift, nothing medical on my resume. ", "Bare bones version: ",
      "Candour over comfort, please. ", "Buckle up, this gets long: "],
+    ["Ahoy there, crew! ", "Here's a head-scratcher: ", "Feeling a bit dim asking, but ",
+     "Anyone awake to field a question? ", "Namaskaram! ", "Heart says yes, head says maybe: ",
+     "Nine years as a bus driver, no hospital experience whatsoever. ", "Quick and dirty: ",
+     "No sugar-coating, please. ", "Settle in, this is a wall of text: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -294,6 +298,11 @@ CLOSERS = [
      " my neighbour asked me to put this out there", " this community is a gem, honestly",
      " subscribing to this thread", " hope that wasn't too garbled",
      " clocking out, talk tomorrow"],
+    [" danke schön, everyone", " (typing this on a bus, sorry for typos)", " 🦩",
+     " especially curious what current coordinators think", " any pointers at all are welcome",
+     " posting for my flatmate who doesn't use Discord", " such a helpful crowd here",
+     " bookmarking this for later", " apologies if that was rambly",
+     " heading to bed now, will read replies tomorrow"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -453,6 +462,11 @@ CONTEXTS = [
      "BA in philosophy, class of 2016. ", "Eleven years as a welder. ",
      "Born and raised in Lagos. ", "I manage my mum's oncology appointments. ",
      "Sitting my medical terminology final on Friday. ", "I wait tables at a diner. "],
+    ["I deliver takeout on a scooter. ", "My wife and I are expecting twins. ",
+     "My stepmum answers phones at an orthopaedic surgery. ", "Rural Saskatchewan here. ",
+     "Bachelor's in history, graduated 2012. ", "Twenty years in the navy. ",
+     "Manila born, Toronto raised. ", "I coordinate my grandpa's cardiology visits. ",
+     "Taking my HIPAA certification quiz next week. ", "Cashier at a hardware store these days. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
