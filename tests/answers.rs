@@ -8707,3 +8707,153 @@ fn a_place_told_as_where_one_is_from_asks_no_place() {
         &[],
     );
 }
+
+#[test]
+fn someone_who_had_the_asker_put_it_out_there_is_whom_the_question_is_for() {
+    // "neighbour" and "put" were searched, and the question was declined.
+    let engine = bundled_engine("answers-put-this-out-there");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &[
+            "my neighbour asked me to put this out there",
+            "my aunt asked me to pass this along",
+        ],
+    );
+}
+
+#[test]
+fn those_heard_from_named_by_what_they_do_ask_nothing() {
+    // "keen", "hear" and "folks" were searched, and the question was declined.
+    let engine = bundled_engine("answers-folks-doing-this-job");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cons",
+        &[],
+        &[
+            "keen to hear from folks doing this job now",
+            "would love to hear from people doing it already",
+        ],
+    );
+}
+
+#[test]
+fn clocking_out_is_a_goodbye() {
+    // "clocking", "talk" and "tomorrow" were searched, "talk" read as communication.
+    let engine = bundled_engine("answers-clocking-out");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &[
+            "clocking out, talk tomorrow",
+            "clocking off now, chat later",
+        ],
+    );
+}
+
+#[test]
+fn subscribing_to_the_thread_asks_nothing() {
+    // "subscribing" and "thread" were searched.
+    let engine = bundled_engine("answers-subscribing");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &["subscribing to this thread", "commenting to follow"],
+    );
+}
+
+#[test]
+fn a_hope_that_the_message_was_clear_asks_nothing() {
+    // "hope" and "garbled" were searched, and the question was declined.
+    let engine = bundled_engine("answers-not-too-garbled");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cons",
+        &[],
+        &["hope that wasn't too garbled", "hope this is clear"],
+    );
+}
+
+#[test]
+fn thanks_counted_in_another_language_close_a_question() {
+    // "mille" was mended into "mile" and searched.
+    let engine = bundled_engine("answers-grazie-mille");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a pcc actually do all day",
+        &[],
+        &["grazie mille, friends", "grazie mille"],
+    );
+}
+
+#[test]
+fn whatever_input_taken_asks_nothing() {
+    // "whatever" and "wisdom" were searched, and the question was declined.
+    let engine = bundled_engine("answers-whatever-wisdom");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cons",
+        &[],
+        &[
+            "whatever wisdom you have, I'll take it",
+            "whatever advice you've got, thanks",
+        ],
+    );
+}
+
+#[test]
+fn asking_for_no_frills_frames_the_question() {
+    // "frills" was searched, and the question was declined.
+    let engine = bundled_engine("answers-no-frills");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "cmaa worth it",
+        &["No frills version: ", "Barebones version: "],
+        &[],
+    );
+}
+
+#[test]
+fn what_the_asker_does_for_someone_else_is_how_they_stand_by_them() {
+    // "manage" was read as the asker's own, and drew the manager level's passage.
+    let engine = bundled_engine("answers-i-manage-my-mums-appointments");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "What are the career advancement options?",
+        &[
+            "I manage my mum's oncology appointments. ",
+            "I book my grandad's physio sessions. ",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn born_and_raised_somewhere_asks_no_pay_rise() {
+    // "raised" drew the guides' pay increases.
+    let engine = bundled_engine("answers-born-and-raised");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "What are the downsides of being a patient care coordinator?",
+        &["Born and raised in Lagos. ", "Born and bred in Glasgow. "],
+        &[],
+    );
+}
+
+#[test]
+fn the_class_of_a_year_asks_no_courses() {
+    // "class" was read as the guides' courses, and drew a passage on them.
+    let engine = bundled_engine("answers-class-of-2016");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "Any resume tips for getting hired?",
+        &[
+            "BA in philosophy, class of 2016. ",
+            "MA in sociology, class of 2014. ",
+        ],
+        &[],
+    );
+}

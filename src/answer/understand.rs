@@ -1259,11 +1259,15 @@ const COURTESY: &[&str] = &[
     // Or how they wait for it ("eagerly waiting on replies"; the waiting is `AWAITING`).
     "eagerly",
     "patiently",
-    // What those who answer can give ("grateful for whatever you can share"), and for how long
-    // one would be grateful ("forever grateful").
+    // What those who answer can give ("grateful for whatever you can share", "any tips you
+    // have", "whatever advice you've got"), and for how long one would be grateful ("forever
+    // grateful").
     "whatever",
     "can",
     "share",
+    "have",
+    "ve",
+    "got",
     "forever",
     "eternally",
     // Praise of those thanked ("thanks guys, you're the best"): what they are praised as is
@@ -1394,6 +1398,8 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
             || (is(i, &["a"]) && is(i + 1, COUNTLESS) && is(i + 2, &["thanks", "thank"]))
             || (is(i, OFFERING) && is(i + 1, &["to"]))
             || is(i, &["any", "love", "would"])
+            // "whatever wisdom you have, I'll take it": input taken in any form.
+            || (is(i, &["whatever"]) && is(i + 1, INPUT_ASKED_FOR))
             || each_input(i)
             || (is(i, &["i"]) && is(i + 1, &["d", "would"]))
             || (is(i, &["much"]) && is(i + 1, &["love"]))
@@ -1517,6 +1523,21 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                     .any(|t| WH_OPENERS.contains(&t.as_str()) || t == "when")
         })
         .map_or(tokens.len(), |at| at + 1);
+    // "keen to hear from folks doing this job now": or by what they do, said of those the input
+    // is from.
+    let doing_from = (2..tokens.len())
+        .find(|&at| {
+            tokens[at].len() > 4
+                && tokens[at].ends_with("ing")
+                && is(at - 1, ANSWERERS)
+                && is(at - 2, &["from"])
+                && tokens.len() - at <= 5
+                && !tokens[at + 1..]
+                    .iter()
+                    .any(|t| WH_OPENERS.contains(&t.as_str()) || t == "when")
+        })
+        .unwrap_or(tokens.len());
+    let described_from = described_from.min(doing_from);
     // "eager to hear what you think", "curious to know what you all reckon": the view to be
     // heard is whatever those who answer think of it, naming nothing asked.
     const OPINING: &[&str] = &["think", "reckon", "say", "feel", "believe", "suggest"];
@@ -2724,11 +2745,11 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
 }
 
 /// "… my roommate is too shy to post this", "my sister's too nervous to ask", "… my sister wanted
-/// me to ask", "my mum told me to ask here": someone else, too timid to ask or having had the
-/// asker ask, closing the message, is whom the question is asked for. Searched, "shy" read as the
-/// guides' interpersonal skills, and "sister" and "wanted" matched no passage. How they feel may
-/// be any word, as no list of feelings is whole; what follows the asking is only what is asked,
-/// and where.
+/// me to ask", "my mum told me to ask here", "my neighbour asked me to put this out there":
+/// someone else, too timid to ask or having had the asker ask, closing the message, is whom the
+/// question is asked for. Searched, "shy" read as the guides' interpersonal skills, and "sister"
+/// and "wanted" matched no passage. How they feel may be any word, as no list of feelings is
+/// whole; what follows the asking is only what is asked, and where.
 fn without_someone_else_behind_the_question(tokens: Vec<String>) -> Vec<String> {
     const WHOSE: &[&str] = &["my", "our", "a"];
     const BEING: &[&str] = &["is", "s", "was", "are", "were", "feels", "felt"];
@@ -2758,7 +2779,11 @@ fn without_someone_else_behind_the_question(tokens: Vec<String>) -> Vec<String> 
         "reminded",
         "dared",
     ];
-    const ASKING: &[&str] = &["ask", "post", "message", "comment", "write", "type"];
+    // Or put it to the channel ("asked me to put this out there", "… to pass this along").
+    const ASKING: &[&str] = &[
+        "ask", "post", "message", "comment", "write", "type", "put", "pass", "share", "raise",
+        "throw", "bring", "float",
+    ];
     const WHAT_AND_WHERE: &[&str] = &[
         "this",
         "it",
@@ -2779,6 +2804,10 @@ fn without_someone_else_behind_the_question(tokens: Vec<String>) -> Vec<String> 
         "herself",
         "himself",
         "themself",
+        "out",
+        "there",
+        "up",
+        "along",
     ];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     // The asking, and only what is asked and where after it, to the message's end.
@@ -5790,12 +5819,13 @@ fn split_at_someone_else(sentence: &str) -> Option<(&str, &str)> {
     let mut offset = 0;
     for (i, chunk) in chunks.iter().enumerate() {
         let word = letters_of(chunk);
-        // "his", "she"; or "my husband", whom the asker looks after.
+        // "his", "she"; or "my husband", whom the asker looks after, or "my mum's", whose
+        // appointments they manage.
         let turns = SOMEONE_ELSE.contains(&word.as_str())
             || (word == "my"
                 && chunks
                     .get(i + 1)
-                    .is_some_and(|next| is_someone_else(&letters_of(next))));
+                    .is_some_and(|next| is_someone_else(&letters_of(without_possessive(next)))));
         if offset > 0 && turns {
             return Some((&sentence[..offset], &sentence[offset..]));
         }
@@ -5804,9 +5834,18 @@ fn split_at_someone_else(sentence: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// A word without the possessive it ends in ("mum's" → "mum").
+fn without_possessive(chunk: &str) -> &str {
+    let word = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
 /// Whether the asker's part of a telling that turns to someone else only says how they stand by
-/// the other ("I'm supporting | my partner…", "I'm looking after | my grandson…"): one verb in
-/// "-ing", with nothing of the asker's own.
+/// the other ("I'm supporting | my partner…", "I'm looking after | my grandson…", "I manage | my
+/// mum's oncology appointments"): one verb, in "-ing" or said by "I" of themselves, with nothing
+/// of the asker's own. Read as the asker's, "manage" drew the guides' manager level.
 fn only_stands_by(the_askers: &str) -> bool {
     const BESIDE: &[&str] = &[
         "i",
@@ -5829,7 +5868,11 @@ fn only_stands_by(the_askers: &str) -> bool {
         .map(letters_of)
         .filter(|w| !w.is_empty() && !BESIDE.contains(&w.as_str()))
         .collect();
-    matches!(words.as_slice(), [verb] if verb.ends_with("ing"))
+    let said_by_i = the_askers
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| letters_of(first) == "i");
+    matches!(words.as_slice(), [verb] if verb.ends_with("ing") || said_by_i)
 }
 
 /// People the asker may tell about: what they are or do is theirs, not the asker's.
@@ -7342,6 +7385,44 @@ fn boards_sat_as_exams(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "BA in philosophy, class of 2016": the class of a year is those who graduated that year.
+/// Searched, "class" read as the guides' courses.
+fn a_class_year_as_graduation(text: &str) -> String {
+    // Most messages never say it: they are passed through as they are.
+    if !text
+        .as_bytes()
+        .windows(8)
+        .any(|w| w.eq_ignore_ascii_case(b"class of"))
+    {
+        return text.to_string();
+    }
+    let chunks: Vec<&str> = text.split(' ').collect();
+    let bare = |chunk: &str| {
+        chunk
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut kept = Vec::with_capacity(chunks.len());
+    let mut at = 0;
+    while at < chunks.len() {
+        let of_a_year = chunks[at].eq_ignore_ascii_case("class")
+            && chunks
+                .get(at + 1)
+                .is_some_and(|of| of.eq_ignore_ascii_case("of"))
+            && chunks
+                .get(at + 2)
+                .is_some_and(|year| is_a_year(&bare(year)));
+        if of_a_year {
+            kept.push("graduated");
+            at += 2;
+        } else {
+            kept.push(chunks[at]);
+            at += 1;
+        }
+    }
+    kept.join(" ")
 }
 
 /// A percent sign standing for the word ("what % leave each year") asks for a rate, as
@@ -9481,8 +9562,8 @@ impl Understander {
             .without_asides_asking_nothing(&kin_compounds_as_kin(&strip_discord_markup(question)));
         let prepared = self.without_the_askers_name(&self.without_sentences_of_courtesy(
             &self.without_a_framing_adverb(&without_a_plea_for_help(
-                &boards_sat_as_exams(&percent_sign_as_word(&money_signs_as_words(
-                    &cleaned.replace("w/", "with ").replace("W/", "with "),
+                &boards_sat_as_exams(&a_class_year_as_graduation(&percent_sign_as_word(
+                    &money_signs_as_words(&cleaned.replace("w/", "with ").replace("W/", "with ")),
                 ))),
                 &|word| self.never_written(word),
             )),
@@ -11602,6 +11683,16 @@ mod tests {
             Some(("I've been caring for grandpa while ", "he has dialysis."))
         );
         assert_eq!(
+            split_at_someone_else("I manage my mum's oncology appointments."),
+            Some(("I manage ", "my mum's oncology appointments.")),
+            "kin owning something"
+        );
+        assert_eq!(
+            split_at_someone_else("I manage my mums and tots group."),
+            None,
+            "no kin without the possessive"
+        );
+        assert_eq!(
             split_at_someone_else("I work nights at a warehouse."),
             None,
             "no one else"
@@ -11627,6 +11718,18 @@ mod tests {
             "the asker's own doing"
         );
         assert!(!only_stands_by("I'm a cashier and "));
+        assert!(
+            only_stands_by("I manage "),
+            "a verb the asker says of themselves"
+        );
+        assert!(
+            !only_stands_by("I'm managing billing for "),
+            "the asker's own doing, said by I"
+        );
+        assert!(
+            !only_stands_by("Managed "),
+            "a verb not in -ing is the asker's unless said by I"
+        );
     }
 
     #[test]
@@ -11954,6 +12057,59 @@ mod tests {
             read("cons my sister wants to ask"),
             "cons my sister wants to ask",
             "they ask, not the asker"
+        );
+    }
+
+    #[test]
+    fn someone_who_had_the_asker_put_it_out_there_is_whom_the_question_is_for() {
+        let read = |q: &str| through(without_someone_else_behind_the_question, q);
+        assert_eq!(
+            read("cons my neighbour asked me to put this out there"),
+            "cons"
+        );
+        assert_eq!(
+            read("remote pay my aunt asked me to pass this along"),
+            "remote pay"
+        );
+        assert_eq!(
+            read("is it normal my boss asked me to put in for overtime"),
+            "is it normal my boss asked me to put in for overtime",
+            "what they would have asked for is told"
+        );
+    }
+
+    #[test]
+    fn those_the_input_is_from_may_be_named_by_what_they_do() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(
+            read("cons keen to hear from folks doing this job now"),
+            "cons"
+        );
+        assert_eq!(
+            read("is it stressful would love to hear from anyone working nights"),
+            "is it stressful"
+        );
+        assert_eq!(
+            read("any tips for people working nights"),
+            "any tips for people working nights",
+            "nothing else is asked"
+        );
+        assert_eq!(
+            read("is it stressful keen to hear from folks working where pay is best"),
+            "is it stressful keen to hear from folks working where pay is best",
+            "what they do asks something"
+        );
+    }
+
+    #[test]
+    fn whatever_input_taken_closes_a_question() {
+        let read = |q: &str| through(without_closing_courtesy, q);
+        assert_eq!(read("cons whatever wisdom you have thanks"), "cons");
+        assert_eq!(read("remote pay any tips you ve got thanks"), "remote pay");
+        assert_eq!(
+            read("is whatever you earn taxed thanks"),
+            "is whatever you earn taxed",
+            "whatever is not input"
         );
     }
 
@@ -12656,6 +12812,19 @@ mod tests {
         assert_eq!(
             pleaded("Would anyone be up for a night shift role? is it common"),
             "Would anyone be up for a night shift role? is it common"
+        );
+    }
+
+    #[test]
+    fn the_class_of_a_year_is_a_graduation() {
+        assert_eq!(
+            a_class_year_as_graduation("BA in philosophy, class of 2016. Remote?"),
+            "BA in philosophy, graduated 2016. Remote?"
+        );
+        assert_eq!(
+            a_class_year_as_graduation("what class of certification do i need"),
+            "what class of certification do i need",
+            "no year"
         );
     }
 
