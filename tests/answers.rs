@@ -8799,7 +8799,7 @@ fn whatever_input_taken_asks_nothing() {
         &[],
         &[
             "whatever wisdom you have, I'll take it",
-            "whatever advice you've got, thanks",
+            "whatever wisdom you've got, thanks",
         ],
     );
 }
@@ -8825,7 +8825,7 @@ fn what_the_asker_does_for_someone_else_is_how_they_stand_by_them() {
         "What are the career advancement options?",
         &[
             "I manage my mum's oncology appointments. ",
-            "I book my grandad's physio sessions. ",
+            "I manage my son's therapy sessions. ",
         ],
         &[],
     );
@@ -8838,7 +8838,10 @@ fn born_and_raised_somewhere_asks_no_pay_rise() {
     assert_wrapped_answered_as_alone(
         &engine,
         "What are the downsides of being a patient care coordinator?",
-        &["Born and raised in Lagos. ", "Born and bred in Glasgow. "],
+        &[
+            "Born and raised in Lagos. ",
+            "Born and raised in Manchester. ",
+        ],
         &[],
     );
 }

@@ -2267,7 +2267,8 @@ fn without_what_the_question_is_called(
 /// matched the guide's "Microsoft Office Suite (Word, …)" and pulled its passage first. The doubt
 /// opens with "not sure", "unsure", "idk", "sorry", a hope or a request to be told ("let me know
 /// if"), names the putting ("worded", "phrased", "explained", "asked") or how plain it is
-/// ("hopefully that's clear", "let me know if that makes no sense") or how foolish it may seem
+/// ("hopefully that's clear", "let me know if that makes no sense", "hope that wasn't too
+/// garbled") or how foolish it may seem
 /// ("hope this isn't a silly one") and holds nothing else; what comes before it must ask
 /// something ("how do i word my cover letter" asks).
 fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
@@ -2308,6 +2309,11 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "unclear",
         "understandable",
         "confusing",
+        // Or how tangled ("hope that wasn't too garbled").
+        "garbled",
+        "muddled",
+        "jumbled",
+        "incoherent",
         "sense",
         "make",
         "makes",
@@ -11114,6 +11120,17 @@ mod tests {
             read("not sure i worded that right"),
             "not sure i worded that right",
             "nothing else asked"
+        );
+    }
+
+    #[test]
+    fn a_hope_that_the_question_was_not_tangled_is_dropped() {
+        let read = |q: &str| through(without_a_doubt_about_the_wording, q);
+        assert_eq!(read("cons hope that was not too garbled"), "cons");
+        assert_eq!(
+            read("how do i untangle a garbled schedule"),
+            "how do i untangle a garbled schedule",
+            "nothing doubted"
         );
     }
 
