@@ -7330,6 +7330,21 @@ fn clauses_of(message: &str) -> Vec<&str> {
     clauses
 }
 
+/// Whether a text says the phrase anywhere, in any case: most messages never say what a rewrite of
+/// the text looks for, and pass through it untouched.
+fn says_anywhere(text: &str, phrase: &[u8]) -> bool {
+    text.as_bytes()
+        .windows(phrase.len())
+        .any(|w| w.eq_ignore_ascii_case(phrase))
+}
+
+/// A chunk of text between spaces as a bare lower-case word, its punctuation trimmed.
+fn bare_word(chunk: &str) -> String {
+    chunk
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
 /// "I'm studying for the radiology tech boards.", "passed my boards": boards studied for, sat or
 /// passed are an exam. Searched, "boards" matched the job boards the guides name. The verb may
 /// stand up to seven words before them, as what is studied is named between ("cramming anatomy
@@ -7360,27 +7375,18 @@ fn boards_sat_as_exams(text: &str) -> String {
         "failing",
     ];
     // Most messages never say it: they are passed through as they are.
-    if !text
-        .as_bytes()
-        .windows(6)
-        .any(|w| w.eq_ignore_ascii_case(b"boards"))
-    {
+    if !says_anywhere(text, b"boards") {
         return text.to_string();
     }
     let chunks: Vec<&str> = text.split(' ').collect();
-    let bare = |chunk: &str| {
-        chunk
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     chunks
         .iter()
         .enumerate()
         .map(|(at, chunk)| {
-            let sat = bare(chunk) == "boards"
+            let sat = bare_word(chunk) == "boards"
                 && chunks[at.saturating_sub(7)..at]
                     .iter()
-                    .any(|before| SITTING.contains(&bare(before).as_str()));
+                    .any(|before| SITTING.contains(&bare_word(before).as_str()));
             if sat {
                 chunk
                     .replacen("boards", "exams", 1)
@@ -7397,19 +7403,10 @@ fn boards_sat_as_exams(text: &str) -> String {
 /// Searched, "class" read as the guides' courses.
 fn a_class_year_as_graduation(text: &str) -> String {
     // Most messages never say it: they are passed through as they are.
-    if !text
-        .as_bytes()
-        .windows(8)
-        .any(|w| w.eq_ignore_ascii_case(b"class of"))
-    {
+    if !says_anywhere(text, b"class of") {
         return text.to_string();
     }
     let chunks: Vec<&str> = text.split(' ').collect();
-    let bare = |chunk: &str| {
-        chunk
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     let mut kept = Vec::with_capacity(chunks.len());
     let mut at = 0;
     while at < chunks.len() {
@@ -7419,7 +7416,7 @@ fn a_class_year_as_graduation(text: &str) -> String {
                 .is_some_and(|of| of.eq_ignore_ascii_case("of"))
             && chunks
                 .get(at + 2)
-                .is_some_and(|year| is_a_year(&bare(year)));
+                .is_some_and(|year| is_a_year(&bare_word(year)));
         if of_a_year {
             kept.push("graduated");
             at += 2;
