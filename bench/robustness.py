@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-thirty-five lists: the first two were studied while the engine was built, the third was not (it
+thirty-six lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -37,8 +37,9 @@ the twenty-seventh was studied, the twenty-ninth, written before the twenty-eigh
 the thirtieth, written before the twenty-ninth was studied, and the thirty-first, written before
 the thirtieth was studied, and the thirty-second, written before the thirty-first was studied,
 and the thirty-third, written before the thirty-second was studied, and the thirty-fourth,
-written before the thirty-third was studied; the thirty-fifth, written before the thirty-fourth
-was studied, is not studied, and is the fair figure.
+written before the thirty-third was studied, and the thirty-fifth, written before the
+thirty-fourth was studied; the thirty-sixth, written before the thirty-fifth was studied, is not
+studied, and is the fair figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -189,6 +190,10 @@ OPENERS = [
      "Anyone awake to field a question? ", "Namaskaram! ", "Heart says yes, head says maybe: ",
      "Nine years as a bus driver, no hospital experience whatsoever. ", "Quick and dirty: ",
      "No sugar-coating, please. ", "Settle in, this is a wall of text: "],
+    ["Howdy-doo, night owls! ", "Puzzle for the room: ", "Probably a daft one, but ",
+     "Is anybody around to answer something? ", "Mingalaba! ", "Split fifty-fifty on this: ",
+     "A decade in a call centre, zero clinical background. ", "Cliff notes version: ",
+     "Unvarnished truth wanted. ", "This will take a minute to read: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -303,6 +308,11 @@ CLOSERS = [
      " posting for my flatmate who doesn't use Discord", " such a helpful crowd here",
      " bookmarking this for later", " apologies if that was rambly",
      " heading to bed now, will read replies tomorrow"],
+    [" tusen takk, folks", " (on my lunch break, might reply late)", " 🦔",
+     " would love input from people who've made the switch", " all suggestions gratefully received",
+     " my housemate is too shy to post, so I'm asking for him", " love how kind this server is",
+     " gonna lurk for the answers", " sorry, my thoughts are all over the place",
+     " off to work now, will catch up on answers tonight"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -467,6 +477,11 @@ CONTEXTS = [
      "Bachelor's in history, graduated 2012. ", "Twenty years in the navy. ",
      "Manila born, Toronto raised. ", "I coordinate my grandpa's cardiology visits. ",
      "Taking my HIPAA certification quiz next week. ", "Cashier at a hardware store these days. "],
+    ["I stock shelves overnight at a supermarket. ", "My partner and I just adopted a puppy. ",
+     "My brother-in-law triages calls for a pediatric nurse line. ", "Northern Ontario, tiny town. ",
+     "Associate's in criminal justice, finished 2015. ", "Eight years on an oil rig. ",
+     "Raised in Jamaica, living in Leeds now. ", "I sort out my grandmother's hospice visits. ",
+     "Prepping for my anatomy midterm on Monday. ", "Barista at an airport café at the moment. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
