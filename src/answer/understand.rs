@@ -1298,8 +1298,16 @@ const COURTESY: &[&str] = &[
     "if",
     "needed",
     "necessary",
-    // Signing off for a while ("bye for now").
+    // Signing off for a while ("bye for now"), and when the replies will be read ("heading to
+    // bed now, will read replies tomorrow").
     "now",
+    "will",
+    "ll",
+    "tomorrow",
+    "tonight",
+    "later",
+    "soon",
+    "morning",
     // How input is thanked for ("every suggestion gratefully received").
     "received",
     "accepted",
@@ -1318,8 +1326,10 @@ const COURTESY: &[&str] = &[
 /// would be given ("would be great") or those who answer, would love to hear or love some input,
 /// or signs off with love ("much love", "lots of love", "love you all"). A message that is all
 /// courtesy ("ok thanks a bunch") is small talk, thanks. Words the guides never write are not
-/// let in as courtesy: "are coordinators obliged to relocate" asks, though its last word is one.
-fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
+/// let in as courtesy ("are coordinators obliged to relocate" asks, though its last word is
+/// one) but right after a thanks, where they say it in another language or name whom it
+/// thanks ("danke schön, everyone", "thanks Priya").
+fn without_closing_courtesy(tokens: Vec<String>, unwritten: Unwritten) -> Vec<String> {
     const BEING: &[&str] = &[
         "is", "are", "was", "were", "s", "be", "seem", "seems", "sound",
     ];
@@ -1538,19 +1548,27 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         })
         .unwrap_or(tokens.len());
     let described_from = described_from.min(doing_from);
-    // "eager to hear what you think", "curious to know what you all reckon": the view to be
-    // heard is whatever those who answer think of it, naming nothing asked.
+    // "eager to hear what you think", "curious to know what you all reckon", "curious what
+    // current coordinators think": the view to be heard is whatever those who answer think of
+    // it, naming nothing asked. Who they are may be said in a few words of any kind, as no list
+    // of them is whole.
     const OPINING: &[&str] = &["think", "reckon", "say", "feel", "believe", "suggest"];
     let view_from = (1..tokens.len())
         .find(|&at| {
+            let thinkers_end = (at + 1..tokens.len()).find(|&j| is(j, OPINING));
             is(at, &["what", "how"])
-                && is(at - 1, &["hear", "hearing", "know", "see", "seeing"])
-                && (at + 1..tokens.len()).any(|j| is(j, OPINING))
-                && (at + 1..tokens.len()).all(|j| {
-                    is(j, OPINING)
-                        || is(j, ANSWERERS)
-                        || is(j, ADDRESSEES)
-                        || is(j, &["u", "ya", "would", "d", "of", "it", "this"])
+                && (is(at - 1, &["hear", "hearing", "know", "see", "seeing"]) || is(at - 1, EAGER))
+                && thinkers_end.is_some_and(|end| {
+                    end - at <= 4
+                        && !tokens[at + 1..end]
+                            .iter()
+                            .any(|t| WH_OPENERS.contains(&t.as_str()))
+                        && (end..tokens.len()).all(|j| {
+                            is(j, OPINING)
+                                || is(j, ANSWERERS)
+                                || is(j, ADDRESSEES)
+                                || is(j, &["u", "ya", "would", "d", "of", "it", "this"])
+                        })
                 })
         })
         .unwrap_or(tokens.len());
@@ -1560,6 +1578,34 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
         .checked_sub(3)
         .filter(|_| view_from < tokens.len())
         .filter(|&at| is(at + 1, &["to"]) && is(at + 2, &["hear", "know", "see"]));
+    // "especially curious what current coordinators think": eager for the view straight out,
+    // perhaps saying how much, after a question.
+    const STRESSING: &[&str] = &[
+        "especially",
+        "particularly",
+        "really",
+        "mostly",
+        "most",
+        "so",
+        "very",
+        "just",
+        "also",
+        "im",
+        "i",
+        "m",
+        "am",
+    ];
+    let eager_before_the_view = view_from
+        .checked_sub(1)
+        .filter(|&at| view_from < tokens.len() && is(at, EAGER))
+        .map(|mut at| {
+            while at > 0 && is(at - 1, STRESSING) {
+                at -= 1;
+            }
+            at
+        })
+        .filter(|&at| asks_something(&tokens[..at]));
+    let eager_for_the_view = eager_for_the_view.or(eager_before_the_view);
     // "grateful as ever, gang", "thanks as always": the courtesy said to be the asker's wont.
     const EVER: &[&str] = &["ever", "always", "usual"];
     let as_ever = |i: usize| {
@@ -1582,6 +1628,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                         && described_from > start
                         && asks_something(&tokens[..start]))
                     || is(i, COUNTLESS)
+                    || (thanks_at(i.wrapping_sub(1)) && unwritten(&tokens[i]))
                     || is(i, SIGNING_OFF)
                     || is(i, ADDRESSEES)
                     || is(i, THE_CHANNEL)
@@ -1590,7 +1637,7 @@ fn without_closing_courtesy(tokens: Vec<String>) -> Vec<String> {
                     || each_input(i)
                     || each_input_counts(i)
             })
-            && (start..tokens.len()).any(courteous)
+            && ((start..tokens.len()).any(courteous) || eager_for_the_view == Some(start))
     });
     // "… input from seasoned coordinators appreciated": a bare call for input, from whom in a
     // few words of any kind, thanked for or said welcome at the close. (With "any" or "all" it
@@ -1662,7 +1709,8 @@ const THE_CHANNEL: &[&str] = &[
 /// channel itself, closing a message that asks before it, asks nothing. Searched, "server" and
 /// "gold" matched no passage and the question was declined. What is said may be any few words,
 /// as no list of praise is whole, but it is said with a "be" or "has" ("this group is…"), not
-/// asked ("is this group for coordinators only" has no question before it).
+/// asked ("is this group for coordinators only" has no question before it), or exclaimed
+/// ("such a helpful crowd here").
 fn without_a_word_on_the_channel(tokens: Vec<String>) -> Vec<String> {
     const SAYING_OF_IT: &[&str] = &["is", "s", "was", "has", "seems", "feels"];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
@@ -1679,6 +1727,23 @@ fn without_a_word_on_the_channel(tokens: Vec<String>) -> Vec<String> {
                 .any(|t| WH_OPENERS.contains(&t.as_str()))
             && asks_something(&tokens[..i])
     });
+    // "… such a helpful crowd here", "what a lovely bunch": the channel exclaimed over, in a
+    // word or two of any kind, as no list of praise is whole.
+    const GATHERED: &[&str] = &["crowd", "bunch", "crew", "gang", "lot", "people", "folks"];
+    let exclaimed_at = || {
+        (1..tokens.len()).find(|&i| {
+            let last = tokens.len() - 1 - usize::from(is(tokens.len() - 1, &["here"]));
+            is(i, &["such", "what"])
+                && is(i + 1, &["a", "an"])
+                && (is(last, THE_CHANNEL) || is(last, GATHERED))
+                && (i + 3..=i + 4).contains(&last)
+                && !tokens[i + 2..last]
+                    .iter()
+                    .any(|t| WH_OPENERS.contains(&t.as_str()))
+                && asks_something(&tokens[..i])
+        })
+    };
+    let said_at = said_at.or_else(exclaimed_at);
     let mut kept = tokens;
     if let Some(at) = said_at {
         kept.truncate(at);
@@ -2309,11 +2374,18 @@ fn without_a_doubt_about_the_wording(tokens: Vec<String>) -> Vec<String> {
         "unclear",
         "understandable",
         "confusing",
-        // Or how tangled ("hope that wasn't too garbled").
+        // Or how tangled ("hope that wasn't too garbled"), or how long-drawn ("apologies if that
+        // was rambly").
         "garbled",
         "muddled",
         "jumbled",
         "incoherent",
+        "rambly",
+        "rambling",
+        "rambled",
+        "ramble",
+        "waffly",
+        "waffling",
         "sense",
         "make",
         "makes",
@@ -2675,29 +2747,36 @@ fn without_the_first_run(
 /// outweighed was declined. Whom is one of the people an asker tells of or, said as one's own
 /// while asking ("asking for my stepdad"), any word the guides never write (`unwritten`), since
 /// no list of kin is whole ("how do i ask for a raise" asks); it may be qualified ("my little
-/// brother").
+/// brother"). The asking may be a posting of the message ("posting this for my flatmate"), and
+/// who they are may close it in a few words on why they do not ask themselves ("… who doesn't
+/// use Discord", "… who isn't on this server").
 fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<String> {
-    const ASKING: &[&str] = &["asking", "ask", "asked", "askin"];
+    const ASKING: &[&str] = &["asking", "ask", "asked", "askin", "posting", "posted"];
     const WHOSE: &[&str] = &["my", "a", "our", "an"];
+    // Why they do not ask themselves: they are not on the channel, or not able to.
+    const NOT_THERE: &[&str] = &["not", "t", "never", "no", "cannot"];
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
     let asked_for = (0..tokens.len()).find_map(|i| {
         if !is(i, ASKING) {
             return None;
         }
+        // What is asked or posted may be named ("asking this for my mum").
+        let verb = i + usize::from(is(i + 1, &["this", "it"]));
         // "on my sister's behalf": the person is named before "behalf", not after it.
-        let behalf_after = is(i + 1, &["on"]) && !is(i + 2, &["behalf"]);
+        let behalf_after = is(verb + 1, &["on"]) && !is(verb + 2, &["behalf"]);
         // "asking so my niece doesn't have to": asked in their stead, closing the message.
-        let in_their_stead = is(i + 1, &["so"]);
-        let whose = if is(i + 1, &["on"]) && is(i + 2, &["behalf"]) && is(i + 3, &["of"]) {
-            i + 4
-        } else if is(i + 1, &["for"]) || behalf_after || in_their_stead {
-            i + 2
+        let in_their_stead = is(verb + 1, &["so"]);
+        let whose = if is(verb + 1, &["on"]) && is(verb + 2, &["behalf"]) && is(verb + 3, &["of"]) {
+            verb + 4
+        } else if is(verb + 1, &["for"]) || behalf_after || in_their_stead {
+            verb + 2
         } else {
             return None;
         };
         if !is(whose, WHOSE) {
             return None;
         }
+        // Not while posting: "is posting for my clinic allowed" asks.
         let ones_own_while_asking = is(i, &["asking", "askin"]) && is(whose, &["my", "our"]);
         if in_their_stead {
             let at = whose + 1;
@@ -2741,7 +2820,21 @@ fn without_whom_one_asks_for(tokens: Vec<String>, unwritten: Unwritten) -> Vec<S
             && tokens[place..]
                 .iter()
                 .all(|t| MET_AT.contains(&t.as_str()) || unwritten(t));
-        Some(i..if where_met { tokens.len() } else { end })
+        let why_not_themselves = is(end, &["who"])
+            && (2..=5).contains(&(tokens.len() - end - 1))
+            && tokens[end + 1..]
+                .iter()
+                .any(|t| NOT_THERE.contains(&t.as_str()) || THE_CHANNEL.contains(&t.as_str()))
+            && !tokens[end + 1..]
+                .iter()
+                .any(|t| WH_OPENERS.contains(&t.as_str()));
+        Some(
+            i..if where_met || why_not_themselves {
+                tokens.len()
+            } else {
+                end
+            },
+        )
     });
     let mut tokens = tokens;
     if let Some(span) = asked_for {
@@ -3388,10 +3481,12 @@ fn without_a_closing_request_for_input(tokens: Vec<String>) -> Vec<String> {
             .is_some_and(|t| WELCOMING.contains(&t.as_str()))
             && (2..=8).contains(&(tokens.len() - start - 1))
     };
-    // "any tips", or "all opinions welcome": every view is asked for.
+    // "any tips", or "all opinions welcome": every view is asked for ("any pointers at all are
+    // welcome" is one request: its "at all" says how many).
     let Some(start) = (0..tokens.len()).rev().find(|&i| {
         tokens[i] == "any"
             || (tokens[i] == "all"
+                && !(i > 0 && tokens[i - 1] == "at")
                 && (tokens
                     .get(i + 1)
                     .is_some_and(|t| INPUT_ASKED_FOR.contains(&t.as_str()))
@@ -4441,6 +4536,8 @@ fn without_the_posting_of_this_message(tokens: Vec<String>) -> Vec<String> {
     let posted_at = (0..tokens.len()).find(|&i| {
         is(i, &["posting", "post", "posted"])
             && is(i + 1, &["this", "here"])
+            // Whom it is posted for is read with whom one asks for ("posting this for my mum").
+            && !(is(i + 2, &["for"]) && is(i + 3, &["my", "our", "a", "an"]))
             && tokens
                 .get(i + 2)
                 .is_none_or(|t| STOPWORDS.contains(&t.as_str()) || SMALL_TALK.contains(&t.as_str()))
@@ -4448,6 +4545,51 @@ fn without_the_posting_of_this_message(tokens: Vec<String>) -> Vec<String> {
     let mut kept = tokens;
     if let Some(at) = posted_at {
         kept.drain(at..at + 2);
+    }
+    kept
+}
+
+/// "… bookmarking this for later", "… saving this thread for reference": keeping the thread to
+/// read again, closing a message that asks before it, asks nothing. Searched, "bookmarking"
+/// matched no passage and "later" was told. Only what is kept and for when may follow ("is
+/// saving this much for school realistic" asks).
+fn without_keeping_the_thread(tokens: Vec<String>) -> Vec<String> {
+    const KEEPING: &[&str] = &[
+        "bookmarking",
+        "bookmarked",
+        "bookmark",
+        "saving",
+        "saved",
+        "save",
+        "starring",
+        "starred",
+        "pinning",
+        "pinned",
+    ];
+    const KEPT: &[&str] = &[
+        "this",
+        "the",
+        "it",
+        "thread",
+        "post",
+        "page",
+        "for",
+        "later",
+        "reference",
+        "future",
+        "now",
+        "here",
+    ];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let kept_at = (1..tokens.len()).find(|&i| {
+        is(i, KEEPING)
+            && is(i + 1, &["this", "the", "it"])
+            && (i + 1..tokens.len()).all(|j| is(j, KEPT))
+            && asks_something(&tokens[..i])
+    });
+    let mut kept = tokens;
+    if let Some(at) = kept_at {
+        kept.truncate(at);
     }
     kept
 }
@@ -5886,7 +6028,8 @@ fn only_stands_by(the_askers: &str) -> bool {
 const OTHER_PEOPLE: &[&str] = &[
     "wife", "husband", "spouse", "partner", "sister", "brother", "sis", "bro", "mom", "mum",
     "mother", "dad", "father", "parent", "parents", "friend", "friends", "cousin", "aunt",
-    "uncle", "bf", "gf", "boyfriend", "girlfriend", "son", "daughter", "roommate", "coworker",
+    "uncle", "bf", "gf", "boyfriend", "girlfriend", "son", "daughter", "roommate", "roomie",
+    "flatmate", "coworker",
     "coworkers", "neighbor", "neighbour", "bestie", "bff", "grandma", "grandpa", "niece",
     "nephew", "fiance", "fiancee", "mate", "mates", "buddy", "pal", "colleague", "colleagues",
     "classmate",
@@ -7245,10 +7388,14 @@ fn without_a_plea_for_help(message: &str, unwritten: Unwritten) -> String {
             && words.iter().all(|w| PLEADING.contains(w));
         // Or someone's presence or a moment of their time ("Is anyone around to help?", "Has
         // anyone got a minute?", "Got a moment for a newbie?").
+        // It may say what they would do with the question ("Anyone awake to field a question?").
         let attention_asked = |words: &[&str]| {
             words.iter().any(|w| PRESENCE.contains(w))
                 && words.iter().all(|w| {
-                    PLEADING.contains(w) || PRESENCE.contains(w) || HAVING_TIME.contains(w)
+                    PLEADING.contains(w)
+                        || PRESENCE.contains(w)
+                        || HAVING_TIME.contains(w)
+                        || matches!(*w, "field" | "answer" | "take" | "tackle")
                 })
         };
         // With whoever answers unsaid ("Got a moment for a newbie?"), the time is asked for the
@@ -9483,7 +9630,7 @@ impl Understander {
         const ASKED: &str = "salary";
         let probe: Vec<String> = std::iter::once(ASKED.to_string()).chain(tokens).collect();
         let left = without_a_parting_wish(probe, &unwritten);
-        let left = without_a_closing_hope_for_an_answer(without_closing_courtesy(left));
+        let left = without_a_closing_hope_for_an_answer(without_closing_courtesy(left, &unwritten));
         let left = without_a_closing_cry_for_help(without_a_closing_request_for_input(left));
         without_a_doubt_about_the_wording(left) == [ASKED]
     }
@@ -9644,14 +9791,16 @@ impl Understander {
             without_asking_how_one_is(without_a_hedge(tokens)),
         ));
         // Read before the posting is: "… too shy to post this" is whom it is asked for.
-        let tokens =
-            without_the_posting_of_this_message(without_someone_else_behind_the_question(tokens));
+        let tokens = without_keeping_the_thread(without_the_posting_of_this_message(
+            without_someone_else_behind_the_question(tokens),
+        ));
         let tokens = without_whom_the_question_is_for(without_a_fear_of_repeating(tokens));
         let tokens = without_whom_the_question_is_put_to(tokens);
         let tokens = without_whom_one_asks_for(tokens, &unwritten);
         let tokens = without_a_parting_wish(without_a_wish_for_the_season(tokens), &unwritten);
         let tokens = without_a_closing_hope_for_an_answer(without_closing_courtesy(
             without_a_word_on_the_channel(without_the_channel_praised_as_the_best(tokens)),
+            &unwritten,
         ));
         let tokens = without_a_closing_cry_for_help(without_a_closing_request_for_input(tokens));
         // Read before "make" that causes is dropped: "can you help me make my CV" is a task.
@@ -10727,6 +10876,28 @@ mod tests {
     }
 
     #[test]
+    fn whom_one_posts_for_is_dropped_with_why_they_do_not_ask() {
+        let read = |q: &str| through_unwritten(without_whom_one_asks_for, q);
+        assert_eq!(
+            read("remote common posting for my flatmate who doesn t use discord"),
+            "remote common"
+        );
+        assert_eq!(
+            read("remote common posting this for my sister who is not on here"),
+            "remote common"
+        );
+        assert_eq!(
+            read("remote common asking for my sister who wants to work in canada"),
+            "remote common who wants to work in canada",
+            "who they are, not why they do not ask"
+        );
+        assert_eq!(
+            read("is posting for my clinic allowed"),
+            "is posting for my clinic allowed"
+        );
+    }
+
+    #[test]
     fn whom_one_asks_for_is_dropped_with_where_the_asker_knows_them_from() {
         let read = |q: &str| through_unwritten(without_whom_one_asks_for, q);
         assert_eq!(read("cons asking for a mate from church"), "cons");
@@ -11121,6 +11292,17 @@ mod tests {
     }
 
     #[test]
+    fn an_apology_for_rambling_is_a_doubt_about_the_wording() {
+        let read = |q: &str| through(without_a_doubt_about_the_wording, q);
+        assert_eq!(read("cons apologies if that was rambly"), "cons");
+        assert_eq!(read("cons sorry if i rambled"), "cons");
+        assert_eq!(
+            read("how do i stop rambling in interviews"),
+            "how do i stop rambling in interviews"
+        );
+    }
+
+    #[test]
     fn a_hope_that_the_question_was_not_tangled_is_dropped() {
         let read = |q: &str| through(without_a_doubt_about_the_wording, q);
         assert_eq!(read("cons hope that was not too garbled"), "cons");
@@ -11242,7 +11424,7 @@ mod tests {
 
     #[test]
     fn thanks_for_the_time_taken_or_eagerness_to_hear_closing_a_question_is_dropped() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons thanks for taking the time"), "cons");
         assert_eq!(read("cons ta very much"), "cons");
         assert_eq!(
@@ -11319,7 +11501,7 @@ mod tests {
 
     #[test]
     fn thanks_for_listening_closing_a_question_is_dropped() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons thanks for listening"), "cons");
         assert_eq!(read("remote pay thank you for your patience"), "remote pay");
         assert_eq!(
@@ -11371,7 +11553,7 @@ mod tests {
 
     #[test]
     fn a_form_of_thanks_no_list_holds_closes_the_message() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("remote pay appreciative of any guidance"),
             "remote pay"
@@ -11382,7 +11564,7 @@ mod tests {
 
     #[test]
     fn thanks_said_to_be_great_close_the_message() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("remote pay huge thanks team"), "remote pay");
         assert_eq!(read("uk salary heartfelt thanks"), "uk salary");
         assert_eq!(
@@ -11393,7 +11575,7 @@ mod tests {
 
     #[test]
     fn eagerness_to_hear_what_others_think_closes_the_message() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("remote pay eager to hear what you think"),
             "remote pay"
@@ -11410,7 +11592,7 @@ mod tests {
 
     #[test]
     fn input_described_with_an_adverb_closes_the_message() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("remote pay i d love some brutally honest input"),
             "remote pay"
@@ -11537,6 +11719,26 @@ mod tests {
     }
 
     #[test]
+    fn the_channel_exclaimed_over_after_a_question_is_dropped() {
+        let read = |q: &str| through(without_a_word_on_the_channel, q);
+        assert_eq!(
+            read("remote common such a helpful crowd here"),
+            "remote common"
+        );
+        assert_eq!(read("uk pay what a lovely bunch"), "uk pay");
+        assert_eq!(
+            read("what a pcc does day to day"),
+            "what a pcc does day to day",
+            "nothing asked before it"
+        );
+        assert_eq!(
+            read("uk pay such a big gap to the us"),
+            "uk pay such a big gap to the us",
+            "not the channel"
+        );
+    }
+
+    #[test]
     fn whatever_is_said_of_the_channel_after_a_question_is_dropped() {
         let read = |q: &str| through(without_a_word_on_the_channel, q);
         assert_eq!(
@@ -11558,7 +11760,7 @@ mod tests {
 
     #[test]
     fn eagerness_to_hear_the_view_may_be_said_in_any_word() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("do i need a degree dying to know what you all reckon"),
             "do i need a degree"
@@ -11789,13 +11991,13 @@ mod tests {
 
     #[test]
     fn thanks_counted_in_bundles_close_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("remote pay thanks a bundle crew"), "remote pay");
     }
 
     #[test]
     fn waiting_for_others_input_closes_a_question_and_waiting_asked_of_does_not() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("is it stressful awaiting your wisdom"),
             "is it stressful"
@@ -11811,14 +12013,66 @@ mod tests {
     }
 
     #[test]
+    fn a_word_the_guides_never_write_right_after_thanks_is_part_of_them() {
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
+        assert_eq!(read("remote common thanks schon everyone"), "remote common");
+        assert_eq!(read("remote common thanks priya"), "remote common");
+        assert_eq!(
+            read("are coordinators obliged to relocate"),
+            "are coordinators obliged to relocate",
+            "not after the thanks"
+        );
+    }
+
+    #[test]
+    fn when_the_replies_will_be_read_closes_a_sign_off() {
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
+        assert_eq!(
+            read("remote common bye now will read replies tomorrow"),
+            "remote common"
+        );
+        assert_eq!(
+            read("remote common bye will the pay rise soon"),
+            "remote common bye will the pay rise soon",
+            "a question after the sign-off"
+        );
+    }
+
+    #[test]
+    fn eagerness_for_what_those_doing_the_job_think_closes_a_question() {
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
+        assert_eq!(
+            read("is remote common especially curious what current coordinators think"),
+            "is remote common"
+        );
+        assert_eq!(
+            read("is remote common curious what you think"),
+            "is remote common"
+        );
+        assert_eq!(
+            read("curious what current coordinators think about remote work"),
+            "curious what current coordinators think about remote work",
+            "what they think about is asked"
+        );
+        assert_eq!(
+            read("is remote common curious what coordinators earn"),
+            "is remote common curious what coordinators earn",
+            "no view asked for"
+        );
+    }
+
+    #[test]
     fn no_words_have_no_closing_courtesy() {
-        assert!(without_closing_courtesy(Vec::new()).is_empty());
-        assert_eq!(through(without_closing_courtesy, "thanks"), "thanks");
+        assert!(without_closing_courtesy(Vec::new(), &|_: &str| true).is_empty());
+        assert_eq!(
+            through_unwritten(without_closing_courtesy, "thanks"),
+            "thanks"
+        );
     }
 
     #[test]
     fn eagerness_to_read_answers_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("salary range eager to read your answers"),
             "salary range"
@@ -11827,7 +12081,7 @@ mod tests {
 
     #[test]
     fn what_input_would_mean_closes_a_question_and_what_a_word_means_does_not() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("cmaa worth it any guidance would mean a lot"),
             "cmaa worth it"
@@ -11844,7 +12098,7 @@ mod tests {
 
     #[test]
     fn signing_off_for_now_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("remote pay bye for now"), "remote pay");
     }
 
@@ -11916,7 +12170,7 @@ mod tests {
 
     #[test]
     fn eagerness_to_see_what_others_say_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons can t wait to see what you say"), "cons");
         assert_eq!(read("cons cant wait to see your answers"), "cons");
         assert_eq!(
@@ -11932,7 +12186,7 @@ mod tests {
 
     #[test]
     fn praise_as_what_those_who_answer_never_do_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons you lot never disappoint"), "cons");
         assert_eq!(read("remote pay you never fail"), "remote pay");
         assert_eq!(
@@ -11944,7 +12198,7 @@ mod tests {
 
     #[test]
     fn each_piece_of_input_thanked_for_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons every suggestion gratefully received"), "cons");
         assert_eq!(
             read("remote pay all tips thankfully welcomed"),
@@ -11959,14 +12213,14 @@ mod tests {
 
     #[test]
     fn thanks_to_friends_in_another_language_close_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("is it stressful thanks amigos"), "is it stressful");
         assert_eq!(read("remote pay cheers compadres"), "remote pay");
     }
 
     #[test]
     fn watching_for_replies_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons will be lurking for replies"), "cons will be");
         assert_eq!(
             read("is it stressful watching for answers"),
@@ -11981,7 +12235,7 @@ mod tests {
 
     #[test]
     fn input_from_whom_said_to_be_wanted_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("is it stressful input from current coordinators wanted"),
             "is it stressful"
@@ -12094,7 +12348,7 @@ mod tests {
 
     #[test]
     fn those_the_input_is_from_may_be_named_by_what_they_do() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("cons keen to hear from folks doing this job now"),
             "cons"
@@ -12117,7 +12371,7 @@ mod tests {
 
     #[test]
     fn whatever_input_taken_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons whatever wisdom you have thanks"), "cons");
         assert_eq!(read("remote pay any tips you ve got thanks"), "remote pay");
         assert_eq!(
@@ -12129,7 +12383,7 @@ mod tests {
 
     #[test]
     fn input_from_whom_said_to_be_worth_much_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("cmaa worth it input from anyone on the inside would be gold"),
             "cmaa worth it"
@@ -12149,7 +12403,7 @@ mod tests {
 
     #[test]
     fn each_piece_of_input_said_to_count_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cmaa worth it every tip counts"), "cmaa worth it");
         assert_eq!(read("remote pay each opinion matters"), "remote pay");
         assert_eq!(
@@ -12161,7 +12415,7 @@ mod tests {
 
     #[test]
     fn the_channel_said_never_to_miss_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("do i need college for this this server never misses"),
             "do i need college for this"
@@ -12177,7 +12431,7 @@ mod tests {
     #[test]
     fn thanks_sized_in_another_language_close_a_question() {
         // The thesaurus reads "merci" and "gracias" as "thanks".
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cmaa worth it thanks beaucoup"), "cmaa worth it");
         assert_eq!(read("cmaa worth it muchas thanks"), "cmaa worth it");
     }
@@ -12205,7 +12459,7 @@ mod tests {
 
     #[test]
     fn thanks_said_to_be_as_ever_close_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons grateful as ever gang"), "cons");
         assert_eq!(read("remote pay thanks as always"), "remote pay");
         assert_eq!(
@@ -12217,14 +12471,14 @@ mod tests {
 
     #[test]
     fn endearments_are_whom_thanks_are_given() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(read("cons thanks loads lovelies"), "cons");
         assert_eq!(read("remote pay ty hun"), "remote pay");
     }
 
     #[test]
     fn bare_input_from_whomever_thanked_for_closes_a_question() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("salary range input from seasoned coordinators appreciated"),
             "salary range"
@@ -12237,7 +12491,7 @@ mod tests {
 
     #[test]
     fn input_got_from_others_is_asked_of_and_stays() {
-        let read = |q: &str| through(without_closing_courtesy, q);
+        let read = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             read("how do coordinators get input from doctors thanks"),
             "how do coordinators get input from doctors"
@@ -12348,6 +12602,23 @@ mod tests {
         assert_eq!(
             pleaded("Is training free? which specialties pay more"),
             "Is training free? which specialties pay more"
+        );
+    }
+
+    #[test]
+    fn asking_whether_anyone_is_awake_to_field_a_question_is_a_plea() {
+        assert_eq!(
+            pleaded("Anyone awake to field a question? which specialties pay more"),
+            " which specialties pay more"
+        );
+        assert_eq!(
+            pleaded("Anyone awake? Do I take a class first?"),
+            " Do I take a class first?"
+        );
+        assert_eq!(
+            pleaded("Do coordinators field calls? which specialties pay more"),
+            "Do coordinators field calls? which specialties pay more",
+            "no one's presence asked"
         );
     }
 
@@ -12583,7 +12854,7 @@ mod tests {
 
     #[test]
     fn a_closing_courtesy_is_dropped_and_courtesy_alone_is_thanks() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thanks a bunch you all"), "remote pay");
         assert_eq!(
             closed("any remote jobs any info would be great"),
@@ -12605,7 +12876,7 @@ mod tests {
 
     #[test]
     fn thanking_in_advance_or_for_reading_closing_a_question_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thanking you before"), "remote pay");
         assert_eq!(closed("remote pay appreciate you reading"), "remote pay");
         assert_eq!(
@@ -12619,7 +12890,7 @@ mod tests {
         let closed = |q: &str| {
             through(
                 without_a_closing_request_for_input,
-                &through(without_closing_courtesy, q),
+                &through_unwritten(without_closing_courtesy, q),
             )
         };
         assert_eq!(
@@ -12640,7 +12911,7 @@ mod tests {
 
     #[test]
     fn thanks_to_a_mate_or_a_ton_of_thanks_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay cheers mate"), "remote pay");
         assert_eq!(closed("remote pay thanks a ton"), "remote pay");
         assert_eq!(closed("remote pay thanks man"), "remote pay");
@@ -12696,7 +12967,7 @@ mod tests {
 
     #[test]
     fn courtesy_saying_how_much_it_would_help_or_praising_those_thanked_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("what skills would be super helpful"), "what skills");
         assert_eq!(closed("pcc wage thanks guys you re the best"), "pcc wage");
         // Praise asked about is kept.
@@ -12709,7 +12980,7 @@ mod tests {
 
     #[test]
     fn loving_some_advice_closing_a_question_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             closed("what skills do i need would love some advice"),
             "what skills do i need"
@@ -12720,7 +12991,7 @@ mod tests {
 
     #[test]
     fn being_much_obliged_is_thanks() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             closed("whats the worst part much obliged"),
             "whats the worst part"
@@ -12739,7 +13010,7 @@ mod tests {
 
     #[test]
     fn praise_for_whoever_answers_and_an_offer_to_clarify_are_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             closed("remote pay props to anyone who replies"),
             "remote pay"
@@ -12758,7 +13029,7 @@ mod tests {
 
     #[test]
     fn kindly_given_thanks_or_help_said_to_be_appreciated_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay thank you kindly"), "remote pay");
         assert_eq!(closed("remote pay any help is appreciated"), "remote pay");
         assert_eq!(closed("remote pay any tips are appreciated"), "remote pay");
@@ -12771,7 +13042,7 @@ mod tests {
 
     #[test]
     fn a_sign_off_with_love_or_heaps_of_thanks_is_dropped() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(closed("remote pay much love"), "remote pay");
         assert_eq!(closed("remote pay lots of love"), "remote pay");
         assert_eq!(closed("remote pay love you all"), "remote pay");
@@ -14063,6 +14334,23 @@ mod tests {
         let understander = understander();
         let unwritten = |word: &str| understander.never_written(word);
         pass(question.split(' ').map(String::from).collect(), &unwritten).join(" ")
+    }
+
+    #[test]
+    fn keeping_the_thread_for_later_closes_a_question() {
+        let read = |q: &str| through(without_keeping_the_thread, q);
+        assert_eq!(
+            read("remote common bookmarking this for later"),
+            "remote common"
+        );
+        assert_eq!(
+            read("uk pay saving the thread for future reference"),
+            "uk pay"
+        );
+        assert_eq!(
+            read("is it worth saving this much for school"),
+            "is it worth saving this much for school"
+        );
     }
 
     #[test]
@@ -16625,7 +16913,7 @@ mod tests {
 
     #[test]
     fn a_blessing_or_input_valued_closes_with_courtesy() {
-        let closed = |q: &str| through(without_closing_courtesy, q);
+        let closed = |q: &str| through_unwritten(without_closing_courtesy, q);
         assert_eq!(
             closed("whats the worst part bless you all"),
             "whats the worst part"
