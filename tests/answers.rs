@@ -8860,3 +8860,180 @@ fn the_class_of_a_year_asks_no_courses() {
         &[],
     );
 }
+
+#[test]
+fn a_foreign_word_after_thanks_is_part_of_them() {
+    // "schön" was searched as a told word.
+    let engine = bundled_engine("answers-danke");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "whats a realistic first year salary",
+        &[],
+        &["danke schön, everyone", "danke sehr, everyone"],
+    );
+}
+
+#[test]
+fn when_the_replies_will_be_read_closes_a_sign_off() {
+    // "read", "replies" and "tomorrow" were searched.
+    let engine = bundled_engine("answers-bedtime");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what do ppl struggle with in this job",
+        &[],
+        &[
+            "heading to bed now, will read replies tomorrow",
+            "logging off, will check answers in the morning",
+        ],
+    );
+}
+
+#[test]
+fn curiosity_about_what_those_in_the_job_think_asks_nothing() {
+    // "especially", "current" and "coordinators" were searched.
+    let engine = bundled_engine("answers-curious");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is an internship a good way to get experience",
+        &[],
+        &[
+            "especially curious what current coordinators think",
+            "really curious what working coordinators think",
+        ],
+    );
+}
+
+#[test]
+fn the_channel_exclaimed_over_asks_nothing() {
+    // "crowd" was read as a crowded market.
+    let engine = bundled_engine("answers-crowd");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a manager do that a lead doesn't",
+        &[],
+        &["such a helpful crowd here", "what a lovely bunch"],
+    );
+}
+
+#[test]
+fn keeping_the_thread_for_later_asks_nothing() {
+    // "bookmarking" and "later" were searched as told.
+    let engine = bundled_engine("answers-bookmark");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "does the work get monotonous after a while",
+        &[],
+        &[
+            "bookmarking this for later",
+            "saving this thread for future reference",
+        ],
+    );
+}
+
+#[test]
+fn an_apology_for_rambling_asks_nothing() {
+    // "rambly" was mended to "ramble" and searched.
+    let engine = bundled_engine("answers-rambly");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what does a senior coordinator do",
+        &[],
+        &["apologies if that was rambly", "sorry if I rambled"],
+    );
+}
+
+#[test]
+fn any_input_at_all_is_one_request() {
+    // the request was cut at "all", and "pointers" searched.
+    let engine = bundled_engine("answers-atall");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do coordinators get retirement benefits",
+        &[],
+        &[
+            "any pointers at all are welcome",
+            "any tips at all are welcome",
+        ],
+    );
+}
+
+#[test]
+fn posting_for_someone_who_is_not_on_discord_asks_nothing() {
+    // "posting" drew job posts, and "use" and "discord" were searched.
+    let engine = bundled_engine("answers-flatmate");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do employers pay for your certification",
+        &[],
+        &[
+            "posting for my flatmate who doesn't use Discord",
+            "posting this for my sister who isn't on here",
+        ],
+    );
+}
+
+#[test]
+fn asking_whether_anyone_is_awake_to_field_a_question_is_a_plea() {
+    // "awake" and "field" were searched.
+    let engine = bundled_engine("answers-awake");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "r referrals part of what a pcc handles",
+        &[
+            "Anyone awake to field a question? ",
+            "Anybody online to take a question? ",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn ahoy_greets() {
+    // "ahoy" and "crew" were searched as told.
+    let engine = bundled_engine("answers-ahoy");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "could unpaid volunteer hours help me get hired",
+        &["Ahoy there, crew! ", "Ahoy there, folks! "],
+        &[],
+    );
+}
+
+#[test]
+fn a_question_called_a_puzzle_is_framing() {
+    // "head" drew the lead level, "scratcher" was mended and searched.
+    let engine = bundled_engine("answers-puzzler");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "whats the catch with this job lol",
+        &["Here's a head-scratcher: ", "Here's a stumper: "],
+        &[],
+    );
+}
+
+#[test]
+fn feeling_foolish_to_ask_asks_nothing() {
+    // "feeling", "dim" and "asking" were searched as told.
+    let engine = bundled_engine("answers-dim");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what part of the day stresses pccs out",
+        &["Feeling a bit dim asking, but ", "I feel silly asking but "],
+        &[],
+    );
+}
+
+#[test]
+fn raised_after_born_is_where_one_grew_up() {
+    // "raised" drew the guides' pay increases.
+    let engine = bundled_engine("answers-born");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do senior pccs train new coordinators",
+        &[
+            "Manila born, Toronto raised. ",
+            "Born in Kenya, raised in Wales. ",
+        ],
+        &[],
+    );
+}

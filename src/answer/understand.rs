@@ -1299,10 +1299,12 @@ const COURTESY: &[&str] = &[
     "needed",
     "necessary",
     // Signing off for a while ("bye for now"), and when the replies will be read ("heading to
-    // bed now, will read replies tomorrow").
+    // bed now, will read replies tomorrow", "logging off, will check answers in the morning").
     "now",
     "will",
     "ll",
+    "check",
+    "checking",
     "tomorrow",
     "tonight",
     "later",
@@ -2966,6 +2968,36 @@ fn needs_not_to(words: &[String]) -> bool {
     is(negated, NEEDING) && is(negated + 1, &["to"]) && words.len() == negated + 2
 }
 
+/// "Feeling a bit dim asking, but …", "I feel silly asking but …": how foolish the asker feels to
+/// ask, opening the message, says nothing of what is asked. Searched, "dim" and "feeling" were
+/// told words no passage of the question holds. How they feel may be any word or two, as no
+/// list of them is whole; the clause opens with the feeling, names the asking and ends at
+/// "but" ("I feel burnt out, is this job stressful" tells how the asker feels about work).
+fn without_feeling_foolish_to_ask(tokens: Vec<String>) -> Vec<String> {
+    const FEELING: &[&str] = &["feel", "feeling", "feels", "felt"];
+    const ASKING: &[&str] = &["ask", "asking"];
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    // After a greeting, which stays ("Hey, feeling silly asking, but …").
+    let greeting = greeting_length(&tokens);
+    let feeling_at = greeting + usize::from(is(greeting, &["i", "im"]));
+    let Some(but) = (feeling_at + 2..tokens.len().min(feeling_at + 8)).find(|&i| is(i, &["but"]))
+    else {
+        return tokens;
+    };
+    let foolish = is(feeling_at, FEELING)
+        && (feeling_at + 1..but).any(|i| is(i, ASKING))
+        && !tokens[feeling_at + 1..but]
+            .iter()
+            .any(|t| WH_OPENERS.contains(&t.as_str()))
+        && but + 1 < tokens.len();
+    if !foolish {
+        return tokens;
+    }
+    let mut kept = tokens[..greeting].to_vec();
+    kept.extend_from_slice(&tokens[but + 1..]);
+    kept
+}
+
 /// "Sorry to bother you all, …", "sorry to jump in, …", "sorry for the random ping, …", "pardon
 /// the noob question but …": an apology for asking, for breaking in or for calling on others, and
 /// whom it is made to, say nothing of what is asked; nor does the bothering disclaimed ("Not
@@ -4498,6 +4530,7 @@ const GREETINGS: &[&str] = &[
     "hullo",
     "henlo",
     "greetings",
+    "ahoy",
 ];
 
 /// How many words at the start of a message greet ("hi there", "good morning folks", "hey
@@ -7575,6 +7608,40 @@ fn a_class_year_as_graduation(text: &str) -> String {
     kept.join(" ")
 }
 
+/// "Manila born, Toronto raised", "born in Lima, raised in Ohio": raised after born is where one
+/// grew up. Searched, "raised" read as a pay rise, and pulled the guide's pay.
+fn raised_after_born_as_growing_up(text: &str) -> String {
+    // Most messages never say it: they are passed through as they are.
+    if !says_anywhere(text, b"born") || !says_anywhere(text, b"raised") {
+        return text.to_string();
+    }
+    let chunks: Vec<&str> = text.split(' ').collect();
+    chunks
+        .iter()
+        .enumerate()
+        .map(|(at, chunk)| {
+            // In the same sentence: "born in May. Is pay raised yearly?" asks of a rise.
+            let born_at = (at.saturating_sub(4)..at)
+                .rev()
+                .find(|&before| bare_word(chunks[before]) == "born");
+            let upbringing = bare_word(chunk) == "raised"
+                && born_at.is_some_and(|born| {
+                    !chunks[born..at]
+                        .iter()
+                        .any(|between| between.ends_with(['.', '?', '!']))
+                });
+            if upbringing {
+                chunk
+                    .replacen("raised", "grew up", 1)
+                    .replacen("Raised", "Grew up", 1)
+            } else {
+                chunk.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A percent sign standing for the word ("what % leave each year") asks for a rate, as
 /// "percent" does; one after a figure ("16%") is part of the figure.
 fn percent_sign_as_word(text: &str) -> String {
@@ -9712,9 +9779,11 @@ impl Understander {
             .without_asides_asking_nothing(&kin_compounds_as_kin(&strip_discord_markup(question)));
         let prepared = self.without_the_askers_name(&self.without_sentences_of_courtesy(
             &self.without_a_framing_adverb(&without_a_plea_for_help(
-                &boards_sat_as_exams(&a_class_year_as_graduation(&percent_sign_as_word(
-                    &money_signs_as_words(&cleaned.replace("w/", "with ").replace("W/", "with ")),
-                ))),
+                &boards_sat_as_exams(&raised_after_born_as_growing_up(
+                    &a_class_year_as_graduation(&percent_sign_as_word(&money_signs_as_words(
+                        &cleaned.replace("w/", "with ").replace("W/", "with "),
+                    ))),
+                )),
                 &|word| self.never_written(word),
             )),
         ));
@@ -9787,8 +9856,8 @@ impl Understander {
             self.join_split_compounds(tokens),
         ));
         let tokens = without_what_the_question_is_called(tokens, &raw, &unwritten);
-        let tokens = without_an_apology(without_a_hope_that_all_is_well(
-            without_asking_how_one_is(without_a_hedge(tokens)),
+        let tokens = without_feeling_foolish_to_ask(without_an_apology(
+            without_a_hope_that_all_is_well(without_asking_how_one_is(without_a_hedge(tokens))),
         ));
         // Read before the posting is: "… too shy to post this" is whom it is asked for.
         let tokens = without_keeping_the_thread(without_the_posting_of_this_message(
@@ -13098,6 +13167,49 @@ mod tests {
             pleaded("Would anyone be up for a night shift role? is it common"),
             "Would anyone be up for a night shift role? is it common"
         );
+    }
+
+    #[test]
+    fn raised_after_born_is_growing_up() {
+        assert_eq!(
+            raised_after_born_as_growing_up("Manila born, Toronto raised. Remote?"),
+            "Manila born, Toronto grew up. Remote?"
+        );
+        assert_eq!(
+            raised_after_born_as_growing_up("Born in Lima, raised in Ohio. Remote?"),
+            "Born in Lima, grew up in Ohio. Remote?"
+        );
+        assert_eq!(
+            raised_after_born_as_growing_up("My baby was born in May. Is pay raised yearly?"),
+            "My baby was born in May. Is pay raised yearly?",
+            "too far from the birth"
+        );
+        assert_eq!(
+            raised_after_born_as_growing_up("Born in May. Pay raised?"),
+            "Born in May. Pay raised?",
+            "another sentence"
+        );
+    }
+
+    #[test]
+    fn feeling_foolish_to_ask_is_dropped() {
+        let read = |q: &str| through(without_feeling_foolish_to_ask, q);
+        assert_eq!(
+            read("feeling a bit dim asking but is remote common"),
+            "is remote common"
+        );
+        assert_eq!(read("hey i feel silly asking but uk pay"), "hey uk pay");
+        assert_eq!(
+            read("i feel burnt out but is this job stressful"),
+            "i feel burnt out but is this job stressful",
+            "no asking named"
+        );
+    }
+
+    #[test]
+    fn ahoy_greets() {
+        let words = |q: &str| q.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(greeting_length(&words("ahoy there crew remote pay")), 3);
     }
 
     #[test]
