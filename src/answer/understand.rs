@@ -1733,8 +1733,10 @@ fn without_a_word_on_the_channel(tokens: Vec<String>) -> Vec<String> {
     // word or two of any kind, as no list of praise is whole.
     const GATHERED: &[&str] = &["crowd", "bunch", "crew", "gang", "lot", "people", "folks"];
     let exclaimed_at = || {
+        // The channel's word closes the message, perhaps before "here".
+        let here = usize::from(tokens.last().is_some_and(|t| t == "here"));
+        let last = tokens.len().checked_sub(1 + here)?;
         (1..tokens.len()).find(|&i| {
-            let last = tokens.len() - 1 - usize::from(is(tokens.len() - 1, &["here"]));
             is(i, &["such", "what"])
                 && is(i + 1, &["a", "an"])
                 && (is(last, THE_CHANNEL) || is(last, GATHERED))
