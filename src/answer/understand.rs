@@ -7560,19 +7560,36 @@ fn boards_sat_as_exams(text: &str) -> String {
     if !says_anywhere(text, b"boards") {
         return text.to_string();
     }
+    respelt_where_cued(
+        text,
+        ("boards", "Boards"),
+        ("exams", "Exams"),
+        |chunks, at| {
+            chunks[at.saturating_sub(7)..at]
+                .iter()
+                .any(|before| SITTING.contains(&bare_word(before).as_str()))
+        },
+    )
+}
+
+/// The text with each chunk that is `word` (in lower case or capitalised, as `typed` gives
+/// them) rewritten as `meant`, where `cued` finds what gives it that meaning among the chunks
+/// before it; the chunk's punctuation stays.
+fn respelt_where_cued(
+    text: &str,
+    typed: (&str, &str),
+    meant: (&str, &str),
+    cued: impl Fn(&[&str], usize) -> bool,
+) -> String {
     let chunks: Vec<&str> = text.split(' ').collect();
     chunks
         .iter()
         .enumerate()
         .map(|(at, chunk)| {
-            let sat = bare_word(chunk) == "boards"
-                && chunks[at.saturating_sub(7)..at]
-                    .iter()
-                    .any(|before| SITTING.contains(&bare_word(before).as_str()));
-            if sat {
+            if bare_word(chunk) == typed.0 && cued(&chunks, at) {
                 chunk
-                    .replacen("boards", "exams", 1)
-                    .replacen("Boards", "Exams", 1)
+                    .replacen(typed.0, meant.0, 1)
+                    .replacen(typed.1, meant.1, 1)
             } else {
                 chunk.to_string()
             }
@@ -7617,31 +7634,22 @@ fn raised_after_born_as_growing_up(text: &str) -> String {
     if !says_anywhere(text, b"born") || !says_anywhere(text, b"raised") {
         return text.to_string();
     }
-    let chunks: Vec<&str> = text.split(' ').collect();
-    chunks
-        .iter()
-        .enumerate()
-        .map(|(at, chunk)| {
+    respelt_where_cued(
+        text,
+        ("raised", "Raised"),
+        ("grew up", "Grew up"),
+        |chunks, at| {
             // In the same sentence: "born in May. Is pay raised yearly?" asks of a rise.
-            let born_at = (at.saturating_sub(4)..at)
+            (at.saturating_sub(4)..at)
                 .rev()
-                .find(|&before| bare_word(chunks[before]) == "born");
-            let upbringing = bare_word(chunk) == "raised"
-                && born_at.is_some_and(|born| {
+                .find(|&before| bare_word(chunks[before]) == "born")
+                .is_some_and(|born| {
                     !chunks[born..at]
                         .iter()
                         .any(|between| between.ends_with(['.', '?', '!']))
-                });
-            if upbringing {
-                chunk
-                    .replacen("raised", "grew up", 1)
-                    .replacen("Raised", "Grew up", 1)
-            } else {
-                chunk.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+                })
+        },
+    )
 }
 
 /// A percent sign standing for the word ("what % leave each year") asks for a rate, as
