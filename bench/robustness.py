@@ -15,7 +15,7 @@ one, seeded so every run writes the same questions, in five ways people really w
 
 Each rewritten set is scored with `careerbot eval`; the figure is the share of right answers
 that survive, and the share wrongly declined instead. Openers, closers and contexts come in
-thirty-six lists: the first two were studied while the engine was built, the third was not (it
+thirty-seven lists: the first two were studied while the engine was built, the third was not (it
 shares only "thanks in advance" with them) until its contexts and openers were studied too; the
 fourth, written in a later round and run unstudied at its end, was studied in the round after;
 the fifth, written before that study began, was studied in the round after it, and so were the
@@ -38,8 +38,9 @@ the thirtieth, written before the twenty-ninth was studied, and the thirty-first
 the thirtieth was studied, and the thirty-second, written before the thirty-first was studied,
 and the thirty-third, written before the thirty-second was studied, and the thirty-fourth,
 written before the thirty-third was studied, and the thirty-fifth, written before the
-thirty-fourth was studied; the thirty-sixth, written before the thirty-fifth was studied, is not
-studied, and is the fair figure.
+thirty-fourth was studied, and the thirty-sixth, written before the thirty-fifth was studied;
+the thirty-seventh, written before the thirty-sixth was studied, is not studied, and is the fair
+figure.
 
 With `--every` it rewrites every answerable question instead, right or not, so two builds
 (another commit's, say) can be compared on the very same texts: the share kept depends on which
@@ -194,6 +195,10 @@ OPENERS = [
      "Is anybody around to answer something? ", "Mingalaba! ", "Split fifty-fifty on this: ",
      "A decade in a call centre, zero clinical background. ", "Cliff notes version: ",
      "Unvarnished truth wanted. ", "This will take a minute to read: "],
+    ["Hey hey, insomniac club! ", "Riddle me this: ", "Might sound clueless, but ",
+     "Could someone spare thirty seconds? ", "Dia duit! ", "My gut and my spreadsheet disagree here: ",
+     "Fifteen years in retail banking, no patient contact ever. ", "Stripped to essentials: ",
+     "Tell it like it is. ", "Warning, novel ahead: "],
 ]
 CLOSERS = [
     [" thanks!", " lol", " ty in advance", " 🙏", " asking for a friend",
@@ -313,6 +318,12 @@ CLOSERS = [
      " my housemate is too shy to post, so I'm asking for him", " love how kind this server is",
      " gonna lurk for the answers", " sorry, my thoughts are all over the place",
      " off to work now, will catch up on answers tonight"],
+    [" merci beaucoup, tout le monde", " (posting from my phone at the school gate)", " 🦦",
+     " would really value hearing from anyone who's done this for a while",
+     " every bit of advice helps", " my cousin can't post here so I'm relaying her question",
+     " this place never disappoints", " leaving a comment so I can find this later",
+     " hope that reads okay, my English is rusty",
+     " gotta run, will check back after dinner"],
 ]
 CONTEXTS = [
     ["I'm 24 and currently work in retail. ", "I'm a single mom looking for a career change. ",
@@ -482,6 +493,12 @@ CONTEXTS = [
      "Associate's in criminal justice, finished 2015. ", "Eight years on an oil rig. ",
      "Raised in Jamaica, living in Leeds now. ", "I sort out my grandmother's hospice visits. ",
      "Prepping for my anatomy midterm on Monday. ", "Barista at an airport café at the moment. "],
+    ["I drive a delivery van on early mornings. ", "We're moving house next month. ",
+     "My aunt does insurance verification for a dental practice. ",
+     "Outback Queensland, population 300. ", "Diploma in graphic design, 2018. ",
+     "Nine years as a prison guard. ", "Grew up in Seoul, now in Melbourne. ",
+     "I schedule my uncle's physio sessions. ", "Got my phlebotomy practical on Thursday. ",
+     "Currently pulling pints at a pub. "],
 ]
 SHORTHAND = {
     "when": "wen", "how": "hw", "much": "mch", "jobs": "jbs", "job": "jb", "to": "2",
