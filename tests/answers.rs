@@ -9037,3 +9037,141 @@ fn raised_after_born_is_where_one_grew_up() {
         &[],
     );
 }
+
+#[test]
+fn how_great_the_thanks_are_in_another_language_is_part_of_them() {
+    // "tusen", "takk", "vielen" and "dank" were searched.
+    let engine = bundled_engine("answers-tusen");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is there room to move into management later",
+        &[],
+        &["tusen takk, folks", "vielen Dank, everyone"],
+    );
+}
+
+#[test]
+fn leaving_for_work_and_reading_the_answers_later_signs_off() {
+    // "pay off" before "to work" read as worth it, and "catch" and "tonight" were searched.
+    let engine = bundled_engine("answers-offwork");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what do coordinators do on a normal day",
+        &[],
+        &[
+            "off to work now, will catch up on answers tonight",
+            "off to class, will catch up on replies later",
+        ],
+    );
+}
+
+#[test]
+fn someone_too_shy_to_ask_then_asked_for_in_their_stead_asks_nothing() {
+    // "shy" read as interpersonal skills, and "housemate" and "asking" were searched.
+    let engine = bundled_engine("answers-shy");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "can coordinators work weekends",
+        &[],
+        &[
+            "my housemate is too shy to post, so I'm asking for him",
+            "my cousin is too nervous to ask, so I'm asking for her",
+        ],
+    );
+}
+
+#[test]
+fn scattered_thoughts_are_a_doubt_about_the_wording() {
+    // "all over the place" read as organisational skills.
+    let engine = bundled_engine("answers-scattered");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "how do coordinators handle angry patients",
+        &[],
+        &[
+            "sorry, my thoughts are all over the place",
+            "sorry, my brain is all over the place",
+        ],
+    );
+}
+
+#[test]
+fn lurking_for_the_answers_asks_nothing() {
+    // "lurk" and "answers" were searched.
+    let engine = bundled_engine("answers-lurk");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do you need to know medical billing",
+        &[],
+        &["gonna lurk for the answers", "I'll be lurking here"],
+    );
+}
+
+#[test]
+fn loving_how_kind_the_channel_is_asks_nothing() {
+    // "love", "kind" and "server" were searched.
+    let engine = bundled_engine("answers-lovehow");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what makes this job hard",
+        &[],
+        &[
+            "love how kind this server is",
+            "love how helpful everyone is here",
+        ],
+    );
+}
+
+#[test]
+fn a_warning_of_slow_replies_asks_nothing() {
+    // "reply", "late" and "slow" were told.
+    let engine = bundled_engine("answers-slowreply");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "is the work lonely",
+        &[],
+        &[
+            "(on my lunch break, might reply late)",
+            "might be slow to reply",
+        ],
+    );
+}
+
+#[test]
+fn a_question_called_a_summary_or_a_puzzle_for_the_room_is_framed() {
+    // "cliff", "notes", "version" and "room" were searched.
+    let engine = bundled_engine("answers-cliff");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "do i need a degree",
+        &["Cliff notes version: ", "Puzzle for the room: "],
+        &[],
+    );
+}
+
+#[test]
+fn a_greeting_exclaimed_to_whoever_asks_nothing() {
+    // "night" drew the guide's evening shifts.
+    let engine = bundled_engine("answers-owls");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "where do coordinators usually work",
+        &["Howdy-doo, night owls! ", "Hey hey, insomniac club! "],
+        &[],
+    );
+}
+
+#[test]
+fn raised_in_a_place_is_where_one_grew_up_and_a_city_is_no_slip() {
+    // "raised" drew pay increases, and "Leeds" was mended to "leads".
+    let engine = bundled_engine("answers-leeds");
+    assert_wrapped_answered_as_alone(
+        &engine,
+        "what do mid level coordinators make",
+        &[
+            "Raised in Jamaica, living in Leeds now. ",
+            "Raised in Ghana, now in Leeds. ",
+        ],
+        &[],
+    );
+}
