@@ -29,7 +29,7 @@ const MIN_RECALL3: f64 = 0.922;
 const MIN_DECLINED: f64 = 0.903;
 const MAX_FALSELY_DECLINED: f64 = 0.012;
 
-/// A second set, written in one hundred and fifty-four parts each before or after a round of
+/// A second set, written in one hundred and fifty-five parts each before or after a round of
 /// tuning (p, x, b, then o at the end of one, then a before the next and ha at its end, then hb
 /// before the next and hj and hk at its end, then hl before the next and hz at its end, then jb
 /// before the next and jz and jy at its end, then ka before the next and kz and ky at its end,
@@ -65,37 +65,41 @@ const MAX_FALSELY_DECLINED: f64 = 0.012;
 /// the last and ah at its end, then ai before the last and aj at its end, then ak before the
 /// last and al at its end, then am before the last and an at its end, then ao before the last
 /// and ap at its end, then aq before the last and ar at its end, then as before the last and at
-/// at its end, then au before this one), its misses never looked at: its figures estimate how
-/// the engine does on questions it has not seen (its declined figure less well: see the
-/// README). The 188 of its questions that were word for word golden ones too (short questions
-/// recur) were taken out, as they were not unseen; a spec keeps it so. Floors as measured on
-/// the 4,752 left (79.6% top-1, 3,013 of 3,787; 862 of 965 declined, 89.3%). au, written before
-/// this round's first change, scored on its start engine (b3950ca) 12 of 24 first, 14 in the
-/// first three, 3 of 6 declined and eight wrongly declined, and took the top-1 floor from 0.797
-/// to 0.795 (3,013 first; 0.796 asks 3,015, 0.795 asks 3,011) and the declined floor from 0.895
-/// to 0.893 (862 declined; 0.894 asks 863, 0.893 asks 862); only its overall line was printed;
-/// no change was aimed at it. The round before, as, written before that round's first change,
-/// scored 16 of 24 first, 17 in the first three, 6 of 6 declined and five wrongly declined, and
-/// took the declined floor to 0.896; at, written at that round's end, scored 17 of 24 first, 18
-/// in the first three, 5 of 6 declined and two wrongly declined, and took the top-1 floor to
-/// 0.797 and the declined floor back to 0.895. Two rounds before, aq scored 13 of 24 first and
-/// ar 20 (and took the top-1 floor to 0.798); three rounds before, ao 16 and ap 13 (and took it
-/// to 0.800); four rounds before, am 14 and an 18; five rounds before, ak 18 and al 13; six
-/// rounds before, ai 14 and aj 13; seven rounds before, ag 14 and ah 16; eight rounds before,
-/// ae 14 and af 14; nine rounds before, ac 19 and ad 17; ten rounds before, ix 17 and iy 18;
-/// eleven rounds before, iv 20 and iw 16. Fresh parts mostly score below the set (au 50% first,
-/// as 67% and at 71%, aq 54% and ar 83%, ao 67% and ap 54%, am 58% and an 75%, ak 75% and al
-/// 54%, ai and aj 58% and 54%, against its 80%): the floor falls with them, and says how far
-/// unseen questions trail. Twelve rounds before, it scored 17 of 24 first and iu 15 of 24; a
-/// comparison script then printed five of iu's misses as losses (iu002, iu008, iu009, iu011,
-/// iu014, with the section shown), and no change since was aimed at them. (Twenty-three rounds
-/// before, an eval without --json printed by mistake two of gn's questions that should decline,
-/// gn029 and gn030, and the shown passage of one more; no change was aimed at them, and the
-/// top-1 floor was lowered from 0.819 to 0.818 as gn measured.) The floors: top-1 0.795 (two
-/// answers of margin: 3,013 first, 0.795 asks 3,011), declined 0.893 (no question of margin:
-/// 862 declined, 0.893 asks 862).
-const HELDOUT_MIN_TOP1: f64 = 0.795;
-const HELDOUT_MIN_DECLINED: f64 = 0.893;
+/// at its end, then au before this one and av at its end), its misses never looked at: its
+/// figures estimate how the engine does on questions it has not seen (its declined figure less
+/// well: see the README). The 188 of its questions that were word for word golden ones too
+/// (short questions recur) were taken out, as they were not unseen; a spec keeps it so. Floors
+/// as measured on the 4,782 left (79.4% top-1, 3,025 of 3,811; 866 of 971 declined, 89.2%). au,
+/// written before this round's first change, scored on its start engine (b3950ca) 12 of 24
+/// first, 14 in the first three, 3 of 6 declined and eight wrongly declined, and took the top-1
+/// floor from 0.797 to 0.795 (3,013 first; 0.796 asks 3,015, 0.795 asks 3,011) and the declined
+/// floor from 0.895 to 0.893 (862 declined; 0.894 asks 863, 0.893 asks 862); only its overall
+/// line was printed; no change was aimed at it. av, written at the round's end, after its
+/// answer changes, scored 12 of 24 first, 14 in the first three, 4 of 6 declined and five
+/// wrongly declined, the same on both engines, and took the top-1 floor from 0.795 to 0.793
+/// (3,025 first; 0.794 asks 3,026, 0.793 asks 3,023) and the declined floor from 0.893 to 0.891
+/// (866 declined; 0.892 asks 867, 0.891 asks 866); only its overall line was printed. The round
+/// before, as, written before that round's first change, scored 16 of 24 first, 17 in the first
+/// three, 6 of 6 declined and five wrongly declined, and took the declined floor to 0.896; at,
+/// written at that round's end, scored 17 of 24 first, 18 in the first three, 5 of 6 declined
+/// and two wrongly declined, and took the top-1 floor to 0.797 and the declined floor back to
+/// 0.895. Two rounds before, aq scored 13 of 24 first and ar 20 (and took the top-1 floor to
+/// 0.798); three rounds before, ao 16 and ap 13 (and took it to 0.800); four rounds before, am
+/// 14 and an 18; five rounds before, ak 18 and al 13; six rounds before, ai 14 and aj 13; seven
+/// rounds before, ag 14 and ah 16; eight rounds before, ae 14 and af 14; nine rounds before, ac
+/// 19 and ad 17; ten rounds before, ix 17 and iy 18; eleven rounds before, iv 20 and iw 16.
+/// Fresh parts mostly score below the set (au and av 50% first, as 67% and at 71%, aq 54% and
+/// ar 83%, ao 67% and ap 54%, am 58% and an 75%, ak 75% and al 54%, ai and aj 58% and 54%,
+/// against its 79%): the floor falls with them, and says how far unseen questions trail. Twelve
+/// rounds before, it scored 17 of 24 first and iu 15 of 24; a comparison script then printed
+/// five of iu's misses as losses (iu002, iu008, iu009, iu011, iu014, with the section shown),
+/// and no change since was aimed at them. (Twenty-three rounds before, an eval without --json
+/// printed by mistake two of gn's questions that should decline, gn029 and gn030, and the shown
+/// passage of one more; no change was aimed at them, and the top-1 floor was lowered from 0.819
+/// to 0.818 as gn measured.) The floors: top-1 0.793 (two answers of margin: 3,025 first, 0.793
+/// asks 3,023), declined 0.891 (no question of margin: 866 declined, 0.891 asks 866).
+const HELDOUT_MIN_TOP1: f64 = 0.793;
+const HELDOUT_MIN_DECLINED: f64 = 0.891;
 
 fn heldout() -> QuestionSet {
     QuestionSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/heldout.jsonl"))
