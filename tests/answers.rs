@@ -9175,3 +9175,31 @@ fn raised_in_a_place_is_where_one_grew_up_and_a_city_is_no_slip() {
         &[],
     );
 }
+
+#[test]
+fn the_side_of_things_something_is_only_names_it() {
+    // "side" counted in the share of the question a passage must hold, and the question was
+    // declined.
+    let engine = bundled_engine("answers-side-of-things");
+    let answer = engine.answer("do coordinators deal with the insurance side of it");
+    assert!(first_snippet(&answer).contains("insurance"), "{answer:?}");
+}
+
+#[test]
+fn signing_patients_in_is_registering_them() {
+    // "sign" matched no passage, and the question was declined.
+    let engine = bundled_engine("answers-sign-in");
+    let answer = engine.answer("do coordinators sign patients in");
+    assert!(
+        first_snippet(&answer).contains("registration"),
+        "{answer:?}"
+    );
+}
+
+#[test]
+fn which_vpn_to_use_is_declined() {
+    // The guides name no VPN; "remote" and "use" drew the remote work passage.
+    let engine = bundled_engine("answers-vpn");
+    let answer = engine.answer("what vpn should i use working from home");
+    assert!(!answer.answered, "{answer:?}");
+}

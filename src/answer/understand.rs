@@ -1856,6 +1856,28 @@ fn without_the_channel_praised_as_the_best(tokens: Vec<String>) -> Vec<String> {
     kept
 }
 
+/// "do coordinators deal with the insurance side of things", "the pay side of it": the side of
+/// things something is only names it. Searched, "side" matched no passage, yet counted in the
+/// share of the question a passage must hold. Only after what it is the side of ("which side of
+/// things do you prefer" asks).
+fn without_the_side_of_things(tokens: Vec<String>) -> Vec<String> {
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| words.contains(&t.as_str()));
+    let Some(at) = (1..tokens.len()).find(|&i| {
+        is(i, &["side"])
+            && is(i + 1, &["of"])
+            && is(i + 2, &["things", "it", "stuff"])
+            && !is(
+                i - 1,
+                &["the", "which", "what", "this", "that", "other", "one", "a"],
+            )
+    }) else {
+        return tokens;
+    };
+    let mut kept = tokens;
+    kept.drain(at..at + 3);
+    kept
+}
+
 /// "I have kind of a weird question", "is it sort of stressful": "kind of" and "sort of" after
 /// anything but a word that picks one out ("what kind of", "this sort of") only hedge what
 /// follows. Searched, "kind" matched no passage, yet counted in the share of the question a
@@ -10062,9 +10084,10 @@ impl Understander {
             self.join_split_compounds(tokens),
         ));
         let tokens = without_what_the_question_is_called(tokens, &raw, &unwritten);
-        let tokens = without_feeling_foolish_to_ask(without_an_apology(
-            without_a_hope_that_all_is_well(without_asking_how_one_is(without_a_hedge(tokens))),
-        ));
+        let tokens =
+            without_feeling_foolish_to_ask(without_an_apology(without_a_hope_that_all_is_well(
+                without_asking_how_one_is(without_a_hedge(without_the_side_of_things(tokens))),
+            )));
         // Read before the posting is: "… too shy to post this" is whom it is asked for.
         let tokens = without_keeping_the_thread(without_the_posting_of_this_message(
             without_someone_else_behind_the_question(tokens),
@@ -11397,6 +11420,20 @@ mod tests {
         assert!(!u.words.iter().any(|w| w.stem.starts_with("sent")));
         let u = understander().understand("who hires pccs (for phone work)");
         assert!(u.words.iter().any(|w| w.stem.starts_with("phone")));
+    }
+
+    #[test]
+    fn the_side_of_things_something_is_only_names_it() {
+        let read = |q: &str| through(without_the_side_of_things, q);
+        assert_eq!(
+            read("do coordinators deal with the insurance side of things"),
+            "do coordinators deal with the insurance"
+        );
+        assert_eq!(
+            read("which side of things do you prefer"),
+            "which side of things do you prefer",
+            "the side asked for"
+        );
     }
 
     #[test]
