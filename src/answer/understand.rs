@@ -7680,7 +7680,8 @@ fn capitalised_after_a_place_word(text: &str) -> HashSet<String> {
     chunks
         .windows(2)
         .filter(|pair| {
-            WHERE.contains(&pair[0]) && pair[1].starts_with(|c: char| c.is_ascii_uppercase())
+            WHERE.contains(&bare_word(pair[0]).as_str())
+                && pair[1].starts_with(|c: char| c.is_ascii_uppercase())
         })
         .map(|pair| fold_for_search(&bare_word(pair[1])))
         .collect()
@@ -13525,6 +13526,11 @@ mod tests {
         assert_eq!(
             capitalised_after_a_place_word("Living in Leeds now, from Ohio, in the Midlands"),
             HashSet::from(["leeds".to_string(), "ohio".to_string()])
+        );
+        assert_eq!(
+            capitalised_after_a_place_word("In Leeds now."),
+            HashSet::from(["leeds".to_string()]),
+            "opening a sentence"
         );
         let u = understander();
         let place = u.understand("I live in Remota. Is pay good?");
