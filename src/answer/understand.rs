@@ -4757,21 +4757,23 @@ fn without_keeping_the_thread(tokens: Vec<String>) -> Vec<String> {
             && asks_something(&tokens[..i])
     });
     // "gonna lurk for the answers", "I'll be lurking here": waiting, unseen, for the replies;
-    // perhaps said as what the asker will do.
-    const WILL: &[&str] = &[
-        "gonna", "going", "to", "will", "ll", "i", "im", "m", "be", "just", "now", "so", "off",
-    ];
+    // perhaps said as what the asker will do ("going to" whole: "who do pccs report to will be
+    // lurking for replies" asks whom they report to).
+    const WILL: &[&str] = &["gonna", "will", "ll", "i", "im", "m", "be", "just", "so"];
     let lurked_at = (1..tokens.len())
         .find(|&i| {
             is(i, &["lurk", "lurking"])
                 && (i + 1..tokens.len())
                     .all(|j| is(j, KEPT) || is(j, INPUT_ASKED_FOR) || is(j, &["in", "on"]))
         })
-        .map(|mut at| {
-            while at > 0 && is(at - 1, WILL) {
+        .map(|mut at| loop {
+            if at > 0 && is(at - 1, WILL) {
                 at -= 1;
+            } else if at > 1 && is(at - 1, &["to"]) && is(at - 2, &["going"]) {
+                at -= 2;
+            } else {
+                break at;
             }
-            at
         })
         .filter(|&at| asks_something(&tokens[..at]));
     let mut kept = tokens;
@@ -14845,6 +14847,12 @@ mod tests {
         let read = |q: &str| through(without_keeping_the_thread, q);
         assert_eq!(read("uk pay gonna lurk for the answers"), "uk pay");
         assert_eq!(read("remote common i ll be lurking here"), "remote common");
+        assert_eq!(
+            read("who do pccs report to will be lurking for replies"),
+            "who do pccs report to",
+            "a question's own last word"
+        );
+        assert_eq!(read("uk pay going to lurk for answers"), "uk pay");
         assert_eq!(
             read("do coordinators lurk in the break room"),
             "do coordinators lurk in the break room",
